@@ -1,0 +1,53 @@
+"""Errors the core raises. Each carries a one-line message meant for the researcher.
+
+`VeldwerkError` and its subclasses mean bad input or a refused action (exit code 2
+in the command line); anything else escaping the core is a bug (exit code 1).
+"""
+
+
+class VeldwerkError(Exception):
+    """A refused action or bad input, with a message fit to show as is."""
+
+
+class StudyNotFound(VeldwerkError):
+    """The folder is not a Veldwerk study."""
+
+
+class StudyExists(VeldwerkError):
+    """A study (or other files) already occupy the target folder."""
+
+
+class WrongPassphrase(VeldwerkError):
+    """The passphrase does not open this study."""
+
+
+class NotFound(VeldwerkError):
+    """A participant, interview, code or other record does not exist."""
+
+
+class Duplicate(VeldwerkError):
+    """A record with that key already exists."""
+
+
+class UnknownRole(VeldwerkError):
+    """A stakeholder role key that the study does not define."""
+
+
+class NotAudio(VeldwerkError):
+    """A file that is empty, corrupt or holds no decodable audio."""
+
+
+class ConsentRequired(VeldwerkError):
+    """The participant's current consent does not cover the action."""
+
+
+class DiskFull(VeldwerkError):
+    """The disk ran out of space; what was written before is kept."""
+
+
+class DeviceError(VeldwerkError):
+    """An audio device is missing, unknown or failed."""
+
+
+class Cancelled(VeldwerkError):
+    """A long job was cancelled; what it finished is kept."""
