@@ -1,0 +1,36 @@
+# Veldwerk: `make run` starts the app, `make test` runs the tests. Both set up what is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup run test bench package selftest clean
+
+$(STAMP): pyproject.toml
+	@bash .ci/system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/veldwerk
+
+test: setup
+	@bash .ci/pulse.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) bench/run_all.py
+
+selftest: setup
+	$(VENV)/bin/veldwerk selftest
+
+package: setup
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache

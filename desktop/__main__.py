@@ -1,0 +1,4 @@
+"""`python -m desktop` runs the `veldwerk` command."""
+from desktop.cli import entry
+
+entry()

@@ -1,0 +1,8 @@
+"""Subcommands of `veldwerk`. Each module has `register(subparsers)`; handlers take args, return an exit code."""
+
+MODULES = [
+    "study",
+    "participant",
+    "interview",
+    "search",
+]

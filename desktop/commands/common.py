@@ -1,0 +1,41 @@
+"""What the subcommands share: opening a study with its passphrase, printing tables."""
+import getpass
+import os
+import sys
+
+from storage import Study
+from storage.errors import VeldwerkError
+
+PASSPHRASE_ENV = "VELDWERK_PASSPHRASE"
+
+
+def read_passphrase(prompt: str = "Passphrase: ", env: str | None = None) -> str:
+    """The passphrase from `env` (or VELDWERK_PASSPHRASE), else a prompt on the terminal."""
+    name = env or PASSPHRASE_ENV
+    value = os.environ.get(name)
+    if value is not None:
+        if not value:
+            raise VeldwerkError(f"{name} is set but empty.")
+        return value
+    if env:
+        raise VeldwerkError(f"Environment variable {env} is not set.")
+    if not sys.stdin.isatty():
+        raise VeldwerkError(f"The study is encrypted: set {PASSPHRASE_ENV} or run in a terminal to be asked.")
+    return getpass.getpass(prompt)
+
+
+def open_study(path) -> Study:
+    """Open the study at `path`, asking for the passphrase when it is encrypted."""
+    meta = Study.read_marker(path)
+    return Study.open(path, read_passphrase() if meta["encrypted"] else None)
+
+
+def add_study_arg(parser) -> None:
+    parser.add_argument("dir", metavar="DIR", help="the study folder (NAME.veldwerk)")
+
+
+def print_table(rows: list[dict], columns: list[str]) -> None:
+    """Tab-separated rows with a header line (easy to read and to parse)."""
+    print("\t".join(columns))
+    for row in rows:
+        print("\t".join("" if row.get(c) is None else str(row.get(c)) for c in columns))

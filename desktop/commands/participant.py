@@ -1,0 +1,34 @@
+"""`veldwerk participant add|list`."""
+from desktop.commands.common import add_study_arg, open_study, print_table
+
+
+def register(sub) -> None:
+    participant = sub.add_parser("participant", help="add and list participants")
+    commands = participant.add_subparsers(dest="participant_command", metavar="ACTION", required=True)
+
+    add = commands.add_parser("add", help="add a participant by pseudonym code")
+    add_study_arg(add)
+    add.add_argument("--code", required=True, help="pseudonym code such as R01 (never a real name)")
+    add.add_argument("--role", required=True, help="stakeholder role key, e.g. sekswerker, ggd")
+    add.add_argument("--notes", default="", help="free notes")
+    add.set_defaults(func=_add)
+
+    listing = commands.add_parser("list", help="list participants")
+    add_study_arg(listing)
+    listing.set_defaults(func=_list)
+
+
+def _add(args) -> int:
+    with open_study(args.dir) as study:
+        study.participants.add(args.code, args.role, args.notes)
+    print(args.code)
+    return 0
+
+
+def _list(args) -> int:
+    with open_study(args.dir) as study:
+        rows = study.participants.list()
+    for row in rows:
+        row["state"] = "withdrawn" if row["withdrawn_at"] else "active"
+    print_table(rows, ["code", "role", "interviews", "state"])
+    return 0

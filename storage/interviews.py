@@ -1,0 +1,55 @@
+"""Interviews: one conversation with a participant, with its recordings and transcript."""
+from datetime import date as _date
+
+from storage.clock import now
+from storage.errors import NotFound
+
+
+class Interviews:
+    """Creates and lists interviews."""
+
+    def __init__(self, study):
+        self.study = study
+
+    def create(self, participant: str, *, date: str | None = None, interviewer: str = "", location: str = "", notes: str = "") -> int:
+        """A new interview with the participant (by code); returns its id."""
+        p = self.study.participants.require_active(participant)
+        with self.study.transaction():
+            cur = self.study.conn.execute(
+                "INSERT INTO interviews(participant_id, date, interviewer, location, notes, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [p["id"], date or _date.today().isoformat(), interviewer, location, notes, now()],
+            )
+            self.study.audit.log("interview.create", "interview", cur.lastrowid, {"participant": p["code"]})
+        return cur.lastrowid
+
+    def get(self, interview_id: int) -> dict:
+        """One interview with participant code, role, duration and transcript state; raises NotFound."""
+        rows = list(self.study.db.query(_LIST_SQL + " WHERE i.id = ?", [interview_id]))
+        if not rows:
+            raise NotFound(f"No interview {interview_id} in this study.")
+        return rows[0]
+
+    def list(self, participant: str | None = None) -> list[dict]:
+        """Interviews with participant code, role, date, duration (s), transcript state and recovered flag."""
+        if participant:
+            pid = self.study.participants.get(participant)["id"]
+            return list(self.study.db.query(_LIST_SQL + " WHERE i.participant_id = ? ORDER BY i.id", [pid]))
+        return list(self.study.db.query(_LIST_SQL + " ORDER BY i.id"))
+
+    def update(self, interview_id: int, **fields) -> None:
+        """Change date, interviewer, location or notes."""
+        allowed = {k: v for k, v in fields.items() if k in ("date", "interviewer", "location", "notes")}
+        self.get(interview_id)
+        with self.study.transaction():
+            for key, value in allowed.items():
+                self.study.conn.execute(f"UPDATE interviews SET {key} = ? WHERE id = ?", [value, interview_id])
+            self.study.audit.log("interview.update", "interview", interview_id, {"fields": sorted(allowed)})
+
+
+_LIST_SQL = """
+SELECT i.*, p.code AS participant, p.role AS role,
+  coalesce((SELECT sum(r.duration) FROM recordings r WHERE r.interview_id = i.id), 0) AS duration,
+  coalesce((SELECT max(r.recovered) FROM recordings r WHERE r.interview_id = i.id), 0) AS recovered,
+  coalesce((SELECT t.state FROM transcripts t WHERE t.interview_id = i.id), 'none') AS transcript_state
+FROM interviews i JOIN participants p ON p.id = i.participant_id"""

@@ -1,0 +1,245 @@
+"""The study database schema and its forward migrations.
+
+`MIGRATIONS[n]` takes a database from `PRAGMA user_version` n to n + 1. Each runs in
+one transaction. Add new steps at the end; never edit a released one.
+"""
+from sqlite_utils import Database
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _v1_core(db: Database) -> None:
+    """Study settings, roles, participants, interviews, recordings and audio."""
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["roles"].create({"key": str, "label": str, "position": int}, pk="key", not_null={"label"})
+    db["participants"].create(
+        {"id": int, "code": str, "role": str, "notes": str, "created_at": str, "withdrawn_at": str},
+        pk="id",
+        not_null={"code", "role", "created_at"},
+        defaults={"notes": ""},
+        foreign_keys=[("role", "roles", "key")],
+    )
+    db["participants"].create_index(["code"], unique=True)
+    db["interviews"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "date": str,
+            "interviewer": str,
+            "location": str,
+            "notes": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"participant_id", "created_at"},
+        defaults={"interviewer": "", "location": "", "notes": ""},
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db["interviews"].create_index(["participant_id"])
+    db["recordings"].create(
+        {
+            "id": int,
+            "interview_id": int,
+            "participant_id": int,
+            "kind": str,  # recorded | imported | consent_clip
+            "state": str,  # recording | complete
+            "sample_rate": int,
+            "frames": int,
+            "duration": float,
+            "sha256": str,
+            "source_name": str,
+            "recovered": int,
+            "markers": str,  # JSON list of {"time": s, "label": str}
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"participant_id", "kind", "state", "sample_rate", "created_at"},
+        defaults={"frames": 0, "duration": 0.0, "recovered": 0, "markers": "[]", "source_name": ""},
+        foreign_keys=[("interview_id", "interviews", "id"), ("participant_id", "participants", "id")],
+    )
+    db["recordings"].create_index(["interview_id"])
+    db["recordings"].create_index(["participant_id"])
+    db["audio_chunks"].create(
+        {"recording_id": int, "start_frame": int, "data": bytes},  # mono PCM16 LE
+        pk=("recording_id", "start_frame"),
+        not_null={"data"},
+        foreign_keys=[("recording_id", "recordings", "id")],
+    )
+
+
+def _v1_transcripts(db: Database) -> None:
+    """Transcripts, segments and their full-text index."""
+    db["transcripts"].create(
+        {
+            "id": int,
+            "interview_id": int,
+            "recording_id": int,
+            "model": str,
+            "language": str,
+            "state": str,  # partial | complete
+            "progress_end": float,  # seconds of audio done, for resuming
+            "speakers": str,  # JSON {"label": "display name"}
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"interview_id", "state", "created_at"},
+        defaults={"progress_end": 0.0, "speakers": "{}", "model": "", "language": ""},
+        foreign_keys=[("interview_id", "interviews", "id"), ("recording_id", "recordings", "id")],
+    )
+    db["transcripts"].create_index(["interview_id"], unique=True)
+    db["segments"].create(
+        {
+            "id": int,
+            "transcript_id": int,
+            "position": int,
+            "start": float,
+            "end": float,
+            "speaker": str,
+            "text": str,
+            "asr_text": str,
+            "confidence": float,
+            "words": str,  # JSON [[start, end, word, probability], ...]
+        },
+        pk="id",
+        not_null={"transcript_id", "position", "start", "end", "text"},
+        defaults={"speaker": "", "asr_text": "", "words": "[]"},
+        foreign_keys=[("transcript_id", "transcripts", "id")],
+    )
+    db["segments"].create_index(["transcript_id", "position"])
+    db["segments"].enable_fts(["text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+    # Deleted rows leave no tokens behind in the index (withdrawal must erase words).
+    db.execute("INSERT INTO segments_fts(segments_fts, rank) VALUES('secure-delete', 1)")
+
+
+def _v1_coding(db: Database) -> None:
+    """Codebook and codings."""
+    db["codes"].create(
+        {
+            "id": int,
+            "key": str,
+            "label_nl": str,
+            "label_en": str,
+            "description": str,
+            "color": str,
+            "parent_id": int,
+            "position": int,
+            "perception": int,  # 1: a coding carries the role it is about
+        },
+        pk="id",
+        not_null={"key", "label_nl", "color"},
+        defaults={"label_en": "", "description": "", "position": 0, "perception": 0},
+        foreign_keys=[("parent_id", "codes", "id")],
+    )
+    db["codes"].create_index(["key"], unique=True)
+    db["codings"].create(
+        {
+            "id": int,
+            "transcript_id": int,
+            "code_id": int,
+            "start_segment_id": int,
+            "start_offset": int,
+            "end_segment_id": int,
+            "end_offset": int,
+            "start_time": float,
+            "end_time": float,
+            "about_role": str,
+            "memo": str,
+            "author": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"transcript_id", "code_id", "start_segment_id", "end_segment_id", "created_at"},
+        defaults={"memo": "", "author": ""},
+        foreign_keys=[
+            ("transcript_id", "transcripts", "id"),
+            ("code_id", "codes", "id"),
+            ("start_segment_id", "segments", "id"),
+            ("end_segment_id", "segments", "id"),
+            ("about_role", "roles", "key"),
+        ],
+    )
+    db["codings"].create_index(["transcript_id"])
+    db["codings"].create_index(["code_id"])
+
+
+def _v1_consent_and_audit(db: Database) -> None:
+    """Consent forms, the hash-chained consent ledger and the audit log."""
+    db["consent_forms"].create(
+        {"version": int, "language": str, "title": str, "text": str, "items": str, "sha256": str, "created_at": str},
+        pk="version",
+        not_null={"text", "items", "sha256", "created_at"},
+    )
+    db["consent_records"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "participant_code": str,
+            "kind": str,  # consent | withdrawal
+            "form_version": int,
+            "form_sha256": str,
+            "answers": str,  # JSON {"1": true, ...}
+            "method": str,  # verbal | written | withdrawal
+            "researcher": str,
+            "created_at": str,
+            "clip_recording_id": int,
+            "clip_sha256": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="id",
+        not_null={"participant_code", "kind", "created_at", "prev_hash", "hash"},
+        foreign_keys=[("participant_id", "participants", "id"), ("form_version", "consent_forms", "version")],
+    )
+    db["consent_records"].create_index(["participant_id"])
+    db["audit_log"].create(
+        {"id": int, "at": str, "actor": str, "action": str, "entity": str, "entity_id": str, "detail": str},
+        pk="id",
+        not_null={"at", "action"},
+    )
+    # The consent ledger and the audit log are append-only.
+    for table in ("consent_records", "audit_log"):
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )
+
+
+def _v1(db: Database) -> None:
+    _v1_core(db)
+    _v1_transcripts(db)
+    _v1_coding(db)
+    _v1_consent_and_audit(db)
+
+
+MIGRATIONS = [_v1]
+LATEST = len(MIGRATIONS)
+
+
+def version(db: Database) -> int:
+    """The schema version stored in the database."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database, target: int = LATEST) -> int:
+    """Apply every missing step up to `target`, each in its own transaction; returns the new version."""
+    current = version(db)
+    if current > LATEST:
+        from storage.errors import VeldwerkError
+
+        raise VeldwerkError(
+            f"This study was written by a newer Veldwerk (schema {current}, this version knows {LATEST}). "
+            "Update Veldwerk to open it."
+        )
+    for step in range(current, target):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[step](db)
+            db.execute(f"PRAGMA user_version = {step + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return version(db)

@@ -1,0 +1,228 @@
+"""Transcripts: ordered segments with speaker, edited text beside the original ASR text, and words.
+
+A transcription job calls begin(), append_segments() as segments finish and complete();
+a rerun after a cancel or crash resumes after resume_point().
+"""
+import json
+
+from storage.clock import now
+from storage.errors import NotFound, VeldwerkError
+
+
+def _segment(row: dict) -> dict:
+    return dict(row, words=json.loads(row.get("words") or "[]"))
+
+
+class Transcripts:
+    """Stores transcripts and edits to them."""
+
+    def __init__(self, study):
+        self.study = study
+
+    # -- the transcription job's side -----------------------------------------------------
+    def begin(self, interview_id: int, *, model: str = "", language: str = "", recording_id: int | None = None, replace: bool = False) -> int:
+        """The interview's transcript to fill: the unfinished one to resume, or a new one.
+
+        A complete transcript is only replaced (with its edits and codings) when `replace` is set.
+        """
+        self.study.interviews.get(interview_id)
+        existing = self.for_interview(interview_id)
+        if existing and existing["state"] == "partial":
+            return existing["id"]
+        with self.study.transaction():
+            if existing:
+                if not replace:
+                    raise VeldwerkError(
+                        f"Interview {interview_id} already has a transcript; replacing it discards edits and codings."
+                    )
+                self._delete(existing["id"])
+            cur = self.study.conn.execute(
+                "INSERT INTO transcripts(interview_id, recording_id, model, language, state, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 'partial', ?, ?)",
+                [interview_id, recording_id, model, language, now(), now()],
+            )
+            self.study.audit.log("transcript.begin", "transcript", cur.lastrowid, {"model": model})
+        return cur.lastrowid
+
+    def resume_point(self, transcript_id: int) -> float:
+        """Seconds of audio already transcribed."""
+        return self.get(transcript_id)["progress_end"]
+
+    def append_segments(self, transcript_id: int, segments: list[dict], progress_end: float) -> None:
+        """Save finished segments ({start, end, text, words, confidence, speaker}) and the progress mark."""
+        conn = self.study.conn
+        with self.study.transaction():
+            position = conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM segments WHERE transcript_id = ?", [transcript_id]
+            ).fetchone()[0]
+            for offset, seg in enumerate(segments):
+                text = seg["text"].strip()
+                conn.execute(
+                    "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        transcript_id,
+                        position + offset,
+                        float(seg["start"]),
+                        float(seg["end"]),
+                        seg.get("speaker") or "",
+                        text,
+                        text,
+                        seg.get("confidence"),
+                        json.dumps([list(w) for w in seg.get("words") or []], ensure_ascii=False),
+                    ],
+                )
+            conn.execute(
+                "UPDATE transcripts SET progress_end = ?, updated_at = ? WHERE id = ?",
+                [float(progress_end), now(), transcript_id],
+            )
+
+    def complete(self, transcript_id: int) -> None:
+        """Mark the transcript finished."""
+        with self.study.transaction():
+            self.study.conn.execute(
+                "UPDATE transcripts SET state = 'complete', updated_at = ? WHERE id = ?", [now(), transcript_id]
+            )
+            self.study.audit.log("transcript.complete", "transcript", transcript_id)
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, transcript_id: int) -> dict:
+        rows = list(self.study.db.query("SELECT * FROM transcripts WHERE id = ?", [transcript_id]))
+        if not rows:
+            raise NotFound(f"No transcript {transcript_id}.")
+        return dict(rows[0], speakers=json.loads(rows[0]["speakers"] or "{}"))
+
+    def for_interview(self, interview_id: int) -> dict | None:
+        rows = list(self.study.db.query("SELECT id FROM transcripts WHERE interview_id = ?", [interview_id]))
+        return self.get(rows[0]["id"]) if rows else None
+
+    def segments(self, transcript_id: int) -> list[dict]:
+        """Segments in reading order, words decoded."""
+        return [
+            _segment(r)
+            for r in self.study.db.query(
+                "SELECT * FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id]
+            )
+        ]
+
+    def segment(self, segment_id: int) -> dict:
+        rows = list(self.study.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
+        if not rows:
+            raise NotFound(f"No segment {segment_id}.")
+        return _segment(rows[0])
+
+    def text(self, transcript_id: int) -> str:
+        """The transcript as plain text, one segment a line."""
+        return "\n".join(s["text"] for s in self.segments(transcript_id))
+
+    # -- editing ---------------------------------------------------------------------------
+    def edit_segment(self, segment_id: int, text: str) -> None:
+        """Replace a segment's text; the original ASR text stays beside it. Codings are clamped."""
+        text = text.strip("\n")
+        with self.study.transaction():
+            self.study.conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
+            for col in ("start", "end"):
+                self.study.conn.execute(
+                    f"UPDATE codings SET {col}_offset = ? WHERE {col}_segment_id = ? AND {col}_offset > ?",
+                    [len(text), segment_id, len(text)],
+                )
+            self.study.audit.log("segment.edit", "segment", segment_id)
+
+    def restore_segment(self, segment_id: int) -> None:
+        """Put back the original ASR text."""
+        self.edit_segment(segment_id, self.segment(segment_id)["asr_text"])
+
+    def set_speaker(self, segment_id: int, speaker: str) -> None:
+        with self.study.transaction():
+            self.study.conn.execute("UPDATE segments SET speaker = ? WHERE id = ?", [speaker, segment_id])
+            self.study.audit.log("segment.speaker", "segment", segment_id)
+
+    def set_speaker_names(self, transcript_id: int, names: dict) -> None:
+        """Display names for speaker labels, e.g. {"S1": "Interviewer", "S2": "R01"}."""
+        with self.study.transaction():
+            self.study.conn.execute(
+                "UPDATE transcripts SET speakers = ? WHERE id = ?", [json.dumps(names, ensure_ascii=False), transcript_id]
+            )
+
+    def split_segment(self, segment_id: int, offset: int) -> int:
+        """Split a segment at a character offset; returns the new (second) segment's id."""
+        seg = self.segment(segment_id)
+        text = seg["text"]
+        if not 0 < offset < len(text):
+            raise VeldwerkError("Put the cursor inside the segment's text to split it.")
+        first, second = text[:offset].rstrip(), text[offset:].lstrip()
+        cut = seg["start"] + (seg["end"] - seg["start"]) * offset / max(1, len(text))
+        words_a = [w for w in seg["words"] if w[0] < cut]
+        words_b = [w for w in seg["words"] if w[0] >= cut]
+        if words_b:
+            cut = words_b[0][0]
+        conn = self.study.conn
+        with self.study.transaction():
+            conn.execute(
+                "UPDATE segments SET position = position + 1 WHERE transcript_id = ? AND position > ?",
+                [seg["transcript_id"], seg["position"]],
+            )
+            conn.execute(
+                "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
+                [first, first if seg["asr_text"] == text else seg["asr_text"], cut, json.dumps(words_a), segment_id],
+            )
+            new_id = conn.execute(
+                "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [seg["transcript_id"], seg["position"] + 1, cut, seg["end"], seg["speaker"], second,
+                 second if seg["asr_text"] == text else "", seg["confidence"], json.dumps(words_b)],
+            ).lastrowid
+            shift = len(text) - len(second)
+            for col in ("start", "end"):
+                conn.execute(
+                    f"UPDATE codings SET {col}_segment_id = ?, {col}_offset = max(0, {col}_offset - ?) "
+                    f"WHERE {col}_segment_id = ? AND {col}_offset >= ?",
+                    [new_id, shift, segment_id, offset],
+                )
+                conn.execute(
+                    f"UPDATE codings SET {col}_offset = min({col}_offset, ?) WHERE {col}_segment_id = ?",
+                    [len(first), segment_id],
+                )
+            self.study.audit.log("segment.split", "segment", segment_id, {"new": new_id})
+        return new_id
+
+    def merge_with_next(self, segment_id: int) -> None:
+        """Join a segment with the one after it (codings keep their place)."""
+        seg = self.segment(segment_id)
+        rows = list(
+            self.study.db.query(
+                "SELECT * FROM segments WHERE transcript_id = ? AND position > ? ORDER BY position LIMIT 1",
+                [seg["transcript_id"], seg["position"]],
+            )
+        )
+        if not rows:
+            raise VeldwerkError("This is the last segment; there is nothing to merge it with.")
+        nxt = _segment(rows[0])
+        joined = seg["text"] + " " + nxt["text"]
+        shift = len(seg["text"]) + 1
+        conn = self.study.conn
+        with self.study.transaction():
+            conn.execute(
+                "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
+                [joined, (seg["asr_text"] + " " + nxt["asr_text"]).strip(), nxt["end"],
+                 json.dumps(seg["words"] + nxt["words"]), segment_id],
+            )
+            for col in ("start", "end"):
+                conn.execute(
+                    f"UPDATE codings SET {col}_segment_id = ?, {col}_offset = {col}_offset + ? WHERE {col}_segment_id = ?",
+                    [segment_id, shift, nxt["id"]],
+                )
+            conn.execute("DELETE FROM segments WHERE id = ?", [nxt["id"]])
+            self.study.audit.log("segment.merge", "segment", segment_id, {"removed": nxt["id"]})
+
+    def delete(self, transcript_id: int) -> None:
+        """Delete a transcript with its segments and codings."""
+        with self.study.transaction():
+            self._delete(transcript_id)
+
+    def _delete(self, transcript_id: int) -> None:
+        conn = self.study.conn
+        conn.execute("DELETE FROM codings WHERE transcript_id = ?", [transcript_id])
+        conn.execute("DELETE FROM segments WHERE transcript_id = ?", [transcript_id])
+        conn.execute("DELETE FROM transcripts WHERE id = ?", [transcript_id])
+        self.study.audit.log("transcript.delete", "transcript", transcript_id)
