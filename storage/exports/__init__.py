@@ -1,0 +1,53 @@
+"""Exports: files that leave the study (documents, spreadsheets, subtitles, REFI-QDA).
+
+Every exporter is `export(ctx: ExportContext, out: Path) -> Path` and is registered in
+FORMATS under its `veldwerk export --format` name. Exporters read through the context,
+which pseudonymises text and leaves out quotes of participants who did not consent to quoting.
+"""
+from storage.exports.context import ExportContext  # noqa: F401
+
+FORMATS: dict = {}
+
+
+def register(name: str):
+    """Decorator adding an exporter under a format name."""
+
+    def add(function):
+        FORMATS[name] = function
+        return function
+
+    return add
+
+
+def load_all() -> dict:
+    """Import every exporter module so FORMATS is complete."""
+    import importlib
+    import pkgutil
+
+    import storage.exports as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name not in ("context",):
+            importlib.import_module(f"storage.exports.{info.name}")
+    return FORMATS
+
+
+def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymise: bool = True):
+    """Write one export; raises VeldwerkError for an unknown format. Unpseudonymised exports are audited."""
+    from pathlib import Path
+
+    from storage.errors import VeldwerkError
+
+    formats = load_all()
+    if fmt not in formats:
+        raise VeldwerkError(f"Unknown export format {fmt!r}; choose one of: {', '.join(sorted(formats))}.")
+    ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
+    path = formats[fmt](ctx, Path(out))
+    with study.transaction():
+        study.audit.log(
+            "export" if pseudonymise else "export.unpseudonymised",
+            "interview" if interview_id else "study",
+            interview_id,
+            {"format": fmt, "pseudonymised": pseudonymise, "omitted_quotes": ctx.omitted_quotes},
+        )
+    return path

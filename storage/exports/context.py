@@ -1,0 +1,36 @@
+"""What every exporter reads through: the chosen interviews, pseudonymised text, consent to quote."""
+
+
+class ExportContext:
+    """One export run over a study (or one interview of it)."""
+
+    def __init__(self, study, *, interview_id: int | None = None, pseudonymise: bool = True):
+        self.study = study
+        self.interview_id = interview_id
+        self.pseudonymise = pseudonymise
+        self.omitted_quotes = 0
+        self._redactors: dict[int, object] = {}
+
+    def interviews(self) -> list[dict]:
+        """The interviews to export (one, or all with a transcript), in id order."""
+        if self.interview_id is not None:
+            return [self.study.interviews.get(self.interview_id)]
+        return [i for i in self.study.interviews.list() if i["transcript_state"] != "none"]
+
+    def quotable(self, participant_id: int) -> bool:
+        """Whether the participant consented to being quoted (consent item 3)."""
+        consent = getattr(self.study, "consent", None)
+        return True if consent is None else consent.allows(participant_id, 3)
+
+    def redact(self, interview_id: int, text: str) -> str:
+        """The text as it may leave the study: pseudonymised unless this export opted out."""
+        if not self.pseudonymise or not text:
+            return text
+        redactor = self._redactors.get(interview_id)
+        if redactor is None:
+            try:
+                from storage.pseudonymise import Redactor
+            except ImportError:  # the pseudonymiser lands with the exports issue
+                return text
+            redactor = self._redactors[interview_id] = Redactor(self.study, interview_id)
+        return redactor(text)
