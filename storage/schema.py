@@ -214,7 +214,12 @@ def _v1(db: Database) -> None:
     _v1_consent_and_audit(db)
 
 
-MIGRATIONS = [_v1]
+def _v2_consent_form_values(db: Database) -> None:
+    """Consent records keep the placeholder values (retention date, contact) of the form as read."""
+    db.execute("ALTER TABLE consent_records ADD COLUMN form_values TEXT")
+
+
+MIGRATIONS = [_v1, _v2_consent_form_values]
 LATEST = len(MIGRATIONS)
 
 
