@@ -67,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (also the built app's): refuses network connections, then runs."""
+    from desktop import netguard
+
+    netguard.install()
     sys.exit(main())
 
 

@@ -5,4 +5,5 @@ MODULES = [
     "participant",
     "interview",
     "search",
+    "selftest",
 ]
