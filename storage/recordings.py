@@ -26,6 +26,10 @@ class Recordings:
 
     def begin(self, *, interview_id: int | None, participant_id: int, sample_rate: int, kind: str = "recorded") -> RecordingWriter:
         """Start a take; write PCM16 bytes to the returned writer, flush at least once a second."""
+        if kind in ("recorded", "imported") and hasattr(self.study, "consent"):
+            self.study.consent.require(participant_id, 1)  # refuses without consent to audio recording
+        elif kind == "consent_clip":
+            self.study.participants.require_active(participant_id)
         with self.study.transaction():
             cur = self.study.conn.execute(
                 "INSERT INTO recordings(interview_id, participant_id, kind, state, sample_rate, created_at) "

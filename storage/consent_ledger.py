@@ -1,0 +1,139 @@
+"""The consent ledger: append-only, hash-chained consent and withdrawal records.
+
+Each record's `hash` is the sha256 of a canonical JSON of its fields, including `prev_hash`,
+the hash of the record before it (64 zeros for the first). Triggers refuse UPDATE and
+DELETE; `verify` recomputes the chain, the forms and every referenced consent clip.
+"""
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from storage.clock import now
+
+GENESIS = "0" * 64
+HASHED_FIELDS = (
+    "id", "participant_id", "participant_code", "kind", "form_version", "form_sha256", "answers", "method",
+    "researcher", "created_at", "clip_recording_id", "clip_sha256", "form_values", "prev_hash",
+)
+
+
+def canonical(value) -> str:
+    """Canonical JSON: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def record_hash(row: dict) -> str:
+    """The sha256 of a record's hashed fields (prev_hash included)."""
+    return hashlib.sha256(canonical({k: row.get(k) for k in HASHED_FIELDS}).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Broken:
+    """The first record that fails verification and why."""
+
+    record_id: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"record {self.record_id}: {self.reason}"
+
+
+@dataclass
+class VerifyResult:
+    """Outcome of `verify`: ok, how many records were checked, and the first broken one."""
+
+    ok: bool
+    checked: int
+    first_broken: Broken | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def append(study, row: dict, audit_action: str) -> dict:
+    """Append one record (inside a transaction), chaining it to the last; returns it with id and hash."""
+    conn = study.conn
+    with study.transaction():
+        last = conn.execute("SELECT id, hash FROM consent_records ORDER BY id DESC LIMIT 1").fetchone()
+        row = dict(row, id=(last[0] + 1) if last else 1, prev_hash=last[1] if last else GENESIS, created_at=now())
+        row["hash"] = record_hash(row)
+        columns = list(HASHED_FIELDS) + ["hash"]
+        conn.execute(
+            f"INSERT INTO consent_records({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            [row.get(c) for c in columns],
+        )
+        study.audit.log(
+            audit_action, "consent_record", row["id"],
+            {"participant": row["participant_code"], "kind": row["kind"], "hash": row["hash"]},
+        )
+    return row
+
+
+def rows(study, participant_id: int | None = None) -> list[dict]:
+    """Records oldest first, answers and form values decoded (all, or one participant's)."""
+    where, params = ("WHERE participant_id = ?", [participant_id]) if participant_id is not None else ("", [])
+    return [
+        dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
+             form_values=json.loads(r["form_values"] or "{}"))
+        for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params)
+    ]
+
+
+def verify(study) -> VerifyResult:
+    """Recompute the chain, each record's hash, its form's hash and its clip's hash."""
+    conn = study.conn
+    forms = {}
+    for form in study.consent.forms.list():
+        forms[form["version"]] = form
+    full_withdrawals = {}
+    for pid, rid in conn.execute(
+        "SELECT participant_id, min(id) FROM consent_records WHERE kind = 'withdrawal' AND method = 'full' "
+        "GROUP BY participant_id"
+    ):
+        full_withdrawals[pid] = rid
+    prev = GENESIS
+    checked = 0
+    for row in study.db.query("SELECT * FROM consent_records ORDER BY id"):
+        checked += 1
+        reason = _check(study, row, prev, forms, full_withdrawals)
+        if reason:
+            return VerifyResult(False, checked, Broken(row["id"], reason))
+        prev = row["hash"]
+    for entry in study.audit.entries():
+        if entry["entity"] != "consent_record" or "hash" not in entry["detail"]:
+            continue
+        found = conn.execute("SELECT hash FROM consent_records WHERE id = ?", [int(entry["entity_id"])]).fetchone()
+        if found is None or found[0] != entry["detail"]["hash"]:
+            return VerifyResult(
+                False, checked,
+                Broken(int(entry["entity_id"]), "the record the audit log lists is missing or different in the ledger"),
+            )
+    return VerifyResult(True, checked)
+
+
+def _check(study, row: dict, prev: str, forms: dict, full_withdrawals: dict) -> str | None:
+    if row["prev_hash"] != prev:
+        return "its link to the record before it is broken (a record was removed, inserted or reordered)"
+    if record_hash(row) != row["hash"]:
+        return "its contents no longer match its hash (the record was changed after it was written)"
+    if row["form_version"] is not None:
+        form = forms.get(row["form_version"])
+        if form is None:
+            return f"its consent form version {row['form_version']} is missing"
+        broken = study.consent.forms.verify_row(form)
+        if broken:
+            return broken
+        if form["sha256"] != row["form_sha256"]:
+            return f"its form hash does not match consent form version {row['form_version']}"
+    clip = row["clip_recording_id"]
+    if clip is not None:
+        exists = study.conn.execute(
+            "SELECT participant_id, kind FROM recordings WHERE id = ?", [clip]
+        ).fetchone()
+        if exists is None:
+            withdrawn_in = full_withdrawals.get(row["participant_id"])
+            if withdrawn_in is None or withdrawn_in < row["id"]:
+                return f"its consent clip (recording {clip}) is missing"
+        elif exists[0] != row["participant_id"] or exists[1] != "consent_clip":
+            return f"recording {clip} is not a consent clip of this participant"
+        elif study.recordings.sha256(clip) != row["clip_sha256"]:
+            return f"its consent clip (recording {clip}) no longer matches its sha256 (the audio was changed)"
+    return None
