@@ -62,19 +62,26 @@ class ConsentLedger:
         raise NotFound(f"No participant {participant!r} in this study.")
 
     # -- recording consent -------------------------------------------------------------------
-    def record(self, participant_code, answers: dict, method: str, researcher: str,
-               clip_recording_id: int | None = None, form_version: int | None = None) -> dict:
-        """Append a consent record; returns it. Verbal consent needs a consent clip of the participant."""
-        person = self._person(participant_code)
+    def validate(self, participant, answers: dict, method: str, researcher: str, form_version: int | None = None) -> dict:
+        """Check a consent before anything is recorded; returns {"person", "form", "answers"} or raises."""
+        person = self._person(participant)
         if person["withdrawn_at"]:
             raise ConsentRequired(f"{person['code']} has withdrawn from the study; consent cannot be recorded again.")
         if method not in METHODS:
             raise VeldwerkError(f"The consent method is verbal or written, not {method!r}.")
-        researcher = (researcher or "").strip()
-        if not researcher:
+        if not (researcher or "").strip():
             raise VeldwerkError("Say which researcher took the consent.")
         form = self.forms.get(form_version) if form_version is not None else self.forms.current()
-        given = self._answers(form, answers)
+        return {"person": person, "form": form, "answers": self._answers(form, answers)}
+
+    def record(self, participant_code, answers: dict, method: str, researcher: str,
+               clip_recording_id: int | None = None, form_version: int | None = None) -> dict:
+        """Append a consent record; returns it. Verbal consent needs a consent clip of the participant.
+
+        Items left out of `answers` count as declined.
+        """
+        checked = self.validate(participant_code, answers, method, researcher, form_version)
+        person, form, given = checked["person"], checked["form"], checked["answers"]
         if method == "verbal" and clip_recording_id is None:
             raise VeldwerkError("Verbal consent needs a recorded consent clip of the participant.")
         clip_sha = None
@@ -88,7 +95,7 @@ class ConsentLedger:
             "form_sha256": form["sha256"],
             "answers": consent_ledger.canonical({str(k): v for k, v in given.items()}),
             "method": method,
-            "researcher": researcher,
+            "researcher": researcher.strip(),
             "clip_recording_id": clip_recording_id,
             "clip_sha256": clip_sha,
             "form_values": consent_ledger.canonical(self.forms.values(form["language"])),

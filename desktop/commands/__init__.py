@@ -6,4 +6,6 @@ MODULES = [
     "interview",
     "search",
     "selftest",
+    "codebook",
+    "consent",
 ]

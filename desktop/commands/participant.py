@@ -1,4 +1,4 @@
-"""`veldwerk participant add|list`."""
+"""`veldwerk participant add|list|withdraw`."""
 from desktop.commands.common import add_study_arg, open_study, print_table
 
 
@@ -17,6 +17,13 @@ def register(sub) -> None:
     add_study_arg(listing)
     listing.set_defaults(func=_list)
 
+    withdraw = commands.add_parser("withdraw", help="withdraw consent: some items, or everything (erases their data)")
+    add_study_arg(withdraw)
+    withdraw.add_argument("--code", required=True, help="pseudonym code such as R01")
+    withdraw.add_argument("--items", help="item numbers to withdraw, e.g. 3; without it: everything, and their data is deleted")
+    withdraw.add_argument("--researcher", default="", help="who took the withdrawal")
+    withdraw.set_defaults(func=_withdraw)
+
 
 def _add(args) -> int:
     with open_study(args.dir) as study:
@@ -31,4 +38,17 @@ def _list(args) -> int:
     for row in rows:
         row["state"] = "withdrawn" if row["withdrawn_at"] else "active"
     print_table(rows, ["code", "role", "interviews", "state"])
+    return 0
+
+
+def _withdraw(args) -> int:
+    from desktop.commands.consent import parse_items, print_withdrawal
+    from storage.errors import VeldwerkError
+
+    items = None if args.items is None else parse_items(args.items, "--items")
+    if items is not None and not items:
+        raise VeldwerkError("--items names no items; leave it out to withdraw everything.")
+    with open_study(args.dir) as study:
+        summary = study.consent.withdraw(args.code, items=items, researcher=args.researcher)
+    print_withdrawal(summary)
     return 0
