@@ -1,0 +1,125 @@
+"""Importing a REFI-QDA codebook (.qdc) into a study: its codes with names, colours,
+descriptions and nesting.
+
+The file must be XML, have a <CodeBook> root in the REFI-QDA codebook namespace and satisfy
+the codebook schema; otherwise nothing changes. A code whose name (ignoring case and
+surrounding spaces) matches a code the study already has is kept as it is and reported as
+skipped; codes nested under it in the file are added under the existing code. New codes get a
+key made from their name (lower case, accents dropped, unique in the study). All codes are
+added in one transaction.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from storage.errors import VeldwerkError
+from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error
+
+DEFAULT_COLOR = "#FFD166"
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class CodebookImport:
+    """What an import did: codes added ({key, label, parent}) and codes skipped ({label, key})."""
+
+    added: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Code:
+    name: str
+    color: str
+    description: str
+    children: list
+
+
+def key_for(name: str, taken: set[str]) -> str:
+    """A code key made from a name: lower case, accents dropped, unique among `taken`."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40].strip("-") or "code"
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        suffix = f"-{n}"
+        key = base[: 40 - len(suffix)].rstrip("-") + suffix
+    return key
+
+
+def read_codebook(path) -> list[_Code]:
+    """The code tree of a .qdc file; raises VeldwerkError when it is not a valid REFI-QDA codebook."""
+    path = Path(path)
+    if not path.is_file():
+        raise VeldwerkError(f"No codebook file at {path}.")
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise VeldwerkError(f"{path.name} is too large for a codebook ({len(data) // 1024 // 1024} MB).")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise VeldwerkError(f"{path.name} is not an XML file ({exc.msg}).") from None
+    expected = f"{{{CODEBOOK_NS}}}CodeBook"
+    if root.tag != expected:
+        found = etree.QName(root)
+        where = f" in namespace {found.namespace}" if found.namespace else " without a namespace"
+        raise VeldwerkError(
+            f"{path.name} is not a REFI-QDA codebook: its root element is <{found.localname}>{where}, "
+            f"expected <CodeBook> in {CODEBOOK_NS}."
+        )
+    schema = codebook_schema()
+    if not schema.validate(root):
+        raise VeldwerkError(f"{path.name} does not follow the REFI-QDA codebook schema ({first_error(schema)}).")
+    codes = [_read(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
+    return codes
+
+
+def _read(element) -> _Code:
+    name = " ".join((element.get("name") or "").split())
+    if not name:
+        raise VeldwerkError(f"A code in the codebook (line {element.sourceline}) has an empty name.")
+    color = (element.get("color") or DEFAULT_COLOR).strip()
+    if len(color) == 4:  # #RGB
+        color = "#" + "".join(c * 2 for c in color[1:])
+    description = element.findtext(f"{{{CODEBOOK_NS}}}Description") or ""
+    children = [_read(child) for child in element.iterfind(f"{{{CODEBOOK_NS}}}Code")]
+    return _Code(name, color.upper(), description.strip(), children)
+
+
+def import_codebook(study, path) -> CodebookImport:
+    """Add the codes of a .qdc file to the study; returns what was added and skipped."""
+    codes = read_codebook(path)
+    result = CodebookImport()
+    existing = study.codebook.list()
+    by_name = {_fold(c["label_nl"]): c for c in existing}
+    taken = {c["key"] for c in existing}
+
+    def add(code: _Code, parent: str | None) -> None:
+        match = by_name.get(_fold(code.name))
+        if match is not None:
+            result.skipped.append({"label": code.name, "key": match["key"]})
+            key = match["key"]
+        else:
+            key = key_for(code.name, taken)
+            taken.add(key)
+            study.codebook.add(key, code.name, description=code.description, color=code.color, parent=parent)
+            result.added.append({"key": key, "label": code.name, "parent": parent})
+        for child in code.children:
+            add(child, key)
+
+    with study.transaction():
+        for code in codes:
+            add(code, None)
+        study.audit.log(
+            "codebook.import", "codebook", None,
+            {"added": len(result.added), "skipped": len(result.skipped)},
+        )
+    return result
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()

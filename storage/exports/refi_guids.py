@@ -1,0 +1,21 @@
+"""Stable REFI-QDA GUIDs: one per study entity, the same on every export of the study.
+
+A GUID is a name-based UUID (version 5) of the study's identity (its creation time, which
+never changes, not its name) and the entity's kind and id, so re-exporting a study gives
+the same GUIDs and a QDA program can match a re-imported project to the earlier one.
+"""
+import uuid
+
+_VELDWERK = uuid.uuid5(uuid.NAMESPACE_URL, "https://veldwerk.invalid/refi-qda")
+
+
+class Guids:
+    """GUIDs of one study's codes, sources, selections, codings, notes, cases, users and variables."""
+
+    def __init__(self, study):
+        identity = study.get_setting("created_at", "") or study.name
+        self.namespace = uuid.uuid5(_VELDWERK, f"study:{identity}")
+
+    def __call__(self, kind: str, entity_id) -> str:
+        """The upper-case GUID of the entity (`kind` such as "code", `entity_id` its id or key)."""
+        return str(uuid.uuid5(self.namespace, f"{kind}:{entity_id}")).upper()
