@@ -228,9 +228,10 @@ def version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: Database, target: int = LATEST) -> int:
+def migrate(db: Database, target: int | None = None) -> int:
     """Apply every missing step up to `target`, each in its own transaction; returns the new version."""
     current = version(db)
+    target = LATEST if target is None else target
     if current > LATEST:
         from storage.errors import VeldwerkError
 

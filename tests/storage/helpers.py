@@ -1,0 +1,49 @@
+"""Building blocks for storage tests: tones as PCM, a transcript with words."""
+import numpy as np
+
+
+def tone(seconds: float, rate: int = 16000, freq: float = 440.0, seed: int | None = None) -> np.ndarray:
+    """Mono int16 samples: a sine, or reproducible noise when `seed` is given."""
+    n = int(seconds * rate)
+    if seed is not None:
+        return np.random.default_rng(seed).integers(-20000, 20000, n, dtype=np.int16)
+    return (np.sin(2 * np.pi * freq * np.arange(n) / rate) * 12000).astype(np.int16)
+
+
+def segment(start: float, end: float, text: str, speaker: str = "") -> dict:
+    """A segment dict as the transcription engine emits it, with evenly spread words."""
+    words = text.split()
+    step = (end - start) / max(1, len(words))
+    return {
+        "start": start,
+        "end": end,
+        "text": " " + text,
+        "speaker": speaker,
+        "confidence": 0.9,
+        "words": [[start + i * step, start + (i + 1) * step, " " + w, 0.9] for i, w in enumerate(words)],
+    }
+
+
+def consent_all(study, code: str, **answers) -> None:
+    """Record written consent to every item (override items with answers such as {3: False})."""
+    items = {1: True, 2: True, 3: True, 4: True, 5: True}
+    items.update({int(k): v for k, v in answers.items()})
+    study.consent.record(code, items, method="written", researcher="test")
+
+
+def interview_with_transcript(study, code: str = "R01", role: str = "sekswerker", texts=None, seconds: float = 2.0):
+    """A participant, an interview with audio and a complete transcript; returns (interview_id, transcript_id)."""
+    if code not in {p["code"] for p in study.participants.list()}:
+        study.participants.add(code, role)
+        consent_all(study, code)
+    pid = study.participants.get(code)["id"]
+    iid = study.interviews.create(code)
+    study.recordings.add_pcm(interview_id=iid, participant_id=pid, pcm=tone(seconds), sample_rate=16000)
+    texts = texts or ["Goedemiddag, fijn dat u er bent.", "De GGD doet goed werk in Tilburg."]
+    tid = study.transcripts.begin(iid, model="base", language="nl")
+    step = seconds / len(texts)
+    study.transcripts.append_segments(
+        tid, [segment(i * step, (i + 1) * step, t) for i, t in enumerate(texts)], progress_end=seconds
+    )
+    study.transcripts.complete(tid)
+    return iid, tid

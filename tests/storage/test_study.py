@@ -1,0 +1,107 @@
+"""Creating, opening, closing and re-keying studies."""
+import hashlib
+
+import pytest
+
+from storage import Study
+from storage.errors import StudyExists, StudyNotFound, VeldwerkError, WrongPassphrase
+from tests.conftest import PASSPHRASE
+
+
+def folder_digest(path):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(path.iterdir())}
+
+
+def test_create_then_open_keeps_name_language_and_defaults(study_path):
+    Study.create(study_path, name="Stigma sekswerk Tilburg", passphrase=PASSPHRASE).close()
+    with Study.open(study_path, PASSPHRASE) as study:
+        assert study.name == "Stigma sekswerk Tilburg"
+        assert study.language == "nl"
+        assert study.encrypted
+        assert [r["key"] for r in study.roles()] == [
+            "sekswerker", "klant", "exploitant", "gemeente", "handhaving", "politie", "hulpverlening", "ggd", "onderzoeker",
+        ]
+        assert study.role_label("gemeente") == "Gemeente / beleid"
+        assert [c["key"] for c in study.codebook.list()] == ["beeldvorming", "trots", "oplossingen"]
+        assert study.codebook.get("beeldvorming")["perception"] == 1
+        assert study.info()["participants"] == 0
+
+
+def test_wrong_passphrase_fails_cleanly_and_changes_nothing(study_path):
+    Study.create(study_path, name="S", passphrase=PASSPHRASE).close()
+    before = folder_digest(study_path)
+    with pytest.raises(WrongPassphrase):
+        Study.open(study_path, "not the passphrase")
+    with pytest.raises(WrongPassphrase):
+        Study.open(study_path, None)
+    assert folder_digest(study_path) == before
+
+
+def test_open_refuses_a_folder_that_is_not_a_study(tmp_path):
+    (tmp_path / "x").mkdir()
+    with pytest.raises(StudyNotFound):
+        Study.open(tmp_path / "x", PASSPHRASE)
+    with pytest.raises(StudyNotFound):
+        Study.open(tmp_path / "missing", PASSPHRASE)
+
+
+def test_create_refuses_a_non_empty_folder_and_bad_names(tmp_path):
+    target = tmp_path / "s.veldwerk"
+    target.mkdir()
+    (target / "other.txt").write_text("x")
+    with pytest.raises(StudyExists):
+        Study.create(target, name="S", passphrase=PASSPHRASE)
+    assert sorted(p.name for p in target.iterdir()) == ["other.txt"]
+    with pytest.raises(VeldwerkError):
+        Study.create(tmp_path / "t.veldwerk", name="  ", passphrase=PASSPHRASE)
+    with pytest.raises(VeldwerkError):
+        Study.create(tmp_path / "u.veldwerk", name="S", passphrase="")
+    assert not (tmp_path / "t.veldwerk").exists() and not (tmp_path / "u.veldwerk").exists()
+
+
+def test_change_passphrase_rekeys_the_database(study_path):
+    with Study.create(study_path, name="S", passphrase=PASSPHRASE) as study:
+        study.participants.add("R01", "ggd")
+        study.change_passphrase("een nieuwe zin")
+    with pytest.raises(WrongPassphrase):
+        Study.open(study_path, PASSPHRASE)
+    with Study.open(study_path, "een nieuwe zin") as study:
+        assert study.participants.get("R01")["role"] == "ggd"
+        assert any(e["action"] == "study.rekey" for e in study.audit.entries())
+
+
+def test_unencrypted_study_opens_without_passphrase(plain_study):
+    plain_study.participants.add("R02", "klant")
+    path = plain_study.path
+    plain_study.close()
+    with Study.open(path) as study:
+        assert not study.encrypted
+        assert study.participants.get("R02")["role"] == "klant"
+    assert (path / "study.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_settings_and_glossary_round_trip(study):
+    study.set_setting("glossary", ["GGD", "klankbordgroep"])
+    study.set_setting("model", "base")
+    assert study.glossary == ["GGD", "klankbordgroep"]
+    assert study.get_setting("model") == "base"
+    assert study.get_setting("missing", 7) == 7
+
+
+def test_roles_can_be_added_and_relabelled(study):
+    study.set_role("buurtbewoner", "Buurtbewoner")
+    study.set_role("ggd", "GGD Hart voor Brabant")
+    assert study.role_label("ggd") == "GGD Hart voor Brabant"
+    assert study.roles()[-1] == {"key": "buurtbewoner", "label": "Buurtbewoner"}
+    with pytest.raises(VeldwerkError):
+        study.set_role("Bad Key", "x")
+
+
+def test_info_counts_everything(study):
+    from tests.storage.helpers import interview_with_transcript
+
+    iid, tid = interview_with_transcript(study, seconds=3.6)
+    study.codings.add_by_time(iid, 0, 1.8, "trots")
+    info = study.info()
+    assert (info["participants"], info["interviews"], info["transcripts"], info["codings"]) == (1, 1, 1, 1)
+    assert info["hours"] == pytest.approx(0.001, abs=0.0005)
