@@ -1,0 +1,413 @@
+"""The interview workspace: transcript editor + waveform + player controls + codebook panel.
+
+    ws = InterviewWorkspace(study, interview_id)
+    ws.go_to(segment_id, offset)          # jump (and play with play=True)
+    ws.apply_code("trots")                # code the current selection
+    ws.flush()                            # commit pending edits (also on idle, focus out, close)
+
+Edits are committed to the core after a short idle, when the editor loses focus and on close;
+each commit is one step on the workspace's undo stack (with splits, merges, speakers and codings).
+"""
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat, QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
+
+from desktop.coding.codebook_panel import CodebookPanel
+from desktop.editor import commands as cmd
+from desktop.editor.coding_actions import CodingActions
+from desktop.editor.controls import PlayerControls
+from desktop.editor.find_bar import FindBar
+from desktop.editor.highlighter import TranscriptHighlighter, coding_ranges
+from desktop.editor.player import AudioPlayer
+from desktop.editor.segment_map import SegmentMap
+from desktop.editor.text_view import TranscriptView, fmt_time
+from desktop.editor.waveform import Waveform
+from desktop.editor.workspace_menus import WorkspaceMenus
+
+AUTOSAVE_MS = 800
+
+
+class InterviewWorkspace(QWidget):
+    """Signals: jumpRequested(interview_id, segment_id, offset) for a study search hit in another
+    interview; codingsChanged() after any coding change; statusMessage(str)."""
+
+    jumpRequested = Signal(int, int, int)
+    codingsChanged = Signal()
+    statusMessage = Signal(str)
+
+    def __init__(self, study, interview_id: int, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.interview_id = interview_id
+        self.interview = study.interviews.get(interview_id)
+        transcript = study.transcripts.for_interview(interview_id)
+        self.transcript_id = transcript["id"] if transcript else None
+        self.speaker_names = dict(transcript["speakers"]) if transcript else {}
+        self.ids = cmd.Ids()
+        self.undo_stack = QUndoStack(self)
+        self.codings: list[dict] = []
+        self._dirty: set[int] = set()
+        self._loading = False
+        self._last_typing = 0.0
+
+        self.player = AudioPlayer(study, self)
+        self.waveform = Waveform()
+        self.controls = PlayerControls(self.player)
+        self.find_bar = FindBar(study)
+        self.find_bar.hide()
+        self.view = TranscriptView()
+        self.view.setAccessibleName(self.tr("Transcript"))
+        self.view.document().setUndoRedoEnabled(False)
+        self.codebook = CodebookPanel(study)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for w in (self.banner, self.waveform, self.controls, self.find_bar, self.view):
+            column.addWidget(w)
+        column.setStretch(4, 1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.codebook)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.coding = CodingActions(self)
+        self.menus = WorkspaceMenus(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
+        self._wire()
+        self.load()
+
+    # -- setup ---------------------------------------------------------------------------
+    def _wire(self):
+        v = self.view
+        v.document().contentsChange.connect(self._contents_changed)
+        v.segmentClicked.connect(lambda block: self.play_from(block, 0))
+        v.wordClicked.connect(self.play_from)
+        v.splitRequested.connect(self.split_at)
+        v.mergeRequested.connect(self.merge_with_next)
+        v.codeKeyPressed.connect(self.coding.apply_by_number)
+        v.refused.connect(self.statusMessage)
+        v.undoRequested.connect(self.undo)
+        v.redoRequested.connect(self.redo)
+        v.installEventFilter(self)
+        v.setContextMenuPolicy(Qt.CustomContextMenu)
+        v.customContextMenuRequested.connect(self.menus.text_menu)
+        v.gutterMenuRequested.connect(self.menus.segment_menu)
+        v.codingMenuRequested.connect(self.menus.coding_menu)
+        self.waveform.seekRequested.connect(self._seek_and_play)
+        self.player.positionChanged.connect(self._follow)
+        self.codebook.codeActivated.connect(self.coding.apply_code)
+        self.codebook.codeDropped.connect(self.coding.apply_code)
+        self.codebook.codesChanged.connect(self.codings_changed)
+        self.find_bar.findRequested.connect(self.find)
+        self.find_bar.replaceRequested.connect(self.replace_one)
+        self.find_bar.replaceAllRequested.connect(self.replace_all)
+        self.find_bar.resultActivated.connect(self._study_hit)
+        self.shortcuts = self.controls.install_shortcuts(self)
+        for seq, slot in ((QKeySequence.Find, self.show_find), (QKeySequence.Undo, self.undo), (QKeySequence.Redo, self.redo),
+                          (QKeySequence.Save, self.flush)):
+            sc = QShortcut(seq, self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+
+    def load(self):
+        """Build the document in one go from the core's segments, then codings and audio."""
+        self._loading = True
+        segs = self.study.transcripts.segments(self.transcript_id) if self.transcript_id else []
+        self.segments = SegmentMap(segs)
+        self.highlighter = TranscriptHighlighter(None, self.segments)
+        self.view.setPlainText(self.segments.text())
+        self.highlighter.setDocument(self.view.document())
+        self.view.labels = self._labels
+        self._loading = False
+        if not segs:
+            self.banner.setText(self.tr("This interview has no transcript yet."))
+            self.banner.show()
+        self.codings_changed()
+        if self.player.load_interview(self.interview_id):
+            self.waveform.load(self.study, self.study.recordings.get(self.player.recording_id))
+        else:
+            self.controls.setEnabled(False)
+
+    def _labels(self, block: int):
+        if block >= len(self.segments):
+            return "", "", False
+        seg = self.segments.segments[block]
+        label = seg["speaker"] or ""
+        return fmt_time(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"]
+
+    # -- editing and autosave ------------------------------------------------------------
+    def _contents_changed(self, position: int, removed: int, added: int):
+        if self._loading:
+            return
+        doc = self.view.document()
+        first = doc.findBlock(position).blockNumber()
+        last = doc.findBlock(position + added).blockNumber()
+        if doc.blockCount() != len(self.segments):   # never expected: structure edits are intercepted
+            self._loading = True
+            self.view.setPlainText(self.segments.text())
+            self._loading = False
+            return
+        for block in range(first, max(first, last) + 1):
+            self.segments.set_text(block, doc.findBlockByNumber(block).text())
+            self._dirty.add(self.segments.segments[block]["id"])
+        import time
+
+        self._last_typing = time.monotonic()
+        self._autosave.start()
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.view and event.type() == event.Type.FocusOut:
+            self.flush()
+        return False
+
+    def flush(self) -> int:
+        """Commit pending text edits to the core (one undo step each); returns how many."""
+        self._autosave.stop()
+        dirty, self._dirty = self._dirty, set()
+        count = 0
+        for sid in dirty:
+            stored = self.study.transcripts.segment(sid)["text"]
+            block = self.segments.block_of(sid)
+            new = self.segments.segments[block]["text"]
+            if new.strip("\n") != stored:
+                self.undo_stack.push(cmd.EditSegment(self, sid, stored, new))
+                count += 1
+        if count:
+            self.statusMessage.emit(self.tr("Saved"))
+        return count
+
+    def segment_changed(self, segment_id: int, text: str, *, update_document: bool):
+        """Called by commands after the core changed a segment's text."""
+        block = self.segments.block_of(segment_id)
+        seg = self.study.transcripts.segment(segment_id)
+        self.segments.segments[block].update(text=seg["text"], asr_text=seg["asr_text"])
+        if update_document:
+            self._loading = True
+            b = self.view.document().findBlockByNumber(block)
+            c = QTextCursor(b)
+            c.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+            c.insertText(seg["text"])
+            self._loading = False
+        self.codings_changed()
+        self.view.gutter.update()
+
+    def reload_segments(self):
+        """Rebuild after a split, merge or speaker change, keeping the scroll position."""
+        scroll = self.view.verticalScrollBar().value()
+        cursor = self.view.textCursor().position()
+        self.load_text_only()
+        self.view.verticalScrollBar().setValue(scroll)
+        c = self.view.textCursor()
+        c.setPosition(min(cursor, self.view.document().characterCount() - 1))
+        self.view.setTextCursor(c)
+
+    def load_text_only(self):
+        self._loading = True
+        transcript = self.study.transcripts.get(self.transcript_id)
+        self.speaker_names = dict(transcript["speakers"])
+        self.segments = SegmentMap(self.study.transcripts.segments(self.transcript_id))
+        self.highlighter.segments = self.segments
+        self.highlighter.codings = {}
+        self.view.setPlainText(self.segments.text())
+        self._loading = False
+        self.codings_changed()
+
+    def undo(self):
+        self.flush()
+        self.undo_stack.undo()
+
+    def redo(self):
+        self.flush()
+        self.undo_stack.redo()
+
+    # -- segments ------------------------------------------------------------------------
+    def split_at(self, block: int, offset: int):
+        self.flush()
+        seg = self.segments.segments[block]
+        if not 0 < offset < len(seg["text"]):
+            self.statusMessage.emit(self.tr("Put the cursor inside the segment's text to split it."))
+            return
+        self.undo_stack.push(cmd.SplitSegment(self, seg["id"], offset))
+        self.view.select_range(block + 1, 0, 0, center=False)
+
+    def merge_with_next(self, block: int):
+        self.flush()
+        if block + 1 >= len(self.segments):
+            return
+        seg, nxt = self.segments.segments[block], self.segments.segments[block + 1]
+        self.undo_stack.push(cmd.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
+        self.view.select_range(block, len(seg["text"]), len(seg["text"]), center=False)
+
+    def set_speaker(self, blocks: list[int], label: str):
+        changes = [(self.segments.segments[b]["id"], self.segments.segments[b]["speaker"], label) for b in blocks]
+        self.flush()
+        self.undo_stack.push(cmd.SetSpeaker(self, changes))
+
+    def set_speaker_names(self, names: dict):
+        self.study.transcripts.set_speaker_names(self.transcript_id, names)
+        self.speaker_names = dict(names)
+        self.view.gutter.update()
+
+    def restore_segment(self, block: int):
+        self.flush()
+        seg = self.segments.segments[block]
+        self.undo_stack.push(cmd.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
+
+    # -- codings -------------------------------------------------------------------------
+    def codings_changed(self):
+        """Reload the interview's codings and redraw only the blocks whose look changed."""
+        self.codings = self.study.codings.list(transcript_id=self.transcript_id) if self.transcript_id else []
+        per_block = coding_ranges(self.codings, self.segments)
+        changed = self.highlighter.set_codings(per_block)
+        doc = self.view.document()
+        for block in sorted(changed):
+            self.highlighter.rehighlightBlock(doc.findBlockByNumber(block))
+        self.view.margin_columns = _columns(self.codings, self.segments)
+        self.view.margin.update()
+        self.codebook.refresh()
+        self.codingsChanged.emit()
+
+    def codings_at(self, block: int, offset: int) -> list[dict]:
+        return [c for lo, hi, c in self.highlighter.codings.get(block, ()) if lo <= offset <= hi]
+
+    # -- playback ------------------------------------------------------------------------
+    def play_from(self, block: int, offset: int):
+        if block < len(self.segments) and self.player.recording_id is not None:
+            self.player.play(self.segments.time_at(block, offset))
+
+    def _seek_and_play(self, seconds: float):
+        self.player.play(seconds)
+
+    def _follow(self, seconds: float):
+        self.waveform.set_position(seconds)
+        hit = self.segments.word_at_time(seconds) if self.player.is_playing() else None
+        if hit is None:
+            self.view.setExtraSelections([])
+            return
+        block, lo, hi = hit
+        b = self.view.document().findBlockByNumber(block)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = QTextCursor(b)
+        sel.cursor.setPosition(b.position() + lo)
+        sel.cursor.setPosition(b.position() + hi, QTextCursor.KeepAnchor)
+        sel.format.setBackground(QColor("#2A9D8F"))
+        sel.format.setForeground(QColor("#FFFFFF"))
+        sel.format.setProperty(QTextFormat.FullWidthSelection, False)
+        self.view.setExtraSelections([sel])
+        import time
+
+        typing = time.monotonic() - self._last_typing < 3.0
+        if not typing and QSettings().value("editor/follow", True, type=bool):
+            rect = self.view.blockBoundingGeometry(b).translated(self.view.contentOffset())
+            if rect.top() < 0 or rect.bottom() > self.view.viewport().height():
+                self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().value() + int(rect.top()) - 40)
+
+    # -- find / jump ---------------------------------------------------------------------
+    def show_find(self):
+        self.find_bar.show()
+        self.find_bar.find_edit.setFocus()
+        self.find_bar.find_edit.selectAll()
+
+    def find(self, text: str, backward: bool = False) -> bool:
+        from PySide6.QtGui import QTextDocument
+
+        if not text:
+            return False
+        flags = QTextDocument.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.view.document().find(text, self.view.textCursor(), flags)
+        if found.isNull():
+            start = QTextCursor(self.view.document())
+            if backward:
+                start.movePosition(QTextCursor.End)
+            found = self.view.document().find(text, start, flags)
+        if found.isNull():
+            self.statusMessage.emit(self.tr("Not found"))
+            return False
+        self.view.setTextCursor(found)
+        self.view.centerCursor()
+        return True
+
+    def replace_one(self, text: str, replacement: str):
+        c = self.view.textCursor()
+        if c.hasSelection() and c.selectedText().casefold() == text.casefold():
+            c.insertText(replacement)
+            self.flush()
+        self.find(text)
+
+    def replace_all(self, text: str, replacement: str) -> int:
+        """Replace every occurrence in the interview; one undo step."""
+        if not text:
+            return 0
+        self.flush()
+        self.undo_stack.beginMacro(self.tr("Replace all"))
+        count = 0
+        c = QTextCursor(self.view.document())
+        while True:
+            c = self.view.document().find(text, c)
+            if c.isNull():
+                break
+            c.insertText(replacement)
+            count += 1
+        self.flush()
+        self.undo_stack.endMacro()
+        self.statusMessage.emit(self.tr("%n replacement(s)", "", count))
+        return count
+
+    def _study_hit(self, interview_id: int, segment_id: int, offset: int):
+        if interview_id == self.interview_id:
+            self.go_to(segment_id, offset, play=True)
+        else:
+            self.jumpRequested.emit(interview_id, segment_id, offset)
+
+    def go_to(self, segment_id: int, offset: int = 0, *, play: bool = False, length: int = 0):
+        """Show (select) a place in the transcript; with play=True play the audio from there."""
+        block = self.segments.block_of(self.ids("segment", segment_id))
+        self.view.select_range(block, offset, offset + length)
+        self.view.setFocus()
+        if play:
+            self.play_from(block, offset)
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event):  # noqa: N802
+        self.flush()
+        self.player.stop()
+        super().closeEvent(event)
+
+    def hideEvent(self, event):  # noqa: N802
+        self.flush()
+        self.player.pause()
+        super().hideEvent(event)
+
+
+def _columns(codings: list[dict], segments: SegmentMap, limit: int = 4) -> dict[int, list]:
+    """Margin bars: each coding gets a column that no overlapping coding uses."""
+    spans = []
+    for c in codings:
+        try:
+            spans.append((segments.block_of(c["start_segment_id"]), segments.block_of(c["end_segment_id"]), c))
+        except KeyError:
+            continue
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    ends: list[int] = []
+    per_block: dict[int, list] = {}
+    for a, b, c in spans:
+        column = next((i for i, end in enumerate(ends) if end < a), None)
+        if column is None:
+            column = len(ends)
+            ends.append(b)
+        else:
+            ends[column] = b
+        for block in range(a, b + 1):
+            per_block.setdefault(block, []).append((min(column, limit - 1), c))
+    return per_block

@@ -1,0 +1,150 @@
+"""Context menus of the transcript: code the selection, change a coding, segment and speaker actions."""
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+
+from desktop.coding.labels import code_label
+from desktop.editor.dialogs import OriginalTextDialog, SpeakerNamesDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceMenus", text)
+
+
+def swatch(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class WorkspaceMenus:
+    def __init__(self, ws):
+        self.ws = ws
+
+    # -- building (separate from showing, so tests can trigger actions) -------------------
+    def code_menu(self, parent=None) -> QMenu:
+        """"Code as" with every code; the first nine carry their number key."""
+        menu = QMenu(_tr("Code selection as"), parent)
+        shortcut_keys = {c["key"]: i + 1 for i, c in enumerate(self.ws.codebook.shortcut_codes())}
+        for code in self.ws.study.codebook.list():
+            action = menu.addAction(swatch(code["color"]), code_label(code))
+            action.setData(code["key"])
+            if code["key"] in shortcut_keys:
+                action.setShortcut(QKeySequence(str(shortcut_keys[code["key"]])))
+            action.triggered.connect(lambda _=False, k=code["key"]: self.ws.coding.apply_code(k))
+        menu.setEnabled(self.ws.coding.selection_range() is not None)
+        return menu
+
+    def coding_submenu(self, coding: dict, parent=None) -> QMenu:
+        ws, actions = self.ws, self.ws.coding
+        about = f" → {ws.study.role_label(coding['about_role'])}" if coding.get("about_role") else ""
+        menu = QMenu(code_label(coding) + about, parent)
+        menu.setIcon(swatch(coding["color"]))
+        menu.addAction(_tr("Memo…"), lambda: actions.edit_memo(coding))
+        recode = menu.addMenu(_tr("Re-code as"))
+        for code in ws.study.codebook.list():
+            if code["key"] != coding["code"]:
+                recode.addAction(swatch(code["color"]), code_label(code), lambda k=code["key"]: actions.recode(coding, k))
+        if coding.get("perception"):
+            menu.addAction(_tr("Role spoken about…"), lambda: actions.change_about(coding))
+        menu.addAction(_tr("Select coded text"), lambda: self.select_coding(coding))
+        menu.addSeparator()
+        menu.addAction(_tr("Remove coding"), lambda: actions.remove(coding))
+        return menu
+
+    def text_menu_for(self, block: int, offset: int) -> QMenu:
+        ws = self.ws
+        menu = QMenu(ws.view)
+        menu.addMenu(self.code_menu(menu))
+        codings = ws.codings_at(block, offset)
+        if codings:
+            menu.addSeparator()
+            for coding in codings:
+                menu.addMenu(self.coding_submenu(coding, menu))
+        menu.addSeparator()
+        self._segment_actions(menu, block, offset)
+        menu.addSeparator()
+        undo = menu.addAction(_tr("Undo"), ws.undo)
+        undo.setEnabled(ws.undo_stack.canUndo() or bool(ws._dirty))
+        redo = menu.addAction(_tr("Redo"), ws.redo)
+        redo.setEnabled(ws.undo_stack.canRedo())
+        menu.addAction(_tr("Copy"), ws.view.copy)
+        menu.addAction(_tr("Find and replace…"), ws.show_find)
+        return menu
+
+    def _segment_actions(self, menu: QMenu, block: int, offset: int):
+        ws = self.ws
+        menu.addAction(_tr("Play from here"), lambda: ws.play_from(block, offset))
+        menu.addAction(_tr("Split segment here"), lambda: ws.split_at(block, offset))
+        merge = menu.addAction(_tr("Merge with next segment"), lambda: ws.merge_with_next(block))
+        merge.setEnabled(block + 1 < len(ws.segments))
+        speakers = menu.addMenu(_tr("Speaker"))
+        blocks = self._selected_blocks() or [block]
+        for label in self.speaker_labels():
+            name = ws.speaker_names.get(label, label)
+            speakers.addAction(f"{name} ({label})" if name != label else label, lambda lb=label: ws.set_speaker(blocks, lb))
+        speakers.addSeparator()
+        speakers.addAction(_tr("New speaker…"), lambda: self.new_speaker(blocks))
+        menu.addAction(_tr("Name speakers…"), self.name_speakers)
+        seg = ws.segments.segments[block]
+        original = menu.addAction(_tr("Original transcription…"), lambda: self.show_original(block))
+        original.setEnabled(seg["text"] != seg["asr_text"])
+
+    # -- showing -------------------------------------------------------------------------
+    def text_menu(self, pos):
+        c = self.ws.view.cursorForPosition(pos)
+        if not self.ws.view.textCursor().hasSelection():
+            self.ws.view.setTextCursor(c)
+        self.text_menu_for(c.blockNumber(), c.positionInBlock()).exec(self.ws.view.viewport().mapToGlobal(pos))
+
+    def segment_menu(self, block: int, global_pos):
+        menu = QMenu(self.ws.view)
+        self._segment_actions(menu, block, 0)
+        menu.exec(global_pos)
+
+    def coding_menu(self, coding: dict, global_pos):
+        self.coding_submenu(coding, self.ws.view).exec(global_pos)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _selected_blocks(self) -> list[int]:
+        c = self.ws.view.textCursor()
+        if not c.hasSelection():
+            return []
+        doc = self.ws.view.document()
+        return list(range(doc.findBlock(c.selectionStart()).blockNumber(), doc.findBlock(c.selectionEnd()).blockNumber() + 1))
+
+    def speaker_labels(self) -> list[str]:
+        labels = set(self.ws.speaker_names) | {s["speaker"] for s in self.ws.segments.segments if s["speaker"]}
+        return sorted(labels)
+
+    def new_speaker(self, blocks: list[int]):
+        label, ok = QInputDialog.getText(self.ws, _tr("New speaker"), _tr("Label (for example S3):"))
+        if ok and label.strip():
+            names = dict(self.ws.speaker_names)
+            names.setdefault(label.strip(), label.strip())
+            self.ws.set_speaker_names(names)
+            self.ws.set_speaker(blocks, label.strip())
+
+    def name_speakers(self):
+        names = {label: self.ws.speaker_names.get(label, label) for label in self.speaker_labels()}
+        dialog = SpeakerNamesDialog(names, self.ws)
+        if dialog.exec() == QDialog.Accepted:
+            self.ws.set_speaker_names(dialog.names())
+
+    def show_original(self, block: int):
+        self.ws.flush()
+        seg = self.ws.segments.segments[block]
+        if OriginalTextDialog(seg["asr_text"], seg["text"], self.ws).exec() == OriginalTextDialog.RESTORE:
+            self.ws.restore_segment(block)
+
+    def select_coding(self, coding: dict):
+        ws = self.ws
+        a = ws.segments.block_of(coding["start_segment_id"])
+        b = ws.segments.block_of(coding["end_segment_id"])
+        doc = ws.view.document()
+        from PySide6.QtGui import QTextCursor
+
+        c = QTextCursor(doc)
+        c.setPosition(doc.findBlockByNumber(a).position() + coding["start_offset"])
+        c.setPosition(doc.findBlockByNumber(b).position() + coding["end_offset"], QTextCursor.KeepAnchor)
+        ws.view.setTextCursor(c)
