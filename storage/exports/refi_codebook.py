@@ -7,7 +7,7 @@ from lxml import etree
 from storage.errors import VeldwerkError
 from storage.exports import register
 from storage.exports.refi_guids import Guids
-from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error, origin
+from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error, origin, xml_text
 
 
 def add_codes(parent: etree._Element, study, guids: Guids, ns: str) -> int:
@@ -25,10 +25,10 @@ def add_codes(parent: etree._Element, study, guids: Guids, ns: str) -> int:
     def add(element, code):
         node = etree.SubElement(
             element, f"{{{ns}}}Code",
-            guid=guids("code", code["id"]), name=code["label_nl"], isCodable="true", color=code["color"].upper(),
+            guid=guids("code", code["id"]), name=xml_text(code["label_nl"]), isCodable="true", color=code["color"].upper(),
         )
         if code["description"]:
-            etree.SubElement(node, f"{{{ns}}}Description").text = code["description"]
+            etree.SubElement(node, f"{{{ns}}}Description").text = xml_text(code["description"])
         for child in children.get(code["id"], []):
             add(node, child)
 

@@ -26,16 +26,18 @@ from storage.exports import register
 from storage.exports.redacted_offsets import OffsetMap
 from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
-from storage.exports.refi_schema import PROJECT_NS, origin
+from storage.exports.refi_schema import PROJECT_NS, origin, xml_text
 
 ROLE_VARIABLE = "Rol"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so an unchanged study exports to identical bytes
 
 
 def _el(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{PROJECT_NS}}}{tag}", {k: str(v) for k, v in attrs.items() if v not in (None, "")})
+    element = etree.SubElement(
+        parent, f"{{{PROJECT_NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v not in (None, "")}
+    )
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 
@@ -79,7 +81,7 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
     study = ctx.study
     guids = Guids(study)
     root = etree.Element(f"{{{PROJECT_NS}}}Project", nsmap={None: PROJECT_NS})
-    root.set("name", study.name or "Veldwerk")
+    root.set("name", xml_text(study.name) or "Veldwerk")
     root.set("origin", origin())
     exporter = _exporting_user()
     root.set("creatingUserGUID", guids("user", exporter))
@@ -191,7 +193,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict]) -> list:
             if memo:
                 note_guid = guids("memo", coding["id"])
                 _el(selection, "NoteRef", targetGUID=note_guid)
-                note = etree.Element(f"{{{PROJECT_NS}}}Note", {"guid": note_guid, "name": f"Memo: {coding['code_label']}"})
+                note = etree.Element(f"{{{PROJECT_NS}}}Note", {"guid": note_guid, "name": xml_text(f"Memo: {coding['code_label']}")})
                 if user:
                     note.set("creatingUser", user)
                 note.set("creationDateTime", coding["updated_at"] or coding["created_at"])

@@ -1,10 +1,17 @@
 """The REFI-QDA (QDA-XML 1.0) namespaces and the codebook schema shipped with Veldwerk."""
+import re
 from functools import lru_cache
 
 from lxml import etree
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value) -> str:
+    """The value as text XML 1.0 can hold (control characters it forbids are dropped)."""
+    return _NOT_XML.sub("", "" if value is None else str(value))
 
 
 @lru_cache(maxsize=1)

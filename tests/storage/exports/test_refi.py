@@ -249,3 +249,38 @@ def _renamespace(element, ns):
     for child in element:
         copy.append(_renamespace(child, ns))
     return copy
+
+
+def test_characters_xml_cannot_hold_are_dropped_from_the_xml_only(study, tmp_path):
+    iid = study.interviews.list(participant="R02")[0]["id"]
+    tid = study.transcripts.for_interview(iid)["id"]
+    segment = study.transcripts.segments(tid)[1]
+    study.transcripts.edit_segment(segment["id"], "Dat\x0cmoet anders.")
+    study.codings.add(tid, "trots", (segment["id"], 0), (segment["id"], 3), memo="memo\x01 met stuurteken")
+    study.codebook.update("trots", description="Trots\x0b en blij")
+    _, root, texts = _read_qdpx(export(study, "qdpx", tmp_path / "ctl.qdpx"))
+    assert etree.XMLSchema(etree.parse(str(PROJECT_XSD))).validate(root)
+    assert "memo met stuurteken" in [n.text for n in root.iterfind(".//q:Note/q:PlainTextContent", NS)]
+    _, text = _source_text(root, texts, "R02")
+    assert "Dat\x0cmoet anders." in text  # the text file keeps every character, so positions stay true
+    assert codebook_schema().validate(etree.parse(str(export(study, "qdc", tmp_path / "ctl.qdc"))))
+
+
+def test_positions_hold_in_the_pseudonymised_text(study, tmp_path):
+    """Names before a coded phrase are replaced; the selection still holds exactly the phrase."""
+    pytest.importorskip("storage.pseudonymise")
+    iid = study.interviews.list(participant="R02")[0]["id"]
+    tid = study.transcripts.for_interview(iid)["id"]
+    segment = study.transcripts.segments(tid)[1]
+    study.transcripts.edit_segment(
+        segment["id"], "Marieke de Vries uit Berkel-Enschot, bel 06-12345678, zegt: ik ben trots op ons werk."
+    )
+    (sid, a), (_, b) = _span(study, segment["id"], "ik ben trots op ons werk")
+    study.codings.add(tid, "trots", (sid, a), (sid, b))
+    _, root, texts = _read_qdpx(export(study, "qdpx", tmp_path / "p.qdpx"))
+    source, text = _source_text(root, texts, "R02")
+    assert "06-12345678" not in text and "Marieke" not in text
+    trots = [c.get("guid") for c in root.iterfind(".//q:Code[@name='Trots / wat goed gaat']", NS)][0]
+    selection = [s for s in source.iterfind("q:PlainTextSelection", NS)
+                 if s.find("q:Coding/q:CodeRef", NS).get("targetGUID") == trots][0]
+    assert text[int(selection.get("startPosition")):int(selection.get("endPosition"))] == "ik ben trots op ons werk"
