@@ -34,6 +34,7 @@ class Study:
         self._connections: list = []
         self._lock = threading.Lock()
         self._closed = False
+        self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
         from storage.codings import Codings
@@ -98,7 +99,7 @@ class Study:
         study = cls(path, passphrase if meta["encrypted"] else None)
         try:
             schema.migrate(study.db)
-            study.recordings.recover_interrupted()
+            study.recovered = study.recordings.recover_interrupted()  # shown to the researcher on open
         except BaseException:
             study.close()
             raise
