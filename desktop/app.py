@@ -12,17 +12,41 @@ def has_display() -> bool:
     return True
 
 
+def make_app(argv: list[str] | None = None):
+    """The QApplication with Veldwerk's names (for QSettings) and translations installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Veldwerk")
+    app.setOrganizationDomain("veldwerk.local")
+    app.setApplicationName("Veldwerk")
+    app.setApplicationDisplayName("Veldwerk")
+    i18n.install(app)
+    return app
+
+
 def run_app(argv: list[str] | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code."""
     if not has_display():
         print("veldwerk: no display found (DISPLAY is not set); run it on a desktop, or use the subcommands (veldwerk --help).", file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QApplication, QLabel
+    from transcribe import offline  # noqa: F401 - the offline switches, before anything could load a model
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("Veldwerk")
-    label = QLabel("Veldwerk")
-    label.setWindowTitle("Veldwerk")
-    label.resize(800, 600)
-    label.show()
+    try:
+        from desktop import netguard
+
+        netguard.install()  # refuse any network connection from this process
+    except ImportError:
+        pass
+
+    app = make_app(argv)
+    from desktop.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    args = (argv or sys.argv)[1:]
+    if args and os.path.isdir(args[0]):
+        window.open_study(args[0])
     return app.exec()

@@ -1,0 +1,54 @@
+"""Loading the UI language: Dutch by default, English on request (QSettings "ui/language").
+
+Every `*_<lang>.qm` in resources/translations is installed, so the editor's own
+translation file (editor_nl.qm) loads next to veldwerk_nl.qm.
+"""
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator, QLibraryInfo
+
+from resources import resource_path
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def ui_language() -> str:
+    """The chosen UI language code ("nl" or "en")."""
+    value = QSettings().value("ui/language", DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_ui_language(code: str) -> None:
+    """Remember the UI language (takes effect at the next start, or now via install())."""
+    QSettings().setValue("ui/language", code if code in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def install(app, language: str | None = None) -> list[str]:
+    """Install the translators for `language`; returns the .qm files loaded."""
+    language = language or ui_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.Netherlands))
+        return loaded
+    QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    folder = resource_path("translations")
+    for path in sorted(folder.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(path.name)
+    return loaded
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (functions and module-level helpers)."""
+    return QCoreApplication.translate(context, text)

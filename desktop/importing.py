@@ -1,0 +1,47 @@
+"""Importing audio or video files for a participant (menu and drag and drop), in a worker thread."""
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from storage.errors import VeldwerkError
+
+AUDIO_PATTERNS = "*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.opus *.webm *.mp4 *.mov *.mkv *.wma *.aiff *.aif"
+
+
+def choose_files(parent) -> list[str]:
+    """Ask for audio or video files."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, parent.tr("Import audio or video"), str(Path.home()),
+        parent.tr("Audio and video (%1);;All files (*)").replace("%1", AUDIO_PATTERNS),
+    )
+    return files
+
+
+class ImportWorker(QThread):
+    """Decodes and stores each file as a new interview of the participant (transcribe.importing)."""
+
+    imported = Signal(int, str)  # interview id, file name
+    failed = Signal(str, str)  # file name, reason
+    progress = Signal(int, int)  # done, total
+
+    def __init__(self, study, code: str, paths: list[str], parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.code = code
+        self.paths = list(paths)
+
+    def run(self) -> None:
+        from transcribe.importing import import_audio
+
+        for index, path in enumerate(self.paths):
+            name = Path(path).name
+            try:
+                interview_id = import_audio(self.study, self.code, path)
+            except VeldwerkError as exc:
+                self.failed.emit(name, str(exc))
+            except Exception as exc:  # noqa: BLE001 - report, keep going with the other files
+                self.failed.emit(name, f"{type(exc).__name__}: {exc}")
+            else:
+                self.imported.emit(interview_id, name)
+            self.progress.emit(index + 1, len(self.paths))

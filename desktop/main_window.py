@@ -1,0 +1,474 @@
+"""The main window: welcome screen without a study; with one, the participants sidebar, the central
+page (study, participant, interview or recording), the transcription queue dock and the status bar."""
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from desktop.participants.consent_state import allows
+from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
+from desktop.participants.tree import ParticipantTree, format_duration
+from desktop.queue.dock import QueueDock
+from desktop.queue.jobs import TranscriptionQueue
+from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
+from storage.errors import VeldwerkError
+
+MIN_SIZE = QSize(1024, 640)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setMinimumSize(MIN_SIZE)
+        self.study = None
+        self.queue: TranscriptionQueue | None = None
+        self.import_workers = []
+        self.recording = None
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeWidget()
+        self.welcome.open_requested.connect(self.open_study)
+        self.welcome.new_requested.connect(self.new_study)
+        self.study_page = StudyPage()
+        self.study_page.add_participant.connect(self.add_participant)
+        self.participant_page = ParticipantPage()
+        self.participant_page.take_consent.connect(self.take_consent)
+        self.participant_page.record.connect(self.show_recording)
+        self.participant_page.import_audio.connect(self.import_files)
+        self.participant_page.edit.connect(self.edit_participant)
+        self.participant_page.withdraw.connect(self.withdraw_participant)
+        self.interview_page = InterviewPage()
+        self.interview_page.transcribe.connect(self.transcribe)
+        for page in (self.welcome, self.study_page, self.participant_page, self.interview_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.tree = ParticipantTree()
+        self.tree.participant_selected.connect(self.show_participant)
+        self.tree.interview_selected.connect(self.show_interview)
+        self.tree.files_dropped.connect(self.import_files)
+        self.sidebar = QDockWidget(self.tr("Participants"))
+        self.sidebar.setObjectName("participants_dock")
+        self.sidebar.setWidget(self.tree)
+        self.sidebar.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.sidebar)
+        self.queue_dock = QueueDock()
+        self.queue_dock.open_interview.connect(self.open_interview)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.queue_dock)
+        self.coding_docks: dict[str, QDockWidget] = {}
+
+        self.model_label = QLabel()
+        self.jobs_label = QLabel()
+        self.statusBar().addPermanentWidget(self.jobs_label)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+        from desktop.menus import build_menus
+
+        self.actions = build_menus(self)
+        self.resize(1180, 760)
+        self._restore_layout()
+        self._show_study_state()
+
+    # -- layout memory ---------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+
+    # -- study -------------------------------------------------------------------------------------
+    def new_study(self) -> None:
+        from desktop.study_dialogs import NewStudyDialog
+
+        dialog = NewStudyDialog(self)
+        if dialog.exec() and dialog.study is not None:
+            self.set_study(dialog.study)
+
+    def open_study(self, path=None) -> bool:
+        from desktop.study_dialogs import open_study
+
+        if not path:
+            self.welcome.browse()
+            return False
+        try:
+            study = open_study(path, self)
+        except VeldwerkError as exc:
+            QMessageBox.warning(self, self.tr("Open study"), str(exc))
+            if not (Path(path) / "study.json").exists():
+                forget_study(path)
+                self.welcome.refresh()
+            return False
+        if study is None:
+            return False
+        self.set_study(study)
+        return True
+
+    def set_study(self, study) -> None:
+        """Show an opened study (closing the previous one)."""
+        if self.study is not None and not self.close_study():
+            study.close()
+            return
+        self.study = study
+        remember_study(study.path)
+        self.queue = TranscriptionQueue(study, self)
+        self.queue.changed.connect(self._jobs_changed)
+        self.queue.finished.connect(self._job_finished)
+        self.queue.failed.connect(lambda _id, msg: self.statusBar().showMessage(self.tr("Transcription failed: %1").replace("%1", msg), 10000))
+        self.queue_dock.set_queue(self.queue)
+        from desktop.recording.panel import RecordingPanel
+
+        self.recording = RecordingPanel(study)
+        self.recording.recorded.connect(self._recorded)
+        self.recording.state_changed.connect(self._recording_state)
+        self.stack.addWidget(self.recording)
+        self.tree.set_study(study)
+        self.refresh_model_label()
+        self._show_study_state()
+        self.show_study_page()
+        QTimer.singleShot(0, self._offer_recovered)
+        if hasattr(self, "study_opened_hooks"):
+            for hook in self.study_opened_hooks:
+                hook(study)
+
+    def close_study(self) -> bool:
+        """Close the study after stopping (and saving) a recording and cancelling jobs."""
+        if self.study is None:
+            return True
+        if self.recording is not None and self.recording.is_recording():
+            answer = QMessageBox.question(
+                self, self.tr("Recording in progress"),
+                self.tr("A recording is running. Stop it and save it?"),
+                QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
+            if answer not in (QMessageBox.Save, QMessageBox.Yes):
+                return False
+            self.recording.stop()
+        if self.queue is not None:
+            self.queue.cancel_all()
+        for worker in self.import_workers:
+            worker.wait()
+        self.import_workers.clear()
+        for dock in list(self.coding_docks.values()):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.coding_docks.clear()
+        self.interview_page._show_body(self.study, 0, "none")
+        if self.recording is not None:
+            self.stack.removeWidget(self.recording)
+            self.recording.deleteLater()
+            self.recording = None
+        self.queue_dock.set_queue(None)
+        self.queue = None
+        self.tree.set_study(None)
+        self.study.close()
+        self.study = None
+        self.welcome.refresh()
+        self._show_study_state()
+        return True
+
+    def _show_study_state(self) -> None:
+        has = self.study is not None
+        self.sidebar.setVisible(has)
+        self.queue_dock.setVisible(has and bool(self.queue and self.queue.jobs) or (has and not self.queue_dock.isHidden()))
+        title = "Veldwerk"
+        if has:
+            title = f"{self.study.name} — Veldwerk"
+        self.setWindowTitle(title)
+        for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
+                     "import", "transcribe", "withdraw", "pause", "marker"):
+            if name in self.actions:
+                self.actions[name].setEnabled(has)
+        if not has:
+            self.stack.setCurrentWidget(self.welcome)
+            self.model_label.setText("")
+            self.jobs_label.setText("")
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        menu = getattr(self, "recent_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        for path in recent_studies():
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_study(p))
+        menu.setEnabled(bool(recent_studies()))
+
+    def refresh_model_label(self) -> None:
+        if self.study is None:
+            return
+        from desktop.queue.jobs import preferences
+
+        model = self.study.get_setting("model") or "base"
+        mode = self.tr("fast") if preferences()["fast"] else self.tr("accurate")
+        self.model_label.setText(self.tr("Model: %1 (%2)").replace("%1", model).replace("%2", mode))
+
+    def _offer_recovered(self) -> None:
+        """After a crash: say which takes were recovered and how long they are."""
+        if self.study is None:
+            return
+        recovered = getattr(self.study, "recovered", None) or []
+        if not recovered:
+            return
+        lines = [f"{format_duration(r['duration'])}" for r in recovered]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Information)
+        box.setWindowTitle(self.tr("Recording recovered"))
+        box.setText(self.tr("The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.")
+                    .replace("%1", str(len(recovered))).replace("%2", ", ".join(lines)))
+        open_button = box.addButton(self.tr("Open interview"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Ok)
+        box.exec()
+        if box.clickedButton() is open_button and recovered[0].get("interview_id"):
+            self.open_interview(recovered[0]["interview_id"])
+        self.study.recovered = []
+
+    # -- pages ------------------------------------------------------------------------------------
+    def _can_leave_recording(self) -> bool:
+        if self.recording is not None and self.recording.is_recording():
+            self.statusBar().showMessage(self.tr("Stop the recording first (Ctrl+R)."), 5000)
+            return False
+        return True
+
+    def show_study_page(self) -> None:
+        if self.study is None or not self._can_leave_recording():
+            return
+        self.study_page.show_study(self.study)
+        self.stack.setCurrentWidget(self.study_page)
+
+    def show_participant(self, code: str) -> None:
+        if not self._can_leave_recording():
+            return
+        self.participant_page.show_participant(self.study, code)
+        self.stack.setCurrentWidget(self.participant_page)
+
+    def show_interview(self, interview_id: int) -> None:
+        if not self._can_leave_recording():
+            return
+        self.interview_page.show_interview(self.study, interview_id)
+        self.stack.setCurrentWidget(self.interview_page)
+
+    def open_interview(self, interview_id: int) -> None:
+        self.tree.refresh()
+        self.tree.select("interview", interview_id, emit=False)
+        self.show_interview(interview_id)
+
+    def current_participant(self) -> str | None:
+        if self.stack.currentWidget() is self.recording and self.recording.code:
+            return self.recording.code
+        return self.tree.current_participant()
+
+    def refresh(self) -> None:
+        self.tree.refresh()
+        current = self.stack.currentWidget()
+        if current is self.participant_page and self.participant_page.code:
+            self.participant_page.show_participant(self.study, self.participant_page.code)
+        elif current is self.study_page:
+            self.study_page.show_study(self.study)
+
+    # -- participants -------------------------------------------------------------------------------
+    def add_participant(self) -> None:
+        from desktop.participants.dialogs import ParticipantDialog
+
+        dialog = ParticipantDialog(self.study, parent=self)
+        if not dialog.exec():
+            return
+        code = dialog.saved["code"]
+        self.tree.refresh()
+        self.tree.select("participant", code)
+        answer = QMessageBox.question(
+            self, self.tr("Consent"), self.tr("Take the consent of %1 now?").replace("%1", code),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes:
+            self.take_consent(code)
+
+    def edit_participant(self, code=None) -> None:
+        from desktop.participants.dialogs import ParticipantDialog
+
+        code = code or self.current_participant()
+        if not code:
+            return
+        dialog = ParticipantDialog(self.study, self.study.participants.get(code), parent=self)
+        if dialog.exec():
+            self.tree.refresh()
+            self.tree.select("participant", dialog.saved["code"])
+            self.show_participant(dialog.saved["code"])
+
+    def take_consent(self, code=None) -> None:
+        from desktop.consent_wizard import ConsentWizard
+
+        code = code or self.current_participant()
+        if not code or not self._can_leave_recording():
+            return
+        wizard = ConsentWizard(self.study, code, self)
+        wizard.exec()
+        self.refresh()
+        self.show_participant(code)
+        p = self.study.participants.get(code)
+        if wizard.record is not None and allows(self.study, p, 1):
+            answer = QMessageBox.question(
+                self, self.tr("Record"), self.tr("Consent covers recording. Open the recording screen for %1?").replace("%1", code),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            if answer == QMessageBox.Yes:
+                self.show_recording(code)
+
+    def withdraw_participant(self, code=None) -> None:
+        from desktop.participants.dialogs import WithdrawDialog
+
+        code = code or self.current_participant()
+        if not code:
+            return
+        if self.queue is not None:
+            for job in self.queue.jobs:
+                if job.active and job.label.startswith(code + " "):
+                    self.queue.cancel(job.id)
+            if self.queue.worker is not None:
+                self.queue.worker.wait(15000)
+        if WithdrawDialog(self.study, code, self).exec():
+            self.refresh()
+            self.show_participant(code)
+
+    # -- recording, import, transcription -------------------------------------------------------
+    def show_recording(self, code=None) -> None:
+        code = code or self.current_participant()
+        if not code or self.recording is None:
+            return
+        if self.recording.is_recording():
+            self.stack.setCurrentWidget(self.recording)
+            return
+        p = self.study.participants.get(code)
+        if not allows(self.study, p, 1):
+            QMessageBox.information(self, self.tr("Consent needed"),
+                                    self.tr("%1 has not consented to audio recording (item 1). Take consent first.").replace("%1", code))
+            return
+        self.recording.prepare(code)
+        self.stack.setCurrentWidget(self.recording)
+
+    def toggle_record(self) -> None:
+        if self.recording is not None and self.stack.currentWidget() is self.recording:
+            self.recording.toggle_record()
+        else:
+            self.show_recording()
+
+    def _recording_state(self, state: str) -> None:
+        recording = state != "ready"
+        self.tree.setEnabled(not recording)
+        self.actions["record"].setText(self.tr("Stop &recording") if recording else self.tr("&Record interview"))
+
+    def _recorded(self, interview_id: int) -> None:
+        self.tree.refresh()
+        self.statusBar().showMessage(self.tr("Recording saved."), 8000)
+        self.tree.select("interview", interview_id, emit=False)
+
+    def import_files(self, code=None, paths=None) -> None:
+        from desktop.importing import ImportWorker, choose_files
+
+        code = code or self.current_participant()
+        if not code:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Choose a participant first."))
+            return
+        paths = paths or choose_files(self)
+        if not paths:
+            return
+        worker = ImportWorker(self.study, code, paths, self)
+        worker.imported.connect(lambda iid, name: (self.tree.refresh(), self.statusBar().showMessage(self.tr("Imported %1").replace("%1", name), 8000)))
+        worker.failed.connect(lambda name, why: QMessageBox.warning(self, self.tr("Import failed"), f"{name}: {why}"))
+        worker.finished.connect(lambda w=worker: self.import_workers.remove(w) if w in self.import_workers else None)
+        self.import_workers.append(worker)
+        self.statusBar().showMessage(self.tr("Importing %1 file(s)…").replace("%1", str(len(paths))))
+        worker.start()
+
+    def transcribe(self, interview_id=None):
+        if self.study is None:
+            return None
+        if not interview_id:
+            key = self.tree.current_key()
+            if not key or key[0] != "interview":
+                self.statusBar().showMessage(self.tr("Choose an interview to transcribe."), 5000)
+                return None
+            interview_id = int(key[1])
+        row = self.study.interviews.get(interview_id)
+        if row["transcript_state"] == "complete":
+            self.show_interview(interview_id)
+            return None
+        job = self.queue.add(interview_id, f"{row['participant']} {row['date']} (#{interview_id})")
+        self.queue_dock.show()
+        return job
+
+    def _jobs_changed(self, _job_id: int) -> None:
+        if self.queue is None:
+            return
+        running = self.queue.running()
+        waiting = sum(1 for j in self.queue.jobs if j.state == "queued")
+        if running:
+            text = self.tr("Transcribing %1: %2%").replace("%1", running.label).replace("%2", f"{running.fraction * 100:.0f}")
+            if waiting:
+                text += " " + self.tr("(+%1 waiting)").replace("%1", str(waiting))
+        else:
+            text = ""
+        self.jobs_label.setText(text)
+
+    def _job_finished(self, job_id: int, transcript_id: int) -> None:
+        job = self.queue.job(job_id)
+        self.tree.refresh()
+        self.statusBar().showMessage(self.tr("Transcript of %1 is ready.").replace("%1", job.label), 10000)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.alert(self)
+        if self.recording is None or not self.recording.is_recording():
+            self.open_interview(job.interview_id)
+
+    # -- settings and coding hooks ------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.study, self)
+        if dialog.exec():
+            self.refresh_model_label()
+            if dialog.language_changed:
+                from PySide6.QtWidgets import QApplication
+
+                from desktop import i18n
+
+                i18n.install(QApplication.instance())
+                QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used fully after a restart."))
+
+    def show_coding_panel(self, name: str) -> None:
+        """Open the editor colleague's coding widgets (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
+        if self.study is None:
+            return
+        dock = self.coding_docks.get(name)
+        if dock is None:
+            try:
+                import importlib
+
+                module = importlib.import_module("desktop.coding")
+                widget = getattr(module, name)(self.study)
+            except (ImportError, AttributeError):
+                self.statusBar().showMessage(self.tr("This panel is not available in this build."), 5000)
+                return
+            dock = QDockWidget(widget.windowTitle() or name, self)
+            dock.setObjectName(f"coding_{name}")
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.RightDockWidgetArea, dock)
+            self.coding_docks[name] = dock
+        dock.show()
+        dock.raise_()
+
+    # -- closing -------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
+        if not self.close_study():
+            event.ignore()
+            return
+        event.accept()

@@ -1,0 +1,141 @@
+"""Adding and editing a participant, and confirming a withdrawal with exactly what it deletes."""
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QRadioButton, QVBoxLayout,
+)
+
+from desktop.participants.tree import format_duration
+from storage.errors import VeldwerkError
+from storage.withdraw_preview import withdrawal_preview
+
+
+def next_code(study) -> str:
+    """A free code such as R03 to suggest."""
+    used = {p["code"] for p in study.participants.list()}
+    n = 1
+    while f"R{n:02d}" in used:
+        n += 1
+    return f"R{n:02d}"
+
+
+class ParticipantDialog(QDialog):
+    """Code (a pseudonym, never a real name), role and notes; saves through the core on accept."""
+
+    def __init__(self, study, participant: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.participant = participant
+        self.saved: dict | None = None
+        self.setWindowTitle(self.tr("Edit participant") if participant else self.tr("Add participant"))
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        self.code = QLineEdit(participant["code"] if participant else next_code(study))
+        self.code.setAccessibleName(self.tr("Participant code"))
+        self.code.setToolTip(self.tr("A pseudonym such as R01. Never a real name."))
+        form.addRow(self.tr("&Code:"), self.code)
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Stakeholder role"))
+        for role in study.roles():
+            self.role.addItem(role["label"], role["key"])
+        if participant:
+            self.role.setCurrentIndex(max(0, self.role.findData(participant["role"])))
+        form.addRow(self.tr("&Role:"), self.role)
+        self.notes = QPlainTextEdit(participant["notes"] if participant else "")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("No names, addresses or other details that identify anyone."))
+        self.notes.setMaximumHeight(90)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.code.selectAll()
+
+    def _save(self) -> None:
+        try:
+            if self.participant:
+                self.saved = self.study.participants.update(
+                    self.participant["code"], new_code=self.code.text().strip(),
+                    role=self.role.currentData(), notes=self.notes.toPlainText(),
+                )
+            else:
+                self.saved = self.study.participants.add(
+                    self.code.text().strip(), self.role.currentData(), notes=self.notes.toPlainText()
+                )
+        except VeldwerkError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class WithdrawDialog(QDialog):
+    """Full withdrawal (states what is deleted) or withdrawal of single consent items."""
+
+    def __init__(self, study, code: str, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.code = code
+        self.setWindowTitle(self.tr("Withdraw participant %1").replace("%1", code))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        self.full = QRadioButton(self.tr("Withdraw from the whole study"))
+        self.partial = QRadioButton(self.tr("Withdraw consent for single items only"))
+        self.full.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.full)
+        group.addButton(self.partial)
+        layout.addWidget(self.full)
+        p = withdrawal_preview(study, code)
+        self.preview = p
+        self.what = QLabel(self.describe(p))
+        self.what.setWordWrap(True)
+        self.what.setStyleSheet("margin-left: 22px;")
+        layout.addWidget(self.what)
+        layout.addWidget(self.partial)
+        self.items = QLineEdit()
+        self.items.setAccessibleName(self.tr("Consent items to withdraw"))
+        self.items.setPlaceholderText(self.tr("item numbers, for example 3 or 3,5"))
+        self.items.setEnabled(False)
+        self.partial.toggled.connect(self.items.setEnabled)
+        layout.addWidget(self.items)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Withdraw"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def describe(self, p: dict) -> str:
+        return self.tr(
+            "This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), "
+            "%4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). "
+            "The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone."
+        ).replace("%1", str(p["interviews"])).replace("%2", str(p["recordings"])).replace(
+            "%3", format_duration(p["seconds"])).replace("%4", str(p["consent_clips"])).replace(
+            "%5", str(p["transcripts"])).replace("%6", str(p["segments"])).replace(
+            "%7", str(p["codings"])).replace("%8", p["code"])
+
+    def selected_items(self) -> list[int] | None:
+        if self.full.isChecked():
+            return None
+        numbers = [int(x) for x in self.items.text().replace(" ", "").split(",") if x.isdigit()]
+        if not numbers:
+            raise VeldwerkError(self.tr("Type the numbers of the consent items to withdraw."))
+        return numbers
+
+    def apply(self) -> None:
+        try:
+            items = self.selected_items()
+            self.study.consent.withdraw(self.code, items=items)
+        except VeldwerkError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,181 @@
+"""Transcription jobs for the desktop: the core job (transcribe.job) in a QThread, one at a time."""
+import itertools
+import threading
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
+
+from storage.errors import Cancelled, VeldwerkError
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class Job:
+    interview_id: int
+    label: str
+    model: str | None = None
+    fast: bool = False
+    threads: int | None = None
+    id: int = field(default_factory=lambda: next(_ids))
+    state: str = "queued"  # queued, running, done, failed, cancelled
+    fraction: float = 0.0
+    elapsed: float = 0.0
+    remaining: float | None = None
+    message: str = ""
+    transcript_id: int | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def active(self) -> bool:
+        return self.state in ("queued", "running")
+
+
+def preferences() -> dict:
+    """The laptop's transcription preferences: CPU threads (None = physical cores) and fast mode."""
+    settings = QSettings()
+    threads = int(settings.value("transcription/threads", 0) or 0)
+    fast = settings.value("transcription/fast", False)
+    return {"threads": threads or None, "fast": fast in (True, "true", "1", 1)}
+
+
+class JobWorker(QThread):
+    """Runs one core transcription job; signals cross back to the UI thread (queued)."""
+
+    progress = Signal(int, float, float, object)
+    done = Signal(int, int)
+    failed = Signal(int, str)
+    cancelled = Signal(int, str)
+
+    def __init__(self, study, job: Job, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.job = job
+
+    def run(self) -> None:
+        from transcribe.job import transcribe_interview
+
+        job = self.job
+        try:
+            tid = transcribe_interview(
+                self.study, job.interview_id, model=job.model, fast=job.fast, threads=job.threads,
+                on_progress=lambda f, e, r: self.progress.emit(job.id, f, e, r), cancel=job.cancel,
+            )
+        except Cancelled as exc:
+            self.cancelled.emit(job.id, str(exc))
+        except VeldwerkError as exc:
+            self.failed.emit(job.id, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug still has to reach the researcher
+            self.failed.emit(job.id, f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(job.id, tid)
+
+
+class TranscriptionQueue(QObject):
+    """Queued jobs, run one after another in a worker thread."""
+
+    changed = Signal(int)  # job id (a new job, progress or a new state)
+    finished = Signal(int, int)  # job id, transcript id
+    failed = Signal(int, str)
+    idle = Signal()
+
+    def __init__(self, study, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.jobs: list[Job] = []
+        self.worker: JobWorker | None = None
+
+    def job(self, job_id: int) -> Job:
+        return next(j for j in self.jobs if j.id == job_id)
+
+    def add(self, interview_id: int, label: str = "", model: str | None = None, fast: bool | None = None) -> Job:
+        """Queue an interview (a partial transcript resumes where it stopped)."""
+        for existing in self.jobs:
+            if existing.interview_id == interview_id and existing.active:
+                return existing
+        prefs = preferences()
+        model = model or self.study.get_setting("model") or None
+        job = Job(interview_id, label or str(interview_id), model=model,
+                  fast=prefs["fast"] if fast is None else fast, threads=prefs["threads"])
+        self.jobs.append(job)
+        self.changed.emit(job.id)
+        self._next()
+        return job
+
+    def cancel(self, job_id: int) -> None:
+        job = self.job(job_id)
+        if job.state == "queued":
+            job.state = "cancelled"
+            job.message = self.tr("Cancelled before it started.")
+            self.changed.emit(job.id)
+        elif job.state == "running":
+            job.cancel.set()
+            job.message = self.tr("Cancelling…")
+            self.changed.emit(job.id)
+
+    def retry(self, job_id: int) -> Job:
+        """Run a failed or cancelled job again; it resumes after what was saved."""
+        old = self.job(job_id)
+        self.jobs.remove(old)
+        return self.add(old.interview_id, old.label, old.model, old.fast)
+
+    def running(self) -> Job | None:
+        return next((j for j in self.jobs if j.state == "running"), None)
+
+    def busy(self) -> bool:
+        return any(j.active for j in self.jobs)
+
+    def cancel_all(self, wait_ms: int = 10000) -> None:
+        for job in self.jobs:
+            if job.active:
+                self.cancel(job.id)
+        if self.worker is not None:
+            self.worker.wait(wait_ms)
+
+    def _next(self) -> None:
+        if self.worker is not None:
+            return
+        job = next((j for j in self.jobs if j.state == "queued"), None)
+        if job is None:
+            self.idle.emit()
+            return
+        job.state = "running"
+        job.message = ""
+        worker = JobWorker(self.study, job, self)
+        worker.progress.connect(self._progress)
+        worker.done.connect(self._done)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.finished.connect(self._worker_finished)
+        self.worker = worker
+        self.changed.emit(job.id)
+        worker.start(QThread.LowPriority)
+
+    def _progress(self, job_id: int, fraction: float, elapsed: float, remaining) -> None:
+        job = self.job(job_id)
+        job.fraction, job.elapsed, job.remaining = fraction, elapsed, remaining
+        self.changed.emit(job_id)
+
+    def _done(self, job_id: int, transcript_id: int) -> None:
+        job = self.job(job_id)
+        job.state, job.fraction, job.transcript_id, job.remaining = "done", 1.0, transcript_id, 0.0
+        job.message = self.tr("Done")
+        self.changed.emit(job_id)
+        self.finished.emit(job_id, transcript_id)
+
+    def _failed(self, job_id: int, message: str) -> None:
+        job = self.job(job_id)
+        job.state, job.message = "failed", message
+        self.changed.emit(job_id)
+        self.failed.emit(job_id, message)
+
+    def _cancelled(self, job_id: int, message: str) -> None:
+        job = self.job(job_id)
+        job.state, job.message = "cancelled", message
+        self.changed.emit(job_id)
+
+    def _worker_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self._next()

@@ -1,0 +1,1 @@
+"""The recording screen and the Qt side of a take."""

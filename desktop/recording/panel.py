@@ -1,0 +1,285 @@
+"""The recording screen: one big record button, pause, stop, elapsed time, level meter, rolling
+waveform, markers (M) with an optional label, the input device picker and warnings."""
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.participants.tree import format_duration
+from desktop.recording.devices_combo import DeviceCombo
+from desktop.recording.session import TakeSession
+from desktop.widgets.level_meter import LevelMeter
+from desktop.widgets.waveform import RollingWaveform
+from storage.errors import VeldwerkError
+from transcribe.takes import begin_interview_take, discard_empty_interview
+
+RECORD_STYLE = (
+    "QPushButton { background: #d32f2f; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
+    "QPushButton:disabled { background: #bdbdbd; }"
+)
+STOP_STYLE = (
+    "QPushButton { background: #424242; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
+)
+
+
+def clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class RecordingPanel(QWidget):
+    """Records a new interview of one participant. Emits recorded(interview_id) after a take is saved."""
+
+    recorded = Signal(int)
+    state_changed = Signal(str)  # ready / recording / paused
+
+    def __init__(self, study, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.code: str | None = None
+        self.session: TakeSession | None = None
+        self.interview_id: int | None = None
+        self.last_result = None
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.devices = DeviceCombo()
+        self.devices.setAccessibleName(self.tr("Input device"))
+        self.refresh_devices = QPushButton(self.tr("Refresh"))
+        self.refresh_devices.setAccessibleName(self.tr("Refresh the list of input devices"))
+        self.refresh_devices.clicked.connect(self.devices.reload)
+
+        self.record_button = QPushButton(self.tr("Record"))
+        self.record_button.setAccessibleName(self.tr("Start or stop recording"))
+        self.record_button.setToolTip(self.tr("Start recording (Ctrl+R); press again to stop and save"))
+        self.record_button.setFixedSize(150, 72)
+        self.record_button.setStyleSheet(RECORD_STYLE)
+        self.record_button.clicked.connect(self.toggle_record)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume recording"))
+        self.pause_button.setToolTip(self.tr("Pause or resume (Ctrl+P)"))
+        self.pause_button.setMinimumHeight(40)
+        self.pause_button.setEnabled(False)
+        self.pause_button.clicked.connect(self.toggle_pause)
+
+        self.elapsed = QLabel("0:00:00")
+        big = QFont(self.elapsed.font())
+        big.setPointSize(big.pointSize() * 3)
+        big.setFamily("monospace")
+        self.elapsed.setFont(big)
+        self.elapsed.setAccessibleName(self.tr("Elapsed recording time"))
+        self.state_label = QLabel(self.tr("Ready"))
+
+        self.meter = LevelMeter()
+        self.wave = RollingWaveform()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fff3e0; color: #7a4100; padding: 6px; border-radius: 4px;")
+        self.warning.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
+        self.error.hide()
+
+        self.marker_label = QLineEdit()
+        self.marker_label.setPlaceholderText(self.tr("optional marker label, Enter to set"))
+        self.marker_label.setAccessibleName(self.tr("Marker label"))
+        self.marker_label.returnPressed.connect(self.add_marker)
+        self.marker_button = QPushButton(self.tr("Marker (M)"))
+        self.marker_button.setAccessibleName(self.tr("Set a marker"))
+        self.marker_button.setToolTip(self.tr("Mark this moment (M)"))
+        self.marker_button.setEnabled(False)
+        self.marker_button.clicked.connect(self.add_marker)
+        self.markers = QListWidget()
+        self.markers.setAccessibleName(self.tr("Markers in this take"))
+        self.markers.setMaximumHeight(110)
+        self.stats = QLabel()
+        self.stats.setStyleSheet("color: palette(mid);")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Input:")))
+        top.addWidget(self.devices, 2)
+        top.addWidget(self.refresh_devices)
+        controls = QGridLayout()
+        controls.addWidget(self.record_button, 0, 0, 2, 1)
+        controls.addWidget(self.elapsed, 0, 1)
+        controls.addWidget(self.state_label, 1, 1)
+        controls.addWidget(self.pause_button, 0, 2, 2, 1)
+        controls.setColumnStretch(1, 1)
+        marker_row = QHBoxLayout()
+        marker_row.addWidget(self.marker_label, 1)
+        marker_row.addWidget(self.marker_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(controls)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.wave, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addLayout(marker_row)
+        layout.addWidget(self.markers)
+        layout.addWidget(self.stats)
+
+        self.mark_shortcut = QShortcut(QKeySequence("M"), self, self.add_marker)
+        self.mark_shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        self.timer = QTimer(self)
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self._tick)
+        self.wave.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    # -- participant -----------------------------------------------------------------------
+    def prepare(self, code: str) -> None:
+        """Get ready to record the participant (does not start)."""
+        if self.is_recording():
+            return
+        self.code = code
+        p = self.study.participants.get(code)
+        self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", self.study.role_label(p["role"])))
+        self.error.hide()
+        self.warning.hide()
+        self.markers.clear()
+        self.elapsed.setText("0:00:00")
+        self.state_label.setText(self.tr("Ready"))
+        self.meter.reset()
+        self.wave.clear()
+        if self.devices.count() == 0:
+            self.devices.reload()
+        self.record_button.setFocus()
+
+    def is_recording(self) -> bool:
+        return self.session is not None and self.session.state in ("recording", "paused")
+
+    # -- actions -----------------------------------------------------------------------------
+    def toggle_record(self) -> None:
+        if self.is_recording():
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Consent check, new interview, open the device; shows the reason when it cannot start."""
+        if self.code is None or self.is_recording():
+            return False
+        self.error.hide()
+        self.warning.hide()
+        try:
+            self.interview_id, sink = begin_interview_take(self.study, self.code)
+        except VeldwerkError as exc:
+            self._show_error(str(exc))
+            return False
+        session = TakeSession(sink, device=self.devices.current_device(), disk_path=self.study.path, parent=self)
+        session.level.connect(self._level)
+        session.warning.connect(self._warning)
+        session.failed.connect(self._failed)
+        session.ended.connect(self._ended)
+        try:
+            session.start()
+        except (VeldwerkError, OSError) as exc:
+            discard_empty_interview(self.study, self.interview_id)
+            self.interview_id = None
+            session.deleteLater()
+            self._show_error(self.tr("Recording could not start: %1").replace("%1", str(exc)))
+            return False
+        self.session = session
+        self.markers.clear()
+        self.wave.clear()
+        self._set_state("recording")
+        self.timer.start()
+        return True
+
+    def toggle_pause(self) -> None:
+        if not self.is_recording():
+            return
+        if self.session.state == "paused":
+            self.session.resume()
+            self._set_state("recording")
+        else:
+            self.session.pause()
+            self._set_state("paused")
+
+    def add_marker(self) -> None:
+        if not self.is_recording():
+            return
+        marker = self.session.mark(self.marker_label.text().strip())
+        self.marker_label.clear()
+        self.markers.addItem(f"{clock(marker.seconds)}  {marker.label}".rstrip())
+        self.markers.scrollToBottom()
+        self.wave.mark()
+
+    def stop(self):
+        """Stop and save the take; returns the interview id."""
+        if self.session is None:
+            return None
+        result = self.session.stop()
+        return self._finish(result)
+
+    # -- callbacks -----------------------------------------------------------------------------
+    def _finish(self, result):
+        if self.session is None:
+            return self.interview_id
+        self.timer.stop()
+        self.session = None
+        self.last_result = result
+        interview_id = self.interview_id
+        self._set_state("ready")
+        self.meter.reset()
+        if result is not None and result.frames == 0:
+            discard_empty_interview(self.study, interview_id)
+            self._show_error(self.tr("Nothing was recorded."))
+            return None
+        if result is not None:
+            self.elapsed.setText(clock(result.seconds))
+            self.stats.setText(self.tr("Saved %1 of audio, %2 marker(s), %3 input overflow(s).")
+                               .replace("%1", format_duration(result.seconds)).replace("%2", str(len(result.markers)))
+                               .replace("%3", str(result.overflows)))
+        self.recorded.emit(interview_id)
+        return interview_id
+
+    def _ended(self, result) -> None:
+        """The take ended by itself (device lost, disk full): keep what was saved."""
+        if self.session is not None and result is not None and result.ended_by != "stopped":
+            self._finish(result)
+
+    def _failed(self, message: str) -> None:
+        self._show_error(message + " " + self.tr("Everything recorded up to that moment is saved."))
+
+    def _level(self, rms: float, peak: float, paused: bool) -> None:
+        self.meter.set_level(rms, peak)
+        self.wave.paused = paused
+        self.wave.push(peak)
+
+    def _warning(self, kind: str, message: str) -> None:
+        if kind == "silent_over":
+            self.warning.hide()
+            return
+        self.warning.setText(message)
+        self.warning.show()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _tick(self) -> None:
+        if self.session is None:
+            return
+        self.elapsed.setText(clock(self.session.elapsed))
+        self.stats.setText(self.tr("Input overflows: %1").replace("%1", str(self.session.overflows)))
+
+    def _set_state(self, state: str) -> None:
+        recording = state in ("recording", "paused")
+        self.record_button.setText(self.tr("Stop") if recording else self.tr("Record"))
+        self.record_button.setStyleSheet(STOP_STYLE if recording else RECORD_STYLE)
+        self.record_button.setToolTip(self.tr("Stop and save (Ctrl+R)") if recording else self.tr("Start recording (Ctrl+R)"))
+        self.pause_button.setEnabled(recording)
+        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        self.marker_button.setEnabled(recording)
+        self.devices.setEnabled(not recording)
+        self.state_label.setText({"recording": self.tr("Recording…"), "paused": self.tr("Paused"), "ready": self.tr("Ready")}[state])
+        self.state_changed.emit(state)

@@ -1,0 +1,103 @@
+"""A take as a QObject: the core Recorder runs its own threads; its callbacks become queued Qt signals."""
+from PySide6.QtCore import QObject, Signal
+
+from storage.errors import DeviceError
+from transcribe.capture import Recorder
+from transcribe.levels import Level
+
+SILENT_DBFS = -55.0  # an input this quiet for SILENT_SECONDS is probably a muted or wrong microphone
+SILENT_SECONDS = 5.0
+CLIP_DBFS = -0.5
+
+
+class TakeSession(QObject):
+    """Records one take into a sink (a RecordingWriter). Signals arrive on the thread that owns this object."""
+
+    level = Signal(float, float, bool)  # rms dBFS, peak dBFS, paused
+    warning = Signal(str, str)  # kind ("silent", "clipping", "low_disk", "status", ...), message
+    failed = Signal(str)  # a fatal problem: the take ended (what was saved is kept)
+    ended = Signal(object)  # RecordingResult
+
+    def __init__(self, sink, device=None, disk_path=None, samplerate: int = 16000, parent=None):
+        super().__init__(parent)
+        self.sink = sink
+        self.recorder = Recorder(
+            sink, device, samplerate,
+            on_level=self._on_level, on_error=self._on_error, on_low_disk=self._on_low_disk,
+            on_end=self._on_end, disk_path=disk_path,
+        )
+        self._quiet_since = None
+        self._warned_silent = False
+        self._warned_clip = False
+        self.result = None
+
+    # -- control (UI thread) --------------------------------------------------------------
+    def start(self) -> None:
+        """Open the device; raises DeviceError (the sink is then dropped)."""
+        self.recorder.start()
+
+    def pause(self) -> None:
+        self.recorder.pause()
+
+    def resume(self) -> None:
+        self.recorder.resume()
+
+    def mark(self, label: str = ""):
+        return self.recorder.mark(label)
+
+    def stop(self):
+        """End the take and keep everything; returns the RecordingResult."""
+        self.result = self.recorder.stop()
+        return self.result
+
+    @property
+    def state(self) -> str:
+        return self.recorder.state
+
+    @property
+    def elapsed(self) -> float:
+        return self.recorder.elapsed
+
+    @property
+    def overflows(self) -> int:
+        return self.recorder.overflows
+
+    # -- callbacks (capture writer thread) -------------------------------------------------
+    def _on_level(self, lv: Level) -> None:
+        clipped = bool(getattr(lv, "clipped", False)) or lv.peak_dbfs >= CLIP_DBFS
+        self.level.emit(lv.rms_dbfs, lv.peak_dbfs, lv.paused)
+        if lv.paused:
+            self._quiet_since = None
+            return
+        if lv.rms_dbfs < SILENT_DBFS:
+            if self._quiet_since is None:
+                self._quiet_since = lv.at
+            elif lv.at - self._quiet_since >= SILENT_SECONDS and not self._warned_silent:
+                self._warned_silent = True
+                self.warning.emit("silent", self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{SILENT_SECONDS:.0f}"))
+        else:
+            self._quiet_since = None
+            if self._warned_silent:
+                self._warned_silent = False
+                self.warning.emit("silent_over", "")
+        if clipped and not self._warned_clip:
+            self._warned_clip = True
+            self.warning.emit("clipping", self.tr("The input is clipping (too loud): move the microphone away or lower the input volume."))
+
+    def _on_error(self, issue) -> None:
+        if issue.fatal:
+            self.failed.emit(issue.message)
+        elif issue.kind != "low_disk":
+            self.warning.emit(issue.kind, issue.message)
+
+    def _on_low_disk(self, free: int, seconds_left: float) -> None:
+        minutes = int(seconds_left // 60)
+        self.warning.emit("low_disk", self.tr("Low disk space: about %1 minutes of recording still fit.").replace("%1", str(minutes)))
+
+    def _on_end(self, result) -> None:
+        self.result = result
+        self.ended.emit(result)
+
+
+def describe_device_error(exc: DeviceError) -> str:
+    return str(exc)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: level meter, rolling waveform, icons."""

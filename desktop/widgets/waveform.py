@@ -1,0 +1,64 @@
+"""A rolling waveform of the last seconds of input, fed with peak levels (about 20 per second)."""
+from collections import deque
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.widgets.level_meter import db_to_fraction
+
+
+class RollingWaveform(QWidget):
+    """Bars of the recent peak levels, newest at the right; markers as vertical lines."""
+
+    def __init__(self, seconds: float = 15.0, rate: float = 20.0, parent=None):
+        super().__init__(parent)
+        self.capacity = int(seconds * rate)
+        self.values: deque = deque([0.0] * self.capacity, maxlen=self.capacity)
+        self.markers: deque = deque([False] * self.capacity, maxlen=self.capacity)
+        self.paused = False
+        self.setMinimumHeight(80)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setAccessibleName(self.tr("Rolling waveform of the input"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 120)
+
+    def push(self, peak_db: float) -> None:
+        """Add one level (dBFS)."""
+        self.values.append(db_to_fraction(peak_db))
+        self.markers.append(False)
+        self.update()
+
+    def mark(self) -> None:
+        """Draw a marker at the newest position."""
+        if self.markers:
+            self.markers[-1] = True
+        self.update()
+
+    def clear(self) -> None:
+        self.values.extend([0.0] * self.capacity)
+        self.markers.extend([False] * self.capacity)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        rect = self.rect()
+        p.fillRect(rect, QColor("#fafafa"))
+        p.setPen(QColor("#d0d0d0"))
+        p.drawRect(rect.adjusted(0, 0, -1, -1))
+        mid = rect.height() / 2
+        step = rect.width() / max(1, self.capacity)
+        colour = QColor("#9e9e9e") if self.paused else QColor("#1565c0")
+        pen = QPen(colour, max(1.0, step * 0.7))
+        p.setPen(pen)
+        for i, value in enumerate(self.values):
+            x = i * step + step / 2
+            h = max(0.5, value * (rect.height() / 2 - 4))
+            p.drawLine(QPointF(x, mid - h), QPointF(x, mid + h))
+        p.setPen(QPen(QColor("#e65100"), 2))
+        for i, marked in enumerate(self.markers):
+            if marked:
+                x = i * step + step / 2
+                p.drawLine(QPointF(x, 2), QPointF(x, rect.height() - 2))
+        p.end()
