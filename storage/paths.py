@@ -25,7 +25,8 @@ def models_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Non-sensitive caches (for example deduce's lookup tables)."""
-    path = data_dir() / "cache"
+    """Non-sensitive caches (for example deduce's lookup tables); `VELDWERK_CACHE_DIR` overrides it."""
+    override = os.environ.get("VELDWERK_CACHE_DIR")
+    path = Path(override) if override else data_dir() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -219,7 +219,44 @@ def _v2_consent_form_values(db: Database) -> None:
     db.execute("ALTER TABLE consent_records ADD COLUMN form_values TEXT")
 
 
-MIGRATIONS = [_v1, _v2_consent_form_values]
+def _v3_pseudonymisation(db: Database) -> None:
+    """Pseudonymisation: detections per text, the researcher's decisions per interview, the study's replacement list."""
+    db["pseudonym_scans"].create(
+        {"id": int, "interview_id": int, "text_sha": str, "detections": str, "scanned_at": str},
+        pk="id",
+        not_null={"interview_id", "text_sha", "detections", "scanned_at"},
+        foreign_keys=[("interview_id", "interviews", "id")],
+    )
+    db["pseudonym_scans"].create_index(["interview_id", "text_sha"], unique=True)
+    db["pseudonym_decisions"].create(
+        {
+            "id": int,
+            "interview_id": int,
+            "term": str,
+            "term_key": str,  # the term case-folded with spaces collapsed
+            "kind": str,
+            "decision": str,  # accept | reject | add
+            "replacement": str,  # empty: the kind's placeholder
+            "author": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"interview_id", "term", "term_key", "kind", "decision", "created_at"},
+        defaults={"replacement": "", "author": ""},
+        foreign_keys=[("interview_id", "interviews", "id")],
+    )
+    db["pseudonym_decisions"].create_index(["interview_id", "term_key"], unique=True)
+    db["pseudonym_list"].create(
+        {"id": int, "term": str, "term_key": str, "action": str, "replacement": str, "created_at": str},
+        pk="id",
+        not_null={"term", "term_key", "action", "created_at"},
+        defaults={"replacement": ""},
+    )
+    db["pseudonym_list"].create_index(["term_key"], unique=True)
+
+
+MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation]
 LATEST = len(MIGRATIONS)
 
 
