@@ -122,6 +122,27 @@ class Codings:
             parts.append(text[lo:hi])
         return " ".join(p.strip() for p in parts if p.strip())
 
+    def excerpt_texts(self, codings) -> dict:
+        """{coding id: coded text} for many codings, reading each transcript's segment texts once."""
+        out, by_transcript = {}, {}
+        for c in codings:
+            by_transcript.setdefault(c["transcript_id"], []).append(c)
+        for tid, group in by_transcript.items():
+            rows = self.study.conn.execute(
+                "SELECT id, text FROM segments WHERE transcript_id = ? ORDER BY position", [tid]
+            ).fetchall()
+            positions = {sid: i for i, (sid, _) in enumerate(rows)}
+            for c in group:
+                a, b = positions[c["start_segment_id"]], positions[c["end_segment_id"]]
+                parts = []
+                for i in range(a, b + 1):
+                    text = rows[i][1]
+                    lo = c["start_offset"] if i == a else 0
+                    hi = c["end_offset"] if i == b else len(text)
+                    parts.append(text[lo:hi].strip())
+                out[c["id"]] = " ".join(p for p in parts if p)
+        return out
+
     def matrix(self) -> dict:
         """Counts of perception codings: {(speaker_role, about_role): n}."""
         rows = self.study.conn.execute(

@@ -1,0 +1,1 @@
+"""Coding views: the codebook panel, the excerpt browser and the perception overview."""

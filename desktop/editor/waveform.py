@@ -6,7 +6,7 @@ import threading
 import numpy as np
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtWidgets import QWidget
 
 BINS = 1600
@@ -90,10 +90,12 @@ class Waveform(QWidget):
         if len(self.levels):
             cols = np.interp(np.linspace(0, len(self.levels) - 1, max(1, w)), np.arange(len(self.levels)), self.levels)
             played = int(self._x(self.position))
-            for x, level in enumerate(cols):
-                p.setPen(QColor("#7FB7E6") if x < played else QColor("#4C6A86"))
-                half = max(0.5, level ** 0.6 * (mid - 4))
-                p.drawLine(x, int(mid - half), x, int(mid + half))
+            halves = np.maximum(0.5, cols ** 0.6 * (mid - 4))
+            lines = [QLineF(float(x), float(mid - h), float(x), float(mid + h)) for x, h in enumerate(halves.tolist())]
+            p.setPen(QPen(QColor("#7FB7E6"), 1))
+            p.drawLines(lines[:played])
+            p.setPen(QPen(QColor("#4C6A86"), 1))
+            p.drawLines(lines[played:])
         p.setPen(QPen(QColor("#F4A261"), 1))
         for marker in self.markers:
             x = self._x(float(marker.get("time", 0)))

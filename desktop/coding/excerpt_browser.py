@@ -1,0 +1,167 @@
+"""Every coded excerpt of the study, filtered by code, participant, role, about-role and text.
+
+Clicking ▶ plays the excerpt's audio (from memory); double-clicking a row jumps to its place
+(jumpRequested(interview_id, segment_id, offset)).
+"""
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from desktop.coding.labels import code_label
+from desktop.editor.find_bar import fold
+from desktop.editor.player import AudioPlayer
+from desktop.editor.text_view import fmt_time
+
+PERCEPTION = "*perception"   # code filter: every perception code
+
+
+class ExcerptBrowser(QWidget):
+    jumpRequested = Signal(int, int, int)
+    playRequested = Signal(int, float, float)
+
+    COLUMNS = ("", "Participant", "Role", "Code", "About", "Time", "Excerpt", "Memo")
+
+    def __init__(self, study, parent=None, *, show_filters: bool = True):
+        super().__init__(parent)
+        self.study = study
+        self.player = AudioPlayer(study, self)
+        self.rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        bar = QHBoxLayout()
+        self.code_box, self.participant_box = QComboBox(), QComboBox()
+        self.role_box, self.about_box = QComboBox(), QComboBox()
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("Text contains…"))
+        self.text_edit.setClearButtonEnabled(True)
+        for label, box in ((self.tr("Code"), self.code_box), (self.tr("Participant"), self.participant_box),
+                           (self.tr("Role"), self.role_box), (self.tr("About"), self.about_box)):
+            box.setAccessibleName(label)
+            bar.addWidget(QLabel(label))
+            bar.addWidget(box)
+            box.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.text_edit, 1)
+        self.text_edit.textChanged.connect(self.refresh)
+        self.filter_bar = QWidget()
+        self.filter_bar.setLayout(bar)
+        self.filter_bar.setVisible(show_filters)
+        layout.addWidget(self.filter_bar)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        headers = [self.tr("Play"), self.tr("Participant"), self.tr("Role"), self.tr("Code"), self.tr("About"),
+                   self.tr("Time"), self.tr("Excerpt"), self.tr("Memo")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.tr("Coded excerpts"))
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for col in range(len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.Stretch)
+        for col, width in ((3, 170), (7, 180)):
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, width)
+        self.table.cellClicked.connect(self._clicked)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.jump(row))
+        layout.addWidget(self.table, 1)
+        self.reload_filters()
+
+    # -- filters -------------------------------------------------------------------------
+    def reload_filters(self):
+        roles = self.study.roles()
+        choices = {
+            self.code_box: [(c["key"], code_label(c)) for c in self.study.codebook.list()],
+            self.participant_box: [(p["code"], p["code"]) for p in self.study.participants.list()],
+            self.role_box: [(r["key"], r["label"]) for r in roles],
+            self.about_box: [(r["key"], r["label"]) for r in roles],
+        }
+        for box, items in choices.items():
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(all)"), None)
+            if box is self.code_box:
+                box.addItem(self.tr("(all perception codes)"), PERCEPTION)
+            for key, label in items:
+                box.addItem(label, key)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        self.refresh()
+
+    def set_filters(self, *, code=None, participant=None, role=None, about_role=None, text: str = ""):
+        for box, value in ((self.code_box, code), (self.participant_box, participant), (self.role_box, role),
+                           (self.about_box, about_role)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
+        self.text_edit.blockSignals(True)
+        self.text_edit.setText(text)
+        self.text_edit.blockSignals(False)
+        self.refresh()
+
+    # -- rows ----------------------------------------------------------------------------
+    def refresh(self):
+        code = self.code_box.currentData()
+        codings = self.study.codings.list(
+            code=None if code == PERCEPTION else code, participant=self.participant_box.currentData(),
+            role=self.role_box.currentData(), about_role=self.about_box.currentData(),
+        )
+        if code == PERCEPTION:
+            codings = [c for c in codings if c["perception"]]
+        texts = self.study.codings.excerpt_texts(codings)
+        needle = fold(self.text_edit.text().strip())
+        rows = []
+        for c in codings:
+            c = dict(c, text=texts.get(c["id"], ""))
+            if needle and needle not in fold(c["text"]) and needle not in fold(c["memo"] or ""):
+                continue
+            rows.append(c)
+        self.rows = rows
+        self._fill()
+
+    def _fill(self):
+        labels = {c["key"]: code_label(c) for c in self.study.codebook.list()}
+        roles = {r["key"]: r["label"] for r in self.study.roles()}
+        self.table.setUpdatesEnabled(False)
+        self.table.setRowCount(len(self.rows))
+        for i, c in enumerate(self.rows):
+            values = ["▶", c["participant"], roles.get(c["role"], c["role"]), labels.get(c["code"], c["code"]),
+                      roles.get(c["about_role"], c["about_role"] or ""), fmt_time(c["start_time"] or 0),
+                      c["text"], c["memo"] or ""]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 3:
+                    color = QColor(c["color"])
+                    color.setAlpha(110)
+                    item.setBackground(color)
+                if col == 0:
+                    item.setToolTip(self.tr("Play this excerpt"))
+                    item.setTextAlignment(Qt.AlignCenter)
+                self.table.setItem(i, col, item)
+        self.table.setUpdatesEnabled(True)
+        mode = QHeaderView.ResizeToContents if len(self.rows) < 400 else QHeaderView.Fixed
+        self.table.verticalHeader().setSectionResizeMode(mode)
+        self.count.setText(self.tr("%n excerpt(s)", "", len(self.rows)))
+
+    def _clicked(self, row: int, column: int):
+        if column == 0:
+            self.play(row)
+
+    def play(self, row: int):
+        """Play the excerpt's audio (with half a second before and after)."""
+        c = self.rows[row]
+        start, end = max(0.0, (c["start_time"] or 0) - 0.5), (c["end_time"] or 0) + 0.5
+        self.playRequested.emit(c["interview_id"], start, end)
+        if self.player.load_interview(c["interview_id"]):
+            self.player.play(start, until=end)
+
+    def jump(self, row: int):
+        c = self.rows[row]
+        self.player.stop()
+        self.jumpRequested.emit(c["interview_id"], c["start_segment_id"], c["start_offset"])

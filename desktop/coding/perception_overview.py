@@ -1,0 +1,103 @@
+"""Beeldvorming over en weer: a role × role matrix (speaker role → role spoken about) with counts
+from the core, a network picture of the same, and the excerpts of a clicked cell."""
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
+from desktop.coding.network_view import NetworkView
+
+
+class PerceptionOverview(QWidget):
+    """jumpRequested(interview_id, segment_id, offset) from the cell's excerpt list."""
+
+    jumpRequested = Signal(int, int, int)
+
+    def __init__(self, study, parent=None):
+        super().__init__(parent)
+        self.study = study
+        self.matrix: dict = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        title = QLabel("<b>" + self.tr("Perceptions: who says what about whom") + "</b><br>"
+                       + self.tr("Rows: the speaker's role. Columns: the role spoken about. Click a count to read the excerpts."))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Perception matrix"))
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.cellClicked.connect(self.show_cell)
+        self.network = NetworkView()
+        self.cell_label = QLabel()
+        self.excerpts = ExcerptBrowser(study, show_filters=False)
+        self.excerpts.jumpRequested.connect(self.jumpRequested)
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.cell_label)
+        box.addWidget(self.excerpts)
+        bottom = QSplitter(Qt.Horizontal)
+        bottom.addWidget(self.network)
+        bottom.addWidget(cell)
+        bottom.setSizes([420, 760])
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setSizes([250, 450])
+        layout.addWidget(split, 1)
+        self.refresh()
+
+    def refresh(self):
+        self.matrix = self.study.codings.matrix()
+        self.roles = self.study.roles()
+        n = len(self.roles)
+        self.table.clear()
+        self.table.setRowCount(n + 1)
+        self.table.setColumnCount(n + 1)
+        labels = [r["label"] for r in self.roles]
+        self.table.setHorizontalHeaderLabels(labels + [self.tr("Total")])
+        self.table.setVerticalHeaderLabels(labels + [self.tr("Total")])
+        top = max(self.matrix.values(), default=0)
+        bold = QFont()
+        bold.setBold(True)
+        for i, speaker in enumerate(self.roles + [None]):
+            for j, about in enumerate(self.roles + [None]):
+                count = sum(v for (s, a), v in self.matrix.items()
+                            if (speaker is None or s == speaker["key"]) and (about is None or a == about["key"]))
+                item = QTableWidgetItem(str(count) if count else "·")
+                item.setTextAlignment(Qt.AlignCenter)
+                item.setData(Qt.UserRole, (speaker["key"] if speaker else None, about["key"] if about else None))
+                if speaker is None or about is None:
+                    item.setFont(bold)
+                elif count:
+                    shade = QColor("#F4A261")
+                    shade.setAlpha(int(50 + 200 * count / max(1, top)))
+                    item.setBackground(shade)
+                item.setToolTip(self.tr("%1 about %2: %3").replace("%1", speaker["label"] if speaker else self.tr("all"))
+                                .replace("%2", about["label"] if about else self.tr("all")).replace("%3", str(count)))
+                self.table.setItem(i, j, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        for j, role in enumerate(self.roles):
+            self.table.horizontalHeaderItem(j).setText(role["label"].replace(" / ", "/\n"))
+            self.table.horizontalHeaderItem(j).setToolTip(self.tr("spoken about: %1").replace("%1", role["label"]))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.network.show_matrix(self.matrix, self.roles)
+        self.excerpts.reload_filters()
+        self.excerpts.set_filters(code=PERCEPTION)
+        self.cell_label.setText(self.tr("All perception excerpts"))
+
+    def count(self, speaker_role: str, about_role: str) -> int:
+        """The count shown in a cell."""
+        row = [r["key"] for r in self.roles].index(speaker_role)
+        col = [r["key"] for r in self.roles].index(about_role)
+        text = self.table.item(row, col).text()
+        return int(text) if text.isdigit() else 0
+
+    def show_cell(self, row: int, column: int):
+        speaker, about = self.table.item(row, column).data(Qt.UserRole)
+        self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about)
+        names = {r["key"]: r["label"] for r in self.roles}
+        self.cell_label.setText(self.tr("%1 about %2").replace("%1", names.get(speaker, self.tr("all")))
+                                .replace("%2", names.get(about, self.tr("all"))))
