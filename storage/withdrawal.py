@@ -52,7 +52,8 @@ def erase_participant(study, participant_id: int) -> dict:
     counts = {}
     for table, column, parent in _dependent_tables(conn):
         cur = conn.execute(f"DELETE FROM [{table}] WHERE [{column}] IN ({OWNED[parent]})", p)
-        counts[table] = counts.get(table, 0) + cur.rowcount
+        if cur.rowcount:
+            counts[table] = counts.get(table, 0) + cur.rowcount
     for table in _ORDER:
         if table == "audio_chunks":
             cur = conn.execute(f"DELETE FROM audio_chunks WHERE recording_id IN ({_RECORDINGS})", p)
