@@ -153,8 +153,11 @@ class ConsentLedger:
         return answers
 
     def allows(self, participant, item: int) -> bool:
-        """Whether the participant's current consent covers the item."""
-        return bool(self.current(participant).get(int(item), False))
+        """Whether the participant's current consent covers the item (False when their records are damaged)."""
+        try:
+            return bool(self.current(participant).get(int(item), False))
+        except consent_ledger.LedgerDamaged:
+            return False
 
     def state(self, participant) -> str:
         """'none', 'given', 'partly_withdrawn' or 'withdrawn' (for the icon beside the participant)."""
@@ -210,11 +213,17 @@ class ConsentLedger:
         researcher = (researcher or "").strip()
         if items is not None:
             return self._withdraw_items(person, items, researcher)
+        live = self.study.conn.execute(
+            "SELECT id FROM recordings WHERE participant_id = ? AND state = 'recording'", [person["id"]]
+        ).fetchall()
+        crashed = {r["id"] for r in self.study.recordings.interrupted()}
+        if any(rid not in crashed for (rid,) in live):
+            raise VeldwerkError(f"{code} is being recorded right now; stop the recording, then withdraw.")
         with self.study.transaction():
             deleted = withdrawal.erase_participant(self.study, person["id"])
             row = {
                 "participant_id": person["id"], "participant_code": code, "kind": "withdrawal",
-                "answers": consent_ledger.canonical({str(n): False for n in self.current(person["id"]) or {}}),
+                "answers": consent_ledger.canonical({str(n): False for n in self._all_items()}),
                 "method": "full", "researcher": researcher,
             }
             rec = consent_ledger.append(self.study, row, "consent.withdraw")
@@ -248,6 +257,10 @@ class ConsentLedger:
         }
         rec = consent_ledger.append(self.study, row, "consent.withdraw")
         return {"participant": code, "record": rec["id"], "items": given}
+
+    def _all_items(self) -> list[int]:
+        """Every item number on any form of the study (a full withdrawal withdraws them all)."""
+        return sorted({item["number"] for form in self.forms.list() for item in form["items"]})
 
     @staticmethod
     def _decoded(row: dict) -> dict:

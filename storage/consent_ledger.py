@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 
 from storage.clock import now
+from storage.errors import VeldwerkError
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -67,14 +68,29 @@ def append(study, row: dict, audit_action: str) -> dict:
     return row
 
 
+class LedgerDamaged(VeldwerkError):
+    """A consent record no longer matches its hash: it is not trusted."""
+
+
 def rows(study, participant_id: int | None = None) -> list[dict]:
-    """Records oldest first, answers and form values decoded (all, or one participant's)."""
+    """Records oldest first, answers and form values decoded (all, or one participant's).
+
+    Raises LedgerDamaged when a record no longer matches its own hash, so a record edited
+    behind the ledger's back never grants anything.
+    """
     where, params = ("WHERE participant_id = ?", [participant_id]) if participant_id is not None else ("", [])
-    return [
-        dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
-             form_values=json.loads(r["form_values"] or "{}"))
-        for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params)
-    ]
+    result = []
+    for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params):
+        try:
+            if record_hash(r) != r["hash"]:
+                raise ValueError
+            result.append(dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
+                               form_values=json.loads(r["form_values"] or "{}")))
+        except (ValueError, TypeError, AttributeError):
+            raise LedgerDamaged(
+                f"Consent record {r['id']} does not match its hash; it is not trusted (run veldwerk consent verify)."
+            ) from None
+    return result
 
 
 def verify(study) -> VerifyResult:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from storage import Study
-from storage.consent_ledger import GENESIS, record_hash
+from storage.consent_ledger import GENESIS, LedgerDamaged, record_hash
 from storage.errors import ConsentRequired, NotFound, VeldwerkError
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import tone
@@ -129,8 +129,12 @@ def test_verify_catches_an_answer_edited_in_the_database(study):
     assert study.consent.verify().ok
     _drop_guards(study)
     study.conn.execute("""UPDATE consent_records SET answers = '{"1":true,"2":true,"3":true,"4":false,"5":false}' WHERE id = 2""")
-    assert study.consent.allows("R02", 3)  # the forgery would let quotes through...
-    result = study.consent.verify()  # ...but verification names it
+    # The forged record grants nothing...
+    assert not study.consent.allows("R02", 3) and not study.consent.allows("R02", 1)
+    with pytest.raises(LedgerDamaged, match="Consent record 2 does not match its hash"):
+        study.consent.require("R02", 1)
+    assert study.consent.allows("R01", 1)
+    result = study.consent.verify()  # ...and verification names it
     assert not result.ok
     assert result.first_broken.record_id == 2
     assert "changed after it was written" in result.first_broken.reason
@@ -227,6 +231,11 @@ def test_a_corrupt_ledger_is_reported_not_trusted_silently(plain_study):
     plain_study.conn.execute("UPDATE consent_records SET hash = 'nonsense', answers = 'not json' WHERE id = 1")
     result = plain_study.consent.verify()
     assert not result.ok and result.first_broken.record_id == 1
+    pid = plain_study.participants.get("R01")["id"]
+    with pytest.raises(LedgerDamaged):
+        plain_study.recordings.begin(interview_id=None, participant_id=pid, sample_rate=16000)
+    with pytest.raises(LedgerDamaged):
+        plain_study.consent.state("R01")
 
 
 # -- state and enforcement ----------------------------------------------------------------------

@@ -218,3 +218,20 @@ def test_a_failed_full_withdrawal_rolls_back_completely(plain_study):
     assert after == before
     assert plain_study.participants.get("R01")["withdrawn_at"] is None
     assert plain_study.consent.state("R01") == "given"
+
+
+def test_full_withdrawal_waits_for_a_live_take_and_works_with_a_damaged_ledger(plain_study):
+    pid = _participant_with_everything(plain_study, "R01", "handhaving", R01_WORDS, _signature(7), seed=70)
+    writer = plain_study.recordings.begin(interview_id=None, participant_id=pid, sample_rate=16000)
+    writer.write(tone(0.5).tobytes())
+    writer.flush()
+    with pytest.raises(VeldwerkError, match="R01 is being recorded right now"):
+        plain_study.consent.withdraw("R01")
+    writer.finish()
+    # A damaged ledger never blocks a participant's withdrawal.
+    plain_study.conn.execute("DROP TRIGGER consent_records_no_update")
+    plain_study.conn.execute("UPDATE consent_records SET researcher = 'XY' WHERE participant_code = 'R01'")
+    summary = plain_study.consent.withdraw("R01")
+    assert summary["deleted"]["recordings"] == 4
+    assert plain_study.participants.get("R01")["withdrawn_at"]
+    assert not plain_study.consent.verify().ok
