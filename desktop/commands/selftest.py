@@ -184,11 +184,11 @@ def _check_deduce() -> str:
     import deduce
 
     began = time.monotonic()
-    deduce.Deduce(cache_path=cache)
+    deidentifier = deduce.Deduce(cache_path=cache)
     took = time.monotonic() - began
-    if took > 20:
+    if took > 60:  # building them takes minutes; loading the pickle about ten seconds
         raise AssertionError(f"deduce took {took:.0f} s: the bundled lookup tables were rebuilt, not loaded")
-    redacted = deduce.Deduce(cache_path=cache).deidentify("Jan Jansen woont in Utrecht.").deidentified_text
+    redacted = deidentifier.deidentify("Jan Jansen woont in Utrecht.").deidentified_text
     if "Jansen" in redacted:
         raise AssertionError(f"name not redacted: {redacted!r}")
     return f"prebuilt lookup tables loaded: {redacted!r}"
