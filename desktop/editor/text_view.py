@@ -65,6 +65,7 @@ class TranscriptView(QPlainTextEdit):
     codeKeyPressed = Signal(int)                 # 1..9 with a selection, or Ctrl+1..9
     refused = Signal(str)                        # an edit that would break segment structure
     undoRequested = Signal()
+    playPausePressed = Signal()
     redoRequested = Signal()
 
     def __init__(self, parent=None):
@@ -79,6 +80,7 @@ class TranscriptView(QPlainTextEdit):
         self.margin = _Margin(self)
         self.labels = lambda block: ("", "", False)   # (time, speaker, edited)
         self.margin_columns: dict[int, list] = {}    # block -> [(column, coding)]
+        self.play_key = None                          # QKeySequence of the play/pause key
         self.updateRequest.connect(self._update_areas)
         self.setViewportMargins(GUTTER, 0, 4 * (MARGIN_BAR + 2) + 4, 0)
 
@@ -155,6 +157,9 @@ class TranscriptView(QPlainTextEdit):
 
     def keyPressEvent(self, event):  # noqa: N802
         key, mods = event.key(), event.modifiers()
+        if self.play_key is not None and not self.play_key.isEmpty() and event.keyCombination().toCombined() == self.play_key[0].toCombined():
+            self.playPausePressed.emit()   # also when the window-level shortcut did not fire
+            return
         cursor = self.textCursor()
         digit = key - Qt.Key_0 if Qt.Key_1 <= key <= Qt.Key_9 else 0
         plain = mods in (Qt.NoModifier, Qt.KeypadModifier)

@@ -97,6 +97,10 @@ class InterviewWorkspace(QWidget):
         v.codeKeyPressed.connect(self.coding.apply_by_number)
         v.refused.connect(self.statusMessage)
         v.undoRequested.connect(self.undo)
+        v.playPausePressed.connect(self.player.toggle)
+        from desktop.editor.controls import play_pause_key
+
+        v.play_key = play_pause_key()
         v.redoRequested.connect(self.redo)
         v.installEventFilter(self)
         v.setContextMenuPolicy(Qt.CustomContextMenu)

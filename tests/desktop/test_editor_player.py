@@ -1,0 +1,80 @@
+"""Playback synced to the text: play from a word, the position moves, the word is highlighted."""
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from tests.desktop.editor_fixtures import bare_demo, block_text, open_workspace  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def pulse():
+    """A PulseAudio null sink when the box can start one (the player falls back to a clock otherwise)."""
+    try:
+        from tests.pulse import ensure_null_sink
+
+        ensure_null_sink()
+        return True
+    except Exception:
+        return False
+
+
+def test_play_from_a_word_moves_the_reported_position(qtbot, study, bare_demo, pulse):
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    block = 2
+    offset = block_text(ws, block).index("politie")
+    word_start = next(t0 for lo, hi, t0, t1, p in ws.segments.spans(block) if lo == offset)
+    positions = []
+    ws.player.positionChanged.connect(positions.append)
+    ws.play_from(block, offset)
+    assert ws.player.is_playing()
+    assert abs(ws.player.position() - word_start) < 0.2
+    qtbot.waitUntil(lambda: ws.player.position() > word_start + 0.5, timeout=5000)
+    assert positions and max(positions) > word_start + 0.3
+    if pulse:
+        assert ws.player.device_error == "", "an output device was available"
+    # the word being played is highlighted
+    qtbot.waitUntil(lambda: len(ws.view.extraSelections()) == 1, timeout=2000)
+    selections = ws.view.extraSelections()
+    played_block = selections[0].cursor.blockNumber()
+    assert played_block in (block, block + 1)
+    ws.player.pause()
+    assert not ws.player.is_playing()
+
+
+def test_pause_rewinds_and_speed_keeps_time(qtbot, study, bare_demo):
+    QSettings().setValue("editor/rewindOnPause", 1.5)
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    ws.player.play(20.0)
+    ws.controls.step_speed(+3)          # 1× → 2×
+    assert ws.player.speed() == 2.0
+    qtbot.waitUntil(lambda: ws.player.position() > 21.5, timeout=5000)
+    at = ws.player.position()
+    ws.player.pause()
+    assert ws.player.position() == pytest.approx(at - 1.5, abs=0.3)
+    ws.player.jump(5)
+    assert ws.player.position() == pytest.approx(at + 3.5, abs=0.3)
+    QSettings().remove("editor/rewindOnPause")
+
+
+def test_play_pause_key_is_configurable(qtbot, study, bare_demo):
+    QSettings().setValue("editor/playPauseKey", "F4")
+    try:
+        ws = open_workspace(qtbot, study, bare_demo["R01"])
+        ws.activateWindow()
+        ws.view.setFocus()
+        qtbot.keyClick(ws.view, Qt.Key_F4)
+        qtbot.waitUntil(ws.player.is_playing, timeout=2000)
+        qtbot.keyClick(ws.view, Qt.Key_F4)
+        assert not ws.player.is_playing()
+    finally:
+        QSettings().remove("editor/playPauseKey")
+
+
+def test_waveform_and_markers(qtbot, study, bare_demo):
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    qtbot.waitUntil(lambda: len(ws.waveform.levels) > 0, timeout=5000)
+    assert ws.waveform.levels.max() > 0.05
+    assert [m["label"] for m in ws.waveform.markers] == ["politie", "GGD"]
+    with qtbot.waitSignal(ws.player.positionChanged):
+        ws.waveform.seekRequested.emit(12.0)
+    assert ws.player.position() >= 12.0
+    ws.player.stop()
