@@ -23,14 +23,14 @@ def build_menus(w) -> dict[str, QAction]:
         return action
 
     study = bar.addMenu(w.tr("&Study"))
-    add(study, "new", w.tr("&New study…"), w.new_study, QKeySequence.New)
-    add(study, "open", w.tr("&Open study…"), lambda: w.welcome.browse(), QKeySequence.Open)
+    add(study, "new", w.tr("&New study…"), w.new_study, "Ctrl+N")
+    add(study, "open", w.tr("&Open study…"), lambda: w.welcome.browse(), "Ctrl+O")
     w.recent_menu = study.addMenu(w.tr("Open &recent"))
-    add(study, "close", w.tr("&Close study"), w.close_study, QKeySequence.Close)
+    add(study, "close", w.tr("&Close study"), w.close_study, "Ctrl+W")
     study.addSeparator()
     add(study, "settings_study", w.tr("&Settings…"), w.open_settings, "Ctrl+,")
     study.addSeparator()
-    add(study, "quit", w.tr("&Quit"), w.close, QKeySequence.Quit)
+    add(study, "quit", w.tr("&Quit"), w.close, "Ctrl+Q")
 
     people = bar.addMenu(w.tr("&Participant"))
     add(people, "add_participant", w.tr("&Add participant…"), w.add_participant, "Ctrl+Shift+N")

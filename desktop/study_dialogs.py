@@ -11,7 +11,6 @@ from storage import Study
 from storage.errors import VeldwerkError, WrongPassphrase
 from storage.passphrase import acceptable, strength
 
-SPOKEN_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("auto", "Automatic")]
 
 
 def default_study_folder() -> Path:
@@ -74,8 +73,8 @@ class NewStudyDialog(QDialog):
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Spoken language of the interviews"))
-        for code, label in SPOKEN_LANGUAGES:
-            self.language.addItem(self.tr(label), code)
+        for code, label in (("nl", self.tr("Dutch")), ("en", self.tr("English")), ("auto", self.tr("Detect automatically"))):
+            self.language.addItem(label, code)
         form.addRow(self.tr("&Interview language:"), self.language)
         roles = QLabel(self.tr("Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later)."))
         roles.setWordWrap(True)

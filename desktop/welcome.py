@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -79,8 +79,6 @@ class WelcomeWidget(QWidget):
         hint = QLabel(self.tr("Double-click a study or press Enter to open it."))
         hint.setStyleSheet("color: palette(mid);")
         outer.addWidget(hint)
-        QShortcut(QKeySequence.New, self, self.new_requested.emit)
-        QShortcut(QKeySequence.Open, self, self.browse)
         self.refresh()
 
     def refresh(self) -> None:

@@ -250,9 +250,9 @@ class RecordingPanel(QWidget):
     def _failed(self, message: str) -> None:
         self._show_error(message + " " + self.tr("Everything recorded up to that moment is saved."))
 
-    def _level(self, rms: float, peak: float, paused: bool) -> None:
+    def _level(self, rms: float, peak: float, paused: int) -> None:
         self.meter.set_level(rms, peak)
-        self.wave.paused = paused
+        self.wave.paused = bool(paused)
         self.wave.push(peak)
 
     def _warning(self, kind: str, message: str) -> None:

@@ -1,7 +1,13 @@
-"""A take as a QObject: the core Recorder runs its own threads; its callbacks become queued Qt signals."""
-from PySide6.QtCore import QObject, Signal
+"""A take as a QObject: the core Recorder runs its own threads; its callbacks become Qt signals.
 
-from storage.errors import DeviceError
+The recorder calls back on its plain Python writer thread. Emitting Qt signals from such a
+thread corrupts reference counts in PySide6 6.12 (a crash some seconds later), so the
+callbacks only put events on a queue that a timer on the UI thread empties and signals.
+"""
+import queue
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
 from transcribe.capture import Recorder
 from transcribe.levels import Level
 
@@ -13,7 +19,7 @@ CLIP_DBFS = -0.5
 class TakeSession(QObject):
     """Records one take into a sink (a RecordingWriter). Signals arrive on the thread that owns this object."""
 
-    level = Signal(float, float, bool)  # rms dBFS, peak dBFS, paused
+    level = Signal(float, float, int)  # rms dBFS, peak dBFS, paused (0/1)
     warning = Signal(str, str)  # kind ("silent", "clipping", "low_disk", "status", ...), message
     failed = Signal(str)  # a fatal problem: the take ended (what was saved is kept)
     ended = Signal(object)  # RecordingResult
@@ -30,11 +36,29 @@ class TakeSession(QObject):
         self._warned_silent = False
         self._warned_clip = False
         self.result = None
+        self._events: queue.SimpleQueue = queue.SimpleQueue()
+        # Messages are translated here, on the UI thread; the callbacks only pick them.
+        self._msg_silent = self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{SILENT_SECONDS:.0f}")
+        self._msg_clip = self.tr("The input is clipping (too loud): move the microphone away or lower the input volume.")
+        self._msg_low_disk = self.tr("Low disk space: about %1 minutes of recording still fit.")
+        self._pump = QTimer(self)
+        self._pump.setInterval(40)
+        self._pump.timeout.connect(self.pump)
 
     # -- control (UI thread) --------------------------------------------------------------
     def start(self) -> None:
         """Open the device; raises DeviceError (the sink is then dropped)."""
         self.recorder.start()
+        self._pump.start()
+
+    def pump(self) -> None:
+        """Deliver what the recorder reported as signals (UI thread)."""
+        while True:
+            try:
+                name, args = self._events.get_nowait()
+            except queue.Empty:
+                return
+            getattr(self, name).emit(*args)
 
     def pause(self) -> None:
         self.recorder.pause()
@@ -48,6 +72,8 @@ class TakeSession(QObject):
     def stop(self):
         """End the take and keep everything; returns the RecordingResult."""
         self.result = self.recorder.stop()
+        self._pump.stop()
+        self.pump()
         return self.result
 
     @property
@@ -65,7 +91,7 @@ class TakeSession(QObject):
     # -- callbacks (capture writer thread) -------------------------------------------------
     def _on_level(self, lv: Level) -> None:
         clipped = bool(getattr(lv, "clipped", False)) or lv.peak_dbfs >= CLIP_DBFS
-        self.level.emit(lv.rms_dbfs, lv.peak_dbfs, lv.paused)
+        self._events.put(("level", (float(lv.rms_dbfs), float(lv.peak_dbfs), 1 if lv.paused else 0,)))
         if lv.paused:
             self._quiet_since = None
             return
@@ -74,30 +100,27 @@ class TakeSession(QObject):
                 self._quiet_since = lv.at
             elif lv.at - self._quiet_since >= SILENT_SECONDS and not self._warned_silent:
                 self._warned_silent = True
-                self.warning.emit("silent", self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{SILENT_SECONDS:.0f}"))
+                self._events.put(("warning", ("silent", self._msg_silent,)))
         else:
             self._quiet_since = None
             if self._warned_silent:
                 self._warned_silent = False
-                self.warning.emit("silent_over", "")
+                self._events.put(("warning", ("silent_over", "",)))
         if clipped and not self._warned_clip:
             self._warned_clip = True
-            self.warning.emit("clipping", self.tr("The input is clipping (too loud): move the microphone away or lower the input volume."))
+            self._events.put(("warning", ("clipping", self._msg_clip,)))
 
     def _on_error(self, issue) -> None:
         if issue.fatal:
-            self.failed.emit(issue.message)
+            self._events.put(("failed", (issue.message,)))
         elif issue.kind != "low_disk":
-            self.warning.emit(issue.kind, issue.message)
+            self._events.put(("warning", (issue.kind, issue.message,)))
 
     def _on_low_disk(self, free: int, seconds_left: float) -> None:
         minutes = int(seconds_left // 60)
-        self.warning.emit("low_disk", self.tr("Low disk space: about %1 minutes of recording still fit.").replace("%1", str(minutes)))
+        self._events.put(("warning", ("low_disk", self._msg_low_disk.replace("%1", str(minutes)),)))
 
     def _on_end(self, result) -> None:
         self.result = result
-        self.ended.emit(result)
+        self._events.put(("ended", (result,)))
 
-
-def describe_device_error(exc: DeviceError) -> str:
-    return str(exc)

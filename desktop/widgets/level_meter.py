@@ -64,8 +64,8 @@ class LevelMeter(QWidget):
             x = inner.left() + db_to_fraction(db) * width
             if db > FLOOR_DB:
                 p.fillRect(QRectF(x - 1, inner.top(), 2, inner.height()), QColor(colour))
-        p.setPen(QColor(255, 255, 255, 60))
+        tick = QColor(255, 255, 255, 60)
         for db in (-48, -36, -24, -12, -6):
             x = inner.left() + db_to_fraction(db) * width
-            p.drawLine(int(x), int(inner.top()), int(x), int(inner.bottom()))
+            p.fillRect(QRectF(x, inner.top(), 1, inner.height()), tick)
         p.end()

@@ -1,8 +1,8 @@
 """A rolling waveform of the last seconds of input, fed with peak levels (about 20 per second)."""
 from collections import deque
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.widgets.level_meter import db_to_fraction
@@ -50,15 +50,12 @@ class RollingWaveform(QWidget):
         mid = rect.height() / 2
         step = rect.width() / max(1, self.capacity)
         colour = QColor("#9e9e9e") if self.paused else QColor("#1565c0")
-        pen = QPen(colour, max(1.0, step * 0.7))
-        p.setPen(pen)
+        bar = max(1.0, step * 0.7)
         for i, value in enumerate(self.values):
-            x = i * step + step / 2
             h = max(0.5, value * (rect.height() / 2 - 4))
-            p.drawLine(QPointF(x, mid - h), QPointF(x, mid + h))
-        p.setPen(QPen(QColor("#e65100"), 2))
+            p.fillRect(QRectF(i * step + (step - bar) / 2, mid - h, bar, 2 * h), colour)
+        marker = QColor("#e65100")
         for i, marked in enumerate(self.markers):
             if marked:
-                x = i * step + step / 2
-                p.drawLine(QPointF(x, 2), QPointF(x, rect.height() - 2))
+                p.fillRect(QRectF(i * step + step / 2 - 1, 2, 2, rect.height() - 4), marker)
         p.end()

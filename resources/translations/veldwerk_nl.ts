@@ -1,0 +1,1537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="197"/>
+        <source>verbally (recorded)</source>
+        <translation>mondeling (opgenomen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="197"/>
+        <source>in writing</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="198"/>
+        <source>%1 gave consent %2 on %3, recorded by %4 (form version %5).</source>
+        <translation>%1 gaf toestemming %2 op %3, vastgelegd door %4 (formulierversie %5).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRecorder</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="26"/>
+        <source>Record consent clip</source>
+        <translation>Toestemming opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="27"/>
+        <source>Record or stop the consent clip</source>
+        <translation>Toestemmingsopname starten of stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="30"/>
+        <source>Replay</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="31"/>
+        <source>Replay the consent clip</source>
+        <translation>De toestemmingsopname afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="73"/>
+        <source>Recording could not start: %1</source>
+        <translation>De opname kon niet starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="76"/>
+        <source>Stop clip</source>
+        <translation>Opname stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="78"/>
+        <source>Recording… ask the participant to say that they agree, then stop.</source>
+        <translation>Opname loopt… vraag de deelnemer te zeggen dat die akkoord gaat, en stop dan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="89"/>
+        <source>Record again</source>
+        <translation>Opnieuw opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="95"/>
+        <source>Consent clip saved (%1). Replay it to check it is audible.</source>
+        <translation>Toestemmingsopname bewaard (%1). Speel haar af om te horen of ze verstaanbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="98"/>
+        <source>Nothing was recorded; try again.</source>
+        <translation>Er is niets opgenomen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="108"/>
+        <source>No audio output to replay on.</source>
+        <translation>Geen geluidsuitvoer om op af te spelen.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../desktop/participants/consent_state.py" line="30"/>
+        <source>No consent recorded</source>
+        <translation>Geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/consent_state.py" line="31"/>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/consent_state.py" line="32"/>
+        <source>Consent partly withdrawn</source>
+        <translation>Toestemming deels ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/consent_state.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWizard</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/wizard.py" line="16"/>
+        <source>Consent of %1</source>
+        <translation>Toestemming van %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/wizard.py" line="27"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCombo</name>
+    <message>
+        <location filename="../../desktop/recording/devices_combo.py" line="20"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/devices_combo.py" line="28"/>
+        <location filename="../../desktop/recording/devices_combo.py" line="41"/>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="28"/>
+        <source>Read this to the participant, or let them read it.</source>
+        <translation>Lees dit voor aan de deelnemer, of laat het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="32"/>
+        <source>Consent form text</source>
+        <translation>Tekst van het toestemmingsformulier</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="190"/>
+        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <source>Transcribe</source>
+        <translation>Transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="190"/>
+        <source>Transcribe on this laptop (Ctrl+T)</source>
+        <translation>Op deze laptop transcriberen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="212"/>
+        <source>Interview with %1 on %2</source>
+        <translation>Interview met %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="215"/>
+        <source>recorded</source>
+        <translation>opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="215"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="223"/>
+        <source>markers: %1</source>
+        <translation>markeringen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="226"/>
+        <source>Transcript: %1</source>
+        <translation>Transcript: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <source>Resume transcription</source>
+        <translation>Transcriptie hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="241"/>
+        <source>The transcript is ready. The transcript editor is not installed in this build.</source>
+        <translation>Het transcript is klaar. De transcripteditor zit niet in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="248"/>
+        <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
+        <translation>Het transcript is nog niet af. Hervat de transcriptie om het af te maken; wat al klaar is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="250"/>
+        <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
+        <translation>Nog niet getranscribeerd. Druk op Transcriberen (Ctrl+T): het gebeurt op deze laptop en je kunt gewoon doorwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="43"/>
+        <source>The questions</source>
+        <translation>De vragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="44"/>
+        <source>Ask each question and record the answer. The participant may say no to any of them.</source>
+        <translation>Stel elke vraag en leg het antwoord vast. De deelnemer mag op elke vraag nee zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="57"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="58"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="60"/>
+        <source>Item %1: %2</source>
+        <translation>Punt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="29"/>
+        <source>Transcription progress</source>
+        <translation>Voortgang van de transcriptie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="48"/>
+        <source>fast</source>
+        <translation>snel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="48"/>
+        <source>accurate</source>
+        <translation>nauwkeurig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <source>Transcribing</source>
+        <translation>Bezig met transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <source>%1 · elapsed %2 · remaining %3</source>
+        <translation>%1 · verstreken %2 · nog %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <source>Cancel transcription of %1</source>
+        <translation>Transcriptie van %1 annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="65"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <source>Open transcript of %1</source>
+        <translation>Transcript van %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="69"/>
+        <source>Run transcription of %1 again</source>
+        <translation>Transcriptie van %1 opnieuw starten</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../desktop/widgets/level_meter.py" line="30"/>
+        <source>Input level</source>
+        <translation>Invoerniveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/level_meter.py" line="42"/>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="52"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="106"/>
+        <source>Open study</source>
+        <translation>Studie openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="126"/>
+        <source>Transcription failed: %1</source>
+        <translation>Transcriptie mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="149"/>
+        <source>Recording in progress</source>
+        <translation>Opname loopt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="150"/>
+        <source>A recording is running. Stop it and save it?</source>
+        <translation>Er loopt een opname. Stoppen en opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="213"/>
+        <source>fast</source>
+        <translation>snel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="213"/>
+        <source>accurate</source>
+        <translation>nauwkeurig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
+        <source>Model: %1 (%2)</source>
+        <translation>Model: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="226"/>
+        <source>Recording recovered</source>
+        <translation>Opname hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="227"/>
+        <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
+        <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="229"/>
+        <source>Open interview</source>
+        <translation>Interview openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="239"/>
+        <source>Stop the recording first (Ctrl+R).</source>
+        <translation>Stop eerst de opname (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="290"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="290"/>
+        <source>Take the consent of %1 now?</source>
+        <translation>Nu de toestemming van %1 vragen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="320"/>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="320"/>
+        <source>Consent covers recording. Open the recording screen for %1?</source>
+        <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="351"/>
+        <source>Consent needed</source>
+        <translation>Toestemming nodig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="352"/>
+        <source>%1 has not consented to audio recording (item 1). Take consent first.</source>
+        <translation>%1 heeft geen toestemming gegeven voor een geluidsopname (punt 1). Vraag eerst toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="366"/>
+        <source>Stop &amp;recording</source>
+        <translation>Opname &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="366"/>
+        <source>&amp;Record interview</source>
+        <translation>Interview &amp;opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>Recording saved.</source>
+        <translation>Opname bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>Choose a participant first.</source>
+        <translation>Kies eerst een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>Imported %1</source>
+        <translation>%1 geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="385"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="388"/>
+        <source>Importing %1 file(s)…</source>
+        <translation>%1 bestand(en) importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="397"/>
+        <source>Choose an interview to transcribe.</source>
+        <translation>Kies een interview om te transcriberen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="414"/>
+        <source>Transcribing %1: %2%</source>
+        <translation>%1 transcriberen: %2%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="416"/>
+        <source>(+%1 waiting)</source>
+        <translation>(+%1 wachtend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="424"/>
+        <source>Transcript of %1 is ready.</source>
+        <translation>Het transcript van %1 is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="444"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="444"/>
+        <source>The new language is used fully after a restart.</source>
+        <translation>De nieuwe taal wordt na een herstart overal gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="458"/>
+        <source>This panel is not available in this build.</source>
+        <translation>Dit paneel zit niet in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="103"/>
+        <source>How was consent given?</source>
+        <translation>Hoe is de toestemming gegeven?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="104"/>
+        <source>For verbal consent, record the participant saying they agree.</source>
+        <translation>Neem bij mondelinge toestemming op hoe de deelnemer zegt akkoord te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="106"/>
+        <source>Save consent</source>
+        <translation>Toestemming bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="107"/>
+        <source>Verbal (recorded)</source>
+        <translation>Mondeling (opgenomen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="108"/>
+        <source>Written (signed form)</source>
+        <translation>Schriftelijk (getekend formulier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
+        <source>Researcher who took the consent</source>
+        <translation>Onderzoeker die de toestemming vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="115"/>
+        <source>your name or initials</source>
+        <translation>je naam of initialen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="126"/>
+        <source>Method:</source>
+        <translation>Manier:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="127"/>
+        <source>&amp;Researcher:</source>
+        <translation>&amp;Onderzoeker:</translation>
+    </message>
+</context>
+<context>
+    <name>NewStudyDialog</name>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="26"/>
+        <source>New study</source>
+        <translation>Nieuwe studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="31"/>
+        <source>for example Stigma sekswerk Tilburg</source>
+        <translation>bijvoorbeeld Stigma sekswerk Tilburg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="32"/>
+        <source>Study name</source>
+        <translation>Naam van de studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="36"/>
+        <location filename="../../desktop/study_dialogs.py" line="104"/>
+        <source>Folder for the study</source>
+        <translation>Map voor de studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="37"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="38"/>
+        <source>Choose folder</source>
+        <translation>Map kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="53"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="59"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="65"/>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="66"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="67"/>
+        <source>Show passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="70"/>
+        <source>Nobody can recover a lost passphrase: write it down and keep it apart from the laptop.</source>
+        <translation>Niemand kan een vergeten wachtwoordzin terughalen: schrijf haar op en bewaar die apart van de laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="75"/>
+        <source>Spoken language of the interviews</source>
+        <translation>Gesproken taal van de interviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="78"/>
+        <source>&amp;Interview language:</source>
+        <translation>&amp;Taal van de interviews:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="79"/>
+        <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
+        <translation>Rollen: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (later aan te passen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="81"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="87"/>
+        <source>Create study</source>
+        <translation>Studie maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="114"/>
+        <source>Will be saved as %1</source>
+        <translation>Wordt bewaard als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="118"/>
+        <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
+        <translation>Kies een wachtwoordzin van minstens 8 tekens; een paar woorden zijn makkelijk te onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <source>Weak: too short or too simple.</source>
+        <translation>Zwak: te kort of te eenvoudig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="120"/>
+        <source>Fair: longer or a few more words makes it stronger.</source>
+        <translation>Redelijk: langer of een paar woorden meer maakt haar sterker.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="121"/>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="122"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="130"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStudyDialog</name>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="159"/>
+        <source>Open study</source>
+        <translation>Studie openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="162"/>
+        <source>Passphrase for %1</source>
+        <translation>Wachtwoordzin voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="167"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/study_dialogs.py" line="184"/>
+        <source>Wrong passphrase. Check Caps Lock and try again.</source>
+        <translation>Verkeerde wachtwoordzin. Controleer Caps Lock en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="29"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="29"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <source>Participant code</source>
+        <translation>Code van de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="34"/>
+        <source>A pseudonym such as R01. Never a real name.</source>
+        <translation>Een pseudoniem zoals R01. Nooit een echte naam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="35"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="37"/>
+        <source>Stakeholder role</source>
+        <translation>Rol van de belanghebbende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="42"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="44"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="45"/>
+        <source>No names, addresses or other details that identify anyone.</source>
+        <translation>Geen namen, adressen of andere gegevens waaraan iemand te herkennen is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="47"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="96"/>
+        <location filename="../../desktop/participants/pages.py" line="149"/>
+        <source>Take consent…</source>
+        <translation>Toestemming vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="96"/>
+        <source>Consent wizard (Ctrl+Shift+C)</source>
+        <translation>Toestemming vragen (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="97"/>
+        <source>Record interview</source>
+        <translation>Interview opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="97"/>
+        <source>Open the recording screen (Ctrl+R)</source>
+        <translation>Het opnamescherm openen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="98"/>
+        <source>Import audio…</source>
+        <translation>Audio importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="98"/>
+        <source>Import audio or video files (Ctrl+I)</source>
+        <translation>Audio- of videobestanden importeren (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="99"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="100"/>
+        <source>Edit code, role and notes (F2)</source>
+        <translation>Code, rol en notities bewerken (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="101"/>
+        <source>Withdraw…</source>
+        <translation>Terugtrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="102"/>
+        <source>Withdraw the participant or single consent items</source>
+        <translation>De deelnemer terugtrekken, of losse punten van de toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="149"/>
+        <source>Take consent again…</source>
+        <translation>Opnieuw toestemming vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="153"/>
+        <source>This participant has withdrawn; their data has been deleted.</source>
+        <translation>Deze deelnemer heeft zich teruggetrokken; de gegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="155"/>
+        <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
+        <translation>Opnemen en importeren kan zodra de deelnemer toestemming geeft voor een geluidsopname (punt 1).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTree</name>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="39"/>
+        <source>Participant / interview</source>
+        <translation>Deelnemer / interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="39"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="40"/>
+        <source>Participants and interviews</source>
+        <translation>Deelnemers en interviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="79"/>
+        <source>Recovered after an interruption</source>
+        <translation>Hersteld na een onderbreking</translation>
+    </message>
+</context>
+<context>
+    <name>PcmPlayer</name>
+    <message>
+        <location filename="../../desktop/recording/playback.py" line="25"/>
+        <source>No audio output device found.</source>
+        <translation>Geen geluidsuitvoer gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDock</name>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="89"/>
+        <source>Transcription queue</source>
+        <translation>Transcriptiewachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="95"/>
+        <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
+        <translation>Nog geen transcripties. Kies een interview en druk op Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="103"/>
+        <source>Transcription jobs</source>
+        <translation>Transcriptietaken</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPanel</name>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="52"/>
+        <source>Input device</source>
+        <translation>Invoerapparaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="53"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="54"/>
+        <source>Refresh the list of input devices</source>
+        <translation>De lijst met invoerapparaten vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="57"/>
+        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="58"/>
+        <source>Start or stop recording</source>
+        <translation>Opname starten of stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <source>Start recording (Ctrl+R); press again to stop and save</source>
+        <translation>Opname starten (Ctrl+R); nogmaals drukken stopt en bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="63"/>
+        <location filename="../../desktop/recording/panel.py" line="281"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="64"/>
+        <source>Pause or resume recording</source>
+        <translation>Opname pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <source>Pause or resume (Ctrl+P)</source>
+        <translation>Pauzeren of hervatten (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="75"/>
+        <source>Elapsed recording time</source>
+        <translation>Verstreken opnametijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="76"/>
+        <location filename="../../desktop/recording/panel.py" line="149"/>
+        <location filename="../../desktop/recording/panel.py" line="284"/>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="90"/>
+        <source>optional marker label, Enter to set</source>
+        <translation>label van de markering (optioneel), Enter om te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="91"/>
+        <source>Marker label</source>
+        <translation>Label van de markering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="93"/>
+        <source>Marker (M)</source>
+        <translation>Markering (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="94"/>
+        <source>Set a marker</source>
+        <translation>Een markering zetten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="95"/>
+        <source>Mark this moment (M)</source>
+        <translation>Dit moment markeren (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
+        <source>Markers in this take</source>
+        <translation>Markeringen in deze opname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="106"/>
+        <source>Input:</source>
+        <translation>Invoer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="144"/>
+        <source>New interview with %1 (%2)</source>
+        <translation>Nieuw interview met %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="188"/>
+        <source>Recording could not start: %1</source>
+        <translation>De opname kon niet starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="235"/>
+        <source>Nothing was recorded.</source>
+        <translation>Er is niets opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="239"/>
+        <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
+        <translation>%1 audio bewaard, %2 markering(en), %3 invoeroverloop/-lopen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="251"/>
+        <source>Everything recorded up to that moment is saved.</source>
+        <translation>Alles wat tot dat moment is opgenomen, is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <source>Input overflows: %1</source>
+        <translation>Invoeroverlopen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="279"/>
+        <source>Stop and save (Ctrl+R)</source>
+        <translation>Stoppen en bewaren (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="279"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Opname starten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="281"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="284"/>
+        <source>Recording…</source>
+        <translation>Opname loopt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="284"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>RollingWaveform</name>
+    <message>
+        <location filename="../../desktop/widgets/waveform.py" line="22"/>
+        <source>Rolling waveform of the input</source>
+        <translation>Doorlopende golfvorm van de invoer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="22"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="26"/>
+        <source>Transcription model</source>
+        <translation>Transcriptiemodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="27"/>
+        <source>Add model folder…</source>
+        <translation>Modelmap toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="28"/>
+        <source>Add a model folder to the library</source>
+        <translation>Een modelmap aan de bibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="36"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <source>CPU threads</source>
+        <translation>CPU-threads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;threads:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <source>Fast mode by default (quicker draft, slightly less accurate)</source>
+        <translation>Standaard snelle modus (sneller concept, iets minder nauwkeurig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <source>Glossary: one word per line</source>
+        <translation>Woordenlijst: één woord per regel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="56"/>
+        <source>one word per line, for example GGD, klankbordgroep</source>
+        <translation>één woord per regel, bijvoorbeeld GGD, klankbordgroep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <source>Study &amp;glossary:</source>
+        <translation>&amp;Woordenlijst van de studie:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="69"/>
+        <source>App &amp;language:</source>
+        <translation>&amp;Taal van de app:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <source>not reachable</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
+        <translation>Veldwerk downloadt nooit modellen. Neem grotere modellen (small, medium, large-v3) mee als CTranslate2-map, bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="107"/>
+        <source>Choose a CTranslate2 Whisper model folder</source>
+        <translation>Kies een map met een CTranslate2-Whispermodel</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="44"/>
+        <source>Add participant…</source>
+        <translation>Deelnemer toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="44"/>
+        <source>Add a participant (Ctrl+Shift+N)</source>
+        <translation>Een deelnemer toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="62"/>
+        <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
+        <translation>%1 deelnemer(s), %2 interview(s), %3 uur audio, %4 transcript(en), %5 codering(en). %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="66"/>
+        <source>Encrypted.</source>
+        <translation>Versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="66"/>
+        <source>NOT encrypted.</source>
+        <translation>NIET versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="69"/>
+        <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
+        <translation>Begin met een deelnemer: een code zoals R01 en een rol. Vraag daarna toestemming en neem op.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/pages.py" line="71"/>
+        <source>Choose a participant on the left, or add another one.</source>
+        <translation>Kies links een deelnemer, of voeg er een toe.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="180"/>
+        <source>Consent saved</source>
+        <translation>Toestemming bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="181"/>
+        <source>Read this back to the participant.</source>
+        <translation>Lees dit terug aan de deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/pages.py" line="184"/>
+        <source>Consent summary</source>
+        <translation>Samenvatting van de toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSession</name>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="77"/>
+        <source>The input has been silent for %1 seconds: is the microphone on and the right one chosen?</source>
+        <translation>De invoer is al %1 seconden stil: staat de microfoon aan en is de juiste gekozen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="85"/>
+        <source>The input is clipping (too loud): move the microphone away or lower the input volume.</source>
+        <translation>De invoer is oversturd (te luid): zet de microfoon verder weg of het invoervolume lager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="95"/>
+        <source>Low disk space: about %1 minutes of recording still fit.</source>
+        <translation>Weinig schijfruimte: er past nog ongeveer %1 minuten opname op.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="23"/>
+        <source>not transcribed</source>
+        <translation>niet getranscribeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="24"/>
+        <source>transcript unfinished</source>
+        <translation>transcript onaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/tree.py" line="25"/>
+        <source>transcribed</source>
+        <translation>getranscribeerd</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionQueue</name>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="109"/>
+        <source>Cancelled before it started.</source>
+        <translation>Geannuleerd voordat hij begon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="113"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="162"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <location filename="../../desktop/welcome.py" line="49"/>
+        <source>Record, transcribe and code interviews. Everything stays on this laptop.</source>
+        <translation>Interviews opnemen, uitschrijven en coderen. Alles blijft op deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="55"/>
+        <source>New study…</source>
+        <translation>Nieuwe studie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="56"/>
+        <source>New study</source>
+        <translation>Nieuwe studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="57"/>
+        <source>Create a new encrypted study (Ctrl+N)</source>
+        <translation>Een nieuwe, versleutelde studie maken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="61"/>
+        <source>Open study…</source>
+        <translation>Studie openen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="62"/>
+        <source>Open study</source>
+        <translation>Studie openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="63"/>
+        <source>Open a study folder (Ctrl+O)</source>
+        <translation>Een studiemap openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="72"/>
+        <location filename="../../desktop/welcome.py" line="76"/>
+        <source>Recent studies</source>
+        <translation>Recente studies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="79"/>
+        <source>Double-click a study or press Enter to open it.</source>
+        <translation>Dubbelklik op een studie of druk op Enter om haar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="93"/>
+        <source>(not found)</source>
+        <translation>(niet gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/welcome.py" line="103"/>
+        <source>Open study folder (NAME.veldwerk)</source>
+        <translation>Studiemap openen (NAAM.veldwerk)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="84"/>
+        <source>Withdraw participant %1</source>
+        <translation>Deelnemer %1 terugtrekken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="87"/>
+        <source>Withdraw from the whole study</source>
+        <translation>Terugtrekken uit de hele studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="88"/>
+        <source>Withdraw consent for single items only</source>
+        <translation>Alleen toestemming voor losse punten intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="102"/>
+        <source>Consent items to withdraw</source>
+        <translation>Punten van de toestemming om in te trekken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="103"/>
+        <source>item numbers, for example 3 or 3,5</source>
+        <translation>nummers van de punten, bijvoorbeeld 3 of 3,5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="111"/>
+        <source>Withdraw</source>
+        <translation>Terugtrekken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="118"/>
+        <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
+        <translation>Dit wist definitief, in één stap: %1 interview(s), %2 opname(s) (%3 audio), %4 toestemmingsopname(s), %5 transcript(en) met %6 segment(en) en %7 codering(en). Het toestemmingsregister bewaart alleen de code %8, het tijdstip en de hashes. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="131"/>
+        <source>Type the numbers of the consent items to withdraw.</source>
+        <translation>Typ de nummers van de punten die worden ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/importing.py" line="15"/>
+        <source>Import audio or video</source>
+        <translation>Audio of video importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="16"/>
+        <source>Audio and video (%1);;All files (*)</source>
+        <translation>Audio en video (%1);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../desktop/menus.py" line="25"/>
+        <source>&amp;Study</source>
+        <translation>&amp;Studie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="26"/>
+        <source>&amp;New study…</source>
+        <translation>&amp;Nieuwe studie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="27"/>
+        <source>&amp;Open study…</source>
+        <translation>Studie &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="28"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="29"/>
+        <source>&amp;Close study</source>
+        <translation>Studie &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="31"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="33"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="35"/>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="36"/>
+        <source>&amp;Add participant…</source>
+        <translation>Deelnemer &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="37"/>
+        <source>&amp;Edit participant…</source>
+        <translation>Deelnemer &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="38"/>
+        <source>Take &amp;consent…</source>
+        <translation>&amp;Toestemming vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="40"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Terugtrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="42"/>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="43"/>
+        <source>&amp;Record interview</source>
+        <translation>Interview &amp;opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="44"/>
+        <source>Open the recording screen; press again to start or stop</source>
+        <translation>Het opnamescherm openen; nogmaals drukken start of stopt de opname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="46"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pauzeren / hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="47"/>
+        <source>Set &amp;marker</source>
+        <translation>&amp;Markering zetten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="49"/>
+        <source>&amp;Import audio or video…</source>
+        <translation>Audio of video &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="50"/>
+        <source>&amp;Transcribe</source>
+        <translation>&amp;Transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="52"/>
+        <source>&amp;Coding</source>
+        <translation>&amp;Coderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="53"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Codeboek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="54"/>
+        <source>&amp;Excerpts</source>
+        <translation>&amp;Fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="55"/>
+        <source>&amp;Perception overview</source>
+        <translation>&amp;Beeldvorming-overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="58"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="60"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="64"/>
+        <source>Transcription &amp;queue</source>
+        <translation>Transcriptie&amp;wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="67"/>
+        <source>Study &amp;overview</source>
+        <translation>Studie&amp;overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="69"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="70"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="71"/>
+        <source>&amp;About Veldwerk</source>
+        <translation>&amp;Over Veldwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="72"/>
+        <source>About Veldwerk</source>
+        <translation>Over Veldwerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="73"/>
+        <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
+        <translation>Veldwerk neemt onderzoeksinterviews op, schrijft ze uit en helpt ze te coderen. Niets verlaat deze laptop: er wordt nooit een netwerkverbinding gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+</TS>

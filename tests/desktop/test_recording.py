@@ -1,0 +1,56 @@
+"""The recording screen: refused without consent; records the null sink with markers and pause."""
+import pytest
+
+from desktop.recording.panel import RecordingPanel
+
+
+def test_recording_is_refused_without_consent(app, qtbot, study, settings):
+    study.participants.add("R01", "sekswerker")
+    panel = RecordingPanel(study)
+    qtbot.addWidget(panel)
+    panel.prepare("R01")
+    assert panel.start() is False
+    assert "not consented" in panel.error.text() or "no consent" in panel.error.text()
+    assert study.interviews.list() == []
+
+
+@pytest.mark.audio
+def test_record_a_take_from_the_null_sink(app, qtbot, consenting, settings, pulse_sink, dutch_clip):
+    from tests import pulse
+
+    study = consenting
+    panel = RecordingPanel(study)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.devices.reload()
+    index = next(i for i in range(panel.devices.count()) if panel.devices.itemData(i) is not None and "pulse" in panel.devices.itemText(i))
+    panel.devices.setCurrentIndex(index)
+    panel.prepare("R01")
+    states = []
+    panel.state_changed.connect(states.append)
+    assert panel.start(), panel.error.text()
+    assert panel.record_button.text() == "Stop" and panel.pause_button.isEnabled()
+    peaks = []
+    panel.session.level.connect(lambda rms, peak, paused: peaks.append(peak))
+    player = pulse.play(dutch_clip.path, wait=False)
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
+    qtbot.wait(300)
+    panel.marker_label.setText("vraag over de GGD")
+    panel.add_marker()
+    panel.toggle_pause()
+    assert panel.session.state == "paused" and panel.pause_button.text() == "Resume"
+    qtbot.wait(500)
+    panel.toggle_pause()
+    panel.add_marker()
+    qtbot.wait(300)
+    with qtbot.waitSignal(panel.recorded, timeout=10000) as saved:
+        panel.stop()
+    interview_id = saved.args[0]
+    assert states[:3] == ["recording", "paused", "recording"] and states[-1] == "ready"
+    assert max(peaks) > -30
+    assert panel.markers.count() == 2
+    rec = study.recordings.main_for_interview(interview_id)
+    assert rec["duration"] >= dutch_clip.seconds * 0.9
+    assert [m["label"] for m in rec["markers"]] == ["vraag over de GGD", ""]
+    assert study.interviews.get(interview_id)["participant"] == "R01"
+    assert panel.last_result.overflows == 0
