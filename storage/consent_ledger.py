@@ -6,7 +6,7 @@ DELETE; `verify` recomputes the chain, the forms and every referenced consent cl
 """
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from storage.clock import now
 from storage.errors import VeldwerkError
@@ -46,7 +46,7 @@ class VerifyResult:
     ok: bool
     checked: int
     first_broken: Broken | None = None
-    notes: list[str] = field(default_factory=list)
+    head: str = GENESIS  # the hash of the last record checked
 
 
 def append(study, row: dict, audit_action: str) -> dict:
@@ -122,7 +122,7 @@ def verify(study) -> VerifyResult:
                 False, checked,
                 Broken(int(entry["entity_id"]), "the record the audit log lists is missing or different in the ledger"),
             )
-    return VerifyResult(True, checked)
+    return VerifyResult(True, checked, head=prev)
 
 
 def _check(study, row: dict, prev: str, forms: dict, full_withdrawals: dict) -> str | None:

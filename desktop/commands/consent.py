@@ -174,6 +174,7 @@ def _verify(args) -> int:
         raise VeldwerkError(f"The consent ledger is broken at record {result.first_broken.record_id}: "
                             f"{result.first_broken.reason} ({result.checked} records checked).")
     print(f"The consent ledger is intact: {result.checked} record(s), their forms and consent clips check out.")
+    print(f"head: {result.head}")
     return 0
 
 

@@ -7,6 +7,7 @@ import soundfile
 
 from desktop.cli import main
 from storage import Study
+from tests.audio_fixtures import dutch_clip, pulse_sink  # noqa: F401  (fixtures)
 from tests.conftest import PASSPHRASE
 
 
@@ -56,6 +57,7 @@ def test_record_written_show_and_verify(made, capsys):
     assert "\twritten\t1\tAB\t1,2,3,5\t4\t" in out
     code, out, _ = run(capsys, "consent", "verify", made)
     assert code == 0 and "intact: 1 record(s)" in out
+    assert f"head: {ledger(made)[-1]['hash']}" in out
 
 
 def test_verbal_consent_with_a_clip_file(made, wav, capsys):
@@ -175,3 +177,33 @@ def test_form_settings_and_a_new_form_version(made, tmp_path, capsys):
     assert code == 2 and "missing: 2, 3" in err
     code, _, err = run(capsys, "consent", "form", made, "--language", "fr")
     assert code == 2 and "no consent form in 'fr'" in err
+
+
+def test_record_clip_from_the_microphone(made, pulse_sink, dutch_clip, capsys):  # noqa: F811
+    from tests import pulse
+
+    player = pulse.play(dutch_clip.path, wait=False)
+    try:
+        code, out, err = run(capsys, "consent", "record", made, "--participant", "R01", "--items", "1,2",
+                             "--method", "verbal", "--record-clip", "2", "--device", pulse.CAPTURE_DEVICE,
+                             "--researcher", "AB")
+    finally:
+        player.wait(timeout=60)
+    assert code == 0, err
+    (rec,) = ledger(made)
+    with Study.open(made, PASSPHRASE) as study:
+        clip = study.recordings.get(rec["clip_recording_id"])
+        assert clip["kind"] == "consent_clip" and abs(clip["frames"] - 32000) <= 1600
+        assert np.abs(study.recordings.read_pcm(clip["id"]).astype(np.int32)).max() > 500  # it heard the voice
+        assert study.consent.verify().ok
+
+
+def test_record_clip_from_a_missing_device_exits_2_and_keeps_nothing(made, capsys):
+    code, _, err = run(capsys, "consent", "record", made, "--participant", "R01", "--items", "1",
+                       "--method", "verbal", "--record-clip", "1", "--device", "no-such-microphone-42",
+                       "--researcher", "AB")
+    assert code == 2 and "veldwerk: " in err and "no-such-microphone-42" in err.splitlines()[-1]
+    assert ledger(made) == []
+    with Study.open(made, PASSPHRASE) as study:
+        assert study.conn.execute("SELECT count(*) FROM recordings").fetchone()[0] == 0
+    assert not list(made.glob("recording-*.lock"))
