@@ -71,6 +71,8 @@ class ConsentLedger:
             raise VeldwerkError(f"The consent method is verbal or written, not {method!r}.")
         if not (researcher or "").strip():
             raise VeldwerkError("Say which researcher took the consent.")
+        if form_version is None and not self.forms.list():
+            self.seed_default_form()  # a study made before consent forms existed
         form = self.forms.get(form_version) if form_version is not None else self.forms.current()
         return {"person": person, "form": form, "answers": self._answers(form, answers)}
 

@@ -317,3 +317,12 @@ def test_consent_clip_audio_is_read_back_unchanged(plain_study):
                                           kind="consent_clip")
     assert np.array_equal(plain_study.recordings.read_pcm(clip), samples)
     assert plain_study.recordings.for_interview(0) == []
+
+
+def test_a_study_without_forms_gets_the_default_forms_on_first_consent(plain_study):
+    plain_study.conn.execute("DELETE FROM consent_forms")  # as in a study made before consent forms existed
+    with pytest.raises(NotFound, match="no consent form yet"):
+        plain_study.consent.current_form()
+    _participant(plain_study)
+    rec = plain_study.consent.record("R01", {1: True}, method="written", researcher="AB")
+    assert rec["form_version"] == 1 and len(plain_study.consent.forms.list()) == 2
