@@ -256,7 +256,18 @@ def _v3_pseudonymisation(db: Database) -> None:
     db["pseudonym_list"].create_index(["term_key"], unique=True)
 
 
-MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation]
+def _v4_fts_on_text_only(db: Database) -> None:
+    """Re-index a segment only when its text changes (not on position/speaker updates: a split
+    renumbers every later segment, which re-indexed them all)."""
+    db.execute("DROP TRIGGER IF EXISTS segments_au")
+    db.execute(
+        'CREATE TRIGGER "segments_au" AFTER UPDATE OF "text" ON "segments" BEGIN\n'
+        '  INSERT INTO "segments_fts" ("segments_fts", rowid, "text") VALUES(\'delete\', old.rowid, old."text");\n'
+        '  INSERT INTO "segments_fts" (rowid, "text") VALUES (new.rowid, new."text");\nEND'
+    )
+
+
+MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only]
 LATEST = len(MIGRATIONS)
 
 
