@@ -8,4 +8,7 @@ MODULES = [
     "selftest",
     "codebook",
     "consent",
+    "export",
+    "code",
+    "pseudonymise",
 ]

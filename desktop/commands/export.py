@@ -1,0 +1,63 @@
+"""`veldwerk export DIR --format FORMAT --out PATH`: documents, spreadsheets, transcripts and projects."""
+import sys
+from pathlib import Path
+
+from desktop.commands.common import add_study_arg, open_study
+from storage.errors import VeldwerkError
+
+
+def _formats() -> list[str]:
+    try:
+        from storage.exports import load_all
+
+        return sorted(load_all())
+    except Exception:  # noqa: BLE001 - a broken exporter must not break `veldwerk --help`
+        return []
+
+
+def register(sub) -> None:
+    formats = _formats()
+    export = sub.add_parser(
+        "export",
+        help="write a coded transcript, report, matrix, consent register, transcript or REFI-QDA project",
+        description="Exports are pseudonymised (names, places, phone numbers, e-mail addresses, dates replaced) "
+        "and leave out quotes of participants who did not consent to quoting.",
+    )
+    add_study_arg(export)
+    export.add_argument("--format", required=True, metavar="FORMAT", help="one of: " + ", ".join(formats))
+    export.add_argument("--interview", type=int, metavar="ID", help="only this interview (required for txt, srt, vtt, json)")
+    export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    export.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    export.add_argument(
+        "--no-pseudonymise", action="store_true",
+        help="export the text as recorded, without replacing names and other details (recorded in the audit log)",
+    )
+    export.set_defaults(func=_export)
+
+
+def _export(args) -> int:
+    from storage import deidentify
+    from storage.exports import export, load_all
+
+    out = Path(args.out)
+    if args.format not in load_all():
+        raise VeldwerkError(f"Unknown export format {args.format!r}; choose one of: {', '.join(sorted(load_all()))}.")
+    if not out.parent.is_dir():
+        raise VeldwerkError(f"The folder {out.parent} does not exist.")
+    if out.exists() and not args.force:
+        raise VeldwerkError(f"{out} already exists; choose another name or add --force to overwrite it.")
+    with open_study(args.dir) as study:
+        if args.interview is not None:
+            study.interviews.get(args.interview)
+        if not args.no_pseudonymise and not deidentify.is_warm():
+            print("veldwerk: loading the pseudonymiser (the very first time this takes about two minutes) ...",
+                  file=sys.stderr, flush=True)
+        path = export(study, args.format, out, interview_id=args.interview, pseudonymise=not args.no_pseudonymise)
+        logged = study.audit.entries("export.unpseudonymised" if args.no_pseudonymise else "export")
+        omitted = logged[-1]["detail"].get("omitted_quotes", 0) if logged else 0
+    if args.no_pseudonymise:
+        print("veldwerk: NOT pseudonymised; this export was recorded in the audit log.", file=sys.stderr)
+    if omitted:
+        print(f"veldwerk: {omitted} quote(s) left out (no consent to quoting, item 3).", file=sys.stderr)
+    print(path)
+    return 0

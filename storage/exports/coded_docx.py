@@ -1,0 +1,126 @@
+"""`coded-docx`: the coded transcript as a Word document.
+
+Per interview a title block (study, participant code, role, date and length, model, consent),
+then the transcript, one paragraph a segment with `[hh:mm:ss]` and the speaker's name. Every
+coded excerpt is shaded in its code's colour and carries a Word comment with the code, the role
+it is about and the memo. A legend of the codes closes the document.
+"""
+from storage.exports import register
+from storage.exports.consent_view import summary as consent_summary
+from storage.exports.docx_parts import (
+    GREY, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning, write_atomically_docx,
+)
+from storage.exports.excerpts import hhmmss, material, omitted_line, ordered_codes, pseudonymised_line
+from storage.pseudonymise import redact_pieces
+
+COMMENT_AUTHOR = "Veldwerk"
+
+
+def _length(m) -> float:
+    return m.interview["duration"] or (m.segments[-1]["end"] if m.segments else 0.0)
+
+
+def _title_block(ctx, doc, m) -> None:
+    study, interview = ctx.study, m.interview
+    key_value_table(doc, [
+        ("Studie", study.name),
+        ("Deelnemer", interview["participant"]),
+        ("Rol", study.role_label(interview["role"])),
+        ("Interview", f"{interview['id']}, {interview['date'] or 'datum onbekend'}"),
+        ("Duur", hhmmss(_length(m))),
+        ("Model", m.transcript["model"] or "onbekend"),
+        ("Toestemming", consent_summary(study, interview["participant_id"])),
+    ])
+
+
+def _comment_text(study, coding: dict) -> list[str]:
+    lines = [f"{coding['code_label']} ({coding['code']})"]
+    if coding["about_role"]:
+        lines.append(f"Over: {study.role_label(coding['about_role'])}")
+    if coding["memo_redacted"]:
+        lines.append(f"Memo: {coding['memo_redacted']}")
+    return lines
+
+
+def _transcript(ctx, doc, m) -> None:
+    """The segments as paragraphs with shaded, commented excerpts."""
+    study, iid = ctx.study, m.interview["id"]
+    positions = {s["id"]: i for i, s in enumerate(m.segments)}
+    touching: dict[int, list] = {}
+    for c in m.codings:
+        c["range"] = (positions[c["start_segment_id"]], positions[c["end_segment_id"]])
+        c["memo_redacted"] = ctx.redact(iid, c["memo"] or "").strip()
+        for i in range(c["range"][0], c["range"][1] + 1):
+            touching.setdefault(i, []).append(c)
+    speakers = m.transcript["speakers"]
+    first_run, last_run = {}, {}
+    for i, segment in enumerate(m.segments):
+        paragraph = doc.add_paragraph()
+        stamp = paragraph.add_run(f"[{hhmmss(segment['start'])}] ")
+        stamp.font.color.rgb = GREY
+        if segment["speaker"]:
+            name = ctx.redact(iid, str(speakers.get(segment["speaker"], segment["speaker"])))
+            paragraph.add_run(f"{name}: ").bold = True
+        text = segment["text"]
+        here = []
+        for c in touching.get(i, []):
+            lo = c["start_offset"] if c["range"][0] == i else 0
+            hi = c["end_offset"] if c["range"][1] == i else len(text)
+            here.append((lo, hi, c))
+        cuts = sorted({x for lo, hi, _ in here for x in (lo, hi)} - {0, len(text)})
+        pieces = redact_pieces(ctx, iid, text, cuts)
+        bounds = [0] + cuts + [len(text)]
+        for k, piece in enumerate(pieces):
+            lo, hi = bounds[k], bounds[k + 1]
+            covering = [c for a, b, c in here if a <= lo and hi <= b and (a < b)]
+            if not piece and not covering:
+                continue
+            run = paragraph.add_run(piece)
+            if covering:
+                inner = max(covering, key=lambda c: (c["range"][0], c["start_offset"] if c["range"][0] == i else 0, c["id"]))
+                shade(run, inner["color"])
+                for c in covering:
+                    first_run.setdefault(c["id"], run)
+                    last_run[c["id"]] = run
+    for c in m.codings:
+        if c["id"] not in first_run:
+            continue
+        lines = _comment_text(study, c)
+        comment = doc.add_comment([first_run[c["id"]], last_run[c["id"]]], text=lines[0],
+                                  author=COMMENT_AUTHOR, initials="VW")
+        for line in lines[1:]:
+            comment.add_paragraph(line)
+
+
+@register("coded-docx")
+def export(ctx, out):
+    """Write the coded transcript(s) of the export's interviews as .docx."""
+    interviews = ctx.interviews()
+    materials = [m for m in (material(ctx, i) for i in interviews) if m is not None]
+    if not materials:
+        from storage.errors import VeldwerkError
+
+        raise VeldwerkError("There is no transcript to export.")
+    title = "Gecodeerd transcript" if len(materials) == 1 else "Gecodeerde transcripten"
+    doc = new_document(title, f"{ctx.study.name} · geëxporteerd op {today()}")
+    (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
+    omitted_paragraph = doc.add_paragraph()
+    counts: dict[str, int] = {}
+    before = ctx.omitted_quotes
+    for m in materials:
+        doc.add_heading(f"{m.interview['participant']} – interview {m.interview['id']}", level=1)
+        _title_block(ctx, doc, m)
+        if not ctx.quotable(m.interview["participant_id"]):
+            ctx.omitted_quotes += len(m.codings)
+            warning(doc, f"Transcript weggelaten: {m.interview['participant']} gaf geen toestemming voor citeren "
+                         f"(toestemmingsitem 3). {len(m.segments)} segmenten en {len(m.codings)} gecodeerde fragmenten "
+                         "zijn niet opgenomen.")
+            continue
+        for c in m.codings:
+            counts[c["code"]] = counts.get(c["code"], 0) + 1
+        _transcript(ctx, doc, m)
+    omitted = ctx.omitted_quotes - before
+    fill_or_drop(omitted_paragraph, omitted_line(omitted) if omitted else "")
+    doc.add_heading("Legenda", level=1)
+    legend(doc, ordered_codes(ctx.study), counts)
+    return write_atomically_docx(doc, out)

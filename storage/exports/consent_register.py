@@ -1,0 +1,93 @@
+"""`consent-docx`, `consent-csv`: the consent register for an ethics committee.
+
+Per participant the consent given per item (as it stands now, after withdrawals), the form
+version, method, date, researcher and withdrawals, and the ledger's verification result. It holds
+pseudonym codes only, no interview content.
+"""
+import csv
+
+from docx.enum.section import WD_ORIENT
+
+from storage.exports import register
+from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
+from storage.exports.docx_parts import grid_table, new_document, note, today, warning, write_atomically_docx
+from storage.exports.excerpts import write_atomically
+
+
+def _participants(ctx) -> list[dict]:
+    if ctx.interview_id is not None:
+        interview = ctx.study.interviews.get(ctx.interview_id)
+        return [ctx.study.participants.by_id(interview["participant_id"])]
+    return ctx.study.participants.list()
+
+
+def _items(study) -> list[dict]:
+    """Every item number on any of the study's forms, worded as on the newest form in the study's language."""
+    consent = getattr(study, "consent", None)
+    if consent is None:
+        return []
+    from storage.consent_forms import fill
+
+    found: dict[int, dict] = {}
+    forms = sorted(consent.forms.list(), key=lambda f: (f["language"] == study.language, f["version"]))
+    for form in forms:
+        values = consent.forms.values(form["language"])
+        for item in form["items"]:
+            found[item["number"]] = dict(item, text=fill(item["text"], values))
+    return [found[n] for n in sorted(found)]
+
+
+def rows(ctx) -> tuple[list[str], list[list[str]], str]:
+    """Header, one row per participant, and the ledger check line."""
+    study = ctx.study
+    items = _items(study)
+    check = verification(study)
+    header = ["deelnemer", "rol", "status", "formulierversie", "methode", "datum", "onderzoeker"]
+    header += [f"item {i['number']}" for i in items] + ["intrekkingen", "ketencontrole"]
+    result = []
+    for p in _participants(ctx):
+        f = facts(study, p["id"])
+        result.append(
+            [p["code"], study.role_label(p["role"]), f.state_label,
+             "" if f.form_version is None else str(f.form_version), METHOD_LABELS.get(f.method, f.method), f.date,
+             f.researcher]
+            + [yes_no(f.items.get(i["number"])) if f.form_version is not None else "" for i in items]
+            + [withdrawals_text(f), check]
+        )
+    return header, result, check
+
+
+@register("consent-csv")
+def export_csv(ctx, out):
+    """The register as CSV (UTF-8, comma-separated, a header row)."""
+    header, body, _ = rows(ctx)
+
+    def write(path):
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(body)
+
+    return write_atomically(out, write)
+
+
+@register("consent-docx")
+def export_docx(ctx, out):
+    """The register as a Word document: the ledger check, the items, a table of participants."""
+    study = ctx.study
+    header, body, check = rows(ctx)
+    doc = new_document("Toestemmingsregister", f"{study.name} · opgemaakt op {today()}")
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    (note if check.startswith("Keten gecontroleerd: in orde") else warning)(doc, check)
+    note(doc, "Per deelnemer de toestemming zoals die nu geldt (na intrekkingen), met het formulier, de methode "
+              "en de datum van de laatste toestemming. Alleen pseudoniemcodes; geen interviewinhoud.")
+    items = _items(study)
+    if items:
+        doc.add_heading("Items van het toestemmingsformulier", level=1)
+        for item in items:
+            doc.add_paragraph(f"{item['number']}. {item['text']}")
+    doc.add_heading("Deelnemers", level=1)
+    grid_table(doc, header[:-1], [row[:-1] for row in body])
+    return write_atomically_docx(doc, out)

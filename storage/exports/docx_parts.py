@@ -1,0 +1,152 @@
+"""Building blocks of Veldwerk's Word documents: page set-up, shading in a code's colour, tables, notes."""
+from datetime import date
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+GREY = RGBColor(0x6B, 0x6B, 0x6B)
+RED = RGBColor(0xB0, 0x00, 0x20)
+
+
+def new_document(title: str, subtitle: str = ""):
+    """An A4 document with a readable base style, a title and an optional subtitle."""
+    doc = Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.2)
+        section.top_margin = section.bottom_margin = Cm(2)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(4)
+    doc.core_properties.title = title
+    doc.core_properties.author = "Veldwerk"
+    doc.core_properties.comments = ""
+    doc.add_heading(title, level=0)
+    if subtitle:
+        note(doc, subtitle)
+    return doc
+
+
+def note(doc, text: str, *, color=GREY, italic: bool = False, bold: bool = False):
+    """A small paragraph of explanatory text."""
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run(text)
+    run.font.size = Pt(9)
+    run.font.color.rgb = color
+    run.italic, run.bold = italic, bold
+    return paragraph
+
+
+def warning(doc, text: str):
+    """A line that must not be overlooked (left-out quotes, an unpseudonymised export)."""
+    return note(doc, text, color=RED, bold=True)
+
+
+def shade(run, color: str) -> None:
+    """Give a run a background in `color` (#RRGGBB): w:shd with that fill, so any colour shows as is."""
+    rpr = run._r.get_or_add_rPr()
+    for old in rpr.findall(qn("w:shd")):
+        rpr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), color.lstrip("#").upper())
+    rpr.append(shd)
+
+
+def shade_cell(cell, color: str) -> None:
+    """Fill a table cell with `color` (#RRGGBB)."""
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), color.lstrip("#").upper())
+    tcpr.append(shd)
+
+
+def run_fill(run) -> str | None:
+    """The background fill of a run (#RRGGBB) or None (for reading documents back)."""
+    rpr = run._r.rPr
+    shd = None if rpr is None else rpr.find(qn("w:shd"))
+    return None if shd is None else "#" + shd.get(qn("w:fill"))
+
+
+def key_value_table(doc, rows: list[tuple[str, str]]):
+    """A two-column table of labels and values (a title block)."""
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Light List Accent 1" if "Light List Accent 1" in [s.name for s in doc.styles] else None
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+        cells[0].paragraphs[0].runs[0].bold = True
+        cells[0].width, cells[1].width = Cm(4.5), Cm(12)
+    doc.add_paragraph()
+    return table
+
+
+def grid_table(doc, header: list[str], rows: list[list[str]], *, widths: list[float] | None = None):
+    """A bordered table with a bold header row."""
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+        shade_cell(cell, "#E8E8E8")
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values):
+            cell.text = "" if text is None else str(text)
+    if widths:
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = Cm(width)
+    return table
+
+
+def legend(doc, codes: list[dict], counts: dict[str, int] | None = None) -> None:
+    """A table of codes: colour, label, key, description (and how often each occurs here)."""
+    header = ["", "Code", "Omschrijving"] + (["Aantal"] if counts is not None else [])
+    rows = [
+        ["", f"{c['label_nl']} ({c['key']})", c["description"] or ""] + ([str(counts.get(c["key"], 0))] if counts is not None else [])
+        for c in codes
+    ]
+    table = grid_table(doc, header, rows, widths=[0.8, 5.0, 9.6] + ([1.6] if counts is not None else []))
+    for row, code in zip(table.rows[1:], codes):
+        shade_cell(row.cells[0], code["color"])
+
+
+def footer_line(doc, text: str) -> None:
+    """A centred footer on every page."""
+    for section in doc.sections:
+        paragraph = section.footer.paragraphs[0]
+        paragraph.text = text
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in paragraph.runs:
+            run.font.size = Pt(8)
+            run.font.color.rgb = GREY
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+def write_atomically_docx(doc, out):
+    """Save the document to `out` through a temporary file (no half-written file on failure)."""
+    from storage.exports.excerpts import write_atomically
+
+    return write_atomically(out, lambda path: doc.save(str(path)))
+
+
+def fill_or_drop(paragraph, text: str) -> None:
+    """Put a warning line into a reserved paragraph, or remove the paragraph when there is nothing to say."""
+    if text:
+        run = paragraph.add_run(text)
+        run.bold = True
+        run.font.size = Pt(9)
+        run.font.color.rgb = RED
+    else:
+        paragraph._p.getparent().remove(paragraph._p)

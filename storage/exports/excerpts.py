@@ -1,0 +1,169 @@
+"""The material exporters share: an interview's transcript and codings, and coded excerpts as they may leave the study.
+
+Every excerpt's text and memo have passed through `ctx.redact`; excerpts of participants who did
+not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`.
+"""
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from storage.errors import VeldwerkError
+from storage.pseudonymise import redact_pieces
+
+DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
+
+
+@dataclass
+class Excerpt:
+    """One coded excerpt, redacted."""
+
+    coding_id: int
+    code: str
+    code_label: str
+    color: str
+    perception: bool
+    interview_id: int
+    interview_date: str
+    participant: str
+    role: str
+    role_label: str
+    about_role: str | None
+    about_label: str
+    start_time: float
+    end_time: float
+    text: str
+    memo: str
+
+
+@dataclass
+class InterviewMaterial:
+    """An interview with its transcript, segments (reading order) and codings."""
+
+    interview: dict
+    transcript: dict
+    segments: list
+    codings: list
+
+
+def hhmmss(seconds: float) -> str:
+    """Seconds as hh:mm:ss."""
+    seconds = max(0, int(seconds or 0))
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def material(ctx, interview: dict) -> InterviewMaterial | None:
+    """The interview's transcript, segments and codings (None when it has no transcript)."""
+    study = ctx.study
+    transcript = study.transcripts.for_interview(interview["id"])
+    if transcript is None:
+        return None
+    rows = study.db.query(
+        "SELECT id, position, start, end, speaker, text, asr_text, confidence, words FROM segments "
+        "WHERE transcript_id = ? ORDER BY position",
+        [transcript["id"]],
+    )
+    segments = list(rows)
+    codings = study.codings.list(transcript_id=transcript["id"])
+    return InterviewMaterial(interview, transcript, segments, codings)
+
+
+def require_transcript(ctx, interview: dict) -> InterviewMaterial:
+    found = material(ctx, interview)
+    if found is None:
+        raise VeldwerkError(f"Interview {interview['id']} has no transcript to export.")
+    return found
+
+
+def ordered_codes(study) -> list[dict]:
+    """The codebook with the three default categories first, then the rest in codebook order."""
+    codes = study.codebook.list()
+    first = [c for key in DEFAULT_CODES for c in codes if c["key"] == key]
+    return first + [c for c in codes if c["key"] not in DEFAULT_CODES]
+
+
+def coding_pieces(ctx, m: InterviewMaterial, coding: dict, cache: dict | None = None) -> str:
+    """A coding's text, each segment redacted whole and then cut to the coded part."""
+    positions = {s["id"]: i for i, s in enumerate(m.segments)}
+    a, b = positions[coding["start_segment_id"]], positions[coding["end_segment_id"]]
+    parts = []
+    for i in range(a, b + 1):
+        text = m.segments[i]["text"]
+        lo = coding["start_offset"] if i == a else 0
+        hi = coding["end_offset"] if i == b else len(text)
+        key = (m.segments[i]["id"], lo, hi)
+        if cache is not None and key in cache:
+            piece = cache[key]
+        else:
+            piece = redact_pieces(ctx, m.interview["id"], text, [lo, hi])[1]
+            if cache is not None:
+                cache[key] = piece
+        if piece.strip():
+            parts.append(piece.strip())
+    return " ".join(parts)
+
+
+def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
+    """Every coded excerpt of the export's interviews that may be quoted, in interview and text order."""
+    study = ctx.study
+    roles = {r["key"]: r["label"] for r in study.roles()}
+    result = []
+    quotable: dict[int, bool] = {}
+    for interview in ctx.interviews():
+        m = material(ctx, interview)
+        if m is None:
+            continue
+        codings = [c for c in m.codings if c["perception"]] if perception_only else m.codings
+        pid = interview["participant_id"]
+        if pid not in quotable:
+            quotable[pid] = ctx.quotable(pid)
+        if not quotable[pid]:
+            ctx.omitted_quotes += len(codings)
+            continue
+        positions = {s["id"]: i for i, s in enumerate(m.segments)}
+        codings = sorted(codings, key=lambda c: (positions[c["start_segment_id"]], c["start_offset"], c["id"]))
+        cache: dict = {}
+        for c in codings:
+            result.append(
+                Excerpt(
+                    coding_id=c["id"], code=c["code"], code_label=c["code_label"], color=c["color"],
+                    perception=bool(c["perception"]), interview_id=interview["id"], interview_date=interview["date"] or "",
+                    participant=interview["participant"], role=interview["role"],
+                    role_label=roles.get(interview["role"], interview["role"]), about_role=c["about_role"],
+                    about_label=roles.get(c["about_role"], c["about_role"] or "") if c["about_role"] else "",
+                    start_time=c["start_time"] or 0.0, end_time=c["end_time"] or 0.0,
+                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c["memo"] or "").strip(),
+                )
+            )
+    return result
+
+
+def omitted_line(count: int) -> str:
+    """The line every document carries when quotes were left out for lack of consent."""
+    if count == 1:
+        return "1 citaat weggelaten: de deelnemer gaf geen toestemming voor citeren (toestemmingsitem 3)."
+    return f"{count} citaten weggelaten: de deelnemers gaven geen toestemming voor citeren (toestemmingsitem 3)."
+
+
+def pseudonymised_line(ctx) -> str:
+    if ctx.pseudonymise:
+        return "Gepseudonimiseerd: namen, plaatsen, telefoonnummers, e-mailadressen en data zijn vervangen."
+    return "NIET gepseudonimiseerd: deze export bevat de tekst zoals opgenomen. Behandel hem als vertrouwelijk."
+
+
+def write_atomically(out: Path, write) -> Path:
+    """Call `write(temp_path)` and move the result to `out`, so a failed export leaves no half file."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise VeldwerkError(f"The folder {out.parent} does not exist.")
+    if out.is_dir():
+        raise VeldwerkError(f"{out} is a folder; give a file name to write.")
+    handle, temp = tempfile.mkstemp(prefix=".veldwerk-export-", suffix=out.suffix, dir=out.parent)
+    os.close(handle)
+    try:
+        write(Path(temp))
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return out

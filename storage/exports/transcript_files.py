@@ -1,0 +1,127 @@
+"""`txt`, `srt`, `vtt`, `json`: one interview's transcript as plain text, subtitles or JSON.
+
+Rendering is `transcribe.formats`'; this module hands it redacted segments. Text is prefixed by
+the speaker's name ("R01: ..."); the JSON also has each segment's speaker and its words, each
+word redacted in the context of its whole segment (a word inside a replaced name disappears,
+and words are dropped when an edit made the text and the recognised words differ).
+"""
+import json
+
+from storage.errors import VeldwerkError
+from storage.exports import register
+from storage.exports.excerpts import require_transcript, write_atomically
+from storage.pseudonymise import redact_pieces
+
+
+def _word_bounds(segment: dict) -> list[tuple[int, int]] | None:
+    """Character span of each recognised word in the segment's text, or None when they do not line up."""
+    if segment["text"] != segment["asr_text"]:
+        return None
+    bounds, position = [], 0
+    for _start, _end, word, *_ in segment["words"]:
+        word = word.strip()
+        found = segment["text"].find(word, position)
+        if not word or found < 0:
+            return None
+        bounds.append((found, found + len(word)))
+        position = found + len(word)
+    return bounds
+
+
+def _redacted_words(ctx, interview_id: int, segment: dict) -> list:
+    if not ctx.pseudonymise:
+        return [list(w) for w in segment["words"]]
+    bounds = _word_bounds(segment)
+    if not bounds:
+        return []
+    cuts = [x for lo, hi in bounds for x in (lo, hi)]
+    pieces = redact_pieces(ctx, interview_id, segment["text"], cuts)
+    words = []
+    for n, (start, end, word, probability, *_) in enumerate(segment["words"]):
+        piece = pieces[2 * n + 1].strip()
+        if piece:
+            words.append([start, end, (" " if word.startswith(" ") else "") + piece, probability])
+    return words
+
+
+def _segments(ctx, m, *, with_speaker_prefix: bool):
+    from transcribe.segments import Segment
+
+    iid, names = m.interview["id"], m.transcript["speakers"]
+    result, speakers = [], []
+    for s in m.segments:
+        segment = dict(s, words=json.loads(s["words"] or "[]"))
+        text = ctx.redact(iid, segment["text"]).strip()
+        speaker = ctx.redact(iid, str(names.get(segment["speaker"], segment["speaker"]))) if segment["speaker"] else ""
+        if with_speaker_prefix and speaker:
+            text = f"{speaker}: {text}"
+        result.append(Segment(segment["start"], segment["end"], text, segment["confidence"] or 0.0,
+                              _redacted_words(ctx, iid, segment)))
+        speakers.append(speaker)
+    return result, speakers
+
+
+def _one_interview(ctx):
+    if ctx.interview_id is None:
+        raise VeldwerkError("Plain transcript formats hold one interview: give its id (--interview ID).")
+    return require_transcript(ctx, ctx.interviews()[0])
+
+
+def _omitted_text(m) -> str:
+    return (f"Transcript weggelaten: {m.interview['participant']} gaf geen toestemming voor citeren "
+            f"(toestemmingsitem 3); {len(m.segments)} segmenten niet opgenomen.")
+
+
+def _write_plain(ctx, out, fmt: str):
+    from transcribe.formats import render
+    from transcribe.segments import Segment
+
+    m = _one_interview(ctx)
+    if ctx.quotable(m.interview["participant_id"]):
+        segments, _ = _segments(ctx, m, with_speaker_prefix=True)
+    else:
+        ctx.omitted_quotes += len(m.segments)
+        segments = [Segment(0.0, 5.0, _omitted_text(m), 0.0)]
+    content = render(segments, fmt)
+    return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))
+
+
+@register("txt")
+def export_txt(ctx, out):
+    """One line a segment: 'Speaker: text'."""
+    return _write_plain(ctx, out, "txt")
+
+
+@register("srt")
+def export_srt(ctx, out):
+    """SubRip subtitles."""
+    return _write_plain(ctx, out, "srt")
+
+
+@register("vtt")
+def export_vtt(ctx, out):
+    """WebVTT captions."""
+    return _write_plain(ctx, out, "vtt")
+
+
+@register("json")
+def export_json(ctx, out):
+    """{"interview", "participant", "role", "model", "language", "pseudonymised", "segments": [... speaker, words]}."""
+    from transcribe.formats import to_json
+
+    m = _one_interview(ctx)
+    metadata = {
+        "interview": m.interview["id"], "participant": m.interview["participant"], "role": m.interview["role"],
+        "date": m.interview["date"], "model": m.transcript["model"], "language": m.transcript["language"],
+        "pseudonymised": ctx.pseudonymise,
+    }
+    if ctx.quotable(m.interview["participant_id"]):
+        segments, speakers = _segments(ctx, m, with_speaker_prefix=False)
+        document = json.loads(to_json(segments, **metadata))
+        for item, speaker in zip(document["segments"], speakers):
+            item["speaker"] = speaker
+    else:
+        ctx.omitted_quotes += len(m.segments)
+        document = dict(metadata, segments=[], omitted=_omitted_text(m))
+    content = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))
