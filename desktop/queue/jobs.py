@@ -125,12 +125,16 @@ class TranscriptionQueue(QObject):
     def busy(self) -> bool:
         return any(j.active for j in self.jobs)
 
-    def cancel_all(self, wait_ms: int = 10000) -> None:
+    def cancel_all(self) -> None:
+        """Cancel every job and wait for the worker thread to end (what was done is saved)."""
+        for job in self.jobs:
+            if job.state == "queued":
+                job.state = "cancelled"
         for job in self.jobs:
             if job.active:
                 self.cancel(job.id)
         if self.worker is not None:
-            self.worker.wait(wait_ms)
+            self.worker.wait()
 
     def _next(self) -> None:
         if self.worker is not None:

@@ -1,0 +1,117 @@
+"""Import a clip and transcribe it through the queue while the UI thread keeps running; cancel a job."""
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from desktop.importing import ImportWorker
+from desktop.queue.dock import QueueDock
+from desktop.queue.jobs import TranscriptionQueue
+from tests.desktop.conftest import FIXTURE_WAV
+
+
+@pytest.fixture
+def make_queue(qtbot):
+    """A queue whose worker thread is always finished before the test ends."""
+    made = []
+
+    def make(study):
+        queue = TranscriptionQueue(study)
+        made.append(queue)
+        return queue
+
+    yield make
+    for queue in made:
+        queue.cancel_all()
+        qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
+
+
+def _import(qtbot, study, code="R01") -> int:
+    worker = ImportWorker(study, code, [FIXTURE_WAV])
+    done = []
+    worker.imported.connect(lambda iid, name: done.append(iid))
+    worker.failed.connect(lambda name, why: pytest.fail(f"{name}: {why}"))
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        worker.start()
+    worker.wait()
+    assert len(done) == 1
+    return done[0]
+
+
+def test_import_refused_without_consent(app, qtbot, study, settings):
+    study.participants.add("R09", "ggd")
+    worker = ImportWorker(study, "R09", [FIXTURE_WAV])
+    failures = []
+    worker.failed.connect(lambda name, why: failures.append(why))
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        worker.start()
+    worker.wait()
+    assert failures and "consent" in failures[0]
+    assert study.interviews.list() == []
+
+
+@pytest.mark.slow
+def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, consenting, settings, make_queue):
+    study = consenting
+    interview_id = _import(qtbot, study)
+    assert study.interviews.get(interview_id)["duration"] == pytest.approx(10.5, abs=0.1)
+    queue = make_queue(study)
+    dock = QueueDock()
+    qtbot.addWidget(dock)
+    dock.set_queue(queue)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    progress = []
+    queue.changed.connect(lambda job_id: progress.append(queue.job(job_id).fraction))
+    started = time.monotonic()
+    with qtbot.waitSignal(queue.finished, timeout=180000) as finished:
+        job = queue.add(interview_id, "R01 fixture")
+    took = time.monotonic() - started
+    timer.stop()
+    job_id, transcript_id = finished.args
+    assert job_id == job.id and job.state == "done"
+    # The UI thread ran its timer all along: no gap near the job's length, many ticks.
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert len(ticks) >= took / 0.02 * 0.3, (len(ticks), took)
+    assert max(gaps) < 1.0, max(gaps)
+    assert progress[-1] == 1.0 and any(0 < p < 1 for p in progress) or len(progress) >= 2
+    text = " ".join(s["text"] for s in study.transcripts.segments(transcript_id)).lower()
+    assert "ggd" in text and "interview" in text
+    row = dock.rows[job.id]
+    assert row.action.text() == "Open" and row.bar.value() == 1000
+    assert study.interviews.get(interview_id)["transcript_state"] == "complete"
+
+
+@pytest.mark.slow
+def test_cancel_a_running_job_then_resume(app, qtbot, consenting, settings, make_queue):
+    study = consenting
+    interview_id = _import(qtbot, study)
+    queue = make_queue(study)
+    dock = QueueDock()
+    qtbot.addWidget(dock)
+    dock.set_queue(queue)
+    job = queue.add(interview_id, "R01 fixture")
+    assert job.state == "running"
+    dock.rows[job.id].action.click()  # Cancel
+    assert job.cancel.is_set()
+    qtbot.waitUntil(lambda: job.state == "cancelled", timeout=60000)
+    assert "cancelled" in job.message.lower()
+    qtbot.waitUntil(lambda: queue.worker is None, timeout=10000)
+    assert study.interviews.get(interview_id)["transcript_state"] in ("partial", "none")
+    assert dock.rows[job.id].action.text() in ("Retry", "Resume")
+    with qtbot.waitSignal(queue.finished, timeout=180000):
+        dock.rows[job.id].action.click()  # Retry resumes after what was saved
+    assert study.interviews.get(interview_id)["transcript_state"] == "complete"
+
+
+def test_a_failed_job_shows_the_reason(app, qtbot, study, settings, make_queue):
+    study.participants.add("R03", "klant")
+    study.consent.record("R03", {1: True, 2: False, 3: False, 4: False, 5: False}, method="written", researcher="AB")
+    interview_id = _import(qtbot, study, "R03")
+    queue = make_queue(study)
+    with qtbot.waitSignal(queue.failed, timeout=30000) as failed:
+        job = queue.add(interview_id, "R03")
+    assert job.state == "failed" and "transcription" in failed.args[1]
