@@ -7,9 +7,6 @@ from desktop.coding.labels import code_label
 from desktop.editor.dialogs import AboutRoleDialog, MemoDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodingActions", text)
-
 
 class CodingActions:
     """`about_role_provider(excerpt, speaker_role, current)` returns a role key or None (cancel);
@@ -57,7 +54,7 @@ class CodingActions:
         ws.flush()
         rng = self.selection_range()
         if rng is None:
-            ws.statusMessage.emit(_tr("Select the text to code first."))
+            ws.statusMessage.emit(QCoreApplication.translate("CodingActions", "Select the text to code first."))
             return False
         code = ws.study.codebook.get(key)
         if code["perception"] and not about_role:
@@ -65,7 +62,7 @@ class CodingActions:
             if not about_role:
                 return False
         ws.undo_stack.push(cmd.AddCoding(ws, key, rng[0], rng[1], about_role=about_role if code["perception"] else None, memo=memo))
-        ws.statusMessage.emit(_tr("Coded as %1").replace("%1", code_label(code)))
+        ws.statusMessage.emit(QCoreApplication.translate("CodingActions", "Coded as %1").replace("%1", code_label(code)))
         return True
 
     # -- changing codings ----------------------------------------------------------------
@@ -77,7 +74,7 @@ class CodingActions:
         memo = self.memo_provider(current["memo"] or "", self.excerpt(coding))
         if memo is None or memo == (current["memo"] or ""):
             return False
-        self.ws.undo_stack.push(cmd.UpdateCoding(self.ws, coding["id"], {"memo": current["memo"] or ""}, {"memo": memo}, _tr("Edit memo")))
+        self.ws.undo_stack.push(cmd.UpdateCoding(self.ws, coding["id"], {"memo": current["memo"] or ""}, {"memo": memo}, QCoreApplication.translate("CodingActions", "Edit memo")))
         return True
 
     def recode(self, coding: dict, key: str) -> bool:
@@ -91,7 +88,7 @@ class CodingActions:
                 return False
         before = {"code": current["code"], "about_role": current["about_role"]}
         after = {"code": key, "about_role": about if target["perception"] else None}
-        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], before, after, _tr("Re-code")))
+        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], before, after, QCoreApplication.translate("CodingActions", "Re-code")))
         return True
 
     def change_about(self, coding: dict) -> bool:
@@ -100,7 +97,7 @@ class CodingActions:
         about = self.about_role_provider(self.excerpt(coding), current["role"], current["about_role"])
         if not about or about == current["about_role"]:
             return False
-        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], {"about_role": current["about_role"]}, {"about_role": about}, _tr("Change role spoken about")))
+        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], {"about_role": current["about_role"]}, {"about_role": about}, QCoreApplication.translate("CodingActions", "Change role spoken about")))
         return True
 
     def remove(self, coding: dict) -> None:
@@ -119,5 +116,5 @@ class CodingActions:
     def ask_code(self, title: str, exclude: str | None = None) -> str | None:
         codes = [c for c in self.ws.study.codebook.list() if c["key"] != exclude]
         labels = [code_label(c) for c in codes]
-        label, ok = QInputDialog.getItem(self.ws, title, _tr("Code:"), labels, 0, False)
+        label, ok = QInputDialog.getItem(self.ws, title, QCoreApplication.translate("CodingActions", "Code:"), labels, 0, False)
         return codes[labels.index(label)]["key"] if ok and label in labels else None

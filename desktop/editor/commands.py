@@ -58,16 +58,18 @@ class SplitSegment(QUndoCommand):
         self.ws, self.sid, self.offset, self.new_id = ws, segment_id, offset, None
 
     def redo(self):
-        new = self.ws.study.transcripts.split_segment(self.ws.ids("segment", self.sid), self.offset)
+        sid = self.ws.ids("segment", self.sid)
+        new = self.ws.study.transcripts.split_segment(sid, self.offset)
         if self.new_id is not None:
             self.ws.ids.alias("segment", self.new_id, new)
         else:
             self.new_id = new
-        self.ws.reload_segments()
+        self.ws.segments_split(sid, new)
 
     def undo(self):
-        self.ws.study.transcripts.merge_with_next(self.ws.ids("segment", self.sid))
-        self.ws.reload_segments()
+        sid = self.ws.ids("segment", self.sid)
+        self.ws.study.transcripts.merge_with_next(sid)
+        self.ws.segments_merged(sid)
 
 
 class MergeSegments(QUndoCommand):
@@ -76,13 +78,15 @@ class MergeSegments(QUndoCommand):
         self.ws, self.sid, self.next_id, self.length = ws, segment_id, next_id, first_length
 
     def redo(self):
-        self.ws.study.transcripts.merge_with_next(self.ws.ids("segment", self.sid))
-        self.ws.reload_segments()
+        sid = self.ws.ids("segment", self.sid)
+        self.ws.study.transcripts.merge_with_next(sid)
+        self.ws.segments_merged(sid)
 
     def undo(self):
-        new = self.ws.study.transcripts.split_segment(self.ws.ids("segment", self.sid), self.length)
+        sid = self.ws.ids("segment", self.sid)
+        new = self.ws.study.transcripts.split_segment(sid, self.length)
         self.ws.ids.alias("segment", self.next_id, new)
-        self.ws.reload_segments()
+        self.ws.segments_split(sid, new)
 
 
 class SetSpeaker(QUndoCommand):
@@ -94,7 +98,7 @@ class SetSpeaker(QUndoCommand):
         with self.ws.study.transaction():
             for change in self.changes:
                 self.ws.study.transcripts.set_speaker(self.ws.ids("segment", change[0]), change[index])
-        self.ws.reload_segments()
+        self.ws.speakers_changed([self.ws.ids("segment", change[0]) for change in self.changes])
 
     def redo(self):
         self._apply(2)

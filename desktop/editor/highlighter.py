@@ -46,6 +46,7 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.codings: dict[int, list] = {}
         self.hits: dict[int, list[tuple[int, int]]] = {}
         self.show_confidence = True
+        self.active: set[int] = set()   # blocks formatted so far (those that have been on screen)
         self._low = QTextCharFormat()
         self._low.setUnderlineStyle(QTextCharFormat.DotLine)
         self._low.setUnderlineColor(QColor("#B5651D"))
@@ -59,9 +60,26 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.codings = per_block
         return changed
 
+    def activate(self, first: int, last: int) -> int:
+        """Format blocks first..last that have not been formatted yet; returns how many."""
+        doc = self.document()
+        done = 0
+        for number in range(max(0, first), min(last, len(self.segments) - 1) + 1):
+            if number not in self.active:
+                self.active.add(number)
+                self.rehighlightBlock(doc.findBlockByNumber(number))
+                done += 1
+        return done
+
+    def refresh(self, blocks) -> None:
+        """Re-format blocks whose codings, words or hits changed (only those already formatted)."""
+        doc = self.document()
+        for number in sorted(set(blocks) & self.active):
+            self.rehighlightBlock(doc.findBlockByNumber(number))
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         block = self.currentBlock().blockNumber()
-        if block >= len(self.segments):
+        if block >= len(self.segments) or block not in self.active:
             return
         ranges = self.codings.get(block)
         if ranges:

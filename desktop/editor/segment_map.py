@@ -37,6 +37,12 @@ class SegmentMap:
         self.starts = [s["start"] for s in segments]
         self._spans: dict[int, list] = {}
 
+    def replace(self, block: int, count: int, new: list[dict]) -> None:
+        """Put `new` segments in place of `count` segments from `block` (after a split or merge)."""
+        self.segments[block : block + count] = new
+        self.index = {s["id"]: i for i, s in enumerate(self.segments)}
+        self.starts = [s["start"] for s in self.segments]
+
     def __len__(self) -> int:
         return len(self.segments)
 

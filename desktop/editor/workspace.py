@@ -90,6 +90,8 @@ class InterviewWorkspace(QWidget):
     def _wire(self):
         v = self.view
         v.document().contentsChange.connect(self._contents_changed)
+        self._activation = QTimer(self, singleShot=True, interval=0, timeout=self._activate_visible)
+        v.updateRequest.connect(lambda *_: self._activation.start())
         v.segmentClicked.connect(lambda block: self.play_from(block, 0))
         v.wordClicked.connect(self.play_from)
         v.splitRequested.connect(self.split_at)
@@ -131,7 +133,7 @@ class InterviewWorkspace(QWidget):
         self.segments = SegmentMap(segs)
         self.highlighter = TranscriptHighlighter(None, self.segments)
         self.view.setPlainText(self.segments.text())
-        self.highlighter.setDocument(self.view.document())
+        self.highlighter.setDocument(self.view.document())   # formats blocks lazily, see _activate_visible
         self.view.labels = self._labels
         self._loading = False
         if not segs:
@@ -142,6 +144,12 @@ class InterviewWorkspace(QWidget):
             self.waveform.load(self.study, self.study.recordings.get(self.player.recording_id))
         else:
             self.controls.setEnabled(False)
+
+    def _activate_visible(self):
+        """Format the blocks on screen (and a few around them) the first time they are shown."""
+        blocks = [b.blockNumber() for b, _top, _bottom in self.view.visible_blocks()]
+        if blocks:
+            self.highlighter.activate(blocks[0] - 10, blocks[-1] + 30)
 
     def _labels(self, block: int):
         if block >= len(self.segments):
@@ -206,26 +214,59 @@ class InterviewWorkspace(QWidget):
         self.codings_changed()
         self.view.gutter.update()
 
-    def reload_segments(self):
-        """Rebuild after a split, merge or speaker change, keeping the scroll position."""
+    def reload(self):
+        """Rebuild from the core after a change made elsewhere (keeps the scroll position)."""
+        self.flush()
         scroll = self.view.verticalScrollBar().value()
-        cursor = self.view.textCursor().position()
-        self.load_text_only()
-        self.view.verticalScrollBar().setValue(scroll)
-        c = self.view.textCursor()
-        c.setPosition(min(cursor, self.view.document().characterCount() - 1))
-        self.view.setTextCursor(c)
-
-    def load_text_only(self):
         self._loading = True
         transcript = self.study.transcripts.get(self.transcript_id)
         self.speaker_names = dict(transcript["speakers"])
         self.segments = SegmentMap(self.study.transcripts.segments(self.transcript_id))
         self.highlighter.segments = self.segments
         self.highlighter.codings = {}
+        self.highlighter.active = set()
         self.view.setPlainText(self.segments.text())
         self._loading = False
         self.codings_changed()
+        self.view.verticalScrollBar().setValue(scroll)
+        self._activation.start()
+
+    def _replace_blocks(self, block: int, count: int, segments: list[dict]):
+        """Show `segments` in place of `count` blocks from `block` (one document edit)."""
+        self._loading = True
+        doc = self.view.document()
+        c = QTextCursor(doc.findBlockByNumber(block))
+        last = doc.findBlockByNumber(block + count - 1)
+        c.setPosition(last.position() + last.length() - 1, QTextCursor.KeepAnchor)
+        c.beginEditBlock()
+        for i, seg in enumerate(segments):
+            if i:
+                c.insertBlock()
+            c.insertText(seg["text"])
+        c.endEditBlock()
+        self.segments.replace(block, count, segments)
+        self.highlighter.active = {b for b in self.highlighter.active if b < block}
+        self._loading = False
+        self.codings_changed()
+        self._activation.start()
+        self.view.gutter.update()
+
+    def segments_split(self, segment_id: int, new_id: int):
+        """Called by commands after the core split a segment."""
+        block = self.segments.block_of(segment_id)
+        t = self.study.transcripts
+        self._replace_blocks(block, 1, [t.segment(segment_id), t.segment(new_id)])
+
+    def segments_merged(self, segment_id: int):
+        """Called by commands after the core merged a segment with the next one."""
+        block = self.segments.block_of(segment_id)
+        self._replace_blocks(block, 2, [self.study.transcripts.segment(segment_id)])
+
+    def speakers_changed(self, segment_ids):
+        for sid in segment_ids:
+            self.segments.segments[self.segments.block_of(sid)]["speaker"] = self.study.transcripts.segment(sid)["speaker"]
+        self.speaker_names = dict(self.study.transcripts.get(self.transcript_id)["speakers"])
+        self.view.gutter.update()
 
     def undo(self):
         self.flush()
@@ -273,10 +314,7 @@ class InterviewWorkspace(QWidget):
         """Reload the interview's codings and redraw only the blocks whose look changed."""
         self.codings = self.study.codings.list(transcript_id=self.transcript_id) if self.transcript_id else []
         per_block = coding_ranges(self.codings, self.segments)
-        changed = self.highlighter.set_codings(per_block)
-        doc = self.view.document()
-        for block in sorted(changed):
-            self.highlighter.rehighlightBlock(doc.findBlockByNumber(block))
+        self.highlighter.refresh(self.highlighter.set_codings(per_block))
         self.view.margin_columns = _columns(self.codings, self.segments)
         self.view.margin.update()
         self.codebook.refresh()

@@ -7,9 +7,6 @@ from desktop.coding.labels import code_label
 from desktop.editor.dialogs import OriginalTextDialog, SpeakerNamesDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceMenus", text)
-
 
 def swatch(color: str) -> QIcon:
     pix = QPixmap(12, 12)
@@ -24,7 +21,7 @@ class WorkspaceMenus:
     # -- building (separate from showing, so tests can trigger actions) -------------------
     def code_menu(self, parent=None) -> QMenu:
         """"Code as" with every code; the first nine carry their number key."""
-        menu = QMenu(_tr("Code selection as"), parent)
+        menu = QMenu(QCoreApplication.translate("WorkspaceMenus", "Code selection as"), parent)
         shortcut_keys = {c["key"]: i + 1 for i, c in enumerate(self.ws.codebook.shortcut_codes())}
         for code in self.ws.study.codebook.list():
             action = menu.addAction(swatch(code["color"]), code_label(code))
@@ -40,16 +37,16 @@ class WorkspaceMenus:
         about = f" → {ws.study.role_label(coding['about_role'])}" if coding.get("about_role") else ""
         menu = QMenu(code_label(coding) + about, parent)
         menu.setIcon(swatch(coding["color"]))
-        menu.addAction(_tr("Memo…"), lambda: actions.edit_memo(coding))
-        recode = menu.addMenu(_tr("Re-code as"))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Memo…"), lambda: actions.edit_memo(coding))
+        recode = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Re-code as"))
         for code in ws.study.codebook.list():
             if code["key"] != coding["code"]:
                 recode.addAction(swatch(code["color"]), code_label(code), lambda k=code["key"]: actions.recode(coding, k))
         if coding.get("perception"):
-            menu.addAction(_tr("Role spoken about…"), lambda: actions.change_about(coding))
-        menu.addAction(_tr("Select coded text"), lambda: self.select_coding(coding))
+            menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Role spoken about…"), lambda: actions.change_about(coding))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Select coded text"), lambda: self.select_coding(coding))
         menu.addSeparator()
-        menu.addAction(_tr("Remove coding"), lambda: actions.remove(coding))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Remove coding"), lambda: actions.remove(coding))
         return menu
 
     def text_menu_for(self, block: int, offset: int) -> QMenu:
@@ -64,30 +61,30 @@ class WorkspaceMenus:
         menu.addSeparator()
         self._segment_actions(menu, block, offset)
         menu.addSeparator()
-        undo = menu.addAction(_tr("Undo"), ws.undo)
+        undo = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Undo"), ws.undo)
         undo.setEnabled(ws.undo_stack.canUndo() or bool(ws._dirty))
-        redo = menu.addAction(_tr("Redo"), ws.redo)
+        redo = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Redo"), ws.redo)
         redo.setEnabled(ws.undo_stack.canRedo())
-        menu.addAction(_tr("Copy"), ws.view.copy)
-        menu.addAction(_tr("Find and replace…"), ws.show_find)
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Copy"), ws.view.copy)
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Find and replace…"), ws.show_find)
         return menu
 
     def _segment_actions(self, menu: QMenu, block: int, offset: int):
         ws = self.ws
-        menu.addAction(_tr("Play from here"), lambda: ws.play_from(block, offset))
-        menu.addAction(_tr("Split segment here"), lambda: ws.split_at(block, offset))
-        merge = menu.addAction(_tr("Merge with next segment"), lambda: ws.merge_with_next(block))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Play from here"), lambda: ws.play_from(block, offset))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Split segment here"), lambda: ws.split_at(block, offset))
+        merge = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Merge with next segment"), lambda: ws.merge_with_next(block))
         merge.setEnabled(block + 1 < len(ws.segments))
-        speakers = menu.addMenu(_tr("Speaker"))
+        speakers = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Speaker"))
         blocks = self._selected_blocks() or [block]
         for label in self.speaker_labels():
             name = ws.speaker_names.get(label, label)
             speakers.addAction(f"{name} ({label})" if name != label else label, lambda lb=label: ws.set_speaker(blocks, lb))
         speakers.addSeparator()
-        speakers.addAction(_tr("New speaker…"), lambda: self.new_speaker(blocks))
-        menu.addAction(_tr("Name speakers…"), self.name_speakers)
+        speakers.addAction(QCoreApplication.translate("WorkspaceMenus", "New speaker…"), lambda: self.new_speaker(blocks))
+        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Name speakers…"), self.name_speakers)
         seg = ws.segments.segments[block]
-        original = menu.addAction(_tr("Original transcription…"), lambda: self.show_original(block))
+        original = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Original transcription…"), lambda: self.show_original(block))
         original.setEnabled(seg["text"] != seg["asr_text"])
 
     # -- showing -------------------------------------------------------------------------
@@ -118,7 +115,7 @@ class WorkspaceMenus:
         return sorted(labels)
 
     def new_speaker(self, blocks: list[int]):
-        label, ok = QInputDialog.getText(self.ws, _tr("New speaker"), _tr("Label (for example S3):"))
+        label, ok = QInputDialog.getText(self.ws, QCoreApplication.translate("WorkspaceMenus", "New speaker"), QCoreApplication.translate("WorkspaceMenus", "Label (for example S3):"))
         if ok and label.strip():
             names = dict(self.ws.speaker_names)
             names.setdefault(label.strip(), label.strip())

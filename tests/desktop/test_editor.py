@@ -67,7 +67,7 @@ def test_restore_the_original_text(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     seg = ws.segments.segments[2]
     study.transcripts.edit_segment(seg["id"], "Iets heel anders.")
-    ws.reload_segments()
+    ws.reload()
     ws.restore_segment(2)
     assert study.transcripts.segment(seg["id"])["text"] == seg["asr_text"]
     assert block_text(ws, 2) == seg["asr_text"]
@@ -87,6 +87,8 @@ def test_enter_splits_and_backspace_merges_with_undo(qtbot, study, bare_demo):
     assert len(segs) == before + 1
     assert segs[2]["text"].startswith("eerst") and block_text(ws, 2).startswith("eerst")
     assert ws.view.document().blockCount() == before + 1
+    hits = {h["segment_id"] for h in study.search("eerst club", interview_id=bare_demo["R01"])}
+    assert hits == {segs[2]["id"]}     # the full-text index follows the split
 
     _put_cursor(ws, 2, 0)
     qtbot.keyClick(ws.view, Qt.Key_Backspace)
