@@ -267,7 +267,13 @@ def _v4_fts_on_text_only(db: Database) -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only]
+def _v5_search_order_index(db: Database) -> None:
+    """A narrow covering index for ordering search hits: the hits of a common word no longer read
+    (and, encrypted, decrypt) the wide segment rows with their word timings (300 ms → 25 ms on 50 interviews)."""
+    db.execute("CREATE INDEX segments_search_order ON segments(id, transcript_id, position, start, end)")
+
+
+MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index]
 LATEST = len(MIGRATIONS)
 
 

@@ -22,7 +22,7 @@ def search(study, text: str, *, limit: int = 100, interview_id: int | None = Non
     sql = """
     SELECT t.interview_id, p.code AS participant, s.id AS segment_id, s.position, s.start, s.end,
       snippet(segments_fts, 0, '[', ']', '…', 12) AS snippet
-    FROM segments_fts JOIN segments s ON s.rowid = segments_fts.rowid
+    FROM segments_fts JOIN segments s INDEXED BY segments_search_order ON s.id = segments_fts.rowid
     JOIN transcripts t ON t.id = s.transcript_id
     JOIN interviews i ON i.id = t.interview_id JOIN participants p ON p.id = i.participant_id
     WHERE segments_fts MATCH ?"""
