@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.participant_page.withdraw.connect(self.withdraw_participant)
         self.interview_page = InterviewPage()
         self.interview_page.transcribe.connect(self.transcribe)
+        self.interview_page.jump.connect(lambda i, seg, off: QTimer.singleShot(0, lambda: self.jump_to(i, seg, off)))
         for page in (self.welcome, self.study_page, self.participant_page, self.interview_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.LeftDockWidgetArea, self.sidebar)
         self.queue_dock = QueueDock()
         self.queue_dock.open_interview.connect(self.open_interview)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.queue_dock)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.queue_dock)
+        self.queue_dock.hide()
         self.coding_docks: dict[str, QDockWidget] = {}
 
         self.model_label = QLabel()
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
 
         self.actions = build_menus(self)
         self.resize(1180, 760)
+        self.resizeDocks([self.sidebar], [300], Qt.Horizontal)
+        self.resizeDocks([self.queue_dock], [120], Qt.Vertical)
         self._restore_layout()
         self._show_study_state()
 
@@ -178,7 +182,8 @@ class MainWindow(QMainWindow):
     def _show_study_state(self) -> None:
         has = self.study is not None
         self.sidebar.setVisible(has)
-        self.queue_dock.setVisible(has and bool(self.queue and self.queue.jobs) or (has and not self.queue_dock.isHidden()))
+        if not has:
+            self.queue_dock.hide()
         title = "Veldwerk"
         if has:
             title = f"{self.study.name} — Veldwerk"
@@ -443,6 +448,12 @@ class MainWindow(QMainWindow):
                 i18n.install(QApplication.instance())
                 QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used fully after a restart."))
 
+    CODING_PANELS = {
+        "CodebookPanel": "desktop.coding.codebook_panel",
+        "ExcerptBrowser": "desktop.coding.excerpt_browser",
+        "PerceptionOverview": "desktop.coding.perception_overview",
+    }
+
     def show_coding_panel(self, name: str) -> None:
         """Open the editor colleague's coding widgets (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
         if self.study is None:
@@ -452,18 +463,29 @@ class MainWindow(QMainWindow):
             try:
                 import importlib
 
-                module = importlib.import_module("desktop.coding")
+                module = importlib.import_module(self.CODING_PANELS[name])
                 widget = getattr(module, name)(self.study)
-            except (ImportError, AttributeError):
+            except (ImportError, AttributeError, KeyError):
                 self.statusBar().showMessage(self.tr("This panel is not available in this build."), 5000)
                 return
-            dock = QDockWidget(widget.windowTitle() or name, self)
+            if hasattr(widget, "jumpRequested"):
+                widget.jumpRequested.connect(self.jump_to)
+            titles = {"CodebookPanel": self.tr("Codebook"), "ExcerptBrowser": self.tr("Excerpts"),
+                      "PerceptionOverview": self.tr("Perception overview")}
+            dock = QDockWidget(titles.get(name, name), self)
             dock.setObjectName(f"coding_{name}")
             dock.setWidget(widget)
             self.addDockWidget(Qt.RightDockWidgetArea, dock)
             self.coding_docks[name] = dock
         dock.show()
         dock.raise_()
+
+    def jump_to(self, interview_id: int, segment_id: int = 0, offset: int = 0) -> None:
+        """Show an interview and, when its transcript is open, the place in it."""
+        self.open_interview(interview_id)
+        workspace = self.interview_page.workspace
+        if workspace is not None and segment_id and hasattr(workspace, "go_to"):
+            workspace.go_to(segment_id, offset)
 
     # -- closing -------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -1,4 +1,5 @@
 """The main window's menus and shortcuts (every frequent action has one, shown in the menu)."""
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,55 +23,55 @@ def build_menus(w) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    study = bar.addMenu(w.tr("&Study"))
-    add(study, "new", w.tr("&New study…"), w.new_study, "Ctrl+N")
-    add(study, "open", w.tr("&Open study…"), lambda: w.welcome.browse(), "Ctrl+O")
-    w.recent_menu = study.addMenu(w.tr("Open &recent"))
-    add(study, "close", w.tr("&Close study"), w.close_study, "Ctrl+W")
+    study = bar.addMenu(QCoreApplication.translate("MainWindow", "&Study"))
+    add(study, "new", QCoreApplication.translate("MainWindow", "&New study…"), w.new_study, "Ctrl+N")
+    add(study, "open", QCoreApplication.translate("MainWindow", "&Open study…"), lambda: w.welcome.browse(), "Ctrl+O")
+    w.recent_menu = study.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+    add(study, "close", QCoreApplication.translate("MainWindow", "&Close study"), w.close_study, "Ctrl+W")
     study.addSeparator()
-    add(study, "settings_study", w.tr("&Settings…"), w.open_settings, "Ctrl+,")
+    add(study, "settings_study", QCoreApplication.translate("MainWindow", "&Settings…"), w.open_settings, "Ctrl+,")
     study.addSeparator()
-    add(study, "quit", w.tr("&Quit"), w.close, "Ctrl+Q")
+    add(study, "quit", QCoreApplication.translate("MainWindow", "&Quit"), w.close, "Ctrl+Q")
 
-    people = bar.addMenu(w.tr("&Participant"))
-    add(people, "add_participant", w.tr("&Add participant…"), w.add_participant, "Ctrl+Shift+N")
-    add(people, "edit_participant", w.tr("&Edit participant…"), w.edit_participant, "F2")
-    add(people, "consent", w.tr("Take &consent…"), w.take_consent, "Ctrl+Shift+C")
+    people = bar.addMenu(QCoreApplication.translate("MainWindow", "&Participant"))
+    add(people, "add_participant", QCoreApplication.translate("MainWindow", "&Add participant…"), w.add_participant, "Ctrl+Shift+N")
+    add(people, "edit_participant", QCoreApplication.translate("MainWindow", "&Edit participant…"), w.edit_participant, "F2")
+    add(people, "consent", QCoreApplication.translate("MainWindow", "Take &consent…"), w.take_consent, "Ctrl+Shift+C")
     people.addSeparator()
-    add(people, "withdraw", w.tr("&Withdraw…"), w.withdraw_participant, "Ctrl+Shift+Del")
+    add(people, "withdraw", QCoreApplication.translate("MainWindow", "&Withdraw…"), w.withdraw_participant, "Ctrl+Shift+Del")
 
-    interview = bar.addMenu(w.tr("&Interview"))
-    add(interview, "record", w.tr("&Record interview"), w.toggle_record, "Ctrl+R",
-        w.tr("Open the recording screen; press again to start or stop"))
+    interview = bar.addMenu(QCoreApplication.translate("MainWindow", "&Interview"))
+    add(interview, "record", QCoreApplication.translate("MainWindow", "&Record interview"), w.toggle_record, "Ctrl+R",
+        QCoreApplication.translate("MainWindow", "Open the recording screen; press again to start or stop"))
     actions["record"].setIcon(icon("record"))
-    add(interview, "pause", w.tr("&Pause / resume"), lambda: w.recording and w.recording.toggle_pause(), "Ctrl+P")
-    add(interview, "marker", w.tr("Set &marker"), lambda: w.recording and w.recording.add_marker(), "Ctrl+M")
+    add(interview, "pause", QCoreApplication.translate("MainWindow", "&Pause / resume"), lambda: w.recording and w.recording.toggle_pause(), "Ctrl+P")
+    add(interview, "marker", QCoreApplication.translate("MainWindow", "Set &marker"), lambda: w.recording and w.recording.add_marker(), "Ctrl+M")
     interview.addSeparator()
-    add(interview, "import", w.tr("&Import audio or video…"), w.import_files, "Ctrl+I")
-    add(interview, "transcribe", w.tr("&Transcribe"), w.transcribe, "Ctrl+T")
+    add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
+    add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
 
-    coding = bar.addMenu(w.tr("&Coding"))
-    add(coding, "codebook", w.tr("&Codebook"), lambda: w.show_coding_panel("CodebookPanel"), "Ctrl+Shift+B")
-    add(coding, "excerpts", w.tr("&Excerpts"), lambda: w.show_coding_panel("ExcerptBrowser"), "Ctrl+Shift+E")
-    add(coding, "perception", w.tr("&Perception overview"), lambda: w.show_coding_panel("PerceptionOverview"), "Ctrl+Shift+M")
+    coding = bar.addMenu(QCoreApplication.translate("MainWindow", "&Coding"))
+    add(coding, "codebook", QCoreApplication.translate("MainWindow", "&Codebook"), lambda: w.show_coding_panel("CodebookPanel"), "Ctrl+Shift+B")
+    add(coding, "excerpts", QCoreApplication.translate("MainWindow", "&Excerpts"), lambda: w.show_coding_panel("ExcerptBrowser"), "Ctrl+Shift+E")
+    add(coding, "perception", QCoreApplication.translate("MainWindow", "&Perception overview"), lambda: w.show_coding_panel("PerceptionOverview"), "Ctrl+Shift+M")
     w.coding_menu = coding
 
-    view = bar.addMenu(w.tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     participants = w.sidebar.toggleViewAction()
-    participants.setText(w.tr("&Participants"))
+    participants.setText(QCoreApplication.translate("MainWindow", "&Participants"))
     participants.setShortcut(QKeySequence("Ctrl+1"))
     view.addAction(participants)
     queue = w.queue_dock.toggleViewAction()
-    queue.setText(w.tr("Transcription &queue"))
+    queue.setText(QCoreApplication.translate("MainWindow", "Transcription &queue"))
     queue.setShortcut(QKeySequence("Ctrl+J"))
     view.addAction(queue)
-    add(view, "overview", w.tr("Study &overview"), w.show_study_page, "Ctrl+0")
+    add(view, "overview", QCoreApplication.translate("MainWindow", "Study &overview"), w.show_study_page, "Ctrl+0")
 
-    help_menu = bar.addMenu(w.tr("&Help"))
-    add(help_menu, "shortcuts", w.tr("&Keyboard shortcuts"), lambda: show_shortcuts(w, actions), "F1")
-    add(help_menu, "about", w.tr("&About Veldwerk"), lambda: QMessageBox.about(
-        w, w.tr("About Veldwerk"),
-        w.tr("Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: "
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    add(help_menu, "shortcuts", QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(w, actions), "F1")
+    add(help_menu, "about", QCoreApplication.translate("MainWindow", "&About Veldwerk"), lambda: QMessageBox.about(
+        w, QCoreApplication.translate("MainWindow", "About Veldwerk"),
+        QCoreApplication.translate("MainWindow", "Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: "
              "no network connection is ever made.")))
     return actions
 
@@ -81,5 +82,6 @@ def show_shortcuts(w, actions: dict[str, QAction]) -> None:
         if not action.shortcut().isEmpty():
             rows.append(f"<tr><td><b>{action.shortcut().toString(QKeySequence.NativeText)}</b></td>"
                         f"<td>{action.text().replace('&', '')}</td></tr>")
-    rows.append(f"<tr><td><b>M</b></td><td>{w.tr('Set a marker (recording screen)')}</td></tr>")
-    QMessageBox.information(w, w.tr("Keyboard shortcuts"), f"<table cellspacing='4'>{''.join(rows)}</table>")
+    marker = QCoreApplication.translate("MainWindow", "Set a marker (recording screen)")
+    rows.append(f"<tr><td><b>M</b></td><td>{marker}</td></tr>")
+    QMessageBox.information(w, QCoreApplication.translate("MainWindow", "Keyboard shortcuts"), f"<table cellspacing='4'>{''.join(rows)}</table>")

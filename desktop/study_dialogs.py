@@ -182,6 +182,7 @@ class OpenStudyDialog(QDialog):
             self.study = Study.open(self.path, self.passphrase.text())
         except WrongPassphrase:
             self.error.setText(self.tr("Wrong passphrase. Check Caps Lock and try again."))
+            self.adjustSize()
             self.passphrase.selectAll()
             self.passphrase.setFocus(Qt.OtherFocusReason)
             return False

@@ -1,5 +1,5 @@
 """The consent wizard's pages."""
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea,
@@ -193,20 +193,22 @@ class SummaryPage(QWizardPage):
 def summary_html(page, form: dict, values: dict, record: dict | None) -> str:
     if not record:
         return ""
-    tr = page.tr
-    method = tr("verbally (recorded)") if record["method"] == "verbal" else tr("in writing")
-    head = tr("%1 gave consent %2 on %3, recorded by %4 (form version %5).") \
-        .replace("%1", record["participant_code"]).replace("%2", method) \
+    verbal = QCoreApplication.translate("SummaryPage", "verbally (recorded)")
+    written = QCoreApplication.translate("SummaryPage", "in writing")
+    yes_text = QCoreApplication.translate("SummaryPage", "Yes")
+    no_text = QCoreApplication.translate("SummaryPage", "No")
+    closing = QCoreApplication.translate("SummaryPage", "You can withdraw any of this at any time, without giving a reason.")
+    head = QCoreApplication.translate("SummaryPage", "%1 gave consent %2 on %3, recorded by %4 (form version %5).") \
+        .replace("%1", record["participant_code"]).replace("%2", verbal if record["method"] == "verbal" else written) \
         .replace("%3", record["created_at"][:16].replace("T", " ")).replace("%4", record["researcher"]) \
         .replace("%5", str(record["form_version"]))
     rows = []
     for item in form["items"]:
         yes = record["answers"].get(item["number"], False)
-        mark = f"<b style='color:#2e7d32'>{tr('Yes')}</b>" if yes else f"<b style='color:#b00020'>{tr('No')}</b>"
+        mark = f"<b style='color:#2e7d32'>{yes_text}</b>" if yes else f"<b style='color:#b00020'>{no_text}</b>"
         rows.append(f"<tr><td valign='top'>{item['number']}.</td><td valign='top'>{mark}</td>"
                     f"<td>{_escape(fill(item.get('short') or item['text'], values))}</td></tr>")
-    return f"<p>{_escape(head)}</p><table cellspacing='6'>{''.join(rows)}</table>" \
-           f"<p>{tr('You can withdraw any of this at any time, without giving a reason.')}</p>"
+    return f"<p>{_escape(head)}</p><table cellspacing='6'>{''.join(rows)}</table><p>{_escape(closing)}</p>"
 
 
 def _escape(text: str) -> str:

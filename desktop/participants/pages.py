@@ -165,7 +165,10 @@ class ParticipantPage(QWidget):
         if not current:
             return ""
         form = consent.current_form()
-        short = {i["number"]: i.get("short") or i["text"] for i in form["items"]}
+        from storage.consent_forms import fill
+
+        values = consent.forms.values(form["language"])
+        short = {i["number"]: fill(i.get("short") or i["text"], values) for i in form["items"]}
         rows = []
         for number, yes in sorted(current.items()):
             mark = "✔" if yes else "✘"
@@ -178,6 +181,7 @@ class InterviewPage(QWidget):
     """An interview: its recordings and transcript state; embeds the editor's workspace when transcribed."""
 
     transcribe = Signal(int)
+    jump = Signal(int, int, int)  # interview id, segment id, offset (a search hit in another interview)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -232,6 +236,8 @@ class InterviewPage(QWidget):
     def _show_body(self, study, interview_id: int, state: str) -> None:
         if self.workspace is not None:
             self.body.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
         if state == "complete":
@@ -241,6 +247,8 @@ class InterviewPage(QWidget):
                 self.placeholder.setText(self.tr("The transcript is ready. The transcript editor is not installed in this build."))
             else:
                 self.workspace = InterviewWorkspace(study, interview_id, self)
+                if hasattr(self.workspace, "jumpRequested"):
+                    self.workspace.jumpRequested.connect(self.jump)
                 self.body.addWidget(self.workspace, 1)
                 self.placeholder.hide()
                 return

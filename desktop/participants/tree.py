@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop.participants.consent_state import consent_state, state_label
 from desktop.widgets.icons import consent_icon, icon
@@ -38,7 +38,8 @@ class ParticipantTree(QTreeWidget):
         self.study = None
         self.setHeaderLabels([self.tr("Participant / interview"), self.tr("Details")])
         self.setAccessibleName(self.tr("Participants and interviews"))
-        self.setColumnWidth(0, 170)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.header().setStretchLastSection(True)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DropOnly)

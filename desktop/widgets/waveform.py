@@ -5,7 +5,6 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.widgets.level_meter import db_to_fraction
 
 
 class RollingWaveform(QWidget):
@@ -26,7 +25,8 @@ class RollingWaveform(QWidget):
 
     def push(self, peak_db: float) -> None:
         """Add one level (dBFS)."""
-        self.values.append(db_to_fraction(peak_db))
+        amplitude = 10 ** (max(-120.0, min(0.0, peak_db)) / 20)
+        self.values.append(amplitude ** 0.5)  # compressed a little so quiet speech stays visible
         self.markers.append(False)
         self.update()
 
