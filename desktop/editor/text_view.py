@@ -7,7 +7,7 @@ block i always stays segment i.
 """
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 GUTTER = 150
 MARGIN_BAR = 5
@@ -52,6 +52,14 @@ class _Margin(QWidget):
         if coding is not None:
             self.view.codingMenuRequested.emit(coding, event.globalPosition().toPoint())
 
+    def mouseMoveEvent(self, event):  # noqa: N802
+        coding = self.view.coding_at_margin(event.position().toPoint())
+        text = self.view.describe_coding(coding) if coding is not None else ""
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
 
 class TranscriptView(QPlainTextEdit):
     """Shows and edits the segments; the workspace supplies segment info and codings."""
@@ -79,6 +87,7 @@ class TranscriptView(QPlainTextEdit):
         self.gutter = _Gutter(self)
         self.margin = _Margin(self)
         self.labels = lambda block: ("", "", False)   # (time, speaker, edited)
+        self.describe_coding = lambda coding: ""      # tooltip of a margin bar
         self.margin_columns: dict[int, list] = {}    # block -> [(column, coding)]
         self.play_key = None                          # QKeySequence of the play/pause key
         self.updateRequest.connect(self._update_areas)

@@ -17,6 +17,7 @@ from desktop.editor import commands as cmd
 from desktop.editor.coding_actions import CodingActions
 from desktop.editor.controls import PlayerControls
 from desktop.editor.find_bar import FindBar
+from desktop.editor.find_mixin import FindMixin
 from desktop.editor.highlighter import TranscriptHighlighter, coding_ranges
 from desktop.editor.player import AudioPlayer
 from desktop.editor.segment_map import SegmentMap
@@ -27,7 +28,7 @@ from desktop.editor.workspace_menus import WorkspaceMenus
 AUTOSAVE_MS = 800
 
 
-class InterviewWorkspace(QWidget):
+class InterviewWorkspace(FindMixin, QWidget):
     """Signals: jumpRequested(interview_id, segment_id, offset) for a study search hit in another
     interview; codingsChanged() after any coding change; statusMessage(str)."""
 
@@ -135,6 +136,7 @@ class InterviewWorkspace(QWidget):
         self.view.setPlainText(self.segments.text())
         self.highlighter.setDocument(self.view.document())   # formats blocks lazily, see _activate_visible
         self.view.labels = self._labels
+        self.view.describe_coding = self._describe_coding
         self._loading = False
         if not segs:
             self.banner.setText(self.tr("This interview has no transcript yet."))
@@ -320,6 +322,16 @@ class InterviewWorkspace(QWidget):
         self.codebook.refresh()
         self.codingsChanged.emit()
 
+    def _describe_coding(self, coding: dict) -> str:
+        from desktop.coding.labels import code_label
+
+        text = code_label(coding)
+        if coding.get("about_role"):
+            text += " → " + self.study.role_label(coding["about_role"])
+        if coding.get("memo"):
+            text += "\n" + coding["memo"]
+        return text
+
     def codings_at(self, block: int, offset: int) -> list[dict]:
         return [c for lo, hi, c in self.highlighter.codings.get(block, ()) if lo <= offset <= hi]
 
@@ -354,71 +366,6 @@ class InterviewWorkspace(QWidget):
             rect = self.view.blockBoundingGeometry(b).translated(self.view.contentOffset())
             if rect.top() < 0 or rect.bottom() > self.view.viewport().height():
                 self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().value() + int(rect.top()) - 40)
-
-    # -- find / jump ---------------------------------------------------------------------
-    def show_find(self):
-        self.find_bar.show()
-        self.find_bar.find_edit.setFocus()
-        self.find_bar.find_edit.selectAll()
-
-    def find(self, text: str, backward: bool = False) -> bool:
-        from PySide6.QtGui import QTextDocument
-
-        if not text:
-            return False
-        flags = QTextDocument.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.view.document().find(text, self.view.textCursor(), flags)
-        if found.isNull():
-            start = QTextCursor(self.view.document())
-            if backward:
-                start.movePosition(QTextCursor.End)
-            found = self.view.document().find(text, start, flags)
-        if found.isNull():
-            self.statusMessage.emit(self.tr("Not found"))
-            return False
-        self.view.setTextCursor(found)
-        self.view.centerCursor()
-        return True
-
-    def replace_one(self, text: str, replacement: str):
-        c = self.view.textCursor()
-        if c.hasSelection() and c.selectedText().casefold() == text.casefold():
-            c.insertText(replacement)
-            self.flush()
-        self.find(text)
-
-    def replace_all(self, text: str, replacement: str) -> int:
-        """Replace every occurrence in the interview; one undo step."""
-        if not text:
-            return 0
-        self.flush()
-        self.undo_stack.beginMacro(self.tr("Replace all"))
-        count = 0
-        c = QTextCursor(self.view.document())
-        while True:
-            c = self.view.document().find(text, c)
-            if c.isNull():
-                break
-            c.insertText(replacement)
-            count += 1
-        self.flush()
-        self.undo_stack.endMacro()
-        self.statusMessage.emit(self.tr("%n replacement(s)", "", count))
-        return count
-
-    def _study_hit(self, interview_id: int, segment_id: int, offset: int):
-        if interview_id == self.interview_id:
-            self.go_to(segment_id, offset, play=True)
-        else:
-            self.jumpRequested.emit(interview_id, segment_id, offset)
-
-    def go_to(self, segment_id: int, offset: int = 0, *, play: bool = False, length: int = 0):
-        """Show (select) a place in the transcript; with play=True play the audio from there."""
-        block = self.segments.block_of(self.ids("segment", segment_id))
-        self.view.select_range(block, offset, offset + length)
-        self.view.setFocus()
-        if play:
-            self.play_from(block, offset)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event):  # noqa: N802

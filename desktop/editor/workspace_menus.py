@@ -1,6 +1,6 @@
 """Context menus of the transcript: code the selection, change a coding, segment and speaker actions."""
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from desktop.coding.labels import code_label
