@@ -54,3 +54,16 @@ def test_record_a_take_from_the_null_sink(app, qtbot, consenting, settings, puls
     assert [m["label"] for m in rec["markers"]] == ["vraag over de GGD", ""]
     assert study.interviews.get(interview_id)["participant"] == "R01"
     assert panel.last_result.overflows == 0
+
+
+def test_an_unknown_microphone_is_reported_and_leaves_nothing_behind(app, qtbot, consenting, settings):
+    panel = RecordingPanel(consenting)
+    qtbot.addWidget(panel)
+    panel.prepare("R01")
+    panel.devices.addItem("gone", 987654)
+    panel.devices.setCurrentIndex(panel.devices.count() - 1)
+    assert panel.start() is False
+    assert "could not start" in panel.error.text() and panel.error.isVisibleTo(panel)
+    assert not panel.is_recording() and panel.record_button.text() == "Record"
+    assert consenting.interviews.list() == []
+    assert consenting.conn.execute("SELECT count(*) FROM recordings").fetchone()[0] == 0
