@@ -1,4 +1,5 @@
 """The main window: minimum size, shortcuts in menus, accessible names, from new study to recording screen."""
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
@@ -62,3 +63,57 @@ def test_dutch_is_the_default_ui_language(app, settings):
         assert QCoreApplication.translate("RecordingPanel", "Record") == "Opnemen"
     finally:
         i18n.install(app, "en")
+
+
+@pytest.mark.audio
+def test_record_with_the_menu_shortcuts(app, qtbot, consenting, settings, pulse_sink, dutch_clip):
+    from tests import pulse
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_study(consenting)
+    window.show()
+    window.tree.select("participant", "R01")
+    window.actions["record"].trigger()  # Ctrl+R: the recording screen
+    assert window.stack.currentWidget() is window.recording
+    window.recording.devices.reload()
+    index = next(i for i in range(window.recording.devices.count()) if "pulse" in window.recording.devices.itemText(i))
+    window.recording.devices.setCurrentIndex(index)
+    window.actions["record"].trigger()  # Ctrl+R again: recording
+    assert window.recording.is_recording(), window.recording.error.text()
+    assert not window.tree.isEnabled() and window.actions["record"].text() == "Stop &recording"
+    player = pulse.play(dutch_clip.path, wait=False)
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
+    window.actions["marker"].trigger()  # Ctrl+M
+    window.actions["pause"].trigger()  # Ctrl+P
+    assert window.recording.session.state == "paused"
+    window.actions["pause"].trigger()
+    window.show_participant("R01")  # refused while recording
+    assert window.stack.currentWidget() is window.recording
+    with qtbot.waitSignal(window.recording.recorded, timeout=10000):
+        window.actions["record"].trigger()  # Ctrl+R: stop and save
+    interview = consenting.interviews.list()[0]
+    assert interview["duration"] >= dutch_clip.seconds * 0.9
+    assert len(consenting.recordings.main_for_interview(interview["id"])["markers"]) == 1
+    assert window.tree.isEnabled() and window.tree.topLevelItem(0).childCount() == 1
+
+
+@pytest.mark.slow
+def test_a_finished_job_opens_the_transcript(app, qtbot, consenting, settings):
+    from transcribe.importing import import_audio
+    from tests.desktop.conftest import FIXTURE_WAV
+
+    interview_id = import_audio(consenting, "R01", FIXTURE_WAV)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_study(consenting)
+    window.open_interview(interview_id)
+    assert window.interview_page.transcribe_button.isVisible() or not window.isVisible()
+    with qtbot.waitSignal(window.queue.finished, timeout=180000):
+        window.actions["transcribe"].trigger()  # Ctrl+T on the selected interview
+    assert window.stack.currentWidget() is window.interview_page
+    assert window.interview_page.interview_id == interview_id
+    assert consenting.interviews.get(interview_id)["transcript_state"] == "complete"
+    assert "is ready" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.queue.worker is None, timeout=30000)
+    window.close()
