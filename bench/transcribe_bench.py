@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Transcription benchmark: raw faster-whisper vs Veldwerk default vs Veldwerk fast.
+
+Usage (from the repository root, with the project's virtualenv):
+
+    .venv/bin/python bench/transcribe_bench.py [--data .bench-data/dutch] [--threads N]
+                                               [--beam 5] [--configs raw,default,fast]
+                                               [--long-hours 2 --long-configs default]
+
+Builds the Dutch dev set with ../shared/datasets/dutch_dialogue.py (about 12
+minutes of real speech; kept in the git-ignored .bench-data/, never committed)
+unless it exists. Every configuration runs in its own subprocess with the same
+model, threads and beam size, and reports real-time factor (processing time /
+audio time, decode included, model load excluded), WER against the reference
+(lower-cased, punctuation stripped, jiwer) and the subprocess's peak RSS.
+`--long-hours` adds a synthetic long file (the dev audio repeated) for peak memory.
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASET_SCRIPT = ROOT.parent / "shared" / "datasets" / "dutch_dialogue.py"
+
+
+def normalise(text: str) -> str:
+    """Lower-case, drop punctuation (keep letters, digits, apostrophes inside words)."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"[^\w\s']|_", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
+    return " ".join(text.split())
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    """Word error rate of normalised texts."""
+    import jiwer
+
+    return jiwer.wer(normalise(reference), normalise(hypothesis))
+
+
+# ---------------------------------------------------------------- worker side
+
+def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    from transcribe import offline  # noqa: F401
+
+    if config.startswith("raw"):
+        from faster_whisper import WhisperModel
+        from faster_whisper.audio import decode_audio
+
+        from transcribe.models import resolve_model
+
+        model = WhisperModel(str(resolve_model(None)), device="cpu", compute_type="int8", cpu_threads=threads)
+        started = time.perf_counter()
+        samples = decode_audio(audio, sampling_rate=16000)
+        if config == "raw":  # the same features Veldwerk turns on, nothing else
+            segments, _ = model.transcribe(samples, language="nl", beam_size=beam, vad_filter=True, word_timestamps=True)
+        else:  # raw-plain: faster-whisper's defaults
+            segments, _ = model.transcribe(samples, language="nl", beam_size=beam)
+        text = " ".join(s.text.strip() for s in segments)
+    else:
+        from transcribe.engine import Settings, load_model, transcribe_file
+
+        load_model(None, threads=threads)
+        assert Settings().beam_size == beam, "Veldwerk's beam size differs from --beam"
+        started = time.perf_counter()
+        segments = transcribe_file(audio, language="nl", fast=(config == "fast"), threads=threads)
+        text = " ".join(s.text for s in segments)
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    Path(out).write_text(json.dumps({"seconds": seconds, "text": text, "peak_rss_mb": peak_kb / 1024}), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- driver side
+
+def _duration(wav: Path) -> float:
+    with wave.open(str(wav)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def _run(config: str, audio: Path, threads: int, beam: int, workdir: Path) -> dict:
+    out = workdir / f"result-{config}-{audio.stem}.json"
+    cmd = [sys.executable, __file__, "--worker", config, "--audio", str(audio),
+           "--threads", str(threads), "--beam", str(beam), "--out", str(out)]
+    subprocess.run(cmd, check=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _ensure_dataset(data: Path, minutes: float) -> None:
+    if (data / "long.wav").is_file() and (data / "long.txt").is_file():
+        return
+    subprocess.run([sys.executable, str(DATASET_SCRIPT), str(data), "--minutes", str(minutes)], check=True)
+
+
+def _long_file(data: Path, hours: float) -> Path:
+    """The dev audio repeated to about `hours` hours (16 kHz mono PCM16)."""
+    target = data / f"long-{hours:g}h.wav"
+    if target.is_file():
+        return target
+    with wave.open(str(data / "long.wav")) as w:
+        params, frames = w.getparams(), w.readframes(w.getnframes())
+    repeats = max(1, round(hours * 3600 / (len(frames) / 2 / params.framerate)))
+    with wave.open(str(target) + ".tmp", "wb") as w:
+        w.setparams(params)
+        for _ in range(repeats):
+            w.writeframes(frames)
+    os.replace(str(target) + ".tmp", target)
+    return target
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    import psutil
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = psutil.virtual_memory().total / 2**30
+    return (f"{cpu}, {psutil.cpu_count(logical=False)} physical / {psutil.cpu_count()} logical cores, "
+            f"{mem:.0f} GiB RAM, no GPU, {platform.system()} {platform.release()}, Python {platform.python_version()}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(ROOT / ".bench-data" / "dutch"))
+    ap.add_argument("--minutes", type=float, default=12.0)
+    ap.add_argument("--threads", type=int, default=0, help="0 = physical cores")
+    ap.add_argument("--beam", type=int, default=5)
+    ap.add_argument("--configs", default="raw,default,fast")
+    ap.add_argument("--long-hours", type=float, default=0.0)
+    ap.add_argument("--long-configs", default="default")
+    ap.add_argument("--json", help="also write the results here")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--audio", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if not args.threads:
+        import psutil
+
+        args.threads = psutil.cpu_count(logical=False) or 1
+    os.environ.setdefault("VELDWERK_DATA_DIR", str(ROOT / ".bench-data" / "veldwerk-data"))
+    if args.worker:
+        _worker(args.worker, args.audio, args.threads, args.beam, args.out)
+        return
+
+    data = Path(args.data)
+    _ensure_dataset(data, args.minutes)
+    reference = (data / "long.txt").read_text(encoding="utf-8")
+    audio = data / "long.wav"
+    seconds = _duration(audio)
+    print(machine())
+    print(f"dev set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}")
+    rows = []
+    header = f"{'config':<12} {'audio':>8} {'time s':>8} {'RTF':>7} {'WER %':>7} {'peak RSS MB':>12}"
+    print(header)
+    for config in [c for c in args.configs.split(",") if c]:
+        r = _run(config, audio, args.threads, args.beam, data)
+        row = dict(config=config, audio_min=seconds / 60, seconds=r["seconds"], rtf=r["seconds"] / seconds,
+                   wer=100 * wer(reference, r["text"]), peak_rss_mb=r["peak_rss_mb"])
+        rows.append(row)
+        print(f"{config:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
+              f"{row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
+        (data / f"hyp-{config}.txt").write_text(r["text"], encoding="utf-8")
+    if args.long_hours:
+        long_audio = _long_file(data, args.long_hours)
+        long_seconds = _duration(long_audio)
+        repeats = round(long_seconds / seconds)
+        for config in [c for c in args.long_configs.split(",") if c]:
+            r = _run(config, long_audio, args.threads, args.beam, data)
+            row = dict(config=f"{config}@{args.long_hours:g}h", audio_min=long_seconds / 60, seconds=r["seconds"],
+                       rtf=r["seconds"] / long_seconds, wer=100 * wer(" ".join([reference] * repeats), r["text"]),
+                       peak_rss_mb=r["peak_rss_mb"])
+            rows.append(row)
+            print(f"{row['config']:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
+                  f"{row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": machine(), "threads": args.threads, "beam": args.beam,
+                                               "rows": rows}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The study-bound job: stored segments, cancel and resume, consent refusal."""
+import threading
+
+import numpy as np
+import pytest
+
+from storage.errors import Cancelled, ConsentRequired, NotFound
+from transcribe.decode import decode_pcm16
+from transcribe.job import TRANSCRIPTION_CONSENT_ITEM, transcribe_interview
+
+from .conftest import normalised_words
+
+pytestmark = pytest.mark.slow
+
+
+class AllowAll:
+    """Stands in for the consent ledger: records the checks, allows everything."""
+
+    def __init__(self):
+        self.checks = []
+
+    def require(self, participant_id, item):
+        self.checks.append((participant_id, item))
+
+
+class RefuseTranscription(AllowAll):
+    def require(self, participant_id, item):
+        raise ConsentRequired("R01 did not consent to transcription.")
+
+
+@pytest.fixture
+def interview(plain_study, dutch_wav):
+    """An interview with the Dutch fixture stored as its recording."""
+    plain_study.consent = AllowAll()
+    participant = plain_study.participants.add("R01", "sekswerker")
+    iid = plain_study.interviews.create("R01")
+    pcm, rate = decode_pcm16(dutch_wav)
+    plain_study.recordings.add_pcm(interview_id=iid, participant_id=participant["id"], pcm=pcm, sample_rate=rate)
+    plain_study.set_setting("glossary", ["GGD", "klankbordgroep", "Tilburg"])
+    return iid
+
+
+def stored(study, tid):
+    return [(s["start"], s["end"], s["text"]) for s in study.transcripts.segments(tid)]
+
+
+def test_job_stores_complete_transcript(plain_study, interview):
+    fractions = []
+    tid = transcribe_interview(plain_study, interview, on_progress=lambda f, e, r: fractions.append(f))
+    transcript = plain_study.transcripts.get(tid)
+    assert transcript["state"] == "complete" and transcript["model"] == "base" and transcript["language"] == "nl"
+    segments = plain_study.transcripts.segments(tid)
+    assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s["text"] for s in segments))
+    assert segments[0]["words"] and len(segments[0]["words"][0]) == 4
+    assert fractions[-1] == 1.0
+    assert (plain_study.interviews.get(interview)["participant_id"], TRANSCRIPTION_CONSENT_ITEM) in plain_study.consent.checks
+
+
+def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_path):
+    cancel = threading.Event()
+    with pytest.raises(Cancelled):
+        transcribe_interview(plain_study, interview, on_segment=lambda s: cancel.set(), cancel=cancel)
+    partial = plain_study.transcripts.for_interview(interview)
+    assert partial["state"] == "partial"
+    kept = stored(plain_study, partial["id"])
+    assert len(kept) == 1 and plain_study.transcripts.resume_point(partial["id"]) == kept[0][1]
+
+    tid = transcribe_interview(plain_study, interview)
+    assert tid == partial["id"]
+    resumed = stored(plain_study, tid)
+
+    # a straight run in a second study gives the same transcript
+    from storage import Study
+
+    other = Study.create(tmp_path / "other.veldwerk", name="Ander", passphrase=None)
+    try:
+        other.consent = AllowAll()
+        p = other.participants.add("R01", "sekswerker")
+        iid = other.interviews.create("R01")
+        pcm = plain_study.recordings.read_pcm(plain_study.recordings.main_for_interview(interview)["id"])
+        other.recordings.add_pcm(interview_id=iid, participant_id=p["id"], pcm=pcm, sample_rate=16000)
+        other.set_setting("glossary", ["GGD", "klankbordgroep", "Tilburg"])
+        assert stored(other, transcribe_interview(other, iid)) == resumed
+    finally:
+        other.close()
+
+
+def test_refused_without_consent(plain_study, interview):
+    plain_study.consent = RefuseTranscription()
+    with pytest.raises(ConsentRequired):
+        transcribe_interview(plain_study, interview)
+    assert plain_study.transcripts.for_interview(interview) is None
+
+
+def test_interview_without_audio(plain_study):
+    plain_study.consent = AllowAll()
+    plain_study.participants.add("R02", "klant")
+    iid = plain_study.interviews.create("R02")
+    with pytest.raises(NotFound):
+        transcribe_interview(plain_study, iid)

@@ -1,0 +1,96 @@
+"""Decode any audio or video file PyAV reads into 16 kHz mono samples.
+
+Decoding streams through a resampler block by block, so memory holds the
+output samples plus one block. A file cut off mid-stream (a recorder whose
+battery died) yields what it holds; a file with no decodable samples at all
+(empty, not audio, corrupt header, zero duration) raises NotAudio.
+"""
+import gc
+from pathlib import Path
+from typing import Iterator
+
+import av
+import numpy as np
+
+from storage.errors import NotAudio, NotFound
+
+SAMPLE_RATE = 16000
+_BLOCK = 1 << 16
+
+
+def iter_float32(path, rate: int = SAMPLE_RATE) -> Iterator[np.ndarray]:
+    """Yield the file's first audio stream as mono float32 blocks at `rate` Hz."""
+    path = Path(path)
+    if not path.exists():
+        raise NotFound(f"No such file: {path}")
+    if path.is_dir():
+        raise NotAudio(f"{path} is a folder, not an audio file")
+    if path.stat().st_size == 0:
+        raise NotAudio(f"{path.name} is empty (0 bytes)")
+    try:
+        container = av.open(str(path), mode="r", metadata_errors="ignore")
+    except (av.FFmpegError, UnicodeDecodeError, ValueError) as e:
+        raise NotAudio(f"{path.name} is not an audio or video file that can be read ({_reason(e)})") from None
+    yielded = 0
+    last_error = None
+    try:
+        if not container.streams.audio:
+            raise NotAudio(f"{path.name} has no audio stream")
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
+        try:
+            frames = container.decode(stream)
+            while True:
+                try:
+                    frame = next(frames)
+                except StopIteration:
+                    frame = None
+                except (av.error.InvalidDataError, av.error.EOFError) as e:
+                    last_error = e  # a damaged packet: skip it, keep what decodes
+                    continue
+                except av.FFmpegError as e:
+                    last_error = e  # cut off or unreadable from here on: keep what came before
+                    frame = None
+                if frame is not None:
+                    frame.pts = None
+                for out in resampler.resample(frame):
+                    block = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                    if block.size:
+                        yielded += block.size
+                        yield block
+                if frame is None:
+                    break
+        finally:
+            del resampler
+    finally:
+        container.close()
+        gc.collect()  # PyAV resampler buffers are only released by a collection
+    if yielded == 0:
+        detail = f" ({_reason(last_error)})" if last_error else ""
+        raise NotAudio(f"{path.name} contains no audio samples (zero duration or corrupt){detail}")
+
+
+def _reason(error) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]
+
+
+def decode_float32(path, rate: int = SAMPLE_RATE) -> np.ndarray:
+    """The whole file as one mono float32 array in [-1, 1] at `rate` Hz."""
+    blocks = list(iter_float32(path, rate))
+    audio = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
+    np.clip(audio, -1.0, 1.0, out=audio)
+    return audio
+
+
+def decode_pcm16(path, rate: int = SAMPLE_RATE) -> tuple[np.ndarray, int]:
+    """The whole file as mono int16 PCM (half the memory of float32) and its sample rate."""
+    blocks = [
+        (np.clip(b, -1.0, 1.0) * 32767.0).astype(np.int16) for b in iter_float32(path, rate)
+    ]
+    return (np.concatenate(blocks) if len(blocks) > 1 else blocks[0]), rate
+
+
+def duration_seconds(samples: np.ndarray, rate: int = SAMPLE_RATE) -> float:
+    """Length in seconds of a sample array."""
+    return len(samples) / float(rate)

@@ -1,0 +1,281 @@
+"""On-device Whisper transcription of 16 kHz mono audio with faster-whisper.
+
+The audio is cut into windows of about five minutes at the quietest moment near
+each boundary. Windows depend only on the audio, so a run resumed at time T
+re-decodes the window holding T exactly as a straight run would and skips the
+segments that end by T: a resumed transcript equals an uninterrupted one, and
+memory stays bounded (VAD and spectrogram work per window, not per recording).
+
+Cancellation is checked between segments: faster-whisper decodes one 30-second
+window at a time (fast mode: one batch), so a cancel takes effect within that
+decode step (about 1-2 s for the base model on two cores; see docs/transcription.md).
+"""
+import math
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from transcribe import offline  # noqa: F401  (must precede faster_whisper)
+
+import ctranslate2
+import numpy as np
+import psutil
+from faster_whisper import BatchedInferencePipeline, WhisperModel
+
+from storage.errors import Cancelled, VeldwerkError
+from transcribe.decode import SAMPLE_RATE
+from transcribe.models import resolve_model
+from transcribe.segments import Segment, Word
+
+WINDOW_SECONDS = 300.0  # target window length
+CUT_SEARCH_SECONDS = 20.0  # look this far back from a window boundary for a quiet moment
+MIN_TAIL_SECONDS = 60.0  # a shorter remainder joins the previous window
+FAST_BATCH_SIZE = 4  # two cores: larger batches only add latency and memory
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Decoding settings; the defaults are Veldwerk's, explained in docs/transcription.md."""
+
+    language: Optional[str] = "nl"
+    beam_size: int = 5
+    best_of: int = 5
+    temperature: tuple = (0.0, 0.2, 0.4, 0.6)
+    compression_ratio_threshold: float = 2.4
+    log_prob_threshold: float = -1.0
+    no_speech_threshold: float = 0.6
+    condition_on_previous_text: bool = False
+    hallucination_silence_threshold: Optional[float] = 2.0
+    repetition_penalty: float = 1.0
+    no_repeat_ngram_size: int = 0
+    word_timestamps: bool = True
+    vad_filter: bool = True
+    vad_min_silence_ms: int = 1000
+    vad_speech_pad_ms: int = 400
+    hotwords: tuple = ()
+    fast: bool = False
+    batch_size: int = FAST_BATCH_SIZE
+    seed: int = 0
+
+
+def default_threads() -> int:
+    """Physical CPU cores (at least 1): the thread count CTranslate2 runs best with."""
+    return max(1, psutil.cpu_count(logical=False) or psutil.cpu_count() or 1)
+
+
+_models: dict = {}
+_models_lock = threading.Lock()
+
+
+def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = None) -> WhisperModel:
+    """A loaded WhisperModel for a library name or folder, cached per (path, type, threads)."""
+    path = resolve_model(model)
+    threads = threads or default_threads()
+    key = (str(path), compute_type, threads)
+    with _models_lock:
+        if key not in _models:
+            try:
+                _models[key] = WhisperModel(
+                    str(path), device="cpu", compute_type=compute_type,
+                    cpu_threads=threads, num_workers=1, local_files_only=True,
+                )
+            except (RuntimeError, ValueError, OSError) as e:
+                raise VeldwerkError(f"The model at {path} could not be loaded ({e})") from None
+        return _models[key]
+
+
+def unload_models() -> None:
+    """Drop cached models (frees their memory once no job uses them)."""
+    with _models_lock:
+        _models.clear()
+
+
+# ---------------------------------------------------------------- windows
+
+def plan_windows(n_samples: int, audio: np.ndarray, rate: int = SAMPLE_RATE) -> list[tuple[int, int]]:
+    """Split [0, n_samples) into ~WINDOW_SECONDS windows cut at the quietest 100 ms nearby."""
+    win, search, tail = (int(s * rate) for s in (WINDOW_SECONDS, CUT_SEARCH_SECONDS, MIN_TAIL_SECONDS))
+    frame = rate // 10
+    bounds, start = [], 0
+    while n_samples - start > win + tail:
+        target = start + win
+        lo = target - search
+        region = audio[lo:target].astype(np.float32)
+        energy = np.square(region[: len(region) // frame * frame]).reshape(-1, frame).mean(axis=1)
+        cut = lo + int(np.argmin(energy)) * frame + frame // 2
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n_samples))
+    return bounds
+
+
+def _as_float32(block: np.ndarray) -> np.ndarray:
+    if block.dtype == np.int16:
+        return block.astype(np.float32) / 32768.0
+    return np.ascontiguousarray(block, dtype=np.float32)
+
+
+# ---------------------------------------------------------------- transcription
+
+def _vad_parameters(s: Settings) -> dict:
+    return {"min_silence_duration_ms": s.vad_min_silence_ms, "speech_pad_ms": s.vad_speech_pad_ms}
+
+
+def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
+    """faster-whisper's segment generator and info for one window."""
+    hotwords = ", ".join(h for h in s.hotwords if h) or None
+    common = dict(
+        language=language, beam_size=s.beam_size, best_of=s.best_of,
+        compression_ratio_threshold=s.compression_ratio_threshold,
+        log_prob_threshold=s.log_prob_threshold, no_speech_threshold=s.no_speech_threshold,
+        repetition_penalty=s.repetition_penalty, no_repeat_ngram_size=s.no_repeat_ngram_size,
+        word_timestamps=s.word_timestamps, vad_filter=s.vad_filter, hotwords=hotwords,
+    )
+    ctranslate2.set_random_seed(s.seed)  # temperature fallback samples: same window, same draw
+    if s.fast:
+        pipeline = BatchedInferencePipeline(model)
+        return pipeline.transcribe(
+            audio, temperature=list(s.temperature[:1]), batch_size=s.batch_size,
+            vad_parameters={"min_silence_duration_ms": 160}, **common,
+        )
+    return model.transcribe(
+        audio, temperature=list(s.temperature),
+        condition_on_previous_text=s.condition_on_previous_text,
+        hallucination_silence_threshold=s.hallucination_silence_threshold,
+        vad_parameters=_vad_parameters(s), **common,
+    )
+
+
+def _segment(raw, offset: float) -> Segment:
+    words = [
+        Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word, round(float(w.probability), 4))
+        for w in (raw.words or [])
+    ]
+    return Segment(
+        start=round(float(raw.start) + offset, 3),
+        end=round(float(raw.end) + offset, 3),
+        text=raw.text.strip(),
+        confidence=round(math.exp(min(0.0, raw.avg_logprob)), 4),
+        words=words,
+    )
+
+
+def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
+    """Veldwerk segments of one window; in fast mode a looping segment is decoded again.
+
+    The batched pipeline has no temperature fallback, so a chunk whose text
+    compresses too well (a repetition loop) is re-decoded with the sequential
+    decoder and its fallback, over that chunk's audio only.
+    """
+    for raw in raw_segments:
+        if s.fast and raw.compression_ratio > s.compression_ratio_threshold:
+            lo, hi = int(raw.start * SAMPLE_RATE), int(math.ceil(raw.end * SAMPLE_RATE))
+            again, _ = _run_window(whisper, chunk[lo:hi], replace(s, fast=False), language)
+            for redo in again:
+                yield _segment(redo, offset + lo / SAMPLE_RATE)
+            continue
+        yield _segment(raw, offset)
+
+
+def transcribe_audio(
+    audio: np.ndarray,
+    model=None,
+    language: Optional[str] = "nl",
+    fast: bool = False,
+    hotwords: Optional[Iterable[str]] = None,
+    start_at: float = 0.0,
+    on_segment: Optional[Callable[[Segment], None]] = None,
+    on_progress: Optional[Callable[[float, float, Optional[float]], None]] = None,
+    on_checkpoint: Optional[Callable[[float], None]] = None,
+    cancel: Optional[threading.Event] = None,
+    threads: Optional[int] = None,
+    settings: Optional[Settings] = None,
+) -> list[Segment]:
+    """Transcribe 16 kHz mono audio (float32 or int16) after `start_at` seconds.
+
+    language=None auto-detects. Each finished segment goes to on_segment(segment);
+    on_progress(fraction_done, elapsed_s, remaining_s or None) follows it;
+    on_checkpoint(seconds) reports that everything before `seconds` is done (also
+    across silent stretches). A set `cancel` event raises Cancelled after the
+    segment in progress; segments already passed to on_segment stay valid.
+    """
+    if audio.ndim != 1:
+        raise VeldwerkError("Audio must be mono (one channel) at 16 kHz")
+    s = replace(settings or Settings(), language=language, fast=fast, hotwords=tuple(hotwords or ()))
+    whisper = model if isinstance(model, WhisperModel) else load_model(model, threads=threads)
+    n = len(audio)
+    duration = n / SAMPLE_RATE
+    start_at = max(0.0, float(start_at or 0.0))
+    segments: list[Segment] = []
+    began = time.monotonic()
+    done_from = min(start_at, duration)
+
+    def report(position: float) -> None:
+        if on_progress is None:
+            return
+        fraction = min(1.0, position / duration) if duration else 1.0
+        elapsed = time.monotonic() - began
+        progressed = position - done_from
+        remaining = elapsed * (duration - position) / progressed if progressed > 0 else None
+        on_progress(float(fraction), float(elapsed), None if remaining is None else float(remaining))
+
+    def check_cancel(position: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled(
+                f"Transcription cancelled at {_clock(position)}; "
+                f"{len(segments)} new segment(s) kept"
+            )
+
+    language = s.language
+    report(done_from)
+    for first, last in plan_windows(n, audio):
+        if last / SAMPLE_RATE <= start_at:
+            continue
+        offset = first / SAMPLE_RATE
+        check_cancel(max(offset, start_at))
+        chunk = _as_float32(audio[first:last])
+        raw_segments, info = _run_window(whisper, chunk, s, language)
+        if language is None:
+            language = info.language  # detected once, kept for the rest of the recording
+        for seg in _window_segments(whisper, chunk, raw_segments, s, language, offset):
+            if seg.end <= start_at + 1e-3 or not seg.text:
+                check_cancel(seg.end)
+                continue
+            segments.append(seg)
+            if on_segment is not None:
+                on_segment(seg)
+            report(seg.end)
+            check_cancel(seg.end)
+        del chunk
+        if on_checkpoint is not None:
+            on_checkpoint(last / SAMPLE_RATE)
+        report(last / SAMPLE_RATE)
+    return segments
+
+
+def transcribe_file(
+    path,
+    model=None,
+    language: Optional[str] = "nl",
+    fast: bool = False,
+    hotwords: Optional[Iterable[str]] = None,
+    on_progress: Optional[Callable[[float, float, Optional[float]], None]] = None,
+    cancel: Optional[threading.Event] = None,
+    threads: Optional[int] = None,
+) -> list[Segment]:
+    """Decode an audio/video file and transcribe it; raises NotAudio, Cancelled, VeldwerkError."""
+    from transcribe.decode import decode_pcm16
+
+    whisper = load_model(model, threads=threads)  # fail on a bad model before decoding
+    pcm, _ = decode_pcm16(Path(path))
+    return transcribe_audio(
+        pcm, whisper, language=language, fast=fast, hotwords=hotwords,
+        on_progress=on_progress, cancel=cancel,
+    )
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,101 @@
+"""The study-bound transcription job: an interview's recording into its stored transcript.
+
+Each finished segment is saved as it comes (with the progress mark), so a cancel,
+crash or power loss keeps what was done and the next run resumes after it.
+The recording is decrypted into memory only. Run it in a worker thread to keep
+a UI responsive: the study gives every thread its own connection.
+"""
+import threading
+from typing import Callable, Optional
+
+from storage.errors import VeldwerkError
+from transcribe.decode import SAMPLE_RATE
+from transcribe.engine import load_model, transcribe_audio
+from transcribe.models import DEFAULT_MODEL
+from transcribe.segments import Segment
+
+TRANSCRIPTION_CONSENT_ITEM = 2  # consent form item: "my interview may be transcribed"
+AUTO_LANGUAGE = "auto"
+
+
+def require_transcription_consent(study, interview: dict) -> None:
+    """Raise ConsentRequired unless the participant consented to transcription (once consent exists)."""
+    consent = getattr(study, "consent", None)
+    if consent is not None and hasattr(consent, "require"):
+        consent.require(interview["participant_id"], item=TRANSCRIPTION_CONSENT_ITEM)
+
+
+def _study_audio(study, recording: dict):
+    """The recording as 16 kHz mono samples (int16 when stored at 16 kHz: half the memory)."""
+    if recording["sample_rate"] == SAMPLE_RATE:
+        return study.recordings.read_pcm(recording["id"])
+    return study.recordings.read_float32(recording["id"], rate=SAMPLE_RATE)
+
+
+def transcribe_interview(
+    study,
+    interview_id: int,
+    model: Optional[str] = None,
+    language: Optional[str] = None,
+    fast: bool = False,
+    on_progress: Optional[Callable[[float, float, Optional[float]], None]] = None,
+    on_segment: Optional[Callable[[Segment], None]] = None,
+    cancel: Optional[threading.Event] = None,
+    threads: Optional[int] = None,
+    replace: bool = False,
+) -> int:
+    """Transcribe (or resume) an interview into the study; returns the transcript id.
+
+    model: a library name or folder (default: the study's `model` setting, else
+    the embedded base). language: None takes the study's language; "auto" detects.
+    Raises Cancelled (what finished is saved), ConsentRequired, NotFound, VeldwerkError.
+    """
+    interview = study.interviews.get(interview_id)
+    require_transcription_consent(study, interview)
+    recording = study.recordings.main_for_interview(interview_id)
+
+    language = language or study.language or "nl"
+    existing = study.transcripts.for_interview(interview_id)
+    if existing and existing["state"] == "partial":
+        if replace:
+            study.transcripts.delete(existing["id"])
+        elif model is None:
+            model = existing["model"] or None  # resume with the model it started with
+        elif existing["model"] and model != existing["model"]:
+            raise VeldwerkError(
+                f"Interview {interview_id} has an unfinished transcript made with model "
+                f"'{existing['model']}'; resume with that model or start over."
+            )
+    model = model or study.get_setting("model") or None
+    whisper = load_model(model, threads=threads)  # refuse a bad model before decrypting audio
+
+    tid = study.transcripts.begin(
+        interview_id, model=str(model or DEFAULT_MODEL), language=language,
+        recording_id=recording["id"], replace=replace,
+    )
+    start_at = float(study.transcripts.resume_point(tid) or 0.0)
+    saved = {"end": start_at}
+
+    def save(segment: Segment) -> None:
+        study.transcripts.append_segments(tid, [segment.to_dict()], progress_end=segment.end)
+        saved["end"] = max(saved["end"], segment.end)
+        if on_segment is not None:
+            on_segment(segment)
+
+    def checkpoint(seconds: float) -> None:
+        if seconds > saved["end"]:
+            study.transcripts.append_segments(tid, [], progress_end=seconds)
+            saved["end"] = seconds
+
+    audio = _study_audio(study, recording)
+    try:
+        transcribe_audio(
+            audio, whisper,
+            language=None if language == AUTO_LANGUAGE else language,
+            fast=fast, hotwords=study.glossary, start_at=start_at,
+            on_segment=save, on_progress=on_progress, on_checkpoint=checkpoint, cancel=cancel,
+        )
+    finally:
+        del audio
+    study.transcripts.complete(tid)
+    return tid
