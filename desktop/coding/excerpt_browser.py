@@ -64,7 +64,7 @@ class ExcerptBrowser(QWidget):
         for col in range(len(headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.Stretch)
-        for col, width in ((3, 170), (7, 180)):
+        for col, width in ((3, 195), (7, 180)):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
             header.resizeSection(col, width)
         self.table.cellClicked.connect(self._clicked)

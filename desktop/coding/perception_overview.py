@@ -33,6 +33,7 @@ class PerceptionOverview(QWidget):
         self.cell_label = QLabel()
         self.excerpts = ExcerptBrowser(study, show_filters=False)
         self.excerpts.jumpRequested.connect(self.jumpRequested)
+        self.excerpts.table.setColumnHidden(3, True)   # the code: every row is a perception coding
         cell = QWidget()
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +97,7 @@ class PerceptionOverview(QWidget):
         return int(text) if text.isdigit() else 0
 
     def show_cell(self, row: int, column: int):
+        self.table.setCurrentCell(row, column)
         speaker, about = self.table.item(row, column).data(Qt.UserRole)
         self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about)
         names = {r["key"]: r["label"] for r in self.roles}

@@ -19,6 +19,7 @@ INTERVIEWS = {
         ("S1", "Wat zou er moeten veranderen?"),
         ("S2", "Een vast aanspreekpunt bij de gemeente, iemand die onze taal spreekt en niet meteen handhaaft."),
         ("S2", "En voorlichting op scholen, zodat mensen zien dat het gewoon werk is."),
+        ("S2", "Agenten vragen nooit hoe het met je gaat, ze kijken alleen naar je papieren."),
     ]),
     "R02": ("politie", [
         ("S1", "Wat is uw rol in het toezicht op de prostitutie?"),
@@ -28,6 +29,7 @@ INTERVIEWS = {
         ("S1", "Wat gaat er goed?"),
         ("S2", "De samenwerking met de hulpverlening is de laatste jaren echt beter geworden."),
         ("S2", "Misschien moeten we minder in uniform langskomen en vaker gewoon een gesprek voeren."),
+        ("S2", "Veel sekswerkers wantrouwen ons, en eerlijk gezegd traden collega's vroeger ook hard op."),
     ]),
     "R03": ("gemeente", [
         ("S1", "Hoe kijkt de gemeente naar sekswerk?"),
@@ -43,6 +45,7 @@ INTERVIEWS = {
         ("S2", "Sekswerkers zijn ontzettend weerbaar, dat zie je in de media bijna nooit terug."),
         ("S2", "De gemeente denkt vaak in vergunningen en niet in mensen."),
         ("S2", "Ik ben trots op ons inloopspreekuur, daar komen inmiddels veertig vrouwen per maand."),
+        ("S2", "Agenten zijn soms bot, maar de wijkagent hier is echt betrokken."),
     ]),
 }
 
@@ -64,6 +67,9 @@ CODINGS = [  # participant, segment index, code, phrase, about role
     ("R04", 2, "beeldvorming", "Sekswerkers zijn ontzettend weerbaar", "sekswerker"),
     ("R04", 3, "beeldvorming", "De gemeente denkt vaak in vergunningen en niet in mensen", "gemeente"),
     ("R04", 4, "trots", "Ik ben trots op ons inloopspreekuur", None),
+    ("R01", 12, "beeldvorming", "Agenten vragen nooit hoe het met je gaat", "politie"),
+    ("R02", 7, "beeldvorming", "Veel sekswerkers wantrouwen ons", "sekswerker"),
+    ("R04", 5, "beeldvorming", "Agenten zijn soms bot, maar de wijkagent hier is echt betrokken", "politie"),
 ]
 
 
@@ -134,4 +140,4 @@ def add_demo_codings(study, ids: dict[str, int]) -> None:
         seg = study.transcripts.segments(tid)[index]
         lo = seg["text"].index(phrase)
         study.codings.add(tid, key, (seg["id"], lo), (seg["id"], lo + len(phrase)), about_role=about,
-                          memo="Terugkerend thema in de klankbordgroep." if index == 2 else "")
+                          memo="Terugkerend thema in de klankbordgroep." if (code, index) == ("R01", 2) else "")

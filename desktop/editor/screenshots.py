@@ -15,7 +15,25 @@ def _settle(app, seconds: float = 0.4):
         time.sleep(0.02)
 
 
-def main(out: str = "docs/screenshots") -> list[Path]:
+def _translate(app, language: str) -> None:
+    """Install the UI language's translations (the app's loader when present, else the editor's .qm)."""
+    if language == "en":
+        return
+    try:
+        from desktop import i18n
+
+        i18n.install(app, language)
+    except ImportError:
+        from PySide6.QtCore import QTranslator
+
+        from resources import resource_path
+
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations") / f"editor_{language}.qm")):
+            app.installTranslator(translator)
+
+
+def main(out: str = "docs/screenshots", language: str = "nl") -> list[Path]:
     from PySide6.QtWidgets import QApplication, QSplitter
     from PySide6.QtCore import Qt
 
@@ -27,6 +45,7 @@ def main(out: str = "docs/screenshots") -> list[Path]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Veldwerk")
+    _translate(app, language)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     saved = []
