@@ -8,10 +8,12 @@
 #
 # Afterwards: record from sounddevice device "pulse" (or "default"), play into the sink with
 #   paplay --device=veldwerk_test clip.wav
-# Set VELDWERK_TEST_SINK to use another sink name.
+# `pulse.sh NAME` also makes a private sink NAME without touching the defaults; a client reaches
+# it with PULSE_SOURCE=NAME.monitor and PULSE_SINK=NAME (tests/pulse.py does this per test run,
+# so test runs sharing one daemon do not hear each other).
 set -euo pipefail
 
-SINK="${VELDWERK_TEST_SINK:-veldwerk_test}"
+SINK="${1:-veldwerk_test}"
 SILENCE="${SINK}_silence"
 
 for tool in pulseaudio pactl paplay; do
@@ -59,11 +61,13 @@ fi
 if ! pactl list short sources | awk '{print $2}' | grep -qx "$SILENCE"; then
   pactl load-module module-null-source source_name="$SILENCE" rate=48000 channels=2 >/dev/null
 fi
-if ! pactl list short modules | grep "module-loopback" | grep -q "source=$SILENCE"; then
+if ! pactl list short modules | grep "module-loopback" | grep -q "source=$SILENCE "; then
   pactl load-module module-loopback source="$SILENCE" sink="$SINK" latency_msec=30 \
     source_dont_move=true sink_dont_move=true >/dev/null
 fi
 
-pactl set-default-sink "$SINK"
-pactl set-default-source "$SINK.monitor"
+if [ $# -eq 0 ]; then
+  pactl set-default-sink "$SINK"
+  pactl set-default-source "$SINK.monitor"
+fi
 echo "pulse.sh: PulseAudio ready; capture from '$SINK.monitor', play with: paplay --device=$SINK FILE"

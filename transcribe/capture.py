@@ -231,6 +231,8 @@ class Recorder:
         if not self._started:
             raise RuntimeError("the recorder was never started")
         self.request_end(reason)
+        if threading.current_thread() is self._writer:
+            return self.result  # called from a callback: the take ends once it returns
         self.done.wait()
         if self._writer is not None:
             self._writer.join()

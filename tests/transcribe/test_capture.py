@@ -1,4 +1,6 @@
 """Recording real audio through PulseAudio: a Dutch clip played into a null sink, recorded from its monitor."""
+import os
+import signal
 import subprocess
 import threading
 import time
@@ -141,6 +143,30 @@ def test_stop_event_ends_the_take(pulse_sink, wav_sink):  # noqa: F811
     assert result.ended_by == "stopped"
     assert 0.5 < result.seconds < 1.1
     assert wav_sink.finished
+
+
+def test_ctrl_c_stops_and_saves(pulse_sink, wav_sink):  # noqa: F811
+    def arm(recorder):
+        threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()
+
+    result = record_to_sink(wav_sink, DEVICE, on_start=arm)
+    assert result.ended_by == "interrupted"
+    assert wav_sink.finished
+    assert 0.3 < result.seconds < 1.0
+
+
+def test_stop_from_a_callback_does_not_hang(pulse_sink, wav_sink):  # noqa: F811
+    holder = {}
+
+    def on_level(level):
+        if level.at > 0.3:
+            holder["during"] = holder["recorder"].stop()
+
+    holder["recorder"] = recorder = Recorder(wav_sink, DEVICE, 16000, on_level=on_level)
+    recorder.start()
+    assert recorder.wait(5)
+    assert holder["during"] is None
+    assert recorder.stop().ended_by == "stopped"
 
 
 def test_full_disk_ends_the_take_keeping_what_was_flushed(pulse_sink, tmp_path):  # noqa: F811
