@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.coding.code_dialog import PALETTE, CodeDialog
+from desktop.coding.events import Follower, events
 from desktop.coding.labels import code_label
 from desktop.editor.workspace_menus import swatch
 from storage.errors import VeldwerkError
@@ -97,7 +98,12 @@ class CodebookPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _col: self.codeActivated.emit(item.data(0, Qt.UserRole)))
         self.tree.currentItemChanged.connect(self._show_description)
         self.tree.dropped.connect(self.codeDropped)
+        self.follower = Follower(self, study, self.refresh)
         self.refresh()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        self.follower.shown()
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self):
@@ -171,6 +177,7 @@ class CodebookPanel(QWidget):
             return False
         self.refresh()
         self.codesChanged.emit()
+        events().codebookChanged.emit(self.study)
         return True
 
     def add_code(self, values: dict | None = None) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop.coding.events import Follower
 from desktop.coding.labels import code_label
 from desktop.editor.find_bar import fold
 from desktop.editor.player import AudioPlayer
@@ -70,7 +71,12 @@ class ExcerptBrowser(QWidget):
         self.table.cellClicked.connect(self._clicked)
         self.table.cellDoubleClicked.connect(lambda row, _c: self.jump(row))
         layout.addWidget(self.table, 1)
+        self.follower = Follower(self, study, self.reload_filters)
         self.reload_filters()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        self.follower.shown()
 
     # -- filters -------------------------------------------------------------------------
     def reload_filters(self):

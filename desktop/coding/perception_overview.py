@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
 from desktop.coding.network_view import NetworkView
 
@@ -48,7 +49,12 @@ class PerceptionOverview(QWidget):
         split.addWidget(bottom)
         split.setSizes([250, 450])
         layout.addWidget(split, 1)
+        self.follower = Follower(self, study, self.refresh)
         self.refresh()
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        self.follower.shown()
 
     def refresh(self):
         self.matrix = self.study.codings.matrix()

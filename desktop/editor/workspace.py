@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFor
 from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.coding.codebook_panel import CodebookPanel
+from desktop.coding.events import events
 from desktop.editor import commands as cmd
 from desktop.editor.coding_actions import CodingActions
 from desktop.editor.controls import PlayerControls
@@ -115,6 +116,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.codebook.codeActivated.connect(self.coding.apply_code)
         self.codebook.codeDropped.connect(self.coding.apply_code)
         self.codebook.codesChanged.connect(self.codings_changed)
+        events().codebookChanged.connect(self._codebook_notice)
         self.find_bar.findRequested.connect(self.find)
         self.find_bar.replaceRequested.connect(self.replace_one)
         self.find_bar.replaceAllRequested.connect(self.replace_all)
@@ -321,6 +323,15 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.view.margin.update()
         self.codebook.refresh()
         self.codingsChanged.emit()
+        events().codingsChanged.emit(self.study)
+
+    def _codebook_notice(self, study):
+        """A code was changed elsewhere (say the codebook dock): redraw colours and labels."""
+        try:
+            if study is self.study and self.isVisible():
+                self.codings_changed()
+        except RuntimeError:   # this workspace is being deleted
+            pass
 
     def _describe_coding(self, coding: dict) -> str:
         from desktop.coding.labels import code_label

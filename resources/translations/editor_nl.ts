@@ -79,113 +79,113 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="64" />
-        <location filename="../../desktop/coding/codebook_panel.py" line="170" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="65" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="176" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="68" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="69" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="68" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="69" />
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="69" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="70" />
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="82" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="83" />
         <source>Add a code</source>
         <translation>Code toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="83" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="84" />
         <source>Edit or rename the code</source>
         <translation>Code bewerken of hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="84" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="85" />
         <source>Change the colour</source>
         <translation>Kleur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="85" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="86" />
         <source>Nest under another code</source>
         <translation>Onder een andere code plaatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="86" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="87" />
         <source>Merge into another code</source>
         <translation>Samenvoegen met een andere code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="87" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="88" />
         <source>Delete the code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="121" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="127" />
         <source>Asks which role the statement is about.</source>
         <translation>Vraagt over welke rol de uitspraak gaat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="192" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="199" />
         <source>Changing the key keeps every coding.</source>
         <translation>Een andere sleutel behoudt alle coderingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="212" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="219" />
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="220" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="227" />
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="221" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="228" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="233" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="240" />
         <source>Nest under</source>
         <translation>Plaatsen onder</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="243" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="250" />
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="247" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="254" />
         <source>Merge “%1” into “%2”? Its %3 coding(s) move to “%2” and “%1” is removed.</source>
         <translation>“%1” samenvoegen met “%2”? De %3 codering(en) gaan naar “%2” en “%1” verdwijnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="249" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="256" />
         <source>Merge codes</source>
         <translation>Codes samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="256" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="263" />
         <source>Delete the code “%1”? Its %2 coding(s) will be removed from the transcripts.</source>
         <translation>De code “%1” verwijderen? De %2 codering(en) verdwijnen uit de transcripten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="259" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="266" />
         <source>Its sub-codes (%1) move up one level.</source>
         <translation>De subcodes (%1) gaan één niveau omhoog.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/codebook_panel.py" line="266" />
+        <location filename="../../desktop/coding/codebook_panel.py" line="273" />
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
@@ -264,76 +264,76 @@
 <context>
     <name>ExcerptBrowser</name>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="38" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="39" />
         <source>Text contains…</source>
         <translation>Tekst bevat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="40" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="54" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="40" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="54" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="54" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="42" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="54" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="42" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="54" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
         <source>Excerpt</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="58" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="59" />
         <source>Coded excerpts</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="88" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="94" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="90" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="96" />
         <source>(all perception codes)</source>
         <translation>(alle beeldvormingscodes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="144" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="150" />
         <source>Play this excerpt</source>
         <translation>Dit fragment afspelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coding/excerpt_browser.py" line="150" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="156" />
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n fragment</numerusform><numerusform>%n fragmenten</numerusform></translation>
     </message>
@@ -394,41 +394,44 @@
     </message>
 </context>
 <context>
-    <name>InterviewWorkspace</name>
+    <name>FindMixin</name>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="59" />
-        <source>Transcript</source>
-        <translation>Transcript</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editor/workspace.py" line="140" />
-        <source>This interview has no transcript yet.</source>
-        <translation>Dit interview heeft nog geen transcript.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editor/workspace.py" line="199" />
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editor/workspace.py" line="284" />
-        <source>Put the cursor inside the segment's text to split it.</source>
-        <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editor/workspace.py" line="377" />
+        <location filename="../../desktop/editor/find_mixin.py" line="25" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="395" />
+        <location filename="../../desktop/editor/find_mixin.py" line="43" />
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editor/workspace.py" line="406" />
+        <location filename="../../desktop/editor/find_mixin.py" line="54" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n vervanging</numerusform><numerusform>%n vervangingen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWorkspace</name>
+    <message>
+        <location filename="../../desktop/editor/workspace.py" line="61" />
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editor/workspace.py" line="144" />
+        <source>This interview has no transcript yet.</source>
+        <translation>Dit interview heeft nog geen transcript.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editor/workspace.py" line="203" />
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editor/workspace.py" line="288" />
+        <source>Put the cursor inside the segment's text to split it.</source>
+        <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
     </message>
 </context>
 <context>
@@ -473,51 +476,51 @@
 <context>
     <name>PerceptionOverview</name>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="24" />
+        <location filename="../../desktop/coding/perception_overview.py" line="25" />
         <source>Perceptions: who says what about whom</source>
         <translation>Beeldvorming over en weer: wie zegt wat over wie</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="25" />
+        <location filename="../../desktop/coding/perception_overview.py" line="26" />
         <source>Rows: the speaker's role. Columns: the role spoken about. Click a count to read the excerpts.</source>
         <translation>Rijen: de rol van de spreker. Kolommen: de rol waarover het gaat. Klik op een aantal om de fragmenten te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="29" />
+        <location filename="../../desktop/coding/perception_overview.py" line="30" />
         <source>Perception matrix</source>
         <translation>Matrix van beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="60" />
-        <location filename="../../desktop/coding/perception_overview.py" line="61" />
+        <location filename="../../desktop/coding/perception_overview.py" line="67" />
+        <location filename="../../desktop/coding/perception_overview.py" line="68" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="78" />
+        <location filename="../../desktop/coding/perception_overview.py" line="85" />
         <source>%1 about %2: %3</source>
         <translation>%1 over %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="78" />
-        <location filename="../../desktop/coding/perception_overview.py" line="79" />
-        <location filename="../../desktop/coding/perception_overview.py" line="102" />
-        <location filename="../../desktop/coding/perception_overview.py" line="103" />
+        <location filename="../../desktop/coding/perception_overview.py" line="85" />
+        <location filename="../../desktop/coding/perception_overview.py" line="86" />
+        <location filename="../../desktop/coding/perception_overview.py" line="110" />
+        <location filename="../../desktop/coding/perception_overview.py" line="111" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="84" />
+        <location filename="../../desktop/coding/perception_overview.py" line="91" />
         <source>spoken about: %1</source>
         <translation>gesproken over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="89" />
+        <location filename="../../desktop/coding/perception_overview.py" line="96" />
         <source>All perception excerpts</source>
         <translation>Alle fragmenten over beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="102" />
+        <location filename="../../desktop/coding/perception_overview.py" line="110" />
         <source>%1 about %2</source>
         <translation>%1 over %2</translation>
     </message>
@@ -586,8 +589,8 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/editor/text_view.py" line="180" />
-        <location filename="../../desktop/editor/text_view.py" line="194" />
+        <location filename="../../desktop/editor/text_view.py" line="189" />
+        <location filename="../../desktop/editor/text_view.py" line="203" />
         <source>Edit one segment at a time; select text within a segment to change it.</source>
         <translation>Bewerk één segment tegelijk; selecteer tekst binnen een segment om die te wijzigen.</translation>
     </message>

@@ -198,3 +198,22 @@ def test_excerpt_browser_filters_plays_and_jumps(qtbot, study, demo):
     assert browser.player.is_playing()
     qtbot.waitUntil(lambda: browser.player.position() > row["start_time"], timeout=5000)
     browser.player.stop()
+
+
+def test_open_views_follow_codings_and_codebook_changes(qtbot, study, bare_demo):
+    from desktop.coding.codebook_panel import CodebookPanel
+    from desktop.coding.excerpt_browser import ExcerptBrowser
+    from desktop.coding.perception_overview import PerceptionOverview
+
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    browser, overview, dock_panel = ExcerptBrowser(study), PerceptionOverview(study), CodebookPanel(study)
+    for w in (browser, overview, dock_panel):
+        qtbot.addWidget(w)
+        w.show()
+    assert browser.rows == [] and overview.count("sekswerker", "politie") == 0
+    select(ws, 2, "de politie vooral komt controleren")
+    ws.coding.apply_code("beeldvorming")
+    qtbot.waitUntil(lambda: len(browser.rows) == 1 and overview.count("sekswerker", "politie") == 1, timeout=3000)
+    # recolouring in another codebook panel (a dock) redraws the workspace
+    dock_panel.recolor_code("beeldvorming", "#112233")
+    qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=3000)
