@@ -9,11 +9,9 @@ import queue
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from transcribe.capture import Recorder
+from transcribe.input_watch import InputWatch
 from transcribe.levels import Level
 
-SILENT_DBFS = -55.0  # an input this quiet for SILENT_SECONDS is probably a muted or wrong microphone
-SILENT_SECONDS = 5.0
-CLIP_DBFS = -0.5
 
 
 class TakeSession(QObject):
@@ -32,13 +30,11 @@ class TakeSession(QObject):
             on_level=self._on_level, on_error=self._on_error, on_low_disk=self._on_low_disk,
             on_end=self._on_end, disk_path=disk_path,
         )
-        self._quiet_since = None
-        self._warned_silent = False
-        self._warned_clip = False
+        self.watch = InputWatch()
         self.result = None
         self._events: queue.SimpleQueue = queue.SimpleQueue()
         # Messages are translated here, on the UI thread; the callbacks only pick them.
-        self._msg_silent = self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{SILENT_SECONDS:.0f}")
+        self._msg_silent = self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{self.watch.silent_seconds:.0f}")
         self._msg_clip = self.tr("The input is clipping (too loud): move the microphone away or lower the input volume.")
         self._msg_low_disk = self.tr("Low disk space: about %1 minutes of recording still fit.")
         self._pump = QTimer(self)
@@ -90,25 +86,10 @@ class TakeSession(QObject):
 
     # -- callbacks (capture writer thread) -------------------------------------------------
     def _on_level(self, lv: Level) -> None:
-        clipped = bool(getattr(lv, "clipped", False)) or lv.peak_dbfs >= CLIP_DBFS
-        self._events.put(("level", (float(lv.rms_dbfs), float(lv.peak_dbfs), 1 if lv.paused else 0,)))
-        if lv.paused:
-            self._quiet_since = None
-            return
-        if lv.rms_dbfs < SILENT_DBFS:
-            if self._quiet_since is None:
-                self._quiet_since = lv.at
-            elif lv.at - self._quiet_since >= SILENT_SECONDS and not self._warned_silent:
-                self._warned_silent = True
-                self._events.put(("warning", ("silent", self._msg_silent,)))
-        else:
-            self._quiet_since = None
-            if self._warned_silent:
-                self._warned_silent = False
-                self._events.put(("warning", ("silent_over", "",)))
-        if clipped and not self._warned_clip:
-            self._warned_clip = True
-            self._events.put(("warning", ("clipping", self._msg_clip,)))
+        self._events.put(("level", (float(lv.rms_dbfs), float(lv.peak_dbfs), 1 if lv.paused else 0)))
+        for event in self.watch.feed(lv):
+            message = {"silent": self._msg_silent, "clipping": self._msg_clip}.get(event, "")
+            self._events.put(("warning", (event, message)))
 
     def _on_error(self, issue) -> None:
         if issue.fatal:

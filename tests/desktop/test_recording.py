@@ -67,3 +67,21 @@ def test_an_unknown_microphone_is_reported_and_leaves_nothing_behind(app, qtbot,
     assert not panel.is_recording() and panel.record_button.text() == "Record"
     assert consenting.interviews.list() == []
     assert consenting.conn.execute("SELECT count(*) FROM recordings").fetchone()[0] == 0
+
+
+def test_a_silent_then_clipping_input_is_warned_about(app, qtbot, consenting, settings):
+    from desktop.recording.session import TakeSession
+    from transcribe.levels import Level
+
+    panel = RecordingPanel(consenting)
+    qtbot.addWidget(panel)
+    panel.show()
+    session = TakeSession(sink=None)
+    session.warning.connect(panel._warning)
+    for i in range(120):  # six seconds of near silence
+        session._on_level(Level(-80.0, -70.0, i * 0.05))
+    session.pump()
+    assert panel.warning.isVisible() and "silent for 5 seconds" in panel.warning.text()
+    session._on_level(Level(-12.0, -0.1, 6.1))  # speech, at full scale
+    session.pump()
+    assert panel.warning.isVisible() and "clipping" in panel.warning.text()
