@@ -20,6 +20,7 @@ CAPTURE_DEVICE = "pulse"  # the ALSA "pulse" PCM: records from PULSE_SOURCE, the
 SCRIPT = Path(__file__).resolve().parent.parent / ".ci" / "pulse.sh"
 
 _cleanup_registered = False
+_rescanned = False
 
 
 class PulseUnavailable(RuntimeError):
@@ -62,11 +63,16 @@ def remove_null_sink(name: str) -> None:
 
 
 def _rescan_portaudio() -> None:
-    """Make an already initialised PortAudio see the daemon (its device list is a snapshot)."""
+    """Make an already initialised PortAudio see the daemon (its device list is a snapshot).
+
+    Done once per process, before any test opens a stream: re-initialising would break open streams.
+    """
+    global _rescanned
     sd = sys.modules.get("sounddevice")
-    if sd is not None:
+    if sd is not None and not _rescanned:
         sd._terminate()
         sd._initialize()
+    _rescanned = True
 
 
 def play(path, wait: bool = True) -> subprocess.Popen:

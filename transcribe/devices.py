@@ -100,3 +100,14 @@ def resolve_device(device: int | str | None = None) -> InputDevice:
         raise DeviceError(f"'{device}' matches more than one microphone ({names}); use the number")
     valid = "; ".join(f"{d.index}: {d.name}" for d in devices)
     raise DeviceError(f"unknown microphone '{device}'; choose one of: {valid}")
+
+
+def refresh_devices() -> list[InputDevice]:
+    """Re-read the device list (PortAudio keeps a snapshot), e.g. after a USB mic is plugged in.
+
+    Only call it while no stream is open: it restarts PortAudio.
+    """
+    sd = portaudio()
+    sd._terminate()
+    sd._initialize()
+    return list_input_devices()

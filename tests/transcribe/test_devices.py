@@ -44,3 +44,9 @@ def test_no_input_device_at_all(monkeypatch):
         resolve_device(None)
     with pytest.raises(DeviceError, match="no microphone found"):
         resolve_device("pulse")
+
+
+def test_refresh_sees_the_same_devices(pulse_sink):  # noqa: F811
+    from transcribe.devices import refresh_devices
+
+    assert [d.name for d in refresh_devices()] == [d.name for d in list_input_devices()]
