@@ -1,4 +1,5 @@
 """Find, replace and jump for the interview workspace (a mixin of InterviewWorkspace)."""
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 
@@ -22,7 +23,7 @@ class FindMixin:
                 start.movePosition(QTextCursor.End)
             found = self.view.document().find(text, start, flags)
         if found.isNull():
-            self.statusMessage.emit(self.tr("Not found"))
+            self.statusMessage.emit(QCoreApplication.translate("FindMixin", "Not found"))
             return False
         self.view.setTextCursor(found)
         self.view.centerCursor()
@@ -40,7 +41,7 @@ class FindMixin:
         if not text:
             return 0
         self.flush()
-        self.undo_stack.beginMacro(self.tr("Replace all"))
+        self.undo_stack.beginMacro(QCoreApplication.translate("FindMixin", "Replace all"))
         count = 0
         c = QTextCursor(self.view.document())
         while True:
@@ -51,7 +52,7 @@ class FindMixin:
             count += 1
         self.flush()
         self.undo_stack.endMacro()
-        self.statusMessage.emit(self.tr("%n replacement(s)", "", count))
+        self.statusMessage.emit(QCoreApplication.translate("FindMixin", "%n replacement(s)", "", count))
         return count
 
     def _study_hit(self, interview_id: int, segment_id: int, offset: int):

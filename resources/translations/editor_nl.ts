@@ -396,17 +396,17 @@
 <context>
     <name>FindMixin</name>
     <message>
-        <location filename="../../desktop/editor/find_mixin.py" line="25" />
+        <location filename="../../desktop/editor/find_mixin.py" line="26" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/find_mixin.py" line="43" />
+        <location filename="../../desktop/editor/find_mixin.py" line="44" />
         <source>Replace all</source>
         <translation>Alles vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editor/find_mixin.py" line="54" />
+        <location filename="../../desktop/editor/find_mixin.py" line="55" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n vervanging</numerusform><numerusform>%n vervangingen</numerusform></translation>
     </message>

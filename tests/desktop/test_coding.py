@@ -217,3 +217,43 @@ def test_open_views_follow_codings_and_codebook_changes(qtbot, study, bare_demo)
     # recolouring in another codebook panel (a dock) redraws the workspace
     dock_panel.recolor_code("beeldvorming", "#112233")
     qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=3000)
+
+
+def _answer_dialog(qtbot, answer):
+    """Answer the next modal dialog with `answer(dialog)` once it is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        answer(dialog)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_the_about_role_and_memo_dialogs(qtbot, study, bare_demo):
+    from desktop.editor.coding_actions import CodingActions
+
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    ws.coding = CodingActions(ws)         # the real dialogs
+    select(ws, 5, "Bij de GGD is het anders")
+
+    def pick_ggd(dialog):
+        dialog.combo.setCurrentIndex(dialog.combo.findData("ggd"))
+        dialog.accept()
+
+    _answer_dialog(qtbot, pick_ggd)
+    assert ws.coding.apply_code("beeldvorming")
+    coding = _codings(study, ws.transcript_id)[0]
+    assert coding["about_role"] == "ggd"
+
+    def write_memo(dialog):
+        dialog.edit.setPlainText("Positief over de GGD.")
+        dialog.accept()
+
+    _answer_dialog(qtbot, write_memo)
+    assert ws.coding.edit_memo(coding)
+    assert study.codings.get(coding["id"])["memo"] == "Positief over de GGD."
