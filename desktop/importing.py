@@ -34,6 +34,12 @@ class ImportWorker(QThread):
     def run(self) -> None:
         from transcribe.importing import import_audio
 
+        try:
+            self._import_all(import_audio)
+        finally:
+            self.study.close_thread_connection()
+
+    def _import_all(self, import_audio) -> None:
         for index, path in enumerate(self.paths):
             name = Path(path).name
             try:

@@ -177,6 +177,21 @@ class Study:
         self._local = threading.local()
         self._closed = True
 
+    def close_thread_connection(self) -> None:
+        """Close this thread's connection; a worker thread calls it before it ends (the study stays open)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        with self._lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        self._local.conn = None
+        self._local.db = None
+        try:
+            conn.close()
+        except connection.DatabaseError:
+            pass
+
     def __enter__(self) -> "Study":
         return self
 

@@ -69,6 +69,8 @@ class JobWorker(QThread):
             self.failed.emit(job.id, f"{type(exc).__name__}: {exc}")
         else:
             self.done.emit(job.id, tid)
+        finally:
+            self.study.close_thread_connection()
 
 
 class TranscriptionQueue(QObject):

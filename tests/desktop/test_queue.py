@@ -85,6 +85,8 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     row = dock.rows[job.id]
     assert row.action.text() == "Open" and row.bar.value() == 1000
     assert study.interviews.get(interview_id)["transcript_state"] == "complete"
+    qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
+    assert len(study._connections) == 1  # the import and job threads closed their connections
 
 
 @pytest.mark.slow
