@@ -24,6 +24,9 @@ def make_app(argv: list[str] | None = None):
     app.setOrganizationDomain("veldwerk.local")
     app.setApplicationName("Veldwerk")
     app.setApplicationDisplayName("Veldwerk")
+    from desktop.widgets.icons import icon
+
+    app.setWindowIcon(icon("veldwerk"))
     i18n.install(app)
     return app
 

@@ -144,8 +144,10 @@ class MainWindow(QMainWindow):
             for hook in self.study_opened_hooks:
                 hook(study)
 
-    def close_study(self) -> bool:
-        """Close the study after stopping (and saving) a recording and cancelling jobs."""
+    def close_study(self, keep_open: bool = False) -> bool:
+        """Close the study after stopping (and saving) a recording and cancelling jobs.
+
+        keep_open leaves the Study itself open (the window hands it to another window)."""
         if self.study is None:
             return True
         if self.recording is not None and self.recording.is_recording():
@@ -173,7 +175,8 @@ class MainWindow(QMainWindow):
         self.queue_dock.set_queue(None)
         self.queue = None
         self.tree.set_study(None)
-        self.study.close()
+        if not keep_open:
+            self.study.close()
         self.study = None
         self.welcome.refresh()
         self._show_study_state()
@@ -441,12 +444,32 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh_model_label()
             if dialog.language_changed:
-                from PySide6.QtWidgets import QApplication
+                self.switch_language()
 
-                from desktop import i18n
+    def switch_language(self) -> "MainWindow":
+        """Install the chosen UI language and rebuild the window in it, keeping the study open."""
+        from PySide6.QtWidgets import QApplication
 
-                i18n.install(QApplication.instance())
-                QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used fully after a restart."))
+        from desktop import i18n
+
+        busy = (self.recording is not None and self.recording.is_recording()) or (self.queue is not None and self.queue.busy())
+        i18n.install(QApplication.instance())
+        if busy:
+            QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used after the recording or transcription, at the next start."))
+            return self
+        study = self.study
+        current = self.tree.current_key()
+        self.save_layout()
+        self.close_study(keep_open=True)
+        window = MainWindow()
+        if study is not None:
+            window.set_study(study)
+            if current:
+                window.tree.select(*current)
+        window.show()
+        self.close()
+        self.deleteLater()
+        return window
 
     CODING_PANELS = {
         "CodebookPanel": "desktop.coding.codebook_panel",

@@ -323,168 +323,168 @@
         <translation>Transcriptie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="155"/>
         <source>Recording in progress</source>
         <translation>Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="156"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation>Er loopt een opname. Stoppen en opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>Model: %1 (%2)</source>
         <translation>Model: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Recording recovered</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation>Stop eerst de opname (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Take the consent of %1 now?</source>
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Consent needed</source>
         <translation>Toestemming nodig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>%1 has not consented to audio recording (item 1). Take consent first.</source>
         <translation>%1 heeft geen toestemming gegeven voor een geluidsopname (punt 1). Vraag eerst toestemming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Stop &amp;recording</source>
         <translation>Opname &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation>Interview &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Recording saved.</source>
         <translation>Opname bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Choose a participant first.</source>
         <translation>Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="392"/>
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="393"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>Importing %1 file(s)…</source>
         <translation>%1 bestand(en) importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Choose an interview to transcribe.</source>
         <translation>Kies een interview om te transcriberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Transcribing %1: %2%</source>
         <translation>%1 transcriberen: %2%</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>Transcript of %1 is ready.</source>
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
-        <source>The new language is used fully after a restart.</source>
-        <translation>De nieuwe taal wordt na een herstart overal gebruikt.</translation>
+        <location filename="../../desktop/main_window.py" line="458"/>
+        <source>The new language is used after the recording or transcription, at the next start.</source>
+        <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="469"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
         <source>This panel is not available in this build.</source>
         <translation>Dit paneel zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -1393,17 +1393,17 @@
 <context>
     <name>TakeSession</name>
     <message>
-        <location filename="../../desktop/recording/session.py" line="41"/>
+        <location filename="../../desktop/recording/session.py" line="37"/>
         <source>The input has been silent for %1 seconds: is the microphone on and the right one chosen?</source>
         <translation>De invoer is al %1 seconden stil: staat de microfoon aan en is de juiste gekozen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="42"/>
+        <location filename="../../desktop/recording/session.py" line="38"/>
         <source>The input is clipping (too loud): move the microphone away or lower the input volume.</source>
         <translation>De invoer is oversturd (te luid): zet de microfoon verder weg of het invoervolume lager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="43"/>
+        <location filename="../../desktop/recording/session.py" line="39"/>
         <source>Low disk space: about %1 minutes of recording still fit.</source>
         <translation>Weinig schijfruimte: er past nog ongeveer %1 minuten opname op.</translation>
     </message>
@@ -1429,17 +1429,17 @@
 <context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="109"/>
+        <location filename="../../desktop/queue/jobs.py" line="111"/>
         <source>Cancelled before it started.</source>
         <translation>Geannuleerd voordat hij begon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="113"/>
+        <location filename="../../desktop/queue/jobs.py" line="115"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="166"/>
+        <location filename="../../desktop/queue/jobs.py" line="168"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>

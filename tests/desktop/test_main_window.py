@@ -117,3 +117,26 @@ def test_a_finished_job_opens_the_transcript(app, qtbot, consenting, settings):
     assert "is ready" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.queue.worker is None, timeout=30000)
     window.close()
+
+
+def test_switching_to_english_rebuilds_the_window_with_the_study_open(app, qtbot, consenting, settings):
+    from desktop import i18n
+
+    i18n.set_ui_language("nl")
+    i18n.install(app)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.set_study(consenting)
+        window.tree.select("participant", "R01")
+        assert window.menuBar().actions()[0].text() == "&Studie"
+        i18n.set_ui_language("en")
+        new = window.switch_language()
+        qtbot.addWidget(new)
+        assert new is not window and new.study is consenting
+        assert new.menuBar().actions()[0].text() == "&Study"
+        assert new.tree.current_participant() == "R01"
+        assert consenting.participants.get("R01")["code"] == "R01"  # still open
+        new.close()
+    finally:
+        i18n.install(app, "en")
