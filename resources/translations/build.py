@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 SOURCES = [
-    "desktop/app.py", "desktop/i18n.py", "desktop/main_window.py", "desktop/menus.py", "desktop/welcome.py",
+    "desktop/app.py", "desktop/i18n.py", "desktop/main_window.py", "desktop/main_window_work.py", "desktop/menus.py", "desktop/welcome.py",
     "desktop/study_dialogs.py", "desktop/settings_dialog.py", "desktop/importing.py",
     "desktop/participants", "desktop/consent_wizard", "desktop/recording", "desktop/queue", "desktop/widgets",
 ]

@@ -264,76 +264,76 @@
 <context>
     <name>ExcerptBrowser</name>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="39" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="37" />
         <source>Text contains…</source>
         <translation>Tekst bevat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="39" />
+        <location filename="../../desktop/coding/excerpt_model.py" line="13" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="41" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="39" />
+        <location filename="../../desktop/coding/excerpt_model.py" line="11" />
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="42" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="40" />
+        <location filename="../../desktop/coding/excerpt_model.py" line="12" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="42" />
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="40" />
+        <location filename="../../desktop/coding/excerpt_model.py" line="14" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="55" />
-        <source>Play</source>
-        <translation>Afspelen</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
-        <source>Excerpt</source>
-        <translation>Fragment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="56" />
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="59" />
         <source>Coded excerpts</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="94" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="88" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="96" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="90" />
         <source>(all perception codes)</source>
         <translation>(alle beeldvormingscodes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="150" />
+        <location filename="../../desktop/coding/excerpt_model.py" line="10" />
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coding/excerpt_model.py" line="15" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coding/excerpt_model.py" line="16" />
+        <source>Excerpt</source>
+        <translation>Fragment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coding/excerpt_model.py" line="17" />
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coding/excerpt_model.py" line="52" />
         <source>Play this excerpt</source>
         <translation>Dit fragment afspelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coding/excerpt_browser.py" line="156" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="136" />
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n fragment</numerusform><numerusform>%n fragmenten</numerusform></translation>
     </message>
@@ -504,8 +504,8 @@
     <message>
         <location filename="../../desktop/coding/perception_overview.py" line="85" />
         <location filename="../../desktop/coding/perception_overview.py" line="86" />
-        <location filename="../../desktop/coding/perception_overview.py" line="110" />
-        <location filename="../../desktop/coding/perception_overview.py" line="111" />
+        <location filename="../../desktop/coding/perception_overview.py" line="112" />
+        <location filename="../../desktop/coding/perception_overview.py" line="113" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Alle fragmenten over beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="110" />
+        <location filename="../../desktop/coding/perception_overview.py" line="112" />
         <source>%1 about %2</source>
         <translation>%1 over %2</translation>
     </message>
