@@ -178,6 +178,28 @@ def measure(path: Path) -> dict:
     out["audio_device"] = "sounddevice" if not ws.player.device_error else "clock (no device)"
     ws.player.stop()
     ws.close()
+
+    from desktop.coding.excerpt_browser import ExcerptBrowser
+    from desktop.coding.perception_overview import PerceptionOverview
+
+    out["codings"] = study.conn.execute("SELECT count(*) FROM codings").fetchone()[0]
+    t = time.perf_counter()
+    browser = ExcerptBrowser(study)
+    browser.resize(1200, 700)
+    browser.show()
+    settle(app)
+    out["excerpt_browser_open_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    browser.set_filters(code="beeldvorming", role="politie")
+    out["excerpt_filter_ms"] = (time.perf_counter() - t) * 1000
+    browser.close()
+    t = time.perf_counter()
+    overview = PerceptionOverview(study)
+    overview.resize(1200, 760)
+    overview.show()
+    settle(app)
+    out["perception_overview_open_s"] = time.perf_counter() - t
+    overview.close()
     study.close()
     return out
 

@@ -123,25 +123,27 @@ class Codings:
         return " ".join(p.strip() for p in parts if p.strip())
 
     def excerpt_texts(self, codings) -> dict:
-        """{coding id: coded text} for many codings, reading each transcript's segment texts once."""
-        out, by_transcript = {}, {}
-        for c in codings:
-            by_transcript.setdefault(c["transcript_id"], []).append(c)
-        for tid, group in by_transcript.items():
-            rows = self.study.conn.execute(
-                "SELECT id, text FROM segments WHERE transcript_id = ? ORDER BY position", [tid]
-            ).fetchall()
-            positions = {sid: i for i, (sid, _) in enumerate(rows)}
-            for c in group:
-                a, b = positions[c["start_segment_id"]], positions[c["end_segment_id"]]
-                parts = []
-                for i in range(a, b + 1):
-                    text = rows[i][1]
-                    lo = c["start_offset"] if i == a else 0
-                    hi = c["end_offset"] if i == b else len(text)
-                    parts.append(text[lo:hi].strip())
-                out[c["id"]] = " ".join(p for p in parts if p)
-        return out
+        """{coding id: coded text} for many codings at once (reads only the coded segments)."""
+        import json
+
+        ids = [c["id"] for c in codings]
+        if not ids:
+            return {}
+        rows = self.study.conn.execute(
+            "SELECT g.id, g.start_segment_id, g.start_offset, g.end_segment_id, g.end_offset, s.id, s.text "
+            "FROM codings g JOIN segments a ON a.id = g.start_segment_id JOIN segments b ON b.id = g.end_segment_id "
+            "JOIN segments s ON s.transcript_id = g.transcript_id AND s.position BETWEEN a.position AND b.position "
+            "WHERE g.id IN (SELECT value FROM json_each(?)) ORDER BY g.id, s.position",
+            [json.dumps(ids)],
+        )
+        parts: dict = {}
+        for cid, first, lo, last, hi, sid, text in rows:
+            start = lo if sid == first else 0
+            end = hi if sid == last else len(text)
+            piece = text[start:end].strip()
+            if piece:
+                parts.setdefault(cid, []).append(piece)
+        return {cid: " ".join(parts.get(cid, [])) for cid in ids}
 
     def matrix(self) -> dict:
         """Counts of perception codings: {(speaker_role, about_role): n}."""

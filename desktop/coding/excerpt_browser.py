@@ -3,18 +3,16 @@
 Clicking ▶ plays the excerpt's audio (from memory); double-clicking a row jumps to its place
 (jumpRequested(interview_id, segment_id, offset)).
 """
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.coding.events import Follower
+from desktop.coding.excerpt_model import ExcerptModel
 from desktop.coding.labels import code_label
 from desktop.editor.find_bar import fold
 from desktop.editor.player import AudioPlayer
-from desktop.editor.text_view import fmt_time
 
 PERCEPTION = "*perception"   # code filter: every perception code
 
@@ -23,9 +21,9 @@ class ExcerptBrowser(QWidget):
     jumpRequested = Signal(int, int, int)
     playRequested = Signal(int, float, float)
 
-    COLUMNS = ("", "Participant", "Role", "Code", "About", "Time", "Excerpt", "Memo")
+    WRAP_ROWS = 300   # up to this many rows, excerpts wrap and rows grow to fit
 
-    def __init__(self, study, parent=None, *, show_filters: bool = True):
+    def __init__(self, study, parent=None, *, show_filters: bool = True, load: bool = True):
         super().__init__(parent)
         self.study = study
         self.player = AudioPlayer(study, self)
@@ -52,34 +50,31 @@ class ExcerptBrowser(QWidget):
         layout.addWidget(self.filter_bar)
         self.count = QLabel()
         layout.addWidget(self.count)
-        headers = [self.tr("Play"), self.tr("Participant"), self.tr("Role"), self.tr("Code"), self.tr("About"),
-                   self.tr("Time"), self.tr("Excerpt"), self.tr("Memo")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = ExcerptModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Coded excerpts"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col in range(len(headers)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.Stretch)
-        for col, width in ((3, 195), (7, 180)):
+        for col, width in ((1, 80), (2, 110), (3, 195), (4, 100), (5, 64), (7, 180)):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
             header.resizeSection(col, width)
-        self.table.cellClicked.connect(self._clicked)
-        self.table.cellDoubleClicked.connect(lambda row, _c: self.jump(row))
+        header.setSectionResizeMode(6, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.clicked.connect(lambda index: index.column() == 0 and self.play(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.jump(index.row()))
         layout.addWidget(self.table, 1)
         self.follower = Follower(self, study, self.reload_filters)
-        self.reload_filters()
+        self.reload_filters(refresh=load)
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         self.follower.shown()
 
     # -- filters -------------------------------------------------------------------------
-    def reload_filters(self):
+    def reload_filters(self, refresh: bool = True):
         roles = self.study.roles()
         choices = {
             self.code_box: [(c["key"], code_label(c)) for c in self.study.codebook.list()],
@@ -98,7 +93,8 @@ class ExcerptBrowser(QWidget):
                 box.addItem(label, key)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def set_filters(self, *, code=None, participant=None, role=None, about_role=None, text: str = ""):
         for box, value in ((self.code_box, code), (self.participant_box, participant), (self.role_box, role),
@@ -134,30 +130,11 @@ class ExcerptBrowser(QWidget):
     def _fill(self):
         labels = {c["key"]: code_label(c) for c in self.study.codebook.list()}
         roles = {r["key"]: r["label"] for r in self.study.roles()}
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self.rows))
-        for i, c in enumerate(self.rows):
-            values = ["▶", c["participant"], roles.get(c["role"], c["role"]), labels.get(c["code"], c["code"]),
-                      roles.get(c["about_role"], c["about_role"] or ""), fmt_time(c["start_time"] or 0),
-                      c["text"], c["memo"] or ""]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 3:
-                    color = QColor(c["color"])
-                    color.setAlpha(110)
-                    item.setBackground(color)
-                if col == 0:
-                    item.setToolTip(self.tr("Play this excerpt"))
-                    item.setTextAlignment(Qt.AlignCenter)
-                self.table.setItem(i, col, item)
-        self.table.setUpdatesEnabled(True)
-        mode = QHeaderView.ResizeToContents if len(self.rows) < 400 else QHeaderView.Fixed
-        self.table.verticalHeader().setSectionResizeMode(mode)
+        wrap = len(self.rows) <= self.WRAP_ROWS
+        self.table.setWordWrap(wrap)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents if wrap else QHeaderView.Fixed)
+        self.model.set_rows(self.rows, labels, roles)
         self.count.setText(self.tr("%n excerpt(s)", "", len(self.rows)))
-
-    def _clicked(self, row: int, column: int):
-        if column == 0:
-            self.play(row)
 
     def play(self, row: int):
         """Play the excerpt's audio (with half a second before and after)."""

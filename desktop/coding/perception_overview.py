@@ -32,7 +32,7 @@ class PerceptionOverview(QWidget):
         self.table.cellClicked.connect(self.show_cell)
         self.network = NetworkView()
         self.cell_label = QLabel()
-        self.excerpts = ExcerptBrowser(study, show_filters=False)
+        self.excerpts = ExcerptBrowser(study, show_filters=False, load=False)
         self.excerpts.jumpRequested.connect(self.jumpRequested)
         self.excerpts.table.setColumnHidden(3, True)   # the code: every row is a perception coding
         cell = QWidget()
@@ -91,7 +91,7 @@ class PerceptionOverview(QWidget):
             self.table.horizontalHeaderItem(j).setToolTip(self.tr("spoken about: %1").replace("%1", role["label"]))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.network.show_matrix(self.matrix, self.roles)
-        self.excerpts.reload_filters()
+        self.excerpts.reload_filters(refresh=False)
         self.excerpts.set_filters(code=PERCEPTION)
         self.cell_label.setText(self.tr("All perception excerpts"))
 
@@ -106,6 +106,8 @@ class PerceptionOverview(QWidget):
         self.table.setCurrentCell(row, column)
         speaker, about = self.table.item(row, column).data(Qt.UserRole)
         self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about)
+        self.excerpts.table.setColumnHidden(2, speaker is not None)   # the cell already says who speaks
+        self.excerpts.table.setColumnHidden(4, about is not None)     # and about whom
         names = {r["key"]: r["label"] for r in self.roles}
         self.cell_label.setText(self.tr("%1 about %2").replace("%1", names.get(speaker, self.tr("all")))
                                 .replace("%2", names.get(about, self.tr("all"))))

@@ -191,10 +191,10 @@ def test_excerpt_browser_filters_plays_and_jumps(qtbot, study, demo):
     browser.set_filters(participant="R01", text="SCHOLEN")
     assert [r["text"] for r in browser.rows] == ["voorlichting op scholen"]
     with qtbot.waitSignal(browser.jumpRequested) as jump:
-        browser.table.cellDoubleClicked.emit(0, 3)
+        browser.table.doubleClicked.emit(browser.model.index(0, 3))
     row = browser.rows[0]
     assert jump.args == [row["interview_id"], row["start_segment_id"], row["start_offset"]]
-    browser.play(0)
+    browser.table.clicked.emit(browser.model.index(0, 0))     # the ▶ column
     assert browser.player.is_playing()
     qtbot.waitUntil(lambda: browser.player.position() > row["start_time"], timeout=5000)
     browser.player.stop()
