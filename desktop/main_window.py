@@ -3,7 +3,6 @@ page (study, participant, interview or recording), the transcription queue dock 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from desktop.main_window_work import InterviewWorkMixin

@@ -1,5 +1,5 @@
 """The consent wizard's pages."""
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea,

@@ -1,7 +1,7 @@
 """A horizontal input level meter: RMS bar, peak tick and a held peak, in dBFS (-60 … 0)."""
 import time
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
