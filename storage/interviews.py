@@ -47,6 +47,19 @@ class Interviews:
             self.study.audit.log("interview.update", "interview", interview_id, {"fields": sorted(allowed)})
 
 
+    def delete_if_empty(self, interview_id: int) -> bool:
+        """Remove an interview that never got audio or a transcript (a take that failed to start)."""
+        with self.study.transaction():
+            conn = self.study.conn
+            if conn.execute("SELECT 1 FROM recordings WHERE interview_id = ?", [interview_id]).fetchone() or conn.execute(
+                "SELECT 1 FROM transcripts WHERE interview_id = ?", [interview_id]
+            ).fetchone():
+                return False
+            conn.execute("DELETE FROM interviews WHERE id = ?", [interview_id])
+            self.study.audit.log("interview.delete", "interview", interview_id)
+        return True
+
+
 _LIST_SQL = """
 SELECT i.*, p.code AS participant, p.role AS role,
   coalesce((SELECT sum(r.duration) FROM recordings r WHERE r.interview_id = i.id), 0) AS duration,

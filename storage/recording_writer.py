@@ -53,6 +53,7 @@ class RecordingWriter:
         self._buffer = bytearray()
         self._sha = hashlib.sha256()
         self._lock_file = None
+        self._aborted = False
         if fcntl is not None:
             self._lock_file = open(lock_path(study.path, recording_id), "w")
             fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -125,7 +126,10 @@ class RecordingWriter:
             return self.recording_id
 
     def abort(self) -> None:
-        """Drop the take and its audio entirely."""
+        """Drop the take and its audio entirely (a second call does nothing)."""
+        if self._aborted:
+            return
+        self._aborted = True
         self._buffer.clear()
         self._release()
         self.study.recordings.delete(self.recording_id)

@@ -36,3 +36,6 @@ def plain_study(tmp_path):
     s = Study.create(tmp_path / "plain.veldwerk", name="Open studie", passphrase=None)
     yield s
     s.close()
+
+
+from tests.audio_fixtures import *  # noqa: E402,F401,F403  (pulse_sink, dutch_clip, wav_sink)

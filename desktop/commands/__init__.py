@@ -5,6 +5,7 @@ MODULES = [
     "participant",
     "interview",
     "search",
+    "record",
     "selftest",
     "codebook",
     "consent",

@@ -1,0 +1,168 @@
+"""`veldwerk record` from a real PortAudio device (the PulseAudio null sink's monitor)."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storage import Study
+from tests import pulse
+from tests.conftest import PASSPHRASE
+from tests.storage.helpers import consent_all
+
+pytestmark = pytest.mark.audio
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def veldwerk(*args, **kwargs):
+    env = dict(os.environ, VELDWERK_PASSPHRASE=PASSPHRASE)
+    return subprocess.Popen([sys.executable, "-m", "desktop", *map(str, args)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def wait_for_start(proc, timeout=20.0) -> str:
+    """Read stderr until the recording has started; returns what was read."""
+    seen, deadline = "", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        char = proc.stderr.read(1)
+        if not char:
+            break
+        seen += char
+        if "Ctrl+C stops" in seen:
+            return seen
+    raise AssertionError(f"recording did not start: {seen!r}")
+
+
+@pytest.fixture
+def consented(study):
+    study.participants.add("R01", "sekswerker")
+    consent_all(study, "R01")
+    path = study.path
+    study.close()
+    return path
+
+
+def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
+    proc = veldwerk("record", consented, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE, "--seconds", 8)
+    wait_for_start(proc)
+    time.sleep(1.0)
+    pulse.play(dutch_clip.path)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    interview_id = int(out.strip())
+    with Study.open(consented, PASSPHRASE) as study:
+        rec = study.recordings.main_for_interview(interview_id)
+        assert rec["duration"] == pytest.approx(8.0, abs=0.01)
+        assert rec["kind"] == "recorded" and rec["recovered"] == 0
+        samples = study.recordings.read_pcm(rec["id"]).astype(np.float64)
+    rms = lambda x: np.sqrt(np.mean(x**2))  # noqa: E731
+    speech = samples[int(1.2 * 16000): int((1.0 + dutch_clip.seconds) * 16000)]
+    assert rms(speech) > 300, "the played clip is not in the recording"
+    assert rms(samples[: int(0.5 * 16000)]) < rms(speech) / 10, "silence before the clip should be quiet"
+
+
+def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_sink):
+    import re
+    import threading
+
+    proc = veldwerk("record", consented, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE)
+    wait_for_start(proc)
+    meter = []
+
+    def read_meter():  # each meter line starts with the recorded time, hh:mm:ss.s
+        buffer = ""
+        while True:
+            char = proc.stderr.read(1)
+            if not char:
+                return
+            buffer += char
+            if char in "\r\n":
+                found = re.search(r"(\d\d):(\d\d):(\d\d\.\d)", buffer)
+                if found:
+                    h, m, sec = found.groups()
+                    meter.append(int(h) * 3600 + int(m) * 60 + float(sec))
+                buffer = ""
+
+    reader = threading.Thread(target=read_meter, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 30
+    while (not meter or meter[-1] < 3.0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    captured = meter[-1]
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(10)
+    assert captured >= 3.0
+    with Study.open(consented, PASSPHRASE) as study:
+        (interview,) = study.interviews.list()
+        rec = study.recordings.main_for_interview(interview["id"])
+        assert rec["recovered"] == 1
+        assert rec["duration"] >= captured - 1.0
+        assert rec["sha256"] == study.recordings.sha256(rec["id"])
+
+
+def run_cli(*args):
+    proc = veldwerk(*args)
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, out, err
+
+
+def interview_count(path) -> int:
+    with Study.open(path, PASSPHRASE) as study:
+        return len(study.interviews.list())
+
+
+def test_record_refuses_unknown_device_no_consent_and_withdrawn(study, pulse_sink):
+    study.participants.add("R01", "klant")
+    study.participants.add("R02", "klant")
+    consent_all(study, "R02")
+    study.consent.withdraw("R02")
+    path = study.path
+    study.close()
+    code, out, err = run_cli("record", path, "--participant", "R01", "--device", "Geen Microfoon", "--seconds", 1)
+    assert code == 2 and "Geen Microfoon" in err
+    code, out, err = run_cli("record", path, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE, "--seconds", 1)
+    assert code == 2 and "R01" in err and "consent" in err
+    code, out, err = run_cli("record", path, "--participant", "R02", "--device", pulse.CAPTURE_DEVICE, "--seconds", 1)
+    assert code == 2 and "withdrawn" in err
+    assert interview_count(path) == 0
+
+
+def test_record_refuses_when_the_ledger_is_corrupt(consented, pulse_sink):
+    with Study.open(consented, PASSPHRASE) as study:
+        study.conn.execute("DROP TRIGGER consent_records_no_update")
+        study.conn.execute("UPDATE consent_records SET answers = replace(answers, 'false', 'true')")
+        study.conn.execute("UPDATE consent_records SET researcher = 'iemand anders'")
+    code, out, err = run_cli("record", consented, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE, "--seconds", 1)
+    assert code == 2 and err.count("\n") == 1
+    assert interview_count(consented) == 0
+
+
+@pytest.mark.skipif(subprocess.run(["unshare", "-rm", "true"]).returncode != 0, reason="needs a mount namespace for a small tmpfs")
+def test_a_full_disk_ends_the_take_and_keeps_what_was_written(tmp_path, pulse_sink):
+    """The study lives on a 1.5 MB tmpfs; a 48 kHz take fills it within seconds."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    script = f"""
+set -e
+mount -t tmpfs -o size=1536k tmpfs {mount}
+cd {ROOT}
+V="{sys.executable} -m desktop"
+$V study create {mount}/s.veldwerk --name Vol --no-encryption >/dev/null
+$V participant add {mount}/s.veldwerk --code R01 --role ggd >/dev/null
+$V consent record {mount}/s.veldwerk --participant R01 --items 1,2,3,4,5 --method written --researcher T >/dev/null
+set +e
+$V record {mount}/s.veldwerk --participant R01 --device {pulse.CAPTURE_DEVICE} --rate 48000 --seconds 60
+echo "record-exit=$?"
+$V interview list {mount}/s.veldwerk
+"""
+    proc = subprocess.run(["unshare", "-rm", "bash", "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ))
+    assert "record-exit=2" in proc.stdout, proc.stdout + proc.stderr
+    assert "disk is full" in proc.stderr
+    rows = [line.split("\t") for line in proc.stdout.splitlines() if line and line[0].isdigit() and "\t" in line]
+    assert len(rows) == 1
+    assert float(rows[0][3]) > 1.0  # seconds kept
