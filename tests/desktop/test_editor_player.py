@@ -1,6 +1,6 @@
 """Playback synced to the text: play from a word, the position moves, the word is highlighted."""
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from tests.desktop.editor_fixtures import bare_demo, block_text, open_workspace  # noqa: F401
 
@@ -78,3 +78,64 @@ def test_waveform_and_markers(qtbot, study, bare_demo):
         ws.waveform.seekRequested.emit(12.0)
     assert ws.player.position() >= 12.0
     ws.player.stop()
+
+
+def test_click_a_timestamp_or_ctrl_click_a_word_plays_from_there(qtbot, study, bare_demo):
+    from PySide6.QtGui import QTextCursor
+
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    view = ws.view
+    block = view.document().findBlockByNumber(5)
+    top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+    qtbot.mouseClick(view.gutter, Qt.LeftButton, pos=view.gutter.rect().topLeft() + QPoint(20, int(top) + 5))
+    assert ws.player.is_playing()
+    assert abs(ws.player.position() - ws.segments.segments[5]["start"]) < 0.3
+    ws.player.stop()
+
+    offset = block_text(ws, 8).index("alles")
+    c = QTextCursor(view.document().findBlockByNumber(8))
+    c.setPosition(c.position() + offset + 1)
+    point = view.cursorRect(c).center()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.ControlModifier, point)
+    word_start = next(t0 for lo, hi, t0, t1, p in ws.segments.spans(8) if lo == offset)
+    assert ws.player.is_playing()
+    assert abs(ws.player.position() - word_start) < 0.3
+    ws.player.stop()
+
+
+def test_playback_writes_nothing_to_disk(qtbot, study, bare_demo, tmp_path):
+    import os
+    import tempfile
+
+    def files():
+        found = set()
+        for root in (tempfile.gettempdir(), str(study.path)):
+            for dirpath, _dirs, names in os.walk(root):
+                found |= {os.path.join(dirpath, n) for n in names if n.lower().endswith((".wav", ".pcm", ".raw", ".mp3", ".flac"))}
+        return found
+
+    before = files()
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    ws.player.set_speed(1.5)
+    ws.player.play(3.0)
+    qtbot.waitUntil(lambda: ws.player.position() > 4.0, timeout=5000)
+    ws.player.stop()
+    assert files() - before == set()
+
+
+def test_speed_change_keeps_the_pitch():
+    import numpy as np
+
+    from desktop.editor.tempo import TempoFilter
+
+    rate = 16000
+    tone = (np.sin(2 * np.pi * 440 * np.arange(rate * 2) / rate) * 8000).astype(np.int16)
+    for speed in (0.5, 2.0):
+        flt = TempoFilter(rate, speed)
+        for start in range(0, len(tone), 1024):
+            flt.push(tone[start : start + 1024])
+        out = flt.take(flt.available()).astype(np.float64)
+        assert abs(len(out) - len(tone) / speed) < rate * 0.25          # duration changes (less what the filter still holds)
+        spectrum = np.abs(np.fft.rfft(out[: rate // 2] * np.hanning(rate // 2)))
+        peak = np.argmax(spectrum) * rate / (rate // 2)
+        assert abs(peak - 440) < 6, (speed, peak)                        # pitch does not
