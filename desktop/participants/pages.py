@@ -18,14 +18,21 @@ def heading(text: str = "", extra: int = 6) -> QLabel:
     return label
 
 
+PRIMARY_STYLE = ("QPushButton { background: #1565c0; color: white; font-weight: bold; padding: 0 18px; }"
+                 "QPushButton:disabled { background: #bdbdbd; }")
+
+
+def set_primary(button: QPushButton, primary: bool) -> None:
+    """Show the button as the next step (blue) or as an ordinary one."""
+    button.setStyleSheet(PRIMARY_STYLE if primary else "QPushButton { padding: 0 12px; }")
+
+
 def big_button(text: str, tip: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumHeight(42)
     button.setToolTip(tip)
     button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    if primary:
-        button.setStyleSheet("QPushButton { background: #1565c0; color: white; font-weight: bold; padding: 0 18px; }"
-                             "QPushButton:disabled { background: #bdbdbd; }")
+    set_primary(button, primary)
     return button
 
 
@@ -147,6 +154,8 @@ class ParticipantPage(QWidget):
         self.import_button.setEnabled(can_record)
         self.consent_button.setEnabled(not withdrawn)
         self.consent_button.setText(self.tr("Take consent…") if state == "none" else self.tr("Take consent again…"))
+        set_primary(self.consent_button, not can_record and not withdrawn)  # the next step is highlighted
+        set_primary(self.record_button, can_record)
         self.edit_button.setEnabled(not withdrawn)
         self.withdraw_button.setEnabled(not withdrawn)
         if withdrawn:
