@@ -64,12 +64,15 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#555")
+        self._status_clear = QTimer(self, singleShot=True, interval=5000, timeout=self.status.clear)
 
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        for w in (self.banner, self.waveform, self.controls, self.find_bar, self.view):
+        for w in (self.banner, self.waveform, self.controls, self.find_bar, self.view, self.status):
             column.addWidget(w)
         column.setStretch(4, 1)
         split = QSplitter(Qt.Horizontal)
@@ -86,6 +89,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.menus = WorkspaceMenus(self)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
         self._wire()
+        self.statusMessage.connect(self._show_status)
         self.load()
 
     # -- setup ---------------------------------------------------------------------------
@@ -148,6 +152,10 @@ class InterviewWorkspace(FindMixin, QWidget):
             self.waveform.load(self.study, self.study.recordings.get(self.player.recording_id))
         else:
             self.controls.setEnabled(False)
+
+    def _show_status(self, text: str):
+        self.status.setText(text)
+        self._status_clear.start()
 
     def _activate_visible(self):
         """Format the blocks on screen (and a few around them) the first time they are shown."""

@@ -1,5 +1,5 @@
 """Context menus of the transcript: code the selection, change a coding, segment and speaker actions."""
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
@@ -72,9 +72,11 @@ class WorkspaceMenus:
     def _segment_actions(self, menu: QMenu, block: int, offset: int):
         ws = self.ws
         menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Play from here"), lambda: ws.play_from(block, offset))
-        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Split segment here"), lambda: ws.split_at(block, offset))
+        split = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Split segment here"), lambda: ws.split_at(block, offset))
+        split.setShortcut(QKeySequence(Qt.Key_Return))   # shown as a hint; Enter in the text splits
         merge = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Merge with next segment"), lambda: ws.merge_with_next(block))
         merge.setEnabled(block + 1 < len(ws.segments))
+        merge.setShortcut(QKeySequence(Qt.Key_Delete))    # Delete at a segment's end merges
         speakers = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Speaker"))
         blocks = self._selected_blocks() or [block]
         for label in self.speaker_labels():
@@ -92,15 +94,20 @@ class WorkspaceMenus:
         c = self.ws.view.cursorForPosition(pos)
         if not self.ws.view.textCursor().hasSelection():
             self.ws.view.setTextCursor(c)
-        self.text_menu_for(c.blockNumber(), c.positionInBlock()).exec(self.ws.view.viewport().mapToGlobal(pos))
+        menu = self.text_menu_for(c.blockNumber(), c.positionInBlock())
+        menu.exec(self.ws.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def segment_menu(self, block: int, global_pos):
         menu = QMenu(self.ws.view)
         self._segment_actions(menu, block, 0)
         menu.exec(global_pos)
+        menu.deleteLater()
 
     def coding_menu(self, coding: dict, global_pos):
-        self.coding_submenu(coding, self.ws.view).exec(global_pos)
+        menu = self.coding_submenu(coding, self.ws.view)
+        menu.exec(global_pos)
+        menu.deleteLater()
 
     # -- helpers -------------------------------------------------------------------------
     def _selected_blocks(self) -> list[int]:

@@ -141,6 +141,7 @@ NL = {
     "Original transcription…": "Oorspronkelijke transcriptie…",
     "New speaker": "Nieuwe spreker",
     "Label (for example S3):": "Label (bijvoorbeeld S3):",
+    "Close the find bar": "Zoekbalk sluiten",
 }
 
 

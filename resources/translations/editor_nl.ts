@@ -298,12 +298,12 @@
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="88" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="89" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/excerpt_browser.py" line="90" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="91" />
         <source>(all perception codes)</source>
         <translation>(alle beeldvormingscodes)</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>Dit fragment afspelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/coding/excerpt_browser.py" line="136" />
+        <location filename="../../desktop/coding/excerpt_browser.py" line="137" />
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n fragment</numerusform><numerusform>%n fragmenten</numerusform></translation>
     </message>
@@ -383,12 +383,18 @@
         <translation>Zoek in alle interviews van het onderzoek</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/find_bar.py" line="60" />
+        <location filename="../../desktop/editor/find_bar.py" line="61" />
+        <location filename="../../desktop/editor/find_bar.py" line="62" />
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editor/find_bar.py" line="65" />
         <source>Search results in the study</source>
         <translation>Zoekresultaten in het onderzoek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/editor/find_bar.py" line="98" />
+        <location filename="../../desktop/editor/find_bar.py" line="104" />
         <source>%n hit(s)</source>
         <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
     </message>
@@ -419,17 +425,17 @@
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="144" />
+        <location filename="../../desktop/editor/workspace.py" line="148" />
         <source>This interview has no transcript yet.</source>
         <translation>Dit interview heeft nog geen transcript.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="203" />
+        <location filename="../../desktop/editor/workspace.py" line="211" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="288" />
+        <location filename="../../desktop/editor/workspace.py" line="296" />
         <source>Put the cursor inside the segment's text to split it.</source>
         <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
     </message>
@@ -671,37 +677,37 @@
         <translation>Segment hier splitsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="76" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="77" />
         <source>Merge with next segment</source>
         <translation>Samenvoegen met volgend segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="78" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="80" />
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="84" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="86" />
         <source>New speaker…</source>
         <translation>Nieuwe spreker…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="85" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="87" />
         <source>Name speakers…</source>
         <translation>Sprekers een naam geven…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="87" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="89" />
         <source>Original transcription…</source>
         <translation>Oorspronkelijke transcriptie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="118" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="125" />
         <source>New speaker</source>
         <translation>Nieuwe spreker</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace_menus.py" line="118" />
+        <location filename="../../desktop/editor/workspace_menus.py" line="125" />
         <source>Label (for example S3):</source>
         <translation>Label (bijvoorbeeld S3):</translation>
     </message>
