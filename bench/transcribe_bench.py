@@ -52,6 +52,9 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
     sys.path.insert(0, str(ROOT))
     from transcribe import offline  # noqa: F401
 
+    if config.startswith("cancel-"):
+        _cancel_latency(config[len("cancel-"):], audio, threads, out)
+        return
     if config.startswith("raw"):
         from faster_whisper import WhisperModel
         from faster_whisper.audio import decode_audio
@@ -59,7 +62,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
         from transcribe.models import resolve_model
 
         model = WhisperModel(str(resolve_model(None)), device="cpu", compute_type="int8", cpu_threads=threads)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         samples = decode_audio(audio, sampling_rate=16000)
         if config == "raw":  # the same features Veldwerk turns on, nothing else
             segments, _ = model.transcribe(samples, language="nl", beam_size=beam, vad_filter=True, word_timestamps=True)
@@ -67,16 +70,54 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
             segments, _ = model.transcribe(samples, language="nl", beam_size=beam)
         text = " ".join(s.text.strip() for s in segments)
     else:
-        from transcribe.engine import Settings, load_model, transcribe_file
+        from transcribe.decode import decode_pcm16
+        from transcribe.engine import Settings, load_model, transcribe_audio, transcribe_file
 
-        load_model(None, threads=threads)
+        model = load_model(None, threads=threads)
         assert Settings().beam_size == beam, "Veldwerk's beam size differs from --beam"
-        started = time.perf_counter()
-        segments = transcribe_file(audio, language="nl", fast=(config == "fast"), threads=threads)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        if config == "fast-beam1":  # extra data point: greedy decoding, not the equal-beam comparison
+            pcm, _ = decode_pcm16(audio)
+            segments = transcribe_audio(pcm, model, fast=True, settings=Settings(beam_size=1, best_of=1))
+        else:
+            segments = transcribe_file(audio, language="nl", fast=(config == "fast"), threads=threads)
         text = " ".join(s.text for s in segments)
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    Path(out).write_text(json.dumps({"seconds": seconds, "text": text, "peak_rss_mb": peak_kb / 1024}), encoding="utf-8")
+    Path(out).write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "text": text, "peak_rss_mb": peak_kb / 1024}), encoding="utf-8")
+
+
+def _cancel_latency(mode: str, audio: str, threads: int, out: str, trials: int = 6) -> None:
+    """Seconds from setting the cancel event to Cancelled, at pseudo-random moments."""
+    import random
+    import threading
+
+    from storage.errors import Cancelled
+    from transcribe.decode import decode_pcm16
+    from transcribe.engine import load_model, transcribe_audio
+
+    model = load_model(None, threads=threads)
+    pcm, _ = decode_pcm16(audio)
+    rng = random.Random(7)
+    latencies = []
+    for _ in range(trials):
+        cancel, done = threading.Event(), {}
+
+        def run():
+            try:
+                transcribe_audio(pcm, model, fast=(mode == "fast"), start_at=rng.uniform(0, 600), cancel=cancel)
+            except Cancelled:
+                done["at"] = time.perf_counter()
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        time.sleep(rng.uniform(3, 9))
+        asked = time.perf_counter()
+        cancel.set()
+        worker.join()
+        latencies.append(done.get("at", asked) - asked)
+    Path(out).write_text(json.dumps({"latencies": latencies}), encoding="utf-8")
 
 
 # ---------------------------------------------------------------- driver side
@@ -140,6 +181,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=0, help="0 = physical cores")
     ap.add_argument("--beam", type=int, default=5)
     ap.add_argument("--configs", default="raw,default,fast")
+    ap.add_argument("--cancel", default="", help="modes to measure cancel latency for, e.g. default,fast")
     ap.add_argument("--long-hours", type=float, default=0.0)
     ap.add_argument("--long-configs", default="default")
     ap.add_argument("--json", help="also write the results here")
@@ -162,18 +204,26 @@ def main() -> None:
     audio = data / "long.wav"
     seconds = _duration(audio)
     print(machine())
-    print(f"dev set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}")
+    print(f"dev set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}, "
+          f"load average {os.getloadavg()[0]:.1f}")
     rows = []
-    header = f"{'config':<12} {'audio':>8} {'time s':>8} {'RTF':>7} {'WER %':>7} {'peak RSS MB':>12}"
+    header = f"{'config':<12} {'audio':>8} {'time s':>8} {'RTF':>7} {'CPU s':>8} {'WER %':>7} {'peak RSS MB':>12}"
     print(header)
     for config in [c for c in args.configs.split(",") if c]:
         r = _run(config, audio, args.threads, args.beam, data)
         row = dict(config=config, audio_min=seconds / 60, seconds=r["seconds"], rtf=r["seconds"] / seconds,
+                   cpu_seconds=r["cpu_seconds"],
                    wer=100 * wer(reference, r["text"]), peak_rss_mb=r["peak_rss_mb"])
         rows.append(row)
         print(f"{config:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
               f"{row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
         (data / f"hyp-{config}.txt").write_text(r["text"], encoding="utf-8")
+    for mode in [m for m in args.cancel.split(",") if m]:
+        r = _run(f"cancel-{mode}", audio, args.threads, args.beam, data)
+        lat = sorted(r["latencies"])
+        rows.append(dict(config=f"cancel-{mode}", latencies=lat))
+        print(f"cancel latency ({mode}): median {lat[len(lat) // 2]:.2f} s, max {lat[-1]:.2f} s "
+              f"over {len(lat)} trials", flush=True)
     if args.long_hours:
         long_audio = _long_file(data, args.long_hours)
         long_seconds = _duration(long_audio)
@@ -181,6 +231,7 @@ def main() -> None:
         for config in [c for c in args.long_configs.split(",") if c]:
             r = _run(config, long_audio, args.threads, args.beam, data)
             row = dict(config=f"{config}@{args.long_hours:g}h", audio_min=long_seconds / 60, seconds=r["seconds"],
+                       cpu_seconds=r["cpu_seconds"],
                        rtf=r["seconds"] / long_seconds, wer=100 * wer(" ".join([reference] * repeats), r["text"]),
                        peak_rss_mb=r["peak_rss_mb"])
             rows.append(row)

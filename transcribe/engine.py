@@ -176,7 +176,36 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
             for redo in again:
                 yield _segment(redo, offset + lo / SAMPLE_RATE)
             continue
-        yield _segment(raw, offset)
+        segment = _segment(raw, offset)
+        yield from (_split_at_sentences(segment) if s.fast else [segment])
+
+
+SPLIT_GAP_SECONDS = 1.0
+SENTENCE_END = (".", "?", "!", "…")
+
+
+def _split_at_sentences(segment: Segment) -> list[Segment]:
+    """Split a long batched segment (up to 30 s) after sentence ends and long pauses, by its words."""
+    words = segment.words
+    if len(words) < 2:
+        return [segment]
+    pieces, current = [], []
+    for i, word in enumerate(words):
+        current.append(word)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and (word.word.rstrip().endswith(SENTENCE_END) or nxt.start - word.end >= SPLIT_GAP_SECONDS):
+            pieces.append(current)
+            current = []
+    pieces.append(current)
+    if len(pieces) == 1:
+        return [segment]
+    out = []
+    for n, piece in enumerate(pieces):
+        start = segment.start if n == 0 else piece[0].start
+        end = segment.end if n == len(pieces) - 1 else piece[-1].end
+        text = "".join(w.word for w in piece).strip()
+        out.append(Segment(start=start, end=max(end, start + 0.01), text=text, confidence=segment.confidence, words=piece))
+    return out
 
 
 def transcribe_audio(
