@@ -67,8 +67,10 @@ def _start_xvfb() -> tuple[subprocess.Popen | None, str]:
         if not Path(f"/tmp/.X{n}-lock").exists():
             proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for _ in range(50):
-                if Path(f"/tmp/.X11-unix/X{n}").exists():
+            for _ in range(100):  # ready when a client can talk to it
+                ready = subprocess.run(["xdotool", "getmouselocation"], env=dict(os.environ, DISPLAY=f":{n}"),
+                                       capture_output=True)
+                if ready.returncode == 0:
                     return proc, f":{n}"
                 time.sleep(0.1)
             proc.kill()
