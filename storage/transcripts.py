@@ -3,10 +3,29 @@
 A transcription job calls begin(), append_segments() as segments finish and complete();
 a rerun after a cancel or crash resumes after resume_point().
 """
+import difflib
 import json
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
+
+
+def shift_offset(ops, offset: int, new_length: int, *, at_end: bool) -> int:
+    """Where a character offset of the old text lands in the new one, given difflib opcodes.
+
+    Unchanged text keeps its place; an offset inside replaced or deleted text moves to the edge of
+    the change, so a coding never takes in words typed just outside it.
+    """
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "insert":
+            if at_end and offset == i1:
+                return j1          # text typed right after a coding stays outside it
+            continue
+        if i1 <= offset < i2:
+            if tag == "equal":
+                return j1 + offset - i1
+            return j1 if offset == i1 or not at_end else j2   # a corrected word stays inside
+    return new_length
 
 
 def _segment(row: dict) -> dict:
@@ -117,15 +136,23 @@ class Transcripts:
 
     # -- editing ---------------------------------------------------------------------------
     def edit_segment(self, segment_id: int, text: str) -> None:
-        """Replace a segment's text; the original ASR text stays beside it. Codings are clamped."""
+        """Replace a segment's text; the original ASR text stays beside it. Codings in the segment
+        keep covering the same words: their offsets follow the edit (see shift_offset)."""
         text = text.strip("\n")
+        old = self.segment(segment_id)["text"]
+        conn = self.study.conn
         with self.study.transaction():
-            self.study.conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
-            for col in ("start", "end"):
-                self.study.conn.execute(
-                    f"UPDATE codings SET {col}_offset = ? WHERE {col}_segment_id = ? AND {col}_offset > ?",
-                    [len(text), segment_id, len(text)],
-                )
+            conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
+            if old != text:
+                ops = difflib.SequenceMatcher(a=old, b=text, autojunk=False).get_opcodes()
+                rows = conn.execute(
+                    "SELECT id, start_segment_id, start_offset, end_segment_id, end_offset FROM codings "
+                    "WHERE start_segment_id = ? OR end_segment_id = ?", [segment_id, segment_id],
+                ).fetchall()
+                for cid, first, lo, last, hi in rows:
+                    lo = shift_offset(ops, lo, len(text), at_end=False) if first == segment_id else lo
+                    hi = shift_offset(ops, hi, len(text), at_end=True) if last == segment_id else hi
+                    conn.execute("UPDATE codings SET start_offset = ?, end_offset = ? WHERE id = ?", [lo, hi, cid])
             self.study.audit.log("segment.edit", "segment", segment_id)
 
     def restore_segment(self, segment_id: int) -> None:

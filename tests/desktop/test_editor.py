@@ -139,3 +139,27 @@ def test_low_confidence_words_are_underlined(qtbot, study, bare_demo):
                    for f in formats)
         found += 1
     assert found > 0
+
+
+def test_codings_follow_edits_and_their_undo(qtbot, study, bare_demo):
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    phrase = "de politie vooral komt controleren"
+    lo = block_text(ws, 2).index(phrase)
+    ws.view.select_range(2, lo, lo + len(phrase), center=False)
+    ws.coding.apply_code("trots")
+    cid = study.codings.list(transcript_id=ws.transcript_id)[0]["id"]
+    _put_cursor(ws, 2, 0)
+    qtbot.keyClicks(ws.view, "Nou, ")
+    ws.flush()
+    assert study.codings.excerpt_text(study.codings.get(cid)) == phrase
+    c = ws.view.textCursor()
+    c.setPosition(ws.view.document().findBlockByNumber(2).position() + block_text(ws, 2).index("vooral"))
+    c.movePosition(c.MoveOperation.Right, c.MoveMode.KeepAnchor, len("vooral"))
+    ws.view.setTextCursor(c)
+    qtbot.keyClicks(ws.view, "meestal")
+    ws.flush()
+    assert study.codings.excerpt_text(study.codings.get(cid)) == "de politie meestal komt controleren"
+    ws.undo()
+    ws.undo()
+    assert study.codings.excerpt_text(study.codings.get(cid)) == phrase
+    assert block_text(ws, 2).index(phrase) == lo
