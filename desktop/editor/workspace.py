@@ -182,6 +182,8 @@ class InterviewWorkspace(FindMixin, QWidget):
             self.view.setPlainText(self.segments.text())
             self._loading = False
             return
+        if first == last:   # move the block's coding highlights with the typing until the commit
+            self._shift_ranges(first, position - doc.findBlockByNumber(first).position(), removed, added)
         for block in range(first, max(first, last) + 1):
             self.segments.set_text(block, doc.findBlockByNumber(block).text())
             self._dirty.add(self.segments.segments[block]["id"])
@@ -189,6 +191,19 @@ class InterviewWorkspace(FindMixin, QWidget):
 
         self._last_typing = time.monotonic()
         self._autosave.start()
+
+    def _shift_ranges(self, block: int, pos: int, removed: int, added: int):
+        """Shift a block's coding ranges for an edit at `pos` (the core does the same on commit)."""
+        def move(offset: int, at_end: bool) -> int:
+            if offset >= pos + removed and not (at_end and offset == pos and removed == 0):
+                return offset + added - removed
+            if offset > pos:
+                return pos + added if at_end else pos
+            return offset
+
+        ranges = self.highlighter.codings.get(block)
+        if ranges:
+            self.highlighter.codings[block] = [(move(lo, False), move(hi, True), c) for lo, hi, c in ranges]
 
     def eventFilter(self, obj, event):  # noqa: N802
         if obj is self.view and event.type() == event.Type.FocusOut:

@@ -150,6 +150,8 @@ def test_codings_follow_edits_and_their_undo(qtbot, study, bare_demo):
     cid = study.codings.list(transcript_id=ws.transcript_id)[0]["id"]
     _put_cursor(ws, 2, 0)
     qtbot.keyClicks(ws.view, "Nou, ")
+    lo_now, hi_now, _ = ws.highlighter.codings[2][0]          # the highlight moved while typing
+    assert block_text(ws, 2)[lo_now:hi_now] == phrase
     ws.flush()
     assert study.codings.excerpt_text(study.codings.get(cid)) == phrase
     c = ws.view.textCursor()
