@@ -7,6 +7,7 @@ output device can be opened the player keeps time on a clock so the editor still
 """
 import threading
 import time
+import weakref
 
 import numpy as np
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -56,6 +57,8 @@ class AudioPlayer(QObject):
     playingChanged = Signal(bool)
     speedChanged = Signal(float)
     finished = Signal()
+
+    _playing_now = None   # weak reference to the player that is playing: one plays at a time
 
     def __init__(self, study, parent=None):
         super().__init__(parent)
@@ -166,6 +169,13 @@ class AudioPlayer(QObject):
 
     # -- streaming -----------------------------------------------------------------------
     def _start_stream(self) -> None:
+        other = AudioPlayer._playing_now() if AudioPlayer._playing_now else None
+        if other is not None and other is not self:
+            try:
+                other.pause()
+            except RuntimeError:   # its widget is gone
+                pass
+        AudioPlayer._playing_now = weakref.ref(self)
         frame = int(self._pos * self.rate)
         self._feed.reset(frame)
         self._top_up()

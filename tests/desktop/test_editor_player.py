@@ -139,3 +139,18 @@ def test_speed_change_keeps_the_pitch():
         spectrum = np.abs(np.fft.rfft(out[: rate // 2] * np.hanning(rate // 2)))
         peak = np.argmax(spectrum) * rate / (rate // 2)
         assert abs(peak - 440) < 6, (speed, peak)                        # pitch does not
+
+
+def test_only_one_player_plays_at_a_time(qtbot, study, bare_demo):
+    from desktop.coding.excerpt_browser import ExcerptBrowser
+
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    ws.player.play(1.0)
+    browser = ExcerptBrowser(study)
+    qtbot.addWidget(browser)
+    study_rows = browser.rows
+    assert study_rows == []          # no codings in this study: play an excerpt range directly
+    browser.player.load_interview(bare_demo["R02"])
+    browser.player.play(2.0, until=4.0)
+    assert browser.player.is_playing() and not ws.player.is_playing()
+    browser.player.stop()
