@@ -147,6 +147,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         if not segs:
             self.banner.setText(self.tr("This interview has no transcript yet."))
             self.banner.show()
+            self.view.setReadOnly(True)
         self.codings_changed()
         if self.player.load_interview(self.interview_id):
             self.waveform.load(self.study, self.study.recordings.get(self.player.recording_id))

@@ -165,3 +165,13 @@ def test_codings_follow_edits_and_their_undo(qtbot, study, bare_demo):
     ws.undo()
     assert study.codings.excerpt_text(study.codings.get(cid)) == phrase
     assert block_text(ws, 2).index(phrase) == lo
+
+
+def test_an_interview_without_transcript_or_audio_opens(qtbot, study, bare_demo):
+    iid = study.interviews.create("R01")
+    ws = open_workspace(qtbot, study, iid)
+    assert ws.banner.isVisible() and ws.view.document().blockCount() == 1 and ws.view.isReadOnly()
+    assert not ws.controls.isEnabled()
+    ws.player.toggle()
+    assert not ws.player.is_playing()
+    assert ws.flush() == 0
