@@ -92,8 +92,12 @@ class PerceptionOverview(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.network.show_matrix(self.matrix, self.roles)
         self.excerpts.reload_filters(refresh=False)
-        self.excerpts.set_filters(code=PERCEPTION)
-        self.cell_label.setText(self.tr("All perception excerpts"))
+        cell = getattr(self, "_cell", None)
+        if cell is not None:
+            self.show_cell(*cell)          # keep the cell being read after a refresh
+        else:
+            self.excerpts.set_filters(code=PERCEPTION)
+            self.cell_label.setText(self.tr("All perception excerpts"))
 
     def count(self, speaker_role: str, about_role: str) -> int:
         """The count shown in a cell."""
@@ -103,6 +107,7 @@ class PerceptionOverview(QWidget):
         return int(text) if text.isdigit() else 0
 
     def show_cell(self, row: int, column: int):
+        self._cell = (row, column)
         self.table.setCurrentCell(row, column)
         speaker, about = self.table.item(row, column).data(Qt.UserRole)
         self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about)

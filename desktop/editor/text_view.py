@@ -169,6 +169,9 @@ class TranscriptView(QPlainTextEdit):
         if self.play_key is not None and not self.play_key.isEmpty() and event.keyCombination().toCombined() == self.play_key[0].toCombined():
             self.playPausePressed.emit()   # also when the window-level shortcut did not fire
             return
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
         cursor = self.textCursor()
         digit = key - Qt.Key_0 if Qt.Key_1 <= key <= Qt.Key_9 else 0
         plain = mods in (Qt.NoModifier, Qt.KeypadModifier)
