@@ -8,6 +8,16 @@ from PySide6.QtWidgets import (
 )
 
 
+def mentioned_role(roles: list[dict], excerpt: str) -> str | None:
+    """The first role whose key or label the excerpt names (a suggestion, never a decision)."""
+    text = " " + "".join(c if c.isalnum() else " " for c in excerpt.casefold()) + " "
+    for role in roles:
+        names = {role["key"]} | {part.strip() for part in role["label"].casefold().split("/")}
+        if any(f" {name} " in text or f" {name}s " in text or f" {name}en " in text for name in names if name):
+            return role["key"]
+    return None
+
+
 class AboutRoleDialog(QDialog):
     """Asks which role a perception statement is about."""
 
@@ -21,16 +31,20 @@ class AboutRoleDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Speaker's role: %1").replace("%1", speaker_role)))
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Role spoken about"))
+        self.combo.setPlaceholderText(self.tr("Choose a role…"))
         for role in roles:
             self.combo.addItem(role["label"], role["key"])
-        if current:
-            self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        guess = current or mentioned_role(roles, excerpt)
+        self.combo.setCurrentIndex(self.combo.findData(guess) if guess else -1)
         form = QFormLayout()
         form.addRow(self.tr("About the role:"), self.combo)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.Ok)
+        ok.setEnabled(self.combo.currentIndex() >= 0)
+        self.combo.currentIndexChanged.connect(lambda i: ok.setEnabled(i >= 0))
         layout.addWidget(buttons)
 
     def role(self) -> str:

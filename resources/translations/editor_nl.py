@@ -142,6 +142,7 @@ NL = {
     "New speaker": "Nieuwe spreker",
     "Label (for example S3):": "Label (bijvoorbeeld S3):",
     "Close the find bar": "Zoekbalk sluiten",
+    "Choose a role…": "Kies een rol…",
 }
 
 

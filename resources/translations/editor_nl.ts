@@ -3,22 +3,27 @@
 <context>
     <name>AboutRoleDialog</name>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="16" />
+        <location filename="../../desktop/editor/dialogs.py" line="26" />
         <source>Who is this statement about?</source>
         <translation>Over wie gaat deze uitspraak?</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="21" />
+        <location filename="../../desktop/editor/dialogs.py" line="31" />
         <source>Speaker's role: %1</source>
         <translation>Rol van de spreker: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="23" />
+        <location filename="../../desktop/editor/dialogs.py" line="33" />
         <source>Role spoken about</source>
         <translation>Rol waarover gesproken wordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="29" />
+        <location filename="../../desktop/editor/dialogs.py" line="34" />
+        <source>Choose a role…</source>
+        <translation>Kies een rol…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editor/dialogs.py" line="40" />
         <source>About the role:</source>
         <translation>Over de rol:</translation>
     </message>
@@ -430,12 +435,12 @@
         <translation>Dit interview heeft nog geen transcript.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="211" />
+        <location filename="../../desktop/editor/workspace.py" line="227" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/workspace.py" line="296" />
+        <location filename="../../desktop/editor/workspace.py" line="312" />
         <source>Put the cursor inside the segment's text to split it.</source>
         <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
     </message>
@@ -443,12 +448,12 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="110" />
+        <location filename="../../desktop/editor/dialogs.py" line="124" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="116" />
+        <location filename="../../desktop/editor/dialogs.py" line="130" />
         <source>Memo text</source>
         <translation>Tekst van de memo</translation>
     </message>
@@ -464,17 +469,17 @@
 <context>
     <name>OriginalTextDialog</name>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="92" />
+        <location filename="../../desktop/editor/dialogs.py" line="106" />
         <source>Original transcription</source>
         <translation>Oorspronkelijke transcriptie</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="94" />
+        <location filename="../../desktop/editor/dialogs.py" line="108" />
         <source>Changes to the automatic transcription (removed in red, added in green):</source>
         <translation>Wijzigingen ten opzichte van de automatische transcriptie (verwijderd in rood, toegevoegd in groen):</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="99" />
+        <location filename="../../desktop/editor/dialogs.py" line="113" />
         <source>Restore original</source>
         <translation>Origineel terugzetten</translation>
     </message>
@@ -510,8 +515,8 @@
     <message>
         <location filename="../../desktop/coding/perception_overview.py" line="85" />
         <location filename="../../desktop/coding/perception_overview.py" line="86" />
-        <location filename="../../desktop/coding/perception_overview.py" line="112" />
-        <location filename="../../desktop/coding/perception_overview.py" line="113" />
+        <location filename="../../desktop/coding/perception_overview.py" line="117" />
+        <location filename="../../desktop/coding/perception_overview.py" line="118" />
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -521,12 +526,12 @@
         <translation>gesproken over: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="96" />
+        <location filename="../../desktop/coding/perception_overview.py" line="100" />
         <source>All perception excerpts</source>
         <translation>Alle fragmenten over beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../desktop/coding/perception_overview.py" line="112" />
+        <location filename="../../desktop/coding/perception_overview.py" line="117" />
         <source>%1 about %2</source>
         <translation>%1 over %2</translation>
     </message>
@@ -572,22 +577,22 @@
 <context>
     <name>SpeakerNamesDialog</name>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="45" />
+        <location filename="../../desktop/editor/dialogs.py" line="59" />
         <source>Speaker names</source>
         <translation>Namen van sprekers</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="50" />
+        <location filename="../../desktop/editor/dialogs.py" line="64" />
         <source>Name for %1</source>
         <translation>Naam voor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="54" />
+        <location filename="../../desktop/editor/dialogs.py" line="68" />
         <source>new speaker label, e.g. S3</source>
         <translation>nieuw sprekerslabel, bijv. S3</translation>
     </message>
     <message>
-        <location filename="../../desktop/editor/dialogs.py" line="56" />
+        <location filename="../../desktop/editor/dialogs.py" line="70" />
         <source>its name</source>
         <translation>de naam</translation>
     </message>
@@ -595,8 +600,8 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/editor/text_view.py" line="189" />
-        <location filename="../../desktop/editor/text_view.py" line="203" />
+        <location filename="../../desktop/editor/text_view.py" line="192" />
+        <location filename="../../desktop/editor/text_view.py" line="206" />
         <source>Edit one segment at a time; select text within a segment to change it.</source>
         <translation>Bewerk één segment tegelijk; selecteer tekst binnen een segment om die te wijzigen.</translation>
     </message>
