@@ -8,6 +8,8 @@
 Edits are committed to the core after a short idle, when the editor loses focus and on close;
 each commit is one step on the workspace's undo stack (with splits, merges, speakers and codings).
 """
+import time
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
@@ -181,6 +183,8 @@ class InterviewWorkspace(FindMixin, QWidget):
         if doc.blockCount() != len(self.segments):   # never expected: structure edits are intercepted
             self._loading = True
             self.view.setPlainText(self.segments.text())
+            self.highlighter.active = set()
+            self._activation.start()
             self._loading = False
             return
         if first == last:   # move the block's coding highlights with the typing until the commit
@@ -188,8 +192,6 @@ class InterviewWorkspace(FindMixin, QWidget):
         for block in range(first, max(first, last) + 1):
             self.segments.set_text(block, doc.findBlockByNumber(block).text())
             self._dirty.add(self.segments.segments[block]["id"])
-        import time
-
         self._last_typing = time.monotonic()
         self._autosave.start()
 
@@ -394,8 +396,6 @@ class InterviewWorkspace(FindMixin, QWidget):
         sel.format.setForeground(QColor("#FFFFFF"))
         sel.format.setProperty(QTextFormat.FullWidthSelection, False)
         self.view.setExtraSelections([sel])
-        import time
-
         typing = time.monotonic() - self._last_typing < 3.0
         if not typing and QSettings().value("editor/follow", True, type=bool):
             rect = self.view.blockBoundingGeometry(b).translated(self.view.contentOffset())
