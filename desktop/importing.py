@@ -1,9 +1,10 @@
 """Importing audio or video files for a participant (menu and drag and drop), in a worker thread."""
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 
 AUDIO_PATTERNS = "*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.opus *.webm *.mp4 *.mov *.mkv *.wma *.aiff *.aif"
@@ -18,7 +19,7 @@ def choose_files(parent) -> list[str]:
     return files
 
 
-class ImportWorker(QThread):
+class ImportWorker(ThreadWorker):
     """Decodes and stores each file as a new interview of the participant (transcribe.importing)."""
 
     imported = Signal(int, str)  # interview id, file name
@@ -45,9 +46,9 @@ class ImportWorker(QThread):
             try:
                 interview_id = import_audio(self.study, self.code, path)
             except VeldwerkError as exc:
-                self.failed.emit(name, str(exc))
+                self.post("failed", name, str(exc))
             except Exception as exc:  # noqa: BLE001 - report, keep going with the other files
-                self.failed.emit(name, f"{type(exc).__name__}: {exc}")
+                self.post("failed", name, f"{type(exc).__name__}: {exc}")
             else:
-                self.imported.emit(interview_id, name)
-            self.progress.emit(index + 1, len(self.paths))
+                self.post("imported", interview_id, name)
+            self.post("progress", index + 1, len(self.paths))

@@ -1,9 +1,11 @@
-"""Transcription jobs for the desktop: the core job (transcribe.job) in a QThread, one at a time."""
+"""Transcription jobs for the desktop: the core job (transcribe.job) in a worker thread, one at a time."""
 import itertools
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from desktop.workers import ThreadWorker
 
 from storage.errors import Cancelled, VeldwerkError
 
@@ -39,8 +41,8 @@ def preferences() -> dict:
     return {"threads": threads or None, "fast": fast in (True, "true", "1", 1)}
 
 
-class JobWorker(QThread):
-    """Runs one core transcription job; signals cross back to the UI thread (queued)."""
+class JobWorker(ThreadWorker):
+    """Runs one core transcription job in a thread; its signals arrive on the UI thread."""
 
     progress = Signal(int, float, float, object)
     done = Signal(int, int)
@@ -59,16 +61,16 @@ class JobWorker(QThread):
         try:
             tid = transcribe_interview(
                 self.study, job.interview_id, model=job.model, fast=job.fast, threads=job.threads,
-                on_progress=lambda f, e, r: self.progress.emit(job.id, f, e, r), cancel=job.cancel,
+                on_progress=lambda f, e, r: self.post("progress", job.id, f, e, r), cancel=job.cancel,
             )
         except Cancelled as exc:
-            self.cancelled.emit(job.id, str(exc))
+            self.post("cancelled", job.id, str(exc))
         except VeldwerkError as exc:
-            self.failed.emit(job.id, str(exc))
+            self.post("failed", job.id, str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug still has to reach the researcher
-            self.failed.emit(job.id, f"{type(exc).__name__}: {exc}")
+            self.post("failed", job.id, f"{type(exc).__name__}: {exc}")
         else:
-            self.done.emit(job.id, tid)
+            self.post("done", job.id, tid)
         finally:
             self.study.close_thread_connection()
 
@@ -155,7 +157,7 @@ class TranscriptionQueue(QObject):
         worker.finished.connect(self._worker_finished)
         self.worker = worker
         self.changed.emit(job.id)
-        worker.start(QThread.LowPriority)
+        worker.start()
 
     def _progress(self, job_id: int, fraction: float, elapsed: float, remaining) -> None:
         job = self.job(job_id)
