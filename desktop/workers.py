@@ -1,8 +1,9 @@
 """Background work for the UI: a plain Python thread whose results come back as Qt signals.
 
-Why not QThread: with PySide6 6.12, CTranslate2 running inside a QThread stalls the UI thread for
-1-2 s at a time, while the same work in a threading.Thread does not (measured with a 20 ms QTimer).
-And emitting Qt signals from a non-Qt thread is fragile in this PySide version. So the thread only
+Why not QThread: with PySide6 6.12, transcribing the test clip inside a QThread left 1.2-1.9 s gaps
+in a 20 ms QTimer on the UI thread (two runs), the same work in a threading.Thread none (one run each,
+on a loaded two-core box: indicative, not conclusive). And emitting Qt signals from a non-Qt thread
+is fragile in this PySide version. So the thread only
 posts (signal name, args) on a queue; a timer on the UI thread empties it and emits the signals.
 """
 import queue
