@@ -216,7 +216,7 @@ def main() -> None:
                    wer=100 * wer(reference, r["text"]), peak_rss_mb=r["peak_rss_mb"])
         rows.append(row)
         print(f"{config:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
-              f"{row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
+              f"{row['cpu_seconds']:>8.1f} {row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
         (data / f"hyp-{config}.txt").write_text(r["text"], encoding="utf-8")
     for mode in [m for m in args.cancel.split(",") if m]:
         r = _run(f"cancel-{mode}", audio, args.threads, args.beam, data)
@@ -236,7 +236,7 @@ def main() -> None:
                        peak_rss_mb=r["peak_rss_mb"])
             rows.append(row)
             print(f"{row['config']:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
-                  f"{row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
+                  f"{row['cpu_seconds']:>8.1f} {row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f}", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps({"machine": machine(), "threads": args.threads, "beam": args.beam,
                                                "rows": rows}, indent=1), encoding="utf-8")

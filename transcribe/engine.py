@@ -6,11 +6,13 @@ re-decodes the window holding T exactly as a straight run would and skips the
 segments that end by T: a resumed transcript equals an uninterrupted one, and
 memory stays bounded (VAD and spectrogram work per window, not per recording).
 
-Cancellation is checked between segments: faster-whisper decodes one 30-second
-window at a time (fast mode: one batch), so a cancel takes effect within that
-decode step (about 1-2 s for the base model on two cores; see docs/transcription.md).
+Whisper runs in a helper thread and hands segments to the caller's thread, which
+polls the cancel event every 0.1 s: a cancel returns control at once, while the
+decode step in flight (one 30-second Whisper window, or one batch in fast mode)
+finishes in the background and is thrown away (see docs/transcription.md).
 """
 import math
+import queue
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -33,6 +35,7 @@ WINDOW_SECONDS = 300.0  # target window length
 CUT_SEARCH_SECONDS = 20.0  # look this far back from a window boundary for a quiet moment
 MIN_TAIL_SECONDS = 60.0  # a shorter remainder joins the previous window
 FAST_BATCH_SIZE = 4  # two cores: larger batches only add latency and memory
+CANCEL_POLL_SECONDS = 0.1  # how often a waiting caller looks at the cancel event
 
 
 @dataclass(frozen=True)
@@ -227,8 +230,10 @@ def transcribe_audio(
     language=None auto-detects. Each finished segment goes to on_segment(segment);
     on_progress(fraction_done, elapsed_s, remaining_s or None) follows it;
     on_checkpoint(seconds) reports that everything before `seconds` is done (also
-    across silent stretches). A set `cancel` event raises Cancelled after the
-    segment in progress; segments already passed to on_segment stay valid.
+    across silent stretches). Callbacks run in the calling thread; Whisper runs in
+    a helper thread, so a set `cancel` event raises Cancelled within about 0.1 s
+    (the decode step in flight finishes in the background and is discarded);
+    segments already passed to on_segment stay valid.
     """
     if audio.ndim != 1:
         raise VeldwerkError("Audio must be mono (one channel) at 16 kHz")
@@ -257,31 +262,72 @@ def transcribe_audio(
                 f"{len(segments)} new segment(s) kept"
             )
 
-    language = s.language
+    check_cancel(done_from)
     report(done_from)
-    for first, last in plan_windows(n, audio):
+    results: queue.Queue = queue.Queue()
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in _results(whisper, audio, s, start_at, stop):
+                if stop.is_set():
+                    return
+                results.put(item)
+            results.put(("done", None))
+        except BaseException as e:  # handed to the caller's thread
+            results.put(("error", e))
+
+    worker = threading.Thread(target=produce, name="veldwerk-whisper", daemon=True)
+    worker.start()
+    position = done_from
+    try:
+        while True:
+            try:
+                kind, value = results.get(timeout=CANCEL_POLL_SECONDS)
+            except queue.Empty:
+                check_cancel(position)
+                continue
+            if kind == "segment":
+                segments.append(value)
+                if on_segment is not None:
+                    on_segment(value)
+                position = value.end
+                report(position)
+            elif kind == "checkpoint":
+                if on_checkpoint is not None:
+                    on_checkpoint(value)
+                position = value
+                report(position)
+            elif kind == "error":
+                raise value
+            else:
+                break
+            check_cancel(position)
+    finally:
+        stop.set()  # an abandoned decode step finishes in the background and is discarded
+    return segments
+
+
+def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: threading.Event):
+    """("segment", Segment) and ("checkpoint", seconds) items after start_at, window by window."""
+    language = s.language
+    for first, last in plan_windows(len(audio), audio):
         if last / SAMPLE_RATE <= start_at:
             continue
+        if stop.is_set():
+            return
         offset = first / SAMPLE_RATE
-        check_cancel(max(offset, start_at))
         chunk = _as_float32(audio[first:last])
         raw_segments, info = _run_window(whisper, chunk, s, language)
         if language is None:
             language = info.language  # detected once, kept for the rest of the recording
         for seg in _window_segments(whisper, chunk, raw_segments, s, language, offset):
-            if seg.end <= start_at + 1e-3 or not seg.text:
-                check_cancel(seg.end)
-                continue
-            segments.append(seg)
-            if on_segment is not None:
-                on_segment(seg)
-            report(seg.end)
-            check_cancel(seg.end)
+            if stop.is_set():
+                return
+            if seg.end > start_at + 1e-3 and seg.text:
+                yield "segment", seg
         del chunk
-        if on_checkpoint is not None:
-            on_checkpoint(last / SAMPLE_RATE)
-        report(last / SAMPLE_RATE)
-    return segments
+        yield "checkpoint", last / SAMPLE_RATE
 
 
 def transcribe_file(

@@ -166,3 +166,26 @@ def test_windows_cut_in_quiet_places():
 def test_float32_input(dutch_samples):
     text = " ".join(s.text for s in transcribe_audio(dutch_samples))
     assert {"goedemiddag", "ggd", "jongeren"} <= normalised_words(text), text
+
+
+def test_cancel_returns_within_a_second(dutch_pcm):
+    import time
+
+    long_audio = np.tile(dutch_pcm, 3)  # about 47 s: two Whisper windows or more
+    cancel = threading.Event()
+    first = threading.Event()
+    outcome = {}
+
+    def run():
+        try:
+            transcribe_audio(long_audio, on_segment=lambda s: first.set(), cancel=cancel)
+        except Cancelled:
+            outcome["at"] = time.monotonic()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert first.wait(120)
+    asked = time.monotonic()
+    cancel.set()
+    worker.join(10)
+    assert "at" in outcome and outcome["at"] - asked < 1.0
