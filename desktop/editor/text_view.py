@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 GUTTER = 150
+SPEAKER_COLORS = ("#1D3557", "#9D0208", "#386641", "#6A4C93", "#BC6C25", "#0077B6")
 MARGIN_BAR = 5
 
 
@@ -86,7 +87,7 @@ class TranscriptView(QPlainTextEdit):
         self.setFont(font)
         self.gutter = _Gutter(self)
         self.margin = _Margin(self)
-        self.labels = lambda block: ("", "", False)   # (time, speaker, edited)
+        self.labels = lambda block: ("", "", False, 0)   # (time, speaker, edited, speaker colour index)
         self.describe_coding = lambda coding: ""      # tooltip of a margin bar
         self.margin_columns: dict[int, list] = {}    # block -> [(column, coding)]
         self.play_key = None                          # QKeySequence of the play/pause key
@@ -128,11 +129,11 @@ class TranscriptView(QPlainTextEdit):
         painter.setFont(small)
         fm = painter.fontMetrics()
         for block, top, _bottom in self.visible_blocks():
-            stamp, speaker, edited = self.labels(block.blockNumber())
+            stamp, speaker, edited, color = self.labels(block.blockNumber())
             y = int(top) + fm.ascent() + 3
             painter.setPen(QColor("#6B6B6B"))
             painter.drawText(6, y, stamp)
-            painter.setPen(QColor("#1D3557"))
+            painter.setPen(QColor(SPEAKER_COLORS[color % len(SPEAKER_COLORS)]))
             name = fm.elidedText(speaker, Qt.ElideRight, GUTTER - 74)
             painter.drawText(62, y, name)
             if edited:

@@ -82,7 +82,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         split.addWidget(self.codebook)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        split.setSizes([760, 260])
+        split.setSizes([740, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -167,11 +167,14 @@ class InterviewWorkspace(FindMixin, QWidget):
             self.highlighter.activate(blocks[0] - 10, blocks[-1] + 30)
 
     def _labels(self, block: int):
+        """What the gutter shows for a block: time, speaker name, edited?, speaker colour index."""
         if block >= len(self.segments):
-            return "", "", False
+            return "", "", False, 0
         seg = self.segments.segments[block]
         label = seg["speaker"] or ""
-        return fmt_time(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"]
+        order = sorted(set(self.speaker_names) | {label})
+        return (fmt_time(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
+                order.index(label))
 
     # -- editing and autosave ------------------------------------------------------------
     def _contents_changed(self, position: int, removed: int, added: int):

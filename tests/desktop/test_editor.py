@@ -20,7 +20,7 @@ def test_segments_are_shown_in_reading_order_with_time_and_speaker(qtbot, study,
     assert ws.view.document().blockCount() == len(segments)
     for i, seg in enumerate(segments):
         assert block_text(ws, i) == seg["text"]
-    stamp, speaker, edited = ws._labels(1)
+    stamp, speaker, edited, _color = ws._labels(1)
     assert stamp == "0:00:03" and speaker == "R01" and not edited
     assert ws._labels(0)[1] == "Interviewer"
 
