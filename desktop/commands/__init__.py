@@ -6,6 +6,7 @@ MODULES = [
     "interview",
     "search",
     "record",
+    "transcribe",
     "selftest",
     "codebook",
     "consent",

@@ -24,10 +24,9 @@ def segment(start: float, end: float, text: str, speaker: str = "") -> dict:
     }
 
 
-def consent_all(study, code: str, **answers) -> None:
-    """Record written consent to every item (override items with answers such as {3: False})."""
-    items = {1: True, 2: True, 3: True, 4: True, 5: True}
-    items.update({int(k): v for k, v in answers.items()})
+def consent_all(study, code: str, declined=()) -> None:
+    """Record written consent to every item except those `declined` (item numbers)."""
+    items = {item: item not in declined for item in (1, 2, 3, 4, 5)}
     study.consent.record(code, items, method="written", researcher="test")
 
 

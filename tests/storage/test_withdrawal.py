@@ -168,7 +168,7 @@ def test_partial_withdrawal_of_quotes_keeps_the_audio_and_transcript(plain_study
 def test_bad_withdrawals_change_nothing(plain_study):
     plain_study.participants.add("R01", "sekswerker")
     plain_study.participants.add("R02", "ggd")
-    consent_all(plain_study, "R02", **{"5": False})
+    consent_all(plain_study, "R02", declined=(5,))
     before = plain_study.conn.execute("SELECT count(*) FROM consent_records").fetchone()[0]
     cases = [
         (NotFound, "No participant 'R99'", dict(participant_code="R99")),

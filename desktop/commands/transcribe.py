@@ -1,0 +1,134 @@
+"""`veldwerk transcribe` (a file, or an interview in a study) and `veldwerk models`."""
+import sys
+from pathlib import Path
+
+from desktop.commands.common import open_study, print_table
+from storage.errors import VeldwerkError
+
+
+def register(sub) -> None:
+    tr = sub.add_parser(
+        "transcribe",
+        help="transcribe an audio/video file, or an interview inside a study",
+        description="Transcribe on this laptop with Whisper. AUDIO: writes txt/srt/vtt/json (to --out or stdout, only "
+        "on success). DIR --interview ID: stores the transcript in the study; Ctrl+C keeps what is done and a rerun resumes.",
+    )
+    tr.add_argument("target", metavar="AUDIO|DIR", help="an audio or video file, or a study folder")
+    tr.add_argument("--interview", type=int, help="interview id (when the target is a study)")
+    tr.add_argument("--model", help="model name from `veldwerk models list`, or a model folder")
+    tr.add_argument("--language", help="spoken language (default: nl, or the study's language; 'auto' detects)")
+    tr.add_argument("--fast", action="store_true", help="batched draft mode (about twice as fast)")
+    tr.add_argument("--threads", type=int, help="CPU threads (default: physical cores)")
+    tr.add_argument("--format", choices=("txt", "srt", "vtt", "json"), help="output format for a file (default from --out, else txt)")
+    tr.add_argument("--out", help="output file (default: stdout)")
+    tr.add_argument("--replace", action="store_true", help="replace a finished transcript (discards its edits and codings)")
+    tr.set_defaults(func=_transcribe)
+
+    models = sub.add_parser("models", help="the model library: list, add a model folder, remove one")
+    commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    commands.add_parser("list", help="list the models").set_defaults(func=_models_list)
+    add = commands.add_parser("add", help="add a CTranslate2 Whisper model folder (copied into the library)")
+    add.add_argument("path", metavar="PATH")
+    add.add_argument("--name", help="library name (default: the folder name)")
+    add.add_argument("--link", action="store_true", help="refer to the folder instead of copying it")
+    add.set_defaults(func=_models_add)
+    remove = commands.add_parser("remove", help="remove a model from the library")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(func=_models_remove)
+
+
+class _Progress:
+    """A tqdm bar on stderr fed by the engine's (fraction, elapsed, remaining) callback."""
+
+    def __init__(self, label: str):
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=100, desc=label, unit="%", file=sys.stderr, bar_format=(
+            "{desc}: {percentage:3.0f}%|{bar}| {postfix}"))
+
+    def __call__(self, fraction: float, elapsed: float, remaining: float | None) -> None:
+        self.bar.n = round(fraction * 100, 1)
+        left = "?" if remaining is None else f"{remaining:.0f}s"
+        self.bar.set_postfix_str(f"elapsed {elapsed:.0f}s, remaining {left}", refresh=True)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def _transcribe(args) -> int:
+    target = Path(args.target)
+    if target.is_dir():
+        return _transcribe_interview(args, target)
+    if args.interview is not None:
+        raise VeldwerkError(f"{target} is not a study folder; --interview needs one.")
+    return _transcribe_file(args, target)
+
+
+def _transcribe_file(args, path: Path) -> int:
+    from transcribe.engine import transcribe_file
+    from transcribe.formats import format_for, render
+
+    fmt = args.format or (format_for(args.out) if args.out else "txt")
+    progress = _Progress(path.name)
+    try:
+        segments = transcribe_file(path, model=args.model, language=None if args.language == "auto" else (args.language or "nl"),
+                                   fast=args.fast, on_progress=progress, threads=args.threads)
+    finally:
+        progress.close()
+    text = render(segments, fmt, source=path.name)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _transcribe_interview(args, folder: Path) -> int:
+    from storage.errors import Cancelled
+    from transcribe.job import transcribe_interview
+
+    if args.interview is None:
+        raise VeldwerkError("Name the interview to transcribe: --interview ID (see `veldwerk interview list`).")
+    if args.out or args.format:
+        raise VeldwerkError("--out/--format are for files; export a study's transcript with `veldwerk export`.")
+    with open_study(folder) as study:
+        progress = _Progress(f"interview {args.interview}")
+        try:
+            tid = transcribe_interview(study, args.interview, model=args.model, language=args.language,
+                                       fast=args.fast, on_progress=progress, threads=args.threads, replace=args.replace)
+        except (KeyboardInterrupt, Cancelled):
+            progress.close()
+            done = study.transcripts.for_interview(args.interview)
+            kept = done["progress_end"] if done else 0
+            print(f"veldwerk: stopped; {kept:.0f} s transcribed and kept. Run the same command to resume.", file=sys.stderr)
+            return 130
+        progress.close()
+        segments = len(study.transcripts.segments(tid))
+    print(f"Transcript {tid}: {segments} segments.", file=sys.stderr)
+    return 0
+
+
+def _models_list(args) -> int:
+    from transcribe.models import list_models
+
+    rows = []
+    for m in list_models():
+        rows.append({"name": m.name, "size_mb": round(m.size_bytes / 2**20), "languages": m.languages,
+                     "default": "*" if m.is_default else "", "path": str(m.path)})
+    print_table(rows, ["name", "size_mb", "languages", "default", "path"])
+    return 0
+
+
+def _models_add(args) -> int:
+    from transcribe.models import add_model
+
+    info = add_model(args.path, name=args.name, link=args.link)
+    print(info.name)
+    return 0
+
+
+def _models_remove(args) -> int:
+    from transcribe.models import remove_model
+
+    remove_model(args.name)
+    return 0
