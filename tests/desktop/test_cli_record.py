@@ -63,6 +63,12 @@ def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
     speech = samples[int(1.2 * 16000): int((1.0 + dutch_clip.seconds) * 16000)]
     assert rms(speech) > 300, "the played clip is not in the recording"
     assert rms(samples[: int(0.5 * 16000)]) < rms(speech) / 10, "silence before the clip should be quiet"
+    from transcribe.job import transcribe_interview
+
+    with Study.open(consented, PASSPHRASE) as study:
+        tid = transcribe_interview(study, interview_id)
+        text = study.transcripts.text(tid).lower()
+    assert "onderzoek" in text and "goedemorgen" in text.replace(" ", ""), text
 
 
 def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_sink):
