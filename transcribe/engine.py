@@ -277,7 +277,9 @@ def transcribe_audio(
         except BaseException as e:  # handed to the caller's thread
             results.put(("error", e))
 
-    worker = threading.Thread(target=produce, name="veldwerk-whisper", daemon=True)
+    # not a daemon: interpreter exit waits for a decode step in flight (CTranslate2 would
+    # crash if Python were torn down under it)
+    worker = threading.Thread(target=produce, name="veldwerk-whisper", daemon=False)
     worker.start()
     position = done_from
     try:

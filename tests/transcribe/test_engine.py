@@ -189,3 +189,30 @@ def test_cancel_returns_within_a_second(dutch_pcm):
     cancel.set()
     worker.join(10)
     assert "at" in outcome and outcome["at"] - asked < 1.0
+
+
+def test_process_exits_cleanly_after_cancel_mid_decode(library_home, dutch_wav, tmp_path):
+    """The decode step abandoned by a cancel must not crash interpreter exit."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "cancel_and_exit.py"
+    script.write_text(
+        "import threading, numpy as np\n"
+        "from storage.errors import Cancelled\n"
+        "from transcribe.decode import decode_pcm16\n"
+        "from transcribe.engine import transcribe_audio\n"
+        f"pcm, _ = decode_pcm16({str(dutch_wav)!r})\n"
+        "cancel = threading.Event()\n"
+        "threading.Timer(1.5, cancel.set).start()\n"
+        "try:\n"
+        "    transcribe_audio(np.tile(pcm, 4), cancel=cancel)\n"
+        "except Cancelled:\n"
+        "    print('cancelled')\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "cancelled" in result.stdout
