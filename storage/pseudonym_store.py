@@ -59,7 +59,7 @@ class PseudonymStore:
         rows = self.study.conn.execute(
             "SELECT text_sha, detections FROM pseudonym_scans WHERE interview_id = ?", [interview_id]
         )
-        return {sha: [Detection(*d) for d in json.loads(found)] for sha, found in rows}
+        return {sha: [Detection(*d) for d in json.loads(found)] if found != "[]" else [] for sha, found in rows}
 
     def save_scans(self, interview_id: int, found: dict[str, list[Detection]], current: set[str]) -> None:
         """Store new detections and drop those of texts the interview no longer has."""

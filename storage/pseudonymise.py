@@ -66,6 +66,11 @@ def scan(study, interview_id: int, progress=None) -> int:
 
     `progress(done, total)` is called along the way (for a progress bar).
     """
+    return len(_scan(study, interview_id, progress)[1])
+
+
+def _scan(study, interview_id: int, progress=None) -> tuple[dict, dict]:
+    """(every current text's detections by sha256, the newly scanned ones)."""
     store = PseudonymStore(study)
     known = store.scans(interview_id)
     texts = {text_sha(t): t for t in interview_texts(study, interview_id)}
@@ -77,7 +82,9 @@ def scan(study, interview_id: int, progress=None) -> int:
             progress(done, len(missing))
     if found or set(known) - set(texts):
         store.save_scans(interview_id, found, set(texts))
-    return len(found)
+    current = {sha: known[sha] for sha in texts if sha in known}
+    current.update(found)
+    return current, found
 
 
 def _pattern(term: str) -> str:
@@ -120,8 +127,7 @@ class Redactor:
     def __init__(self, study, interview_id: int):
         self.study, self.interview_id = study, interview_id
         store = PseudonymStore(study)
-        scan(study, interview_id)
-        self._detections = store.scans(interview_id)
+        self._detections = _scan(study, interview_id)[0]
         self._live: dict[str, list[Detection]] = {}
         decisions = store.decisions(interview_id)
         entries = store.list_entries()
@@ -182,13 +188,13 @@ class Redactor:
     def __call__(self, text: str) -> str:
         if not text:
             return text
-        clean = text.replace(CUT, "")
-        marks, position = [], 0
-        for char in text:
-            if char == CUT:
-                marks.append(position)
-            else:
-                position += 1
+        marks = []
+        if CUT in text:
+            at = text.find(CUT)
+            while at >= 0:
+                marks.append(at - len(marks))
+                at = text.find(CUT, at + 1)
+        clean = text.replace(CUT, "") if marks else text
         spans = self.spans(clean) if clean.strip() else []
         out, at, m = [], 0, 0
         for span in spans:
@@ -302,10 +308,14 @@ class Pseudonymiser:
         self.store.undecide(interview_id, term)
 
     def _kind(self, interview_id: int, term: str) -> str:
+        """The kind of a proposed term (a detected term or a word of a detected name or place)."""
+        self.scan(interview_id)
         key = term_key(term)
         for detections in self.store.scans(interview_id).values():
             for d in detections:
                 if term_key(d.text) == key:
+                    return d.kind
+                if d.kind in _WORDWISE and key in {term_key(w) for w in _words(d.text)}:
                     return d.kind
         current = self.store.decisions(interview_id).get(key)
         if current:

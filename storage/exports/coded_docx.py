@@ -8,7 +8,8 @@ it is about and the memo. A legend of the codes closes the document.
 from storage.exports import register
 from storage.exports.consent_view import summary as consent_summary
 from storage.exports.docx_parts import (
-    GREY, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning, write_atomically_docx,
+    GREY, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
+    write_atomically_docx, xml_safe,
 )
 from storage.exports.excerpts import hhmmss, material, omitted_line, ordered_codes, pseudonymised_line
 from storage.pseudonymise import redact_pieces
@@ -45,22 +46,21 @@ def _comment_text(study, coding: dict) -> list[str]:
 def _transcript(ctx, doc, m) -> None:
     """The segments as paragraphs with shaded, commented excerpts."""
     study, iid = ctx.study, m.interview["id"]
-    positions = {s["id"]: i for i, s in enumerate(m.segments)}
     touching: dict[int, list] = {}
     for c in m.codings:
-        c["range"] = (positions[c["start_segment_id"]], positions[c["end_segment_id"]])
+        c["range"] = (m.positions[c["start_segment_id"]], m.positions[c["end_segment_id"]])
         c["memo_redacted"] = ctx.redact(iid, c["memo"] or "").strip()
         for i in range(c["range"][0], c["range"][1] + 1):
             touching.setdefault(i, []).append(c)
     speakers = m.transcript["speakers"]
     first_run, last_run = {}, {}
     for i, segment in enumerate(m.segments):
-        paragraph = doc.add_paragraph()
+        paragraph = append_paragraph(doc)
         stamp = paragraph.add_run(f"[{hhmmss(segment['start'])}] ")
         stamp.font.color.rgb = GREY
         if segment["speaker"]:
             name = ctx.redact(iid, str(speakers.get(segment["speaker"], segment["speaker"])))
-            paragraph.add_run(f"{name}: ").bold = True
+            paragraph.add_run(xml_safe(f"{name}: ")).bold = True
         text = segment["text"]
         here = []
         for c in touching.get(i, []):
@@ -75,7 +75,7 @@ def _transcript(ctx, doc, m) -> None:
             covering = [c for a, b, c in here if a <= lo and hi <= b and (a < b)]
             if not piece and not covering:
                 continue
-            run = paragraph.add_run(piece)
+            run = paragraph.add_run(xml_safe(piece))
             if covering:
                 inner = max(covering, key=lambda c: (c["range"][0], c["start_offset"] if c["range"][0] == i else 0, c["id"]))
                 shade(run, inner["color"])
@@ -86,10 +86,10 @@ def _transcript(ctx, doc, m) -> None:
         if c["id"] not in first_run:
             continue
         lines = _comment_text(study, c)
-        comment = doc.add_comment([first_run[c["id"]], last_run[c["id"]]], text=lines[0],
+        comment = doc.add_comment([first_run[c["id"]], last_run[c["id"]]], text=xml_safe(lines[0]),
                                   author=COMMENT_AUTHOR, initials="VW")
         for line in lines[1:]:
-            comment.add_paragraph(line)
+            comment.add_paragraph(xml_safe(line))
 
 
 @register("coded-docx")

@@ -6,11 +6,9 @@ pseudonym codes only, no interview content.
 """
 import csv
 
-from docx.enum.section import WD_ORIENT
-
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
-from storage.exports.docx_parts import grid_table, new_document, note, today, warning, write_atomically_docx
+from storage.exports.docx_parts import grid_table, landscape, new_document, note, today, warning, write_atomically_docx
 from storage.exports.excerpts import write_atomically
 
 
@@ -42,7 +40,7 @@ def rows(ctx) -> tuple[list[str], list[list[str]], str]:
     study = ctx.study
     items = _items(study)
     check = verification(study)
-    header = ["deelnemer", "rol", "status", "formulierversie", "methode", "datum", "onderzoeker"]
+    header = ["deelnemer", "rol", "status", "formulier", "methode", "datum", "onderzoeker"]
     header += [f"item {i['number']}" for i in items] + ["intrekkingen", "ketencontrole"]
     result = []
     for p in _participants(ctx):
@@ -77,9 +75,7 @@ def export_docx(ctx, out):
     study = ctx.study
     header, body, check = rows(ctx)
     doc = new_document("Toestemmingsregister", f"{study.name} · opgemaakt op {today()}")
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
+    landscape(doc)
     (note if check.startswith("Keten gecontroleerd: in orde") else warning)(doc, check)
     note(doc, "Per deelnemer de toestemming zoals die nu geldt (na intrekkingen), met het formulier, de methode "
               "en de datum van de laatste toestemming. Alleen pseudoniemcodes; geen interviewinhoud.")
@@ -89,5 +85,6 @@ def export_docx(ctx, out):
         for item in items:
             doc.add_paragraph(f"{item['number']}. {item['text']}")
     doc.add_heading("Deelnemers", level=1)
-    grid_table(doc, header[:-1], [row[:-1] for row in body])
+    widths = [2.0, 2.4, 2.6, 1.8, 2.3, 2.2, 2.2] + [1.2] * (len(header) - 9) + [3.5]
+    grid_table(doc, header[:-1], [row[:-1] for row in body], widths=widths, size=8.5)
     return write_atomically_docx(doc, out)

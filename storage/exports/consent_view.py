@@ -6,6 +6,7 @@ STATE_LABELS = {
     "given": "gegeven",
     "partly_withdrawn": "deels ingetrokken",
     "withdrawn": "volledig ingetrokken",
+    "damaged": "NIET TE VERTROUWEN: registratie gewijzigd buiten het register om",
 }
 METHOD_LABELS = {"verbal": "mondeling (opname)", "written": "schriftelijk", "partial": "deels", "full": "volledig"}
 
@@ -33,8 +34,13 @@ def facts(study, participant_id: int) -> ConsentFacts:
     consent = getattr(study, "consent", None)
     if consent is None:
         return ConsentFacts(state="none")
-    history = consent.history(participant_id)
-    result = ConsentFacts(state=consent.state(participant_id), items=dict(consent.current(participant_id)))
+    from storage.errors import VeldwerkError
+
+    try:
+        history = consent.history(participant_id)
+        result = ConsentFacts(state=consent.state(participant_id), items=dict(consent.current(participant_id)))
+    except VeldwerkError:  # a record that no longer matches its hash grants nothing and is shown as such
+        return ConsentFacts(state="damaged")
     for record in history:
         if record["kind"] == "consent":
             result.given = dict(record["answers"])

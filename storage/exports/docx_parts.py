@@ -1,4 +1,5 @@
 """Building blocks of Veldwerk's Word documents: page set-up, shading in a code's colour, tables, notes."""
+import re
 from datetime import date
 
 from docx import Document
@@ -75,21 +76,33 @@ def run_fill(run) -> str | None:
     return None if shd is None else "#" + shd.get(qn("w:fill"))
 
 
+def set_widths(table, widths: list[float]) -> None:
+    """Fix column widths in cm (on the grid and on every cell, so Word and LibreOffice agree)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Cm(width)
+
+
 def key_value_table(doc, rows: list[tuple[str, str]]):
     """A two-column table of labels and values (a title block)."""
     table = doc.add_table(rows=0, cols=2)
-    table.style = "Light List Accent 1" if "Light List Accent 1" in [s.name for s in doc.styles] else None
+    table.style = "Table Grid"
     for label, value in rows:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
         cells[0].paragraphs[0].runs[0].bold = True
-        cells[0].width, cells[1].width = Cm(4.5), Cm(12)
+        shade_cell(cells[0], "#F0F0F0")
+    set_widths(table, [3.5, 13.1])
     doc.add_paragraph()
     return table
 
 
-def grid_table(doc, header: list[str], rows: list[list[str]], *, widths: list[float] | None = None):
-    """A bordered table with a bold header row."""
+def grid_table(doc, header: list[str], rows: list[list[str]], *, widths: list[float] | None = None,
+               size: float | None = None):
+    """A bordered table with a bold header row (text in `size` pt when given)."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header):
@@ -101,10 +114,23 @@ def grid_table(doc, header: list[str], rows: list[list[str]], *, widths: list[fl
         for cell, text in zip(cells, values):
             cell.text = "" if text is None else str(text)
     if widths:
+        set_widths(table, widths)
+    if size:
         for row in table.rows:
-            for cell, width in zip(row.cells, widths):
-                cell.width = Cm(width)
+            for cell in row.cells:
+                for run in cell.paragraphs[0].runs:
+                    run.font.size = Pt(size)
     return table
+
+
+def landscape(doc) -> None:
+    """Turn the document's pages sideways (for wide tables)."""
+    from docx.enum.section import WD_ORIENT
+
+    for section in doc.sections:
+        if section.orientation != WD_ORIENT.LANDSCAPE:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
 
 
 def legend(doc, codes: list[dict], counts: dict[str, int] | None = None) -> None:
@@ -114,7 +140,7 @@ def legend(doc, codes: list[dict], counts: dict[str, int] | None = None) -> None
         ["", f"{c['label_nl']} ({c['key']})", c["description"] or ""] + ([str(counts.get(c["key"], 0))] if counts is not None else [])
         for c in codes
     ]
-    table = grid_table(doc, header, rows, widths=[0.8, 5.0, 9.6] + ([1.6] if counts is not None else []))
+    table = grid_table(doc, header, rows, widths=[0.7, 4.6, 9.5] + ([1.8] if counts is not None else []))
     for row, code in zip(table.rows[1:], codes):
         shade_cell(row.cells[0], code["color"])
 
@@ -150,3 +176,62 @@ def fill_or_drop(paragraph, text: str) -> None:
         run.font.color.rgb = RED
     else:
         paragraph._p.getparent().remove(paragraph._p)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """The text without characters an XML document cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("", text or "")
+
+
+def _end_of_body(doc):
+    """The body and its closing w:sectPr (or None): looked up from the end, in constant time."""
+    body = doc.element.body
+    try:
+        last = body[-1]
+    except IndexError:
+        return body, None
+    return body, (last if last.tag == qn("w:sectPr") else None)
+
+
+def append_element(doc, element) -> None:
+    """Append a block element at the end of the body in constant time (doc.add_paragraph scans the whole body)."""
+    body, sect = _end_of_body(doc)
+    if sect is not None:
+        sect.addprevious(element)
+    else:
+        body.append(element)
+
+
+def append_paragraph(doc, style=None):
+    """A new paragraph at the end of the body, in constant time; `style` is a style object (see `styles`)."""
+    from docx.text.paragraph import Paragraph
+
+    p = OxmlElement("w:p")
+    append_element(doc, p)
+    paragraph = Paragraph(p, doc._body)
+    if style is not None:
+        paragraph.style = style
+    return paragraph
+
+
+def styles(doc, *names: str) -> list:
+    """Style objects by name, looked up once (each lookup by name builds every style object)."""
+    by_name = {style.name: style for style in doc.styles}
+    return [by_name[name] for name in names]
+
+
+def heading(doc, text: str, style):
+    """A heading paragraph in the given heading style object."""
+    paragraph = append_paragraph(doc, style)
+    paragraph.add_run(xml_safe(text))
+    return paragraph
+
+
+def set_text(element, text: str) -> None:
+    """Set the text of the (single) w:t inside an element, keeping spaces."""
+    t = element.find(".//" + qn("w:t"))
+    t.text = xml_safe(text)
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")

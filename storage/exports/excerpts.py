@@ -44,6 +44,7 @@ class InterviewMaterial:
     transcript: dict
     segments: list
     codings: list
+    positions: dict  # segment id → index in segments
 
 
 def hhmmss(seconds: float) -> str:
@@ -52,24 +53,24 @@ def hhmmss(seconds: float) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def material(ctx, interview: dict) -> InterviewMaterial | None:
-    """The interview's transcript, segments and codings (None when it has no transcript)."""
+def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial | None:
+    """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript."""
     study = ctx.study
     transcript = study.transcripts.for_interview(interview["id"])
     if transcript is None:
         return None
-    rows = study.db.query(
-        "SELECT id, position, start, end, speaker, text, asr_text, confidence, words FROM segments "
-        "WHERE transcript_id = ? ORDER BY position",
-        [transcript["id"]],
+    columns = "id, position, start, end, speaker, text, asr_text, confidence" + (", words" if words else "")
+    cursor = study.conn.execute(
+        f"SELECT {columns} FROM segments WHERE transcript_id = ? ORDER BY position", [transcript["id"]]
     )
-    segments = list(rows)
+    names = [d[0] for d in cursor.description]
+    segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
-    return InterviewMaterial(interview, transcript, segments, codings)
+    return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)})
 
 
-def require_transcript(ctx, interview: dict) -> InterviewMaterial:
-    found = material(ctx, interview)
+def require_transcript(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial:
+    found = material(ctx, interview, words=words)
     if found is None:
         raise VeldwerkError(f"Interview {interview['id']} has no transcript to export.")
     return found
@@ -84,8 +85,7 @@ def ordered_codes(study) -> list[dict]:
 
 def coding_pieces(ctx, m: InterviewMaterial, coding: dict, cache: dict | None = None) -> str:
     """A coding's text, each segment redacted whole and then cut to the coded part."""
-    positions = {s["id"]: i for i, s in enumerate(m.segments)}
-    a, b = positions[coding["start_segment_id"]], positions[coding["end_segment_id"]]
+    a, b = m.positions[coding["start_segment_id"]], m.positions[coding["end_segment_id"]]
     parts = []
     for i in range(a, b + 1):
         text = m.segments[i]["text"]
@@ -120,8 +120,7 @@ def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
         if not quotable[pid]:
             ctx.omitted_quotes += len(codings)
             continue
-        positions = {s["id"]: i for i, s in enumerate(m.segments)}
-        codings = sorted(codings, key=lambda c: (positions[c["start_segment_id"]], c["start_offset"], c["id"]))
+        codings = sorted(codings, key=lambda c: (m.positions[c["start_segment_id"]], c["start_offset"], c["id"]))
         cache: dict = {}
         for c in codings:
             result.append(

@@ -8,10 +8,10 @@ import csv
 
 from storage.exports import register
 from storage.exports.docx_parts import (
-    fill_or_drop, grid_table, new_document, note, shade_cell, today, warning, write_atomically_docx,
+    fill_or_drop, grid_table, landscape, new_document, note, shade_cell, today, warning, write_atomically_docx,
 )
 from storage.exports.excerpts import excerpts, material, omitted_line, pseudonymised_line, write_atomically
-from storage.exports.report_docx import add_excerpt
+from storage.exports.report_docx import ExcerptWriter
 
 EXAMPLES_PER_CELL = 3
 CORNER = "rol \\ over"
@@ -103,11 +103,13 @@ def export_docx(ctx, out):
     header, rows = table(ctx)
     examples = excerpts(ctx, perception_only=True)
     doc = new_document("Beeldvorming over en weer", f"{study.name} · geëxporteerd op {today()}")
+    landscape(doc)
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
     fill_or_drop(doc.add_paragraph(), omitted_line(ctx.omitted_quotes) if ctx.omitted_quotes else "")
     note(doc, "Rijen: de rol van de spreker. Kolommen: de rol waarover de uitspraak gaat. "
               "Cellen: aantal gecodeerde fragmenten (code met ‘over welke rol’).")
-    grid = grid_table(doc, header, [[str(v) for v in row] for row in rows])
+    grid = grid_table(doc, header, [[str(v) for v in row] for row in rows],
+                      widths=[3.4] + [2.0] * (len(header) - 1), size=8.5)
     peak = max([v for row in rows[:-1] for v in row[1:-1]] or [0])
     for row_cells, values in zip(grid.rows[1:-1], rows[:-1]):
         for cell, value in zip(row_cells.cells[1:-1], values[1:-1]):
@@ -116,6 +118,7 @@ def export_docx(ctx, out):
     roles = study.roles()
     found = counts(ctx)
     doc.add_heading("Voorbeelden per cel", level=1)
+    writer = ExcerptWriter(doc)
     for speaker in roles:
         for about in roles:
             n = found.get((speaker["key"], about["key"]), 0)
@@ -126,7 +129,7 @@ def export_docx(ctx, out):
             if not cell:
                 note(doc, "Geen citeerbare voorbeelden.")
             for e in cell[:EXAMPLES_PER_CELL]:
-                add_excerpt(doc, e)
+                writer.write(e)
     return write_atomically_docx(doc, out)
 
 

@@ -4,13 +4,16 @@ The three default categories (beeldvorming, trots, oplossingen) come first. Each
 participant code, role, the role it is about, interview, timestamp and memo. It replaces the
 spreadsheet researchers otherwise build by hand.
 """
+from copy import deepcopy
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from storage.exports import register
 from storage.exports.docx_parts import (
-    GREY, fill_or_drop, grid_table, new_document, note, today, warning, write_atomically_docx,
+    GREY, append_element, append_paragraph, fill_or_drop, grid_table, heading, new_document, note, styles, today,
+    warning, write_atomically_docx, xml_safe,
 )
 from storage.exports.excerpts import excerpts, hhmmss, omitted_line, ordered_codes, pseudonymised_line
 
@@ -36,30 +39,73 @@ def meta_line(excerpt) -> str:
     return " · ".join(parts)
 
 
-def add_excerpt(doc, excerpt) -> None:
-    """The meta line, the quote with a bar in the code's colour, and the memo."""
-    meta = doc.add_paragraph()
-    meta.paragraph_format.space_before = Pt(6)
-    meta.paragraph_format.space_after = Pt(1)
-    meta.paragraph_format.keep_with_next = True
-    run = meta.add_run(meta_line(excerpt))
-    run.bold = True
-    run.font.size = Pt(9)
-    run.font.color.rgb = GREY
-    quote = doc.add_paragraph()
-    quote.paragraph_format.left_indent = Cm(0.6)
-    quote.paragraph_format.space_after = Pt(2)
-    _left_border(quote, excerpt.color)
-    quote.add_run(f"“{excerpt.text}”")
-    if excerpt.memo:
-        memo = doc.add_paragraph()
-        memo.paragraph_format.left_indent = Cm(0.6)
-        label = memo.add_run("Memo: ")
+_ANY_T = ".//" + qn("w:t")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+class ExcerptWriter:
+    """Writes excerpts (meta line, quote with a bar in the code's colour, memo) at the end of a document.
+
+    Each kind of paragraph is built once with python-docx and copied after that, so a report of
+    fifteen thousand excerpts takes seconds, not minutes.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._meta = self._template(self._build_meta)
+        self._memo = self._template(self._build_memo)
+        self._quotes: dict[str, object] = {}
+
+    def _template(self, build):
+        paragraph = append_paragraph(self.doc)
+        build(paragraph)
+        element = paragraph._p
+        element.getparent().remove(element)
+        return element
+
+    @staticmethod
+    def _build_meta(paragraph) -> None:
+        paragraph.paragraph_format.space_before = Pt(6)
+        paragraph.paragraph_format.space_after = Pt(1)
+        paragraph.paragraph_format.keep_with_next = True
+        run = paragraph.add_run("-")
+        run.bold = True
+        run.font.size = Pt(9)
+        run.font.color.rgb = GREY
+
+    @staticmethod
+    def _build_memo(paragraph) -> None:
+        paragraph.paragraph_format.left_indent = Cm(0.6)
+        label = paragraph.add_run("Memo: ")
         label.bold = True
         label.font.size = Pt(9)
-        text = memo.add_run(excerpt.memo)
+        text = paragraph.add_run("-")
         text.italic = True
         text.font.size = Pt(9)
+
+    def _quote(self, color: str):
+        if color not in self._quotes:
+            def build(paragraph):
+                paragraph.paragraph_format.left_indent = Cm(0.6)
+                paragraph.paragraph_format.space_after = Pt(2)
+                _left_border(paragraph, color)
+                paragraph.add_run("-")
+
+            self._quotes[color] = self._template(build)
+        return self._quotes[color]
+
+    def _add(self, template, text: str, run_index: int = 0) -> None:
+        element = deepcopy(template)
+        t = element.findall(_ANY_T)[run_index]
+        t.text = xml_safe(text)
+        t.set(_XML_SPACE, "preserve")
+        append_element(self.doc, element)
+
+    def write(self, excerpt) -> None:
+        self._add(self._meta, meta_line(excerpt))
+        self._add(self._quote(excerpt.color), f"“{excerpt.text}”")
+        if excerpt.memo:
+            self._add(self._memo, excerpt.memo, run_index=1)
 
 
 @register("report-docx")
@@ -81,9 +127,11 @@ def export(ctx, out):
         for c in codes
     ]
     grid_table(doc, ["Categorie", "Fragmenten", "Deelnemers"], rows, widths=[9, 3, 3])
+    writer = ExcerptWriter(doc)
+    h1, h2 = styles(doc, "Heading 1", "Heading 2")
     for code in codes:
         found = by_code.get(code["key"], [])
-        doc.add_heading(f"{code['label_nl']} ({len(found)})", level=1)
+        heading(doc, f"{code['label_nl']} ({len(found)})", h1)
         if code["description"]:
             note(doc, code["description"], italic=True)
         if not found:
@@ -97,7 +145,7 @@ def export(ctx, out):
             group = by_role.get(role)
             if not group:
                 continue
-            doc.add_heading(f"{group[0].role_label} ({len(group)})", level=2)
+            heading(doc, f"{group[0].role_label} ({len(group)})", h2)
             for e in sorted(group, key=lambda e: (e.participant, e.interview_id, e.start_time)):
-                add_excerpt(doc, e)
+                writer.write(e)
     return write_atomically_docx(doc, out)

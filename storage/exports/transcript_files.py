@@ -64,7 +64,7 @@ def _segments(ctx, m, *, with_speaker_prefix: bool):
 def _one_interview(ctx):
     if ctx.interview_id is None:
         raise VeldwerkError("Plain transcript formats hold one interview: give its id (--interview ID).")
-    return require_transcript(ctx, ctx.interviews()[0])
+    return require_transcript(ctx, ctx.interviews()[0], words=True)
 
 
 def _omitted_text(m) -> str:
