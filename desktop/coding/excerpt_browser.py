@@ -62,7 +62,8 @@ class ExcerptBrowser(QWidget):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)   # not ResizeToContents: it measures every row
+        header.resizeSection(0, header.fontMetrics().horizontalAdvance(self.model.headers[0]) + 24)
         self.table.clicked.connect(lambda index: index.column() == 0 and self.play(index.row()))
         self.table.doubleClicked.connect(lambda index: self.jump(index.row()))
         layout.addWidget(self.table, 1)
