@@ -5,7 +5,9 @@ sha256-verified, loaded), a transcription of the bundled Dutch sample with the e
 words, a temporary encrypted study (create, reopen, close, no plaintext header), deduce's
 lookup tables (prebuilt in a built app), a coded .docx export through the exports registry
 (pseudonymised when the tables are there) read back, and that nothing tried to connect.
-Exit 0 only if every check passes. Nothing is written outside a temporary folder, which is removed.
+Exit 0 only if every check passes. The study and the export go to a temporary folder, which is
+removed; outside it only the model library's checksum marker (and, in a source install, the
+embedded model's one-time assembly) is written to the data directory.
 """
 import os
 import sys
