@@ -105,6 +105,9 @@ class FindBar(QWidget):
         self.results.show()
         return hits
 
+    def replacements_text(self, count: int) -> str:
+        return self.tr("%n replacement(s)", "", count)
+
     def _activate(self, item: QListWidgetItem):
         interview_id, segment_id = item.data(Qt.UserRole)
         text = self.study.transcripts.segment(segment_id)["text"]

@@ -52,7 +52,7 @@ class FindMixin:
             count += 1
         self.flush()
         self.undo_stack.endMacro()
-        self.statusMessage.emit(QCoreApplication.translate("FindMixin", "%n replacement(s)", "", count))
+        self.statusMessage.emit(self.find_bar.replacements_text(count))
         return count
 
     def _study_hit(self, interview_id: int, segment_id: int, offset: int):

@@ -13,6 +13,18 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 TS, QM = HERE / "editor_nl.ts", HERE / "editor_nl.qm"
 
+
+def tool(name: str) -> str:
+    """The Qt tool: the binary inside the PySide6 package, else the pyside6-<name> wrapper."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / name
+        if binary.is_file():
+            return str(binary)
+    return str(BIN / f"pyside6-{name}")
+
 NL = {
     "Who is this statement about?": "Over wie gaat deze uitspraak?",
     "Speaker's role: %1": "Rol van de spreker: %1",
@@ -147,10 +159,20 @@ NL = {
 
 
 def main() -> int:
+    import shutil
+    import tempfile
+
     sources = sorted(str(p) for d in ("desktop/editor", "desktop/coding") for p in (ROOT / d).glob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True,
-                   capture_output=True)
-    tree = ET.parse(TS)
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = Path(tmp) / TS.name
+        if TS.exists():
+            shutil.copy(TS, draft)
+        subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-ts", str(draft)], check=True, capture_output=True)
+        tree = ET.parse(draft)
+    found = sum(1 for _ in tree.iter("message"))
+    if found < len(NL) * 0.9:
+        print(f"lupdate found only {found} of {len(NL)} strings (a parser problem?); {TS.name} left as it was")
+        return 2
     missing = []
     for message in tree.iter("message"):
         source = message.find("source").text
@@ -160,7 +182,8 @@ def main() -> int:
             missing.append(source)
             continue
         translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
+        if isinstance(dutch, tuple):
+            message.set("numerus", "yes")   # some lupdate versions miss plural forms
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
@@ -169,7 +192,7 @@ def main() -> int:
         else:
             translation.text = dutch
     tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
     for source in missing:
         print("untranslated:", source)
     return 1 if missing else 0

@@ -22,7 +22,7 @@ def test_the_editor_speaks_dutch(qtbot, study, bare_demo, dutch):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     assert ws.find_bar.replace_all_button.text() == "Alles vervangen"
     assert ws.codebook.tree.headerItem().text(1) == "Coderingen"
-    assert QCoreApplication.translate("FindMixin", "%n replacement(s)", "", 2) == "2 vervangingen"
+    assert ws.find_bar.replacements_text(2) == "2 vervangingen"
     assert QCoreApplication.translate("ExcerptBrowser", "%n excerpt(s)", "", 1) == "1 fragment"
 
 
