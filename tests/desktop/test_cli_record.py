@@ -69,9 +69,13 @@ def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
     with Study.open(consented, PASSPHRASE) as study:
         tid = transcribe_interview(study, interview_id)
         text = study.transcripts.text(tid).lower()
-    spoken = {"dit", "is", "een", "proefopname", "voor", "het", "veldwerk", "onderzoek", "in", "utrecht"}
-    assert "goedemorgen" in text.replace(" ", ""), text
-    assert len(spoken & set(re.findall(r"\w+", text))) >= 4, text
+    import jiwer
+
+    reference = "goedemorgen dit is een proefopname voor het veldwerk onderzoek in utrecht"
+    hypothesis = " ".join(re.findall(r"\w+", text))
+    # Synthetic speech through the base model: spelling varies run to run, the sentence does not.
+    assert jiwer.cer(reference, hypothesis) < 0.45, text
+    assert {"dit", "is", "een"} <= set(hypothesis.split()), text
 
 
 def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_sink):
