@@ -36,9 +36,10 @@ NET_MODULES = (
     "socket", "ssl", "http.client", "http.server", "urllib.request", "urllib3", "requests", "httpx",
     "httpx2", "httpcore", "httpcore2", "aiohttp", "websocket", "websockets", "ftplib", "smtplib",
     "poplib", "imaplib", "telnetlib", "xmlrpc.client", "hf_xet", "huggingface_hub", "PySide6.QtNetwork",
+    "webbrowser",  # hands a URL to the browser: traffic from another process
 )
 DOWNLOAD_CALLS = ("download_model", "hf_hub_download", "snapshot_download", "urlopen", "urlretrieve",
-                  "create_connection", "QNetworkAccessManager")
+                  "create_connection", "QNetworkAccessManager", "openUrl")  # QDesktopServices.openUrl(http…)
 
 # app file -> {network module or call: why it cannot reach the network}
 ALLOWED_APP_USES = {
