@@ -14,7 +14,6 @@ def has_display() -> bool:
 
 def make_app(argv: list[str] | None = None):
     """The QApplication with Veldwerk's names (for QSettings) and translations installed."""
-    from desktop import qt_compat  # noqa: F401 - before Qt is used (see the module)
     from PySide6.QtWidgets import QApplication
 
     from desktop import i18n

@@ -14,8 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop import qt_compat  # noqa: F401 - before Qt is used
-
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 FIXTURE = ROOT / "tests" / "fixtures" / "dutch_espeak.wav"

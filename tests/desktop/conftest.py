@@ -6,7 +6,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop import qt_compat  # noqa: E402,F401 - PySide6 6.12 on Python 3.11 (see the module)
 from PySide6.QtCore import QSettings  # noqa: E402
 
 _SETTINGS_DIR = tempfile.mkdtemp(prefix="veldwerk-qsettings-")
