@@ -27,11 +27,20 @@ def test_migrating_from_each_version_matches_a_fresh_database(tmp_path, start):
     if start >= 1:
         old.execute("INSERT INTO roles(key, label, position) VALUES ('ggd', 'GGD', 0)")
         old.execute("INSERT INTO participants(code, role, created_at) VALUES ('R01', 'ggd', '2026-01-01')")
+        old.execute("INSERT INTO interviews(participant_id, created_at) VALUES (1, '2026-01-01')")
+        old.execute("INSERT INTO transcripts(interview_id, state, created_at) VALUES (1, 'complete', '2026-01-01')")
+        old.execute(
+            "INSERT INTO segments(transcript_id, position, start, end, text) VALUES (1, 0, 0, 2, 'De klankbordgroep in het café')"
+        )
     assert schema.version(old) == start
     assert schema.migrate(old) == schema.LATEST
     assert schema_sql(old) == schema_sql(fresh)
     if start >= 1:
         assert old.execute("SELECT code FROM participants").fetchall() == [("R01",)]
+        hits = old.execute("SELECT rowid FROM segments_fts WHERE segments_fts MATCH 'cafe'").fetchall()
+        assert hits == [(1,)]
+        old.execute("UPDATE segments SET text = 'Het buurthuis' WHERE id = 1")
+        assert old.execute("SELECT rowid FROM segments_fts WHERE segments_fts MATCH 'buurthuis'").fetchall() == [(1,)]
 
 
 def test_a_study_from_a_newer_veldwerk_is_refused(study_path):
