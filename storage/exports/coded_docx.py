@@ -8,7 +8,7 @@ it is about and the memo. A legend of the codes closes the document.
 from storage.exports import register
 from storage.exports.consent_view import summary as consent_summary
 from storage.exports.docx_parts import (
-    GREY, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
+    GREY, CommentWriter, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
     write_atomically_docx, xml_safe,
 )
 from storage.exports.excerpts import hhmmss, material, omitted_line, ordered_codes, pseudonymised_line
@@ -43,7 +43,7 @@ def _comment_text(study, coding: dict) -> list[str]:
     return lines
 
 
-def _transcript(ctx, doc, m) -> None:
+def _transcript(ctx, doc, m, comments) -> None:
     """The segments as paragraphs with shaded, commented excerpts."""
     study, iid = ctx.study, m.interview["id"]
     touching: dict[int, list] = {}
@@ -83,13 +83,8 @@ def _transcript(ctx, doc, m) -> None:
                     first_run.setdefault(c["id"], run)
                     last_run[c["id"]] = run
     for c in m.codings:
-        if c["id"] not in first_run:
-            continue
-        lines = _comment_text(study, c)
-        comment = doc.add_comment([first_run[c["id"]], last_run[c["id"]]], text=xml_safe(lines[0]),
-                                  author=COMMENT_AUTHOR, initials="VW")
-        for line in lines[1:]:
-            comment.add_paragraph(xml_safe(line))
+        if c["id"] in first_run:
+            comments.add(first_run[c["id"]], last_run[c["id"]], _comment_text(study, c))
 
 
 @register("coded-docx")
@@ -106,6 +101,7 @@ def export(ctx, out):
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
     omitted_paragraph = doc.add_paragraph()
     counts: dict[str, int] = {}
+    comments = CommentWriter(doc, COMMENT_AUTHOR, "VW")
     before = ctx.omitted_quotes
     for m in materials:
         doc.add_heading(f"{m.interview['participant']} – interview {m.interview['id']}", level=1)
@@ -118,7 +114,7 @@ def export(ctx, out):
             continue
         for c in m.codings:
             counts[c["code"]] = counts.get(c["code"], 0) + 1
-        _transcript(ctx, doc, m)
+        _transcript(ctx, doc, m, comments)
     omitted = ctx.omitted_quotes - before
     fill_or_drop(omitted_paragraph, omitted_line(omitted) if omitted else "")
     doc.add_heading("Legenda", level=1)
