@@ -108,9 +108,10 @@ def export(ctx, out):
         _title_block(ctx, doc, m)
         if not ctx.quotable(m.interview["participant_id"]):
             ctx.omitted_quotes += len(m.codings)
+            segments = f"{len(m.segments)} segment" + ("" if len(m.segments) == 1 else "en")
+            fragments = f"{len(m.codings)} gecodeerd" + (" fragment" if len(m.codings) == 1 else "e fragmenten")
             warning(doc, f"Transcript weggelaten: {m.interview['participant']} gaf geen toestemming voor citeren "
-                         f"(toestemmingsitem 3). {len(m.segments)} segmenten en {len(m.codings)} gecodeerde fragmenten "
-                         "zijn niet opgenomen.")
+                         f"(toestemmingsitem 3). {segments} en {fragments} zijn niet opgenomen.")
             continue
         for c in m.codings:
             counts[c["code"]] = counts.get(c["code"], 0) + 1

@@ -63,7 +63,8 @@ def test_all_interviews_leave_out_the_one_without_consent_to_quote(coded_study, 
     text = docx_text(path)
     assert "R02 – interview" in text and "Wij proberen sekswerkers serieus te nemen" in text
     assert "1 citaat weggelaten: de deelnemer gaf geen toestemming voor citeren (toestemmingsitem 3)." in text
-    assert "Transcript weggelaten: R03 gaf geen toestemming voor citeren" in text
+    assert ("Transcript weggelaten: R03 gaf geen toestemming voor citeren (toestemmingsitem 3). "
+            "2 segmenten en 1 gecodeerd fragment zijn niet opgenomen.") in text
     assert "exploitanten" not in text.split("Transcript weggelaten")[1]
     assert "veel te weinig" not in text
     assert study.audit.entries("export")[-1]["detail"]["omitted_quotes"] == 1
