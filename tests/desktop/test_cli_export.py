@@ -158,3 +158,23 @@ def test_pseudonymise_review(made, tmp_path, capsys):
     assert code == 2 and "not on the study's replacement list" in stderr
     code, stdout, _ = run(capsys, "pseudonymise", "scan", path)
     assert code == 0 and stdout.endswith("in 3 interview(s)\n")
+
+
+def test_a_fresh_process_prints_only_the_path(made, tmp_path):
+    """deduce sets up debug logging to stdout when imported (and logs while building its tables): none gets through."""
+    import os
+    import subprocess
+    import sys
+
+    path, ids = made
+    out = tmp_path / "r01.vtt"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "export", str(path), "--format", "vtt", "--interview", str(ids["R01"]),
+         "--out", str(out)],
+        capture_output=True, text=True, timeout=600, env=dict(os.environ), cwd=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{out}\n"
+    assert "DEBUG" not in result.stderr and "INFO" not in result.stderr
+    _no_content(result.stdout, result.stderr)
+    assert "[NAAM]" in out.read_text(encoding="utf-8")
