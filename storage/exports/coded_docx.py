@@ -11,7 +11,9 @@ from storage.exports.docx_parts import (
     GREY, CommentWriter, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
     write_atomically_docx, xml_safe,
 )
-from storage.exports.excerpts import hhmmss, material, omitted_line, ordered_codes, pseudonymised_line
+from storage.exports.excerpts import (
+    check_target, hhmmss, material, omitted_line, ordered_codes, pseudonymised_line,
+)
 from storage.pseudonymise import redact_pieces
 
 COMMENT_AUTHOR = "Veldwerk"
@@ -90,6 +92,7 @@ def _transcript(ctx, doc, m, comments) -> None:
 @register("coded-docx")
 def export(ctx, out):
     """Write the coded transcript(s) of the export's interviews as .docx."""
+    check_target(out)
     interviews = ctx.interviews()
     materials = [m for m in (material(ctx, i) for i in interviews) if m is not None]
     if not materials:

@@ -9,7 +9,7 @@ import csv
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
 from storage.exports.docx_parts import grid_table, landscape, new_document, note, today, warning, write_atomically_docx
-from storage.exports.excerpts import write_atomically
+from storage.exports.excerpts import check_target, write_atomically
 
 
 def _participants(ctx) -> list[dict]:
@@ -58,6 +58,7 @@ def rows(ctx) -> tuple[list[str], list[list[str]], str]:
 @register("consent-csv")
 def export_csv(ctx, out):
     """The register as CSV (UTF-8, comma-separated, a header row)."""
+    check_target(out)
     header, body, _ = rows(ctx)
 
     def write(path):
@@ -72,6 +73,7 @@ def export_csv(ctx, out):
 @register("consent-docx")
 def export_docx(ctx, out):
     """The register as a Word document: the ledger check, the items, a table of participants."""
+    check_target(out)
     study = ctx.study
     header, body, check = rows(ctx)
     doc = new_document("Toestemmingsregister", f"{study.name} · opgemaakt op {today()}")

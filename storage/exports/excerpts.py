@@ -150,13 +150,19 @@ def pseudonymised_line(ctx) -> str:
     return "NIET gepseudonimiseerd: deze export bevat de tekst zoals opgenomen. Behandel hem als vertrouwelijk."
 
 
-def write_atomically(out: Path, write) -> Path:
-    """Call `write(temp_path)` and move the result to `out`, so a failed export leaves no half file."""
+def check_target(out) -> Path:
+    """Refuse an output path that cannot be written, before anything is read or computed."""
     out = Path(out)
     if not out.parent.is_dir():
         raise VeldwerkError(f"The folder {out.parent} does not exist.")
     if out.is_dir():
         raise VeldwerkError(f"{out} is a folder; give a file name to write.")
+    return out
+
+
+def write_atomically(out: Path, write) -> Path:
+    """Call `write(temp_path)` and move the result to `out`, so a failed export leaves no half file."""
+    out = check_target(out)
     handle, temp = tempfile.mkstemp(prefix=".veldwerk-export-", suffix=out.suffix, dir=out.parent)
     os.close(handle)
     try:

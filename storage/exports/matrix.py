@@ -10,7 +10,9 @@ from storage.exports import register
 from storage.exports.docx_parts import (
     fill_or_drop, grid_table, landscape, new_document, note, shade_cell, today, warning, write_atomically_docx,
 )
-from storage.exports.excerpts import excerpts, material, omitted_line, pseudonymised_line, write_atomically
+from storage.exports.excerpts import (
+    check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically,
+)
 from storage.exports.report_docx import ExcerptWriter
 
 EXAMPLES_PER_CELL = 3
@@ -48,6 +50,7 @@ def table(ctx) -> tuple[list[str], list[list]]:
 @register("matrix-csv")
 def export_csv(ctx, out):
     """The matrix as CSV (UTF-8, comma-separated, a header row)."""
+    check_target(out)
     header, rows = table(ctx)
 
     def write(path):
@@ -62,6 +65,7 @@ def export_csv(ctx, out):
 @register("matrix-xlsx")
 def export_xlsx(ctx, out):
     """The matrix as an Excel workbook, cells shaded by count."""
+    check_target(out)
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -99,6 +103,7 @@ def export_xlsx(ctx, out):
 @register("matrix-docx")
 def export_docx(ctx, out):
     """The matrix as a Word document, with example quotes for each non-empty cell."""
+    check_target(out)
     study = ctx.study
     header, rows = table(ctx)
     examples = excerpts(ctx, perception_only=True)

@@ -15,7 +15,9 @@ from storage.exports.docx_parts import (
     GREY, append_element, append_paragraph, fill_or_drop, grid_table, heading, new_document, note, styles, today,
     warning, write_atomically_docx, xml_safe,
 )
-from storage.exports.excerpts import excerpts, hhmmss, omitted_line, ordered_codes, pseudonymised_line
+from storage.exports.excerpts import (
+    check_target, excerpts, hhmmss, omitted_line, ordered_codes, pseudonymised_line,
+)
 
 
 def _left_border(paragraph, color: str) -> None:
@@ -111,6 +113,7 @@ class ExcerptWriter:
 @register("report-docx")
 def export(ctx, out):
     """Write the category report of the export's interviews as .docx."""
+    check_target(out)
     study = ctx.study
     items = excerpts(ctx)
     codes = ordered_codes(study)

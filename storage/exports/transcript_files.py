@@ -9,7 +9,7 @@ import json
 
 from storage.errors import VeldwerkError
 from storage.exports import register
-from storage.exports.excerpts import require_transcript, write_atomically
+from storage.exports.excerpts import check_target, require_transcript, write_atomically
 from storage.pseudonymise import redact_pieces
 
 
@@ -89,24 +89,28 @@ def _write_plain(ctx, out, fmt: str):
 @register("txt")
 def export_txt(ctx, out):
     """One line a segment: 'Speaker: text'."""
+    check_target(out)
     return _write_plain(ctx, out, "txt")
 
 
 @register("srt")
 def export_srt(ctx, out):
     """SubRip subtitles."""
+    check_target(out)
     return _write_plain(ctx, out, "srt")
 
 
 @register("vtt")
 def export_vtt(ctx, out):
     """WebVTT captions."""
+    check_target(out)
     return _write_plain(ctx, out, "vtt")
 
 
 @register("json")
 def export_json(ctx, out):
     """{"interview", "participant", "role", "model", "language", "pseudonymised", "segments": [... speaker, words]}."""
+    check_target(out)
     from transcribe.formats import to_json
 
     m = _one_interview(ctx)

@@ -45,3 +45,14 @@ def test_unpseudonymised_export_keeps_details_and_is_audited(coded_study, out_di
     assert [e["detail"]["format"] for e in logged] == ["coded-docx", "txt"]
     assert all(e["detail"]["pseudonymised"] is False for e in logged)
     assert "Oisterwijk" not in repr(study.audit.entries())
+
+
+@pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"qdpx", "qdc"}))  # REFI-QDA: its own module's checks
+def test_an_unwritable_target_is_refused_before_anything_is_read(coded_study, tmp_path, fmt):
+    from storage.errors import VeldwerkError
+
+    study, ids = coded_study
+    with pytest.raises(VeldwerkError):
+        export(study, fmt, tmp_path / "missing" / f"x.{fmt}", interview_id=ids["R01"])
+    assert study.conn.execute("SELECT count(*) FROM pseudonym_scans").fetchone()[0] == 0
+    assert study.audit.entries("export") == []
