@@ -234,6 +234,18 @@ def redact_pieces(ctx, interview_id: int, text: str, cuts: list[int]) -> list[st
     return redacted
 
 
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    """The words around text[start:end] ('… ik sprak Jan de Vries gisteren …'), cut at word boundaries."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return ("… " if lo > 0 else "") + " ".join(text[lo:hi].split()) + (" …" if hi < len(text) else "")
+
+
 class Pseudonymiser:
     """The review of proposed replacements per interview and the study's replacement list."""
 
@@ -250,7 +262,8 @@ class Pseudonymiser:
         """What will be replaced in the interview and why, one row a term, in order of appearance.
 
         Each: term, kind, kind_label, count (occurrences), source (detected | added | list),
-        decision (default | accept | reject | add | replace | keep), replacement (what goes in its place, or the term).
+        decision (default | accept | reject | add | replace | keep), replacement (what goes in its place, or the term),
+        context (the words around its first occurrence, for the review screen; empty when it does not occur).
         """
         self.scan(interview_id)
         texts = interview_texts(self.study, interview_id)
@@ -263,6 +276,7 @@ class Pseudonymiser:
                 key = term_key(d.text)
                 row = rows.setdefault(key, {"term": d.text, "kind": d.kind, "count": 0, "source": "detected"})
                 row["count"] += 1
+                row.setdefault("context", _context(text, d.start, d.end))
         for key, d in decisions.items():
             if d["decision"] == "add":
                 rows.setdefault(key, {"term": d["term"], "kind": d["kind"], "count": 0, "source": "added"})
@@ -273,6 +287,8 @@ class Pseudonymiser:
             if row["source"] != "detected":
                 regex = re.compile(_pattern(row["term"]), re.IGNORECASE)
                 row["count"] = sum(len(regex.findall(t)) for t in texts)
+                first = next((m for m in (regex.search(t) for t in texts) if m), None)
+                row["context"] = _context(first.string, first.start(), first.end()) if first else ""
                 if row["source"] == "list" and not row["count"]:
                     del rows[key]
                     continue

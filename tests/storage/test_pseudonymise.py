@@ -65,6 +65,8 @@ def test_decisions_reject_accept_add_and_the_study_list(coded_study):
     assert rows["vriend"]["decision"] == "replace" and rows["vriend"]["count"] == 1
     assert rows["06-12345678"]["decision"] == "keep"
     assert rows["jan.devries@example.nl"]["decision"] == "default" and rows["jan.devries@example.nl"]["kind"] == "email"
+    assert rows["Oisterwijk"]["context"] == "Mijn vriend Jan de Vries uit Oisterwijk belde me op 06-12345678 om me te …"
+    assert rows["spreekuur"]["context"].endswith("samen met de zorg een eigen spreekuur hebben.")
     review.undo(r01, "Oisterwijk")
     review.remove_from_list("06-12345678")
     assert Redactor(study, r01)(_segments(study, r01)[2]["text"]) == (
