@@ -32,8 +32,9 @@ _PARTICLES = {
     "de", "den", "der", "van", "het", "ten", "ter", "te", "la", "le", "du", "da", "di", "op", "in", "aan", "bij",
     "en", "von", "zu", "el", "al", "st", "sint", "mevrouw", "meneer", "dhr", "mevr", "mw", "dr", "mr", "ir",
 }
-# Kinds whose separate words are replaced wherever they occur in the interview.
-_WORDWISE = {"naam", "plaats", "instelling"}
+# Kinds whose separate words are replaced wherever they occur in the interview (not institutions:
+# "GGD" of "GGD Hart voor Brabant" is a stakeholder the research is about, not a person's trace).
+_WORDWISE = {"naam", "plaats"}
 
 # Priority when stretches overlap: the study's list, then added terms, then detections.
 _LIST, _ADDED, _DETECTED = 3, 2, 1

@@ -134,3 +134,16 @@ def test_a_full_withdrawal_erases_the_participants_pseudonymisation_rows(coded_s
     study.consent.withdraw("R01")
     assert count("pseudonym_scans") == 0 and count("pseudonym_decisions") == 0
     assert study.conn.execute("SELECT count(*) FROM pseudonym_scans").fetchone()[0] > 0  # R02's stay
+
+
+def test_words_of_a_name_carry_over_but_not_those_of_an_institution(coded_study):
+    study, ids = coded_study
+    tid = study.transcripts.for_interview(ids["R02"])["id"]
+    from tests.storage.exports.conftest import segments
+
+    study.transcripts.append_segments(tid, segments([("S2", "Ik werk bij de GGD Hart voor Brabant, samen met Sandra Bakker.")],
+                                                    start=18.0), 24.0)
+    redact = Redactor(study, ids["R02"])
+    assert redact("Ik werk bij de GGD Hart voor Brabant, samen met Sandra Bakker.") == (
+        "Ik werk bij de [INSTELLING], samen met [NAAM].")
+    assert redact("De GGD belde en Bakker ook.") == "De GGD belde en [NAAM] ook."
