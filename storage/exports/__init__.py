@@ -41,6 +41,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     formats = load_all()
     if fmt not in formats:
         raise VeldwerkError(f"Unknown export format {fmt!r}; choose one of: {', '.join(sorted(formats))}.")
+    _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
     with study.transaction():
@@ -51,3 +52,19 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
             {"format": fmt, "pseudonymised": pseudonymise, "omitted_quotes": ctx.omitted_quotes},
         )
     return path
+
+
+def _check_folder(out) -> None:
+    """Refuse (VeldwerkError) a target whose folder is missing or not writable, before any exporter runs.
+
+    `out` may be a file path or, for the formats that accept one (qdpx, qdc), an existing folder.
+    """
+    import os
+
+    from storage.errors import VeldwerkError
+
+    folder = out if out.is_dir() else out.parent
+    if not folder.is_dir():
+        raise VeldwerkError(f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise VeldwerkError(f"The folder {folder} is not writable; choose another folder.")
