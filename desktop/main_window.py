@@ -74,6 +74,9 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.resizeDocks([self.queue_dock], [120], Qt.Vertical)
         self._restore_layout()
         self._show_study_state()
+        from desktop.export import start_warm_up
+
+        QTimer.singleShot(1500, start_warm_up)  # deduce's tables, so the first export does not stall
 
     # -- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -163,6 +166,9 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         for worker in self.import_workers:
             worker.wait()
         self.import_workers.clear()
+        from desktop.export.jobs import stop_all
+
+        stop_all()  # export previews and scans read the study in their own threads
         for dock in list(self.coding_docks.values()):
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -192,7 +198,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             title = f"{self.study.name} — Veldwerk"
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
-                     "import", "transcribe", "withdraw", "pause", "marker"):
+                     "import", "transcribe", "withdraw", "pause", "marker", "export", "pseudonym_review"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
         if not has:

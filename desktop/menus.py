@@ -49,6 +49,11 @@ def build_menus(w) -> dict[str, QAction]:
     interview.addSeparator()
     add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
     add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
+    from desktop.export import add_menu_actions
+
+    add_menu_actions(w, study, interview, add)  # Export… goes above Settings…
+    study.insertAction(actions["settings_study"], actions["export"])
+    study.insertSeparator(actions["settings_study"])
 
     coding = bar.addMenu(QCoreApplication.translate("MainWindow", "&Coding"))
     add(coding, "codebook", QCoreApplication.translate("MainWindow", "&Codebook"), lambda: w.show_coding_panel("CodebookPanel"), "Ctrl+Shift+B")

@@ -5,6 +5,7 @@ import tempfile
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VELDWERK_NO_WARMUP", "1")  # no deduce warm-up thread when a test opens the main window
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
