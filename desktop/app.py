@@ -52,4 +52,18 @@ def run_app(argv: list[str] | None = None) -> int:
     args = (argv or sys.argv)[1:]
     if args and os.path.isdir(args[0]):
         window.open_study(args[0])
-    return app.exec()
+    code = app.exec()  # returns once the last window closed, and closing a window closes its study
+    return _leave(code)
+
+
+def _leave(code: int) -> int:
+    """End the process at once once everything is saved and closed.
+
+    Freeing deduce's lookup tables (millions of small objects) at interpreter shutdown takes
+    10-20 s after an export; the window is gone by then and the app would look hung.
+    """
+    if "pytest" in sys.modules:  # tests call run_app in-process
+        return code
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
