@@ -6,10 +6,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportFormats", text)
-
-
 @dataclass(frozen=True)
 class FormatInfo:
     key: str
@@ -21,19 +17,19 @@ class FormatInfo:
 
 def _known() -> list[FormatInfo]:
     return [
-        FormatInfo("coded-docx", _t("Coded transcript (.docx)"), "docx", "any", "codings"),
-        FormatInfo("report-docx", _t("Category report (.docx)"), "docx", "any", "codings"),
-        FormatInfo("matrix-docx", _t("Perception matrix with quotes (.docx)"), "docx", "any", "perception"),
-        FormatInfo("matrix-xlsx", _t("Perception matrix, spreadsheet (.xlsx)"), "xlsx", "any", None),
-        FormatInfo("matrix-csv", _t("Perception matrix, table (.csv)"), "csv", "any", None),
-        FormatInfo("consent-docx", _t("Consent register (.docx)"), "docx", "any", None),
-        FormatInfo("consent-csv", _t("Consent register, table (.csv)"), "csv", "any", None),
-        FormatInfo("qdpx", _t("REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"), "qdpx", "any", "codings"),
-        FormatInfo("qdc", _t("Codebook, REFI-QDA (.qdc)"), "qdc", "study", None),
-        FormatInfo("txt", _t("Transcript, plain text (.txt)"), "txt", "one", "segments"),
-        FormatInfo("srt", _t("Transcript, subtitles (.srt)"), "srt", "one", "segments"),
-        FormatInfo("vtt", _t("Transcript, web subtitles (.vtt)"), "vtt", "one", "segments"),
-        FormatInfo("json", _t("Transcript with word timings (.json)"), "json", "one", "segments"),
+        FormatInfo("coded-docx", QCoreApplication.translate("ExportFormats", "Coded transcript (.docx)"), "docx", "any", "codings"),
+        FormatInfo("report-docx", QCoreApplication.translate("ExportFormats", "Category report (.docx)"), "docx", "any", "codings"),
+        FormatInfo("matrix-docx", QCoreApplication.translate("ExportFormats", "Perception matrix with quotes (.docx)"), "docx", "any", "perception"),
+        FormatInfo("matrix-xlsx", QCoreApplication.translate("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"), "xlsx", "any", None),
+        FormatInfo("matrix-csv", QCoreApplication.translate("ExportFormats", "Perception matrix, table (.csv)"), "csv", "any", None),
+        FormatInfo("consent-docx", QCoreApplication.translate("ExportFormats", "Consent register (.docx)"), "docx", "any", None),
+        FormatInfo("consent-csv", QCoreApplication.translate("ExportFormats", "Consent register, table (.csv)"), "csv", "any", None),
+        FormatInfo("qdpx", QCoreApplication.translate("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"), "qdpx", "any", "codings"),
+        FormatInfo("qdc", QCoreApplication.translate("ExportFormats", "Codebook, REFI-QDA (.qdc)"), "qdc", "study", None),
+        FormatInfo("txt", QCoreApplication.translate("ExportFormats", "Transcript, plain text (.txt)"), "txt", "one", "segments"),
+        FormatInfo("srt", QCoreApplication.translate("ExportFormats", "Transcript, subtitles (.srt)"), "srt", "one", "segments"),
+        FormatInfo("vtt", QCoreApplication.translate("ExportFormats", "Transcript, web subtitles (.vtt)"), "vtt", "one", "segments"),
+        FormatInfo("json", QCoreApplication.translate("ExportFormats", "Transcript with word timings (.json)"), "json", "one", "segments"),
     ]
 
 

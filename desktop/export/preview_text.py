@@ -4,10 +4,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportPreview", text)
-
-
 def _names(items: list[str], limit: int = 8) -> str:
     shown = ", ".join(items[:limit])
     return shown + (f" … (+{len(items) - limit})" if len(items) > limit else "")
@@ -16,42 +12,44 @@ def _names(items: list[str], limit: int = 8) -> str:
 def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checking: bool) -> str:
     lines = []
     if not preview.interviews and fmt.quotes is not None:
-        return "<p>" + escape(_t("No transcribed interview to export yet.")) + "</p>"
+        return "<p>" + escape(QCoreApplication.translate("ExportPreview", "No transcribed interview to export yet.")) + "</p>"
     if preview.interviews:
-        lines.append(_t("Interviews: %1 (%2)").replace("%1", str(len(preview.interviews))).replace(
+        lines.append(QCoreApplication.translate("ExportPreview", "Interviews: %1 (%2)").replace("%1", str(len(preview.interviews))).replace(
             "%2", escape(_names([f"{i['participant']} #{i['id']}" for i in preview.interviews]))))
     if fmt.key == "qdc":
-        lines = [_t("The codebook only: no interview text, nothing to pseudonymise.")]
+        lines = [QCoreApplication.translate("ExportPreview", "The codebook only: no interview text, nothing to pseudonymise.")]
     elif preview.participants:
-        lines.append(_t("Participants: %1 (%2)").replace("%1", str(len(preview.participants)))
+        lines.append(QCoreApplication.translate("ExportPreview", "Participants: %1 (%2)").replace("%1", str(len(preview.participants)))
                      .replace("%2", escape(_names(preview.participants))))
     if preview.unit in ("codings", "perception"):
-        label = _t("Coded excerpts included: %1") if preview.unit == "codings" else _t("Perception excerpts included: %1")
+        label = QCoreApplication.translate("ExportPreview", "Coded excerpts included: %1") if preview.unit == "codings" else QCoreApplication.translate("ExportPreview", "Perception excerpts included: %1")
         lines.append(label.replace("%1", str(preview.excerpts)))
     elif preview.unit == "segments":
-        lines.append(_t("Transcript segments included: %1").replace("%1", str(preview.excerpts)))
+        lines.append(QCoreApplication.translate("ExportPreview", "Transcript segments included: %1").replace("%1", str(preview.excerpts)))
     elif fmt.key != "qdc":
-        lines.append(_t("No quotes: this format holds counts and codes only."))
+        lines.append(QCoreApplication.translate("ExportPreview", "No quotes: this format holds counts and codes only."))
     if preview.omitted:
-        what = _t("segments") if preview.unit == "segments" else _t("quotes")
+        if preview.unit == "segments":
+            text = QCoreApplication.translate("ExportPreview", "Segments left out: %1 (%2 did not consent to quoting, consent item 3).")
+        else:
+            text = QCoreApplication.translate("ExportPreview", "Quotes left out: %1 (%2 did not consent to quoting, consent item 3).")
         lines.append("<span style='color:#8a4b00'>" + escape(
-            _t("%1 %2 left out: %3 did not consent to quoting (consent item 3).").replace("%1", str(preview.omitted))
-            .replace("%2", what).replace("%3", _names(preview.omitted_participants))) + "</span>")
+            text.replace("%1", str(preview.omitted)).replace("%2", _names(preview.omitted_participants))) + "</span>")
     if fmt.quotes is not None:
         if not pseudonymise:
-            lines.append("<b style='color:#b00020'>" + escape(_t("NOT pseudonymised: names and places stay as recorded; "
+            lines.append("<b style='color:#b00020'>" + escape(QCoreApplication.translate("ExportPreview", "NOT pseudonymised: names and places stay as recorded; "
                                                                  "the export is recorded in the audit log.")) + "</b>")
         elif checking:
-            lines.append("<i>" + escape(_t("Checking the pseudonymisation review… (the first time this takes about a "
+            lines.append("<i>" + escape(QCoreApplication.translate("ExportPreview", "Checking the pseudonymisation review… (the first time this takes about a "
                                            "minute: the Dutch name lists are loaded)")) + "</i>")
         elif open_counts is not None:
             pending = {iid: n for iid, n in open_counts.items() if n}
             if pending:
                 which = ", ".join(f"#{iid} ({n})" for iid, n in sorted(pending.items()))
                 lines.append("<span style='color:#8a4b00'>" + escape(
-                    _t("Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. "
+                    QCoreApplication.translate("ExportPreview", "Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. "
                        "They will be replaced by placeholders.").replace("%1", str(sum(pending.values()))).replace("%2", which))
                     + "</span>")
             else:
-                lines.append("<span style='color:#1b5e20'>" + escape(_t("Pseudonymisation reviewed for every included interview.")) + "</span>")
+                lines.append("<span style='color:#1b5e20'>" + escape(QCoreApplication.translate("ExportPreview", "Pseudonymisation reviewed for every included interview.")) + "</span>")
     return "<ul style='margin-left:-20px'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

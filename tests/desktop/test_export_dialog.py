@@ -80,7 +80,7 @@ def test_preview_counts_match_the_core(qtbot, coded, tmp_path):
     assert preview.omitted == omitted == 1
     assert preview.excerpts == len(study.codings.list()) - 1 == 6
     text = dialog.preview_label.text()
-    assert "1 quotes left out: R03 did not consent to quoting" in text and "Coded excerpts included: 6" in text
+    assert "Quotes left out: 1 (R03 did not consent to quoting" in text and "Coded excerpts included: 6" in text
 
     dialog.set_format("txt")
     dialog.interview_box.setCurrentIndex(dialog.interview_box.findData(ids["R03"]))
@@ -178,3 +178,30 @@ def test_warm_up_runs_in_a_thread_and_can_be_skipped(monkeypatch):
     assert thread is not None and thread.daemon
     thread.join(5)
     assert called == [1] and jobs.start_warm_up() is thread   # once per process
+
+
+def test_the_export_screens_speak_dutch(qtbot, coded, app):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from desktop.export.review import PseudonymReviewDialog
+
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "export_nl.qm"
+    assert 'type="unfinished"' not in qm.with_suffix(".ts").read_text(encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app.installTranslator(translator)
+    try:
+        study, ids = coded
+        dialog = make(qtbot, study, ids["R01"])
+        assert dialog.windowTitle() == "Exporteren"
+        assert dialog.format_box.itemText(0) == "Gecodeerd transcript (.docx)"
+        qtbot.waitUntil(dialog.preview_done, timeout=SLOW)
+        assert "Gecodeerde fragmenten" in dialog.preview_label.text()
+        review = PseudonymReviewDialog(study, ids["R01"])
+        qtbot.addWidget(review)
+        assert review.tabs.tabText(1) == "Vervangingslijst van de studie"
+        qtbot.waitUntil(lambda: not review.loading(), timeout=SLOW)
+    finally:
+        app.removeTranslator(translator)

@@ -1,0 +1,203 @@
+"""Dutch for the export screens (Export… dialog, pseudonymisation review): refreshes export_nl.ts from
+desktop/export/, fills in the translations below and compiles export_nl.qm (the app loads every *_nl.qm).
+
+    .venv/bin/python resources/translations/export_nl.py
+"""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+TS, QM = HERE / "export_nl.ts", HERE / "export_nl.qm"
+
+
+def tool(name: str) -> str:
+    """The Qt tool: the binary inside the PySide6 package, else the pyside6-<name> wrapper."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / name
+        if binary.is_file():
+            return str(binary)
+    return str(BIN / f"pyside6-{name}")
+
+
+NL = {
+    # menu
+    "&Export…": "&Exporteren…",
+    "Export documents, overviews, transcripts or a REFI-QDA project": "Documenten, overzichten, transcripten of een REFI-QDA-project exporteren",
+    "&Pseudonymisation review…": "&Pseudonimisering controleren…",
+    "Review the names, places and numbers exports replace in this interview":
+        "De namen, plaatsen en nummers nakijken die exports in dit interview vervangen",
+    # formats
+    "Coded transcript (.docx)": "Gecodeerd transcript (.docx)",
+    "Category report (.docx)": "Rapport per categorie (.docx)",
+    "Perception matrix with quotes (.docx)": "Beeldvorming over en weer, met citaten (.docx)",
+    "Perception matrix, spreadsheet (.xlsx)": "Beeldvorming over en weer, spreadsheet (.xlsx)",
+    "Perception matrix, table (.csv)": "Beeldvorming over en weer, tabel (.csv)",
+    "Consent register (.docx)": "Toestemmingsregister (.docx)",
+    "Consent register, table (.csv)": "Toestemmingsregister, tabel (.csv)",
+    "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)": "REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo… (.qdpx)",
+    "Codebook, REFI-QDA (.qdc)": "Codeboek, REFI-QDA (.qdc)",
+    "Transcript, plain text (.txt)": "Transcript, platte tekst (.txt)",
+    "Transcript, subtitles (.srt)": "Transcript, ondertitels (.srt)",
+    "Transcript, web subtitles (.vtt)": "Transcript, webondertitels (.vtt)",
+    "Transcript with word timings (.json)": "Transcript met woordtijden (.json)",
+    # export dialog
+    "Export": "Exporteren",
+    "One interview:": "Eén interview:",
+    "The whole study": "De hele studie",
+    "%1 – interview %2 (%3)": "%1 – interview %2 (%3)",
+    "Pseudonymise: replace names, places, phone numbers, e-mail addresses and dates":
+        "Pseudonimiseren: namen, plaatsen, telefoonnummers, e-mailadressen en data vervangen",
+    "Where to save the export": "Waar de export wordt opgeslagen",
+    "Choose…": "Kiezen…",
+    "Format:": "Formaat:",
+    "Include:": "Omvang:",
+    "Save as:": "Opslaan als:",
+    "What will be included": "Wat erin komt",
+    "Review pseudonymisation…": "Pseudonimisering controleren…",
+    "Open folder": "Map openen",
+    "Close": "Sluiten",
+    "This format holds one interview.": "Dit formaat bevat één interview.",
+    "This format always covers the whole study.": "Dit formaat omvat altijd de hele studie.",
+    "Export without pseudonymisation?": "Exporteren zonder pseudonimisering?",
+    "The export will contain names, places, phone numbers, e-mail addresses and dates exactly as they were "
+    "recorded. Treat the file as confidential.\n\nThis unpseudonymised export will be recorded in the study's "
+    "audit log. Export without pseudonymisation?":
+        "De export bevat namen, plaatsen, telefoonnummers, e-mailadressen en data precies zoals ze zijn opgenomen. "
+        "Behandel het bestand als vertrouwelijk.\n\nDeze niet-gepseudonimiseerde export wordt vastgelegd in het "
+        "auditlogboek van de studie. Exporteren zonder pseudonimisering?",
+    "Export to": "Exporteren naar",
+    "Counting…": "Tellen…",
+    "%1 already exists. Replace it?": "%1 bestaat al. Vervangen?",
+    "Exporting… Loading the pseudonymiser takes about a minute the first time.":
+        "Bezig met exporteren… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.",
+    "Exporting…": "Bezig met exporteren…",
+    "Exported to %1": "Geëxporteerd naar %1",
+    "Export failed: %1": "Exporteren mislukt: %1",
+    "The export is still running; close this window when it is done.":
+        "De export loopt nog; sluit dit venster als hij klaar is.",
+    # preview
+    "No transcribed interview to export yet.": "Nog geen getranscribeerd interview om te exporteren.",
+    "Interviews: %1 (%2)": "Interviews: %1 (%2)",
+    "The codebook only: no interview text, nothing to pseudonymise.":
+        "Alleen het codeboek: geen interviewtekst, niets te pseudonimiseren.",
+    "Participants: %1 (%2)": "Deelnemers: %1 (%2)",
+    "Coded excerpts included: %1": "Gecodeerde fragmenten: %1",
+    "Perception excerpts included: %1": "Beeldvormingsfragmenten: %1",
+    "Transcript segments included: %1": "Transcriptsegmenten: %1",
+    "No quotes: this format holds counts and codes only.": "Geen citaten: dit formaat bevat alleen aantallen en codes.",
+    "Segments left out: %1 (%2 did not consent to quoting, consent item 3).":
+        "Segmenten weggelaten: %1 (%2 gaf geen toestemming voor citeren, toestemmingsitem 3).",
+    "Quotes left out: %1 (%2 did not consent to quoting, consent item 3).":
+        "Citaten weggelaten: %1 (%2 gaf geen toestemming voor citeren, toestemmingsitem 3).",
+    "NOT pseudonymised: names and places stay as recorded; the export is recorded in the audit log.":
+        "NIET gepseudonimiseerd: namen en plaatsen blijven zoals opgenomen; de export komt in het auditlogboek.",
+    "Checking the pseudonymisation review… (the first time this takes about a minute: the Dutch name lists are loaded)":
+        "Pseudonimisering nakijken… (de eerste keer duurt dit ongeveer een minuut: de Nederlandse namenlijsten worden geladen)",
+    "Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. "
+    "They will be replaced by placeholders.":
+        "Pseudonimisering nog niet nagekeken: over %1 gevonden term(en) in interview(s) %2 is nog niets besloten. "
+        "Ze worden vervangen door plaatshouders.",
+    "Pseudonymisation reviewed for every included interview.": "Pseudonimisering nagekeken voor elk interview in de export.",
+    # review
+    "Pseudonymisation review": "Pseudonimisering controleren",
+    "Interview:": "Interview:",
+    "Exports replace what is detected below by its placeholder. Reject a term the detector got wrong (it then "
+    "stays in the text), accept it with your own replacement, or add a term it missed. Decisions are saved at once.":
+        "Exports vervangen wat hieronder gevonden is door een plaatshouder. Behoud een term die ten onrechte is "
+        "gevonden (hij blijft dan in de tekst), vervang hem door een eigen tekst, of voeg een gemiste term toe. "
+        "Beslissingen worden meteen opgeslagen.",
+    "Term": "Term",
+    "Kind": "Soort",
+    "Count": "Aantal",
+    "Context": "Context",
+    "Decision": "Beslissing",
+    "Replace": "Vervangen",
+    "Accept: replace the term by its placeholder": "Accepteren: de term vervangen door de plaatshouder",
+    "Replace with…": "Vervangen door…",
+    "Keep (detector wrong)": "Behouden (onterecht gevonden)",
+    "Undo decision": "Beslissing ongedaan maken",
+    "Add a term…": "Term toevoegen…",
+    "This interview": "Dit interview",
+    "Study's replacement list": "Vervangingslijst van de studie",
+    "No transcribed interview yet.": "Nog geen getranscribeerd interview.",
+    "Looking for names, places, phone numbers, e-mail addresses and dates…":
+        "Zoeken naar namen, plaatsen, telefoonnummers, e-mailadressen en data…",
+    "The first time this takes about a minute (the Dutch name lists are loaded).":
+        "De eerste keer duurt dit ongeveer een minuut (de Nederlandse namenlijsten worden geladen).",
+    "replace by %1 (proposed)": "vervangen door %1 (voorstel)",
+    "replace by %1": "vervangen door %1",
+    "added: replace by %1": "toegevoegd: vervangen door %1",
+    "study list: replace by %1": "studielijst: vervangen door %1",
+    "keep as is": "behouden",
+    "study list: keep as is": "studielijst: behouden",
+    "%1 term(s), %2 without a decision.": "%1 term(en), %2 zonder beslissing.",
+    "Nothing detected in this interview.": "Niets gevonden in dit interview.",
+    "Replace with": "Vervangen door",
+    "Replace “%1” in this interview with (e.g. R05):": "“%1” in dit interview vervangen door (bijv. R05):",
+    "Add a term": "Term toevoegen",
+    "Term the detector missed (replaced everywhere in this interview):":
+        "Gemiste term (wordt overal in dit interview vervangen):",
+    "What is it?": "Wat is het?",
+    "Own replacement (empty: the placeholder):": "Eigen vervanging (leeg: de plaatshouder):",
+    # replacement list
+    "Applies to every interview of the study: replace a nickname or a name that comes up in several interviews by "
+    "a code (e.g. R03), or keep a term that must never be replaced (the study's own town, an organisation the "
+    "research is about).":
+        "Geldt voor elk interview van de studie: vervang een bijnaam of een naam die in meerdere interviews voorkomt "
+        "door een code (bijv. R03), of behoud een term die nooit vervangen mag worden (de eigen stad van de studie, "
+        "een organisatie waar het onderzoek over gaat).",
+    "Action": "Actie",
+    "Replacement": "Vervanging",
+    "Replace everywhere…": "Overal vervangen…",
+    "Keep everywhere…": "Overal behouden…",
+    "Remove from list": "Van de lijst halen",
+    "replace": "vervangen",
+    "Replace everywhere": "Overal vervangen",
+    "Term (e.g. a nickname):": "Term (bijv. een bijnaam):",
+    "Replace “%1” in every interview with (e.g. R03):": "“%1” in elk interview vervangen door (bijv. R03):",
+    "Keep everywhere": "Overal behouden",
+    "Term never to replace (e.g. the study's town):": "Term die nooit vervangen wordt (bijv. de stad van de studie):",
+}
+
+
+def main() -> int:
+    import shutil
+    import tempfile
+
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "export").glob("*.py"))
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = Path(tmp) / TS.name
+        if TS.exists():
+            shutil.copy(TS, draft)
+        subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-ts", str(draft)], check=True, capture_output=True)
+        tree = ET.parse(draft)
+    found = sum(1 for _ in tree.iter("message"))
+    if found < len(NL) * 0.9:
+        print(f"lupdate found only {found} of {len(NL)} strings (a parser problem?); {TS.name} left as it was")
+        return 2
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        dutch = NL.get(source)
+        if dutch is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        translation.text = dutch
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    for source in missing:
+        print("untranslated:", source)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
