@@ -151,6 +151,7 @@ class ExportDialog(QDialog):
             self.scope_note.setText(self.tr("This format always covers the whole study."))
         else:
             self.scope_note.setText("")
+        self.scope_note.setVisible(bool(self.scope_note.text()))
         self.one.setEnabled(fmt.scope != "study" and has_interviews)
         self.interview_box.setEnabled(fmt.scope != "study" and has_interviews)
         self.all.setEnabled(fmt.scope != "one")

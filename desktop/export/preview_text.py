@@ -45,7 +45,8 @@ def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checkin
         elif open_counts is not None:
             pending = {iid: n for iid, n in open_counts.items() if n}
             if pending:
-                which = ", ".join(f"#{iid} ({n})" for iid, n in sorted(pending.items()))
+                codes = {i["id"]: i["participant"] for i in preview.interviews}
+                which = ", ".join(f"{codes.get(iid, '')} #{iid} ({n})".strip() for iid, n in sorted(pending.items()))
                 lines.append("<span style='color:#8a4b00'>" + escape(
                     QCoreApplication.translate("ExportPreview", "Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. "
                        "They will be replaced by placeholders.").replace("%1", str(sum(pending.values()))).replace("%2", which))
