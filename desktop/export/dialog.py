@@ -195,6 +195,7 @@ class ExportDialog(QDialog):
             if Path(path).suffix.lower() != "." + fmt.extension:
                 path += "." + fmt.extension
             self.path_edit.setText(path)
+            self.confirmed_path = path  # the file dialog already asked about replacing it
 
     # -- preview --------------------------------------------------------------------------------
     def refresh_preview(self) -> None:
@@ -203,6 +204,8 @@ class ExportDialog(QDialog):
         self.preview_label.setText(self.tr("Counting…"))
         self.review_button.setEnabled(False)
         check = self.pseudonymise.isChecked() and fmt.quotes is not None
+        for running in self.preview_jobs:
+            running.cancel()  # only the latest preview counts
         job = PreviewJob(self.study, fmt.quotes, self.interview_id(), fmt.scope, check, self)
         job.counted.connect(lambda p, j=job: self._counted(j, p))
         job.reviewed.connect(lambda r, j=job: self._reviewed(j, r))
@@ -265,7 +268,7 @@ class ExportDialog(QDialog):
         if not Path(path).suffix:
             path += "." + fmt.extension
             self.path_edit.setText(path)
-        if Path(path).is_file():
+        if Path(path).is_file() and path != getattr(self, "confirmed_path", None):
             answer = QMessageBox.question(self, self.tr("Export"), self.tr("%1 already exists. Replace it?").replace("%1", path),
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:

@@ -12,6 +12,7 @@ class Cancelled(Exception):
 
 
 _running: set = set()
+_scanning = threading.Lock()  # one scan at a time: no duplicate detector work on a shared two-core laptop
 
 
 class _Job(ThreadWorker):
@@ -99,8 +100,9 @@ class PreviewJob(_Job):
             preview = counts(study, quotes, interview_id, scope)
             self.post("counted", preview)
             if check_review and quotes is not None and preview.interviews:
-                self.check()
-                self.post("reviewed", open_review(study, [i["id"] for i in preview.interviews], self.check))
+                with _scanning:
+                    self.check()
+                    self.post("reviewed", open_review(study, [i["id"] for i in preview.interviews], self.check))
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001
@@ -127,10 +129,11 @@ class ProposalsJob(_Job):
                 self.check()
                 self.post("progress", done, total)
 
-            self.check()
-            reviewer.scan(self.interview_id, progress)
-            self.check()
-            self.post("loaded", reviewer.proposals(self.interview_id))
+            with _scanning:
+                self.check()
+                reviewer.scan(self.interview_id, progress)
+                self.check()
+                self.post("loaded", reviewer.proposals(self.interview_id))
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001
