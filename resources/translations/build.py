@@ -6,13 +6,12 @@ pyside6-lupdate keeps existing translations; new strings arrive untranslated in 
 with pyside6-linguist or an editor), then run this again to compile. The editor keeps its own
 editor_nl.ts; the app loads every *_nl.qm in this folder.
 """
-import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-BIN = Path(sys.executable).parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalog import HERE, ROOT, update_and_compile  # noqa: E402
+
 SOURCES = [
     "desktop/app.py", "desktop/i18n.py", "desktop/main_window.py", "desktop/main_window_work.py", "desktop/menus.py", "desktop/welcome.py",
     "desktop/study_dialogs.py", "desktop/settings_dialog.py", "desktop/importing.py",
@@ -30,9 +29,7 @@ def files() -> list[str]:
 
 def main() -> int:
     for lang in ("nl", "en"):
-        ts = HERE / f"veldwerk_{lang}.ts"
-        subprocess.run([str(BIN / "pyside6-lupdate"), *files(), "-no-obsolete", "-ts", str(ts)], check=True)
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        update_and_compile(HERE / f"veldwerk_{lang}.ts", files())
     return 0
 
 

@@ -3,28 +3,11 @@ desktop/export/, fills in the translations below and compiles export_nl.qm (the 
 
     .venv/bin/python resources/translations/export_nl.py
 """
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-BIN = Path(sys.executable).parent
-TS, QM = HERE / "export_nl.ts", HERE / "export_nl.qm"
-
-
-def tool(name: str) -> str:
-    """The Qt tool: the binary inside the PySide6 package, else the pyside6-<name> wrapper."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("PySide6")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        binary = Path(folder) / name
-        if binary.is_file():
-            return str(binary)
-    return str(BIN / f"pyside6-{name}")
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalog import HERE, ROOT, build_from_table  # noqa: E402
 
 NL = {
     # menu
@@ -168,35 +151,7 @@ NL = {
 
 
 def main() -> int:
-    import shutil
-    import tempfile
-
-    sources = sorted(str(p) for p in (ROOT / "desktop" / "export").glob("*.py"))
-    with tempfile.TemporaryDirectory() as tmp:
-        draft = Path(tmp) / TS.name
-        if TS.exists():
-            shutil.copy(TS, draft)
-        subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-ts", str(draft)], check=True, capture_output=True)
-        tree = ET.parse(draft)
-    found = sum(1 for _ in tree.iter("message"))
-    if found < len(NL) * 0.9:
-        print(f"lupdate found only {found} of {len(NL)} strings (a parser problem?); {TS.name} left as it was")
-        return 2
-    missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        dutch = NL.get(source)
-        if dutch is None:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-        translation.text = dutch
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
-    for source in missing:
-        print("untranslated:", source)
-    return 1 if missing else 0
+    return build_from_table(HERE / "export_nl.ts", sorted(str(p) for p in (ROOT / "desktop" / "export").glob("*.py")), NL)
 
 
 if __name__ == "__main__":

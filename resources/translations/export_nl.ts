@@ -5,7 +5,7 @@
     <message>
         <location filename="../../work/main/desktop/export/dialog.py" line="21" />
         <location filename="../../work/main/desktop/export/dialog.py" line="107" />
-        <location filename="../../work/main/desktop/export/dialog.py" line="268" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -85,12 +85,12 @@
         <translation>Dit formaat omvat altijd de hele studie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="173" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="174" />
         <source>Export without pseudonymisation?</source>
         <translation>Exporteren zonder pseudonimisering?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="174" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="175" />
         <source>The export will contain names, places, phone numbers, e-mail addresses and dates exactly as they were recorded. Treat the file as confidential.
 
 This unpseudonymised export will be recorded in the study's audit log. Export without pseudonymisation?</source>
@@ -99,42 +99,42 @@ This unpseudonymised export will be recorded in the study's audit log. Export wi
 Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de studie. Exporteren zonder pseudonimisering?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="192" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="193" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="202" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="204" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="268" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="276" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="280" />
         <source>Exporting… Loading the pseudonymiser takes about a minute the first time.</source>
         <translation>Bezig met exporteren… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="277" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="281" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="291" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="295" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="297" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="301" />
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="311" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="315" />
         <source>The export is still running; close this window when it is done.</source>
         <translation>De export loopt nog; sluit dit venster als hij klaar is.</translation>
     </message>
@@ -293,12 +293,12 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Pseudonimisering nakijken… (de eerste keer duurt dit ongeveer een minuut: de Nederlandse namenlijsten worden geladen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="50" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="51" />
         <source>Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. They will be replaced by placeholders.</source>
         <translation>Pseudonimisering nog niet nagekeken: over %1 gevonden term(en) in interview(s) %2 is nog niets besloten. Ze worden vervangen door plaatshouders.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="54" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="55" />
         <source>Pseudonymisation reviewed for every included interview.</source>
         <translation>Pseudonimisering nagekeken voor elk interview in de export.</translation>
     </message>

@@ -125,58 +125,58 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="194"/>
-        <location filename="../../desktop/participants/pages.py" line="233"/>
+        <location filename="../../desktop/participants/pages.py" line="203"/>
+        <location filename="../../desktop/participants/pages.py" line="242"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="194"/>
+        <location filename="../../desktop/participants/pages.py" line="203"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation>Op deze laptop transcriberen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="216"/>
+        <location filename="../../desktop/participants/pages.py" line="225"/>
         <source>Interview with %1 on %2</source>
         <translation>Interview met %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="219"/>
+        <location filename="../../desktop/participants/pages.py" line="228"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="219"/>
+        <location filename="../../desktop/participants/pages.py" line="228"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="227"/>
+        <location filename="../../desktop/participants/pages.py" line="236"/>
         <source>markers: %1</source>
         <translation>markeringen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="230"/>
+        <location filename="../../desktop/participants/pages.py" line="239"/>
         <source>Transcript: %1</source>
         <translation>Transcript: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="233"/>
+        <location filename="../../desktop/participants/pages.py" line="242"/>
         <source>Resume transcription</source>
         <translation>Transcriptie hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="247"/>
+        <location filename="../../desktop/participants/pages.py" line="256"/>
         <source>The transcript is ready. The transcript editor is not installed in this build.</source>
         <translation>Het transcript is klaar. De transcripteditor zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="256"/>
+        <location filename="../../desktop/participants/pages.py" line="265"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation>Het transcript is nog niet af. Hervat de transcriptie om het af te maken; wat al klaar is, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="258"/>
+        <location filename="../../desktop/participants/pages.py" line="267"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation>Nog niet getranscribeerd. Druk op Transcriberen (Ctrl+T): het gebeurt op deze laptop en je kunt gewoon doorwerken.</translation>
     </message>
@@ -308,82 +308,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54"/>
+        <location filename="../../desktop/main_window.py" line="53"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111"/>
+        <location filename="../../desktop/main_window.py" line="113"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>Transcription failed: %1</source>
         <translation>Transcriptie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Recording in progress</source>
         <translation>Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation>Er loopt een opname. Stoppen en opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Model: %1 (%2)</source>
         <translation>Model: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Recording recovered</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation>Stop eerst de opname (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Take the consent of %1 now?</source>
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="334"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
@@ -459,32 +459,32 @@
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>This panel is not available in this build.</source>
         <translation>Dit paneel zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -579,77 +579,77 @@
         <translation>&amp;Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;Coding</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Excerpts</source>
         <translation>&amp;Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="56"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Perception overview</source>
         <translation>&amp;Beeldvorming-overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="59"/>
+        <location filename="../../desktop/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
+        <location filename="../../desktop/menus.py" line="66"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>Transcription &amp;queue</source>
         <translation>Transcriptie&amp;wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="68"/>
+        <location filename="../../desktop/menus.py" line="73"/>
         <source>Study &amp;overview</source>
         <translation>Studie&amp;overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="70"/>
+        <location filename="../../desktop/menus.py" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="71"/>
+        <location filename="../../desktop/menus.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="72"/>
+        <location filename="../../desktop/menus.py" line="77"/>
         <source>&amp;About Veldwerk</source>
         <translation>&amp;Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="73"/>
+        <location filename="../../desktop/menus.py" line="78"/>
         <source>About Veldwerk</source>
         <translation>Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="79"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation>Veldwerk neemt onderzoeksinterviews op, schrijft ze uit en helpt ze te coderen. Niets verlaat deze laptop: er wordt nooit een netwerkverbinding gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>Set a marker (recording screen)</source>
         <translation>Een markering zetten (opnamescherm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="87"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -936,68 +936,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="96"/>
-        <location filename="../../desktop/participants/pages.py" line="149"/>
+        <location filename="../../desktop/participants/pages.py" line="103"/>
+        <location filename="../../desktop/participants/pages.py" line="156"/>
         <source>Take consent…</source>
         <translation>Toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="96"/>
+        <location filename="../../desktop/participants/pages.py" line="103"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation>Toestemming vragen (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="97"/>
+        <location filename="../../desktop/participants/pages.py" line="104"/>
         <source>Record interview</source>
         <translation>Interview opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="97"/>
+        <location filename="../../desktop/participants/pages.py" line="104"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation>Het opnamescherm openen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="98"/>
+        <location filename="../../desktop/participants/pages.py" line="105"/>
         <source>Import audio…</source>
         <translation>Audio importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="98"/>
+        <location filename="../../desktop/participants/pages.py" line="105"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation>Audio- of videobestanden importeren (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="99"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="100"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Edit code, role and notes (F2)</source>
         <translation>Code, rol en notities bewerken (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="101"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Withdraw…</source>
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="102"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Withdraw the participant or single consent items</source>
         <translation>De deelnemer terugtrekken, of losse punten van de toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="149"/>
+        <location filename="../../desktop/participants/pages.py" line="156"/>
         <source>Take consent again…</source>
         <translation>Opnieuw toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="153"/>
+        <location filename="../../desktop/participants/pages.py" line="162"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation>Deze deelnemer heeft zich teruggetrokken; de gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="155"/>
+        <location filename="../../desktop/participants/pages.py" line="164"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation>Opnemen en importeren kan zodra de deelnemer toestemming geeft voor een geluidsopname (punt 1).</translation>
     </message>
@@ -1307,37 +1307,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="44"/>
+        <location filename="../../desktop/participants/pages.py" line="51"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="44"/>
+        <location filename="../../desktop/participants/pages.py" line="51"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation>Een deelnemer toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="62"/>
+        <location filename="../../desktop/participants/pages.py" line="69"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation>%1 deelnemer(s), %2 interview(s), %3 uur audio, %4 transcript(en), %5 codering(en). %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="66"/>
+        <location filename="../../desktop/participants/pages.py" line="73"/>
         <source>Encrypted.</source>
         <translation>Versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="66"/>
+        <location filename="../../desktop/participants/pages.py" line="73"/>
         <source>NOT encrypted.</source>
         <translation>NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="69"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation>Begin met een deelnemer: een code zoals R01 en een rol. Vraag daarna toestemming en neem op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="71"/>
+        <location filename="../../desktop/participants/pages.py" line="78"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation>Kies links een deelnemer, of voeg er een toe.</translation>
     </message>
@@ -1429,17 +1429,17 @@
 <context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="111"/>
+        <location filename="../../desktop/queue/jobs.py" line="113"/>
         <source>Cancelled before it started.</source>
         <translation>Geannuleerd voordat hij begon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="115"/>
+        <location filename="../../desktop/queue/jobs.py" line="117"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="168"/>
+        <location filename="../../desktop/queue/jobs.py" line="170"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1549,12 +1549,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/importing.py" line="15"/>
+        <location filename="../../desktop/importing.py" line="16"/>
         <source>Import audio or video</source>
         <translation>Audio of video importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing.py" line="16"/>
+        <location filename="../../desktop/importing.py" line="17"/>
         <source>Audio and video (%1);;All files (*)</source>
         <translation>Audio en video (%1);;Alle bestanden (*)</translation>
     </message>
