@@ -4,12 +4,11 @@ Per participant the consent given per item (as it stands now, after withdrawals)
 version, method, date, researcher and withdrawals, and the ledger's verification result. It holds
 pseudonym codes only, no interview content.
 """
-import csv
 
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
 from storage.exports.docx_parts import grid_table, landscape, new_document, note, today, warning, write_atomically_docx
-from storage.exports.excerpts import check_target, write_atomically
+from storage.exports.excerpts import check_target, write_csv
 
 
 def _participants(ctx) -> list[dict]:
@@ -60,14 +59,7 @@ def export_csv(ctx, out):
     """The register as CSV (UTF-8, comma-separated, a header row)."""
     check_target(out)
     header, body, _ = rows(ctx)
-
-    def write(path):
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(body)
-
-    return write_atomically(out, write)
+    return write_csv(out, header, body)
 
 
 @register("consent-docx")

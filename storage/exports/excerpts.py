@@ -3,6 +3,7 @@
 Every excerpt's text and memo have passed through `ctx.redact`; excerpts of participants who did
 not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`.
 """
+import csv
 import os
 import tempfile
 from dataclasses import dataclass
@@ -158,6 +159,18 @@ def check_target(out) -> Path:
     if out.is_dir():
         raise VeldwerkError(f"{out} is a folder; give a file name to write.")
     return out
+
+
+def write_csv(out: Path, header: list, rows) -> Path:
+    """A UTF-8, comma-separated table with a header row, written atomically."""
+
+    def write(path):
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+    return write_atomically(out, write)
 
 
 def write_atomically(out: Path, write) -> Path:

@@ -4,14 +4,13 @@ Rows are the speaker's role, columns the role a perception coding is about, cell
 Counts are no quotes, so they include every participant; the .docx adds up to three example
 quotes per non-empty cell, from participants who consented to quoting.
 """
-import csv
 
 from storage.exports import register
 from storage.exports.docx_parts import (
     fill_or_drop, grid_table, landscape, new_document, note, shade_cell, today, warning, write_atomically_docx,
 )
 from storage.exports.excerpts import (
-    check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically,
+    check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically, write_csv,
 )
 from storage.exports.report_docx import ExcerptWriter
 
@@ -52,14 +51,7 @@ def export_csv(ctx, out):
     """The matrix as CSV (UTF-8, comma-separated, a header row)."""
     check_target(out)
     header, rows = table(ctx)
-
-    def write(path):
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
-
-    return write_atomically(out, write)
+    return write_csv(out, header, rows)
 
 
 @register("matrix-xlsx")
