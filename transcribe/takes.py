@@ -3,30 +3,23 @@
 The desktop app and scripts use these so recording is refused in the core, not only in the UI,
 when the participant's consent does not cover audio recording (item 1).
 """
-from storage.errors import ConsentRequired
-
 RECORDING_CONSENT_ITEM = 1
-
-
-def require_recording_consent(study, participant: dict) -> None:
-    """Raise ConsentRequired unless the participant may be recorded."""
-    if participant.get("withdrawn_at"):
-        raise ConsentRequired(f"Participant {participant['code']} has withdrawn from the study.")
-    consent = getattr(study, "consent", None)
-    if consent is not None:
-        consent.require(participant["id"], RECORDING_CONSENT_ITEM)
 
 
 def begin_interview_take(study, participant_code: str, *, sample_rate: int = 16000, interviewer: str = "",
                          location: str = "", date: str | None = None):
     """Check consent, create the interview and start its recording; returns (interview_id, writer)."""
     person = study.participants.require_active(participant_code)
-    require_recording_consent(study, person)
+    study.consent.require(person["id"], RECORDING_CONSENT_ITEM)  # before anything is created
     with study.transaction():
         interview_id = study.interviews.create(person["code"], date=date, interviewer=interviewer, location=location)
-    writer = study.recordings.begin(
-        interview_id=interview_id, participant_id=person["id"], sample_rate=sample_rate, kind="recorded"
-    )
+    try:
+        writer = study.recordings.begin(
+            interview_id=interview_id, participant_id=person["id"], sample_rate=sample_rate, kind="recorded"
+        )
+    except BaseException:
+        study.interviews.delete_if_empty(interview_id)
+        raise
     return interview_id, writer
 
 
@@ -38,12 +31,4 @@ def begin_consent_clip(study, participant_code: str, *, sample_rate: int = 16000
 
 def discard_empty_interview(study, interview_id: int) -> bool:
     """Delete an interview that ended up without any audio (a take that never started); true if deleted."""
-    conn = study.conn
-    with study.transaction():
-        if conn.execute("SELECT 1 FROM recordings WHERE interview_id = ?", [interview_id]).fetchone():
-            return False
-        if conn.execute("SELECT 1 FROM transcripts WHERE interview_id = ?", [interview_id]).fetchone():
-            return False
-        conn.execute("DELETE FROM interviews WHERE id = ?", [interview_id])
-        study.audit.log("interview.discard_empty", "interview", interview_id)
-    return True
+    return study.interviews.delete_if_empty(interview_id)

@@ -56,17 +56,13 @@ class _Meter:
 def _record(args) -> int:
     from transcribe.capture import record_to_sink
     from transcribe.devices import resolve_device
+    from transcribe.takes import begin_interview_take, discard_empty_interview
 
     device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
     with open_study(args.dir) as study:
-        person = study.participants.require_active(args.participant)
-        study.consent.require(person["id"], 1)
-        interview_id = study.interviews.create(args.participant, interviewer=args.interviewer, location=args.location)
-        try:
-            writer = study.recordings.begin(interview_id=interview_id, participant_id=person["id"], sample_rate=args.rate)
-        except BaseException:
-            study.interviews.delete_if_empty(interview_id)
-            raise
+        interview_id, writer = begin_interview_take(
+            study, args.participant, sample_rate=args.rate, interviewer=args.interviewer, location=args.location
+        )
         try:
             result = record_to_sink(
                 writer, device=device.index, seconds=args.seconds, samplerate=args.rate, on_level=_Meter(),
@@ -81,11 +77,11 @@ def _record(args) -> int:
                 ),
             )
         except BaseException:
-            study.interviews.delete_if_empty(interview_id)
+            discard_empty_interview(study, interview_id)
             raise
         sys.stderr.write("\n")
         if result.saved is None or not result.frames:
-            study.interviews.delete_if_empty(interview_id)
+            discard_empty_interview(study, interview_id)
             raise VeldwerkError(f"Nothing was recorded ({result.ended_by}).")
         print(
             f"Saved {result.seconds:.1f} s ({result.ended_by}; {result.overflows} input overflows, "
