@@ -8,7 +8,6 @@ the same `Study` at once. Multi-row changes go through `with study.transaction()
 """
 import contextlib
 import json
-import os
 import shutil
 import threading
 from pathlib import Path
@@ -318,9 +317,6 @@ class Study:
         """Free bytes on the disk that holds the study."""
         return shutil.disk_usage(self.path).free
 
-    def files(self) -> list[Path]:
-        """Every file in the study folder (for checks that no plaintext leaks)."""
-        return [Path(root) / f for root, _, names in os.walk(self.path) for f in names]
 
     def search(self, text: str, *, limit: int = 100, interview_id: int | None = None) -> list[dict]:
         """Full-text search over transcripts; see storage.search."""
