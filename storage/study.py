@@ -37,6 +37,7 @@ class Study:
         from storage.audit import AuditLog
         from storage.codebook import Codebook
         from storage.codings import Codings
+        from storage.consent import ConsentLedger
         from storage.interviews import Interviews
         from storage.participants import Participants
         from storage.recordings import Recordings
@@ -49,14 +50,6 @@ class Study:
         self.transcripts = Transcripts(self)
         self.codebook = Codebook(self)
         self.codings = Codings(self)
-        self._extensions()
-
-    def _extensions(self) -> None:
-        """Attach optional services that live in their own modules (consent, exports...)."""
-        try:
-            from storage.consent import ConsentLedger
-        except ImportError:
-            return
         self.consent = ConsentLedger(self)
 
     # -- opening -------------------------------------------------------------------------
@@ -271,13 +264,7 @@ class Study:
                 )
             self.codebook.load_defaults()
             self.audit.log("study.create", "study", None, {"encrypted": self.encrypted})
-        self._after_seed()
-
-    def _after_seed(self) -> None:
-        """Hook for optional services to add their defaults (for example the consent form)."""
-        consent = getattr(self, "consent", None)
-        if consent is not None and hasattr(consent, "seed_default_form"):
-            consent.seed_default_form()
+        self.consent.seed_default_form()
 
     def info(self) -> dict:
         """Counts for an overview: participants, interviews, hours of audio, codings."""

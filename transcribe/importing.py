@@ -13,8 +13,7 @@ def import_audio(study, participant: str, path, *, date: str | None = None, inte
 
     path = Path(path)
     person = study.participants.require_active(participant)
-    if hasattr(study, "consent"):
-        study.consent.require(person["id"], 1)
+    study.consent.require(person["id"], 1)
     if not path.is_file():
         raise NotAudio(f"{path} does not exist or is not a file.")
     pcm, rate = decode_pcm16(path)

@@ -19,10 +19,8 @@ AUTO_LANGUAGE = "auto"
 
 
 def require_transcription_consent(study, interview: dict) -> None:
-    """Raise ConsentRequired unless the participant consented to transcription (once consent exists)."""
-    consent = getattr(study, "consent", None)
-    if consent is not None and hasattr(consent, "require"):
-        consent.require(interview["participant_id"], item=TRANSCRIPTION_CONSENT_ITEM)
+    """Raise ConsentRequired unless the participant consented to transcription."""
+    study.consent.require(interview["participant_id"], item=TRANSCRIPTION_CONSENT_ITEM)
 
 
 def _study_audio(study, recording: dict):

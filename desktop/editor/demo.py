@@ -105,12 +105,11 @@ def speechlike(segments, duration: float, seed: int = 0) -> np.ndarray:
 
 
 def consent(study, code: str) -> None:
-    """Record written consent to every item of the current form (when the study keeps a ledger)."""
-    ledger = getattr(study, "consent", None)
-    if ledger is not None:
-        items = {int(i["number"] if isinstance(i, dict) and "number" in i else n + 1): True
-                 for n, i in enumerate(ledger.current_form()["items"])}
-        ledger.record(code, items, method="written", researcher="demo")
+    """Record written consent to every item of the current form."""
+    ledger = study.consent
+    items = {int(i["number"] if isinstance(i, dict) and "number" in i else n + 1): True
+             for n, i in enumerate(ledger.current_form()["items"])}
+    ledger.record(code, items, method="written", researcher="demo")
 
 
 def build_demo(study, *, codings: bool = True) -> dict[str, int]:

@@ -6,11 +6,8 @@ STATES = ("none", "given", "partly_withdrawn", "withdrawn")
 
 def consent_state(study, participant: dict) -> str:
     """none / given / partly_withdrawn / withdrawn for the participant row."""
-    consent = getattr(study, "consent", None)
-    if consent is None:
-        return "withdrawn" if participant.get("withdrawn_at") else "none"
     try:
-        return consent.state(participant["id"])
+        return study.consent.state(participant["id"])
     except Exception:  # noqa: BLE001 - an unknown participant reads as no consent
         return "none"
 
@@ -19,10 +16,7 @@ def allows(study, participant: dict, item: int) -> bool:
     """Whether the participant's current consent covers form item `item` (1 recording, 2 transcription...)."""
     if participant.get("withdrawn_at"):
         return False
-    consent = getattr(study, "consent", None)
-    if consent is None:
-        return True
-    return bool(consent.allows(participant["id"], item))
+    return bool(study.consent.allows(participant["id"], item))
 
 
 def state_label(state: str) -> str:

@@ -167,8 +167,8 @@ class ParticipantPage(QWidget):
         self.hint.setVisible(bool(self.hint.text()))
 
     def _answers_html(self, study, p: dict) -> str:
-        consent = getattr(study, "consent", None)
-        if consent is None or p["withdrawn_at"]:
+        consent = study.consent
+        if p["withdrawn_at"]:
             return ""
         current = consent.current(p["id"])
         if not current:

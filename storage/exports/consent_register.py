@@ -20,9 +20,7 @@ def _participants(ctx) -> list[dict]:
 
 def _items(study) -> list[dict]:
     """Every item number on any of the study's forms, worded as on the newest form in the study's language."""
-    consent = getattr(study, "consent", None)
-    if consent is None:
-        return []
+    consent = study.consent
     from storage.consent_forms import fill
 
     found: dict[int, dict] = {}

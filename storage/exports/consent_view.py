@@ -30,10 +30,8 @@ class ConsentFacts:
 
 
 def facts(study, participant_id: int) -> ConsentFacts:
-    """The participant's consent facts (empty when the study has no consent ledger)."""
-    consent = getattr(study, "consent", None)
-    if consent is None:
-        return ConsentFacts(state="none")
+    """The participant's consent facts."""
+    consent = study.consent
     from storage.errors import VeldwerkError
 
     try:
@@ -70,8 +68,6 @@ def withdrawals_text(f: ConsentFacts) -> str:
 def summary(study, participant_id: int) -> str:
     """One line for a title block: state, method, form, date and the items covered now."""
     f = facts(study, participant_id)
-    if getattr(study, "consent", None) is None:
-        return "toestemmingsregister niet beschikbaar"
     if f.form_version is None:
         return f.state_label
     items = ", ".join(f"{n} {yes_no(v)}" for n, v in sorted(f.items.items()))
@@ -83,10 +79,7 @@ def summary(study, participant_id: int) -> str:
 
 def verification(study) -> str:
     """The ledger check as one line."""
-    consent = getattr(study, "consent", None)
-    if consent is None:
-        return "Geen toestemmingsregister in deze studie."
-    result = consent.verify()
+    result = study.consent.verify()
     if result.ok:
         return f"Keten gecontroleerd: in orde ({result.checked} registraties)."
     return f"Keten gecontroleerd: GEBROKEN bij {result.first_broken} (na {result.checked} registraties)."
