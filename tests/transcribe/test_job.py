@@ -8,31 +8,18 @@ from storage.errors import Cancelled, ConsentRequired, NotFound
 from transcribe.decode import decode_pcm16
 from transcribe.job import TRANSCRIPTION_CONSENT_ITEM, transcribe_interview
 
+from tests.storage.helpers import consent_all
+
 from .conftest import normalised_words
 
 pytestmark = pytest.mark.slow
 
 
-class AllowAll:
-    """Stands in for the consent ledger: records the checks, allows everything."""
-
-    def __init__(self):
-        self.checks = []
-
-    def require(self, participant_id, item):
-        self.checks.append((participant_id, item))
-
-
-class RefuseTranscription(AllowAll):
-    def require(self, participant_id, item):
-        raise ConsentRequired("R01 did not consent to transcription.")
-
-
 @pytest.fixture
 def interview(plain_study, dutch_wav):
     """An interview with the Dutch fixture stored as its recording."""
-    plain_study.consent = AllowAll()
     participant = plain_study.participants.add("R01", "sekswerker")
+    consent_all(plain_study, "R01")
     iid = plain_study.interviews.create("R01")
     pcm, rate = decode_pcm16(dutch_wav)
     plain_study.recordings.add_pcm(interview_id=iid, participant_id=participant["id"], pcm=pcm, sample_rate=rate)
@@ -53,7 +40,6 @@ def test_job_stores_complete_transcript(plain_study, interview):
     assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s["text"] for s in segments))
     assert segments[0]["words"] and len(segments[0]["words"][0]) == 4
     assert fractions[-1] == 1.0
-    assert (plain_study.interviews.get(interview)["participant_id"], TRANSCRIPTION_CONSENT_ITEM) in plain_study.consent.checks
 
 
 def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_path):
@@ -74,8 +60,8 @@ def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_pat
 
     other = Study.create(tmp_path / "other.veldwerk", name="Ander", passphrase=None)
     try:
-        other.consent = AllowAll()
         p = other.participants.add("R01", "sekswerker")
+        consent_all(other, "R01")
         iid = other.interviews.create("R01")
         pcm = plain_study.recordings.read_pcm(plain_study.recordings.main_for_interview(interview)["id"])
         other.recordings.add_pcm(interview_id=iid, participant_id=p["id"], pcm=pcm, sample_rate=16000)
@@ -86,15 +72,15 @@ def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_pat
 
 
 def test_refused_without_consent(plain_study, interview):
-    plain_study.consent = RefuseTranscription()
-    with pytest.raises(ConsentRequired):
+    plain_study.consent.withdraw("R01", items=[TRANSCRIPTION_CONSENT_ITEM])
+    with pytest.raises(ConsentRequired, match="item 2"):
         transcribe_interview(plain_study, interview)
     assert plain_study.transcripts.for_interview(interview) is None
 
 
 def test_interview_without_audio(plain_study):
-    plain_study.consent = AllowAll()
     plain_study.participants.add("R02", "klant")
+    consent_all(plain_study, "R02")
     iid = plain_study.interviews.create("R02")
     with pytest.raises(NotFound):
         transcribe_interview(plain_study, iid)
