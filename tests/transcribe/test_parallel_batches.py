@@ -1,0 +1,72 @@
+"""Fast mode's parallel batches: in order, bounded, and the same transcript as one at a time."""
+import dataclasses
+import threading
+import time
+
+import numpy as np
+import pytest
+from faster_whisper.transcribe import TranscriptionOptions
+
+from transcribe.engine import load_fast_model, load_model, transcribe_audio
+from transcribe.parallel_batches import ParallelBatchedPipeline
+
+
+class Recorder(ParallelBatchedPipeline):
+    """The real scheduler; each batch's decode replaced by a sleep that makes later batches finish first."""
+
+    def __init__(self, in_flight, n):
+        super().__init__(model=None, in_flight=in_flight)
+        self.n, self.running, self.most, self.started = n, 0, 0, []
+        self.lock = threading.Lock()
+
+    def _forward_one(self, features, tokenizer, chunks_metadata, options):
+        with self.lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+            self.started.append(features[0])
+        time.sleep(0.02 * (self.n - features[0]))
+        with self.lock:
+            self.running -= 1
+        return [[dict(seek=0, text=f"piece {i}", start=i, end=i + 1, tokens=[], avg_logprob=0.0,
+                      no_speech_prob=0.0, compression_ratio=1.0, words=[])] for i in features]
+
+
+def _options():
+    values = {name: None for name in (f.name for f in dataclasses.fields(TranscriptionOptions))}
+    values.update(word_timestamps=False, temperatures=[0.0])
+    return TranscriptionOptions(**values)
+
+
+def test_batches_come_back_in_order_with_at_most_in_flight_running():
+    pipeline = Recorder(in_flight=2, n=6)
+    segments = list(pipeline._batched_segments_generator(list(range(6)), None, [{}] * 6, 1, _options(), False))
+    assert [s.text for s in segments] == [f"piece {i}" for i in range(6)]
+    assert [s.id for s in segments] == [1, 2, 3, 4, 5, 6]
+    assert pipeline.most == 2
+
+
+def test_batches_of_two_keep_their_pieces_together():
+    pipeline = Recorder(in_flight=3, n=5)
+    segments = list(pipeline._batched_segments_generator(list(range(5)), None, [{}] * 5, 2, _options(), False))
+    assert [s.text for s in segments] == [f"piece {i}" for i in range(5)]
+    assert sorted(pipeline.started) == [0, 2, 4]  # batches start at pieces 0, 2 and 4
+
+
+def test_closing_the_generator_early_starts_no_more_batches():
+    pipeline = Recorder(in_flight=2, n=8)
+    generator = pipeline._batched_segments_generator(list(range(8)), None, [{}] * 8, 1, _options(), False)
+    assert next(generator).text == "piece 0"
+    generator.close()
+    assert len(pipeline.started) <= 3  # piece 0, and at most the two queued behind it
+
+
+@pytest.mark.slow
+def test_parallel_equals_one_at_a_time(library_home, dutch_pcm):
+    gap = np.zeros(16000 * 2, dtype=dutch_pcm.dtype)
+    audio = np.concatenate([dutch_pcm, gap] * 4)  # about a minute: several pieces
+    serial = transcribe_audio(audio, load_model(None, threads=1), fast=True)  # one worker: one piece at a time
+    parallel = transcribe_audio(audio, load_fast_model(None, threads=2), fast=True)  # two workers, two pieces
+    assert len(serial) >= 2
+    assert [s.text for s in parallel] == [s.text for s in serial]
+    for a, b in zip(parallel, serial):
+        assert [(w.start, w.end, w.word) for w in a.words] == [(w.start, w.end, w.word) for w in b.words]

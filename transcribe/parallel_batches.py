@@ -1,0 +1,70 @@
+"""faster-whisper's batched pipeline with several batches in flight at once.
+
+Whisper base's decoder steps are small matrix products that two threads cannot
+share well, and one batch waits for its longest chunk. On a CPU with N cores,
+a model with N single-threaded CTranslate2 workers (cpu_threads=1,
+num_workers=N) decoding N batches at a time keeps every core busy: each batch
+runs encode, generate and align on whichever worker is free, from its own Python
+thread (CTranslate2 releases the GIL), and results come back in chunk order.
+
+A batch's output depends only on its own audio (the word-timing heuristic that
+faster-whisper carries from one batch to the next starts afresh at each batch),
+so the transcript does not depend on which batch finishes first.
+"""
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+
+from faster_whisper import BatchedInferencePipeline
+from faster_whisper.transcribe import Segment, Word
+
+
+class ParallelBatchedPipeline(BatchedInferencePipeline):
+    """A BatchedInferencePipeline that decodes up to `in_flight` batches concurrently."""
+
+    def __init__(self, model, in_flight: int = 2):
+        super().__init__(model)
+        self.in_flight = max(1, in_flight)
+
+    def _forward_one(self, features, tokenizer, chunks_metadata, options) -> list:
+        """forward() of one batch on a private pipeline (no state shared with other batches)."""
+        batch = BatchedInferencePipeline(self.model)
+        batch.last_speech_timestamp = chunks_metadata[0]["offset"]
+        return batch.forward(features, tokenizer, chunks_metadata, options)
+
+    def _batched_segments_generator(self, features, tokenizer, chunks_metadata, batch_size, options, log_progress):
+        starts = range(0, len(features), batch_size)
+        pending: deque = deque()
+        seg_idx = 0
+        with ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix="veldwerk-batch") as pool:
+            try:
+                for i in starts:
+                    pending.append(pool.submit(
+                        self._forward_one, features[i:i + batch_size], tokenizer,
+                        chunks_metadata[i:i + batch_size], options,
+                    ))
+                    if len(pending) < self.in_flight:
+                        continue
+                    for segment in self._segments(pending.popleft().result(), options, seg_idx):
+                        seg_idx = segment.id
+                        yield segment
+                while pending:
+                    for segment in self._segments(pending.popleft().result(), options, seg_idx):
+                        seg_idx = segment.id
+                        yield segment
+            finally:
+                for future in pending:  # an abandoned generator drops batches not yet started
+                    future.cancel()
+
+    @staticmethod
+    def _segments(results: list, options, seg_idx: int):
+        for result in results:
+            for segment in result:
+                seg_idx += 1
+                yield Segment(
+                    seek=segment["seek"], id=seg_idx, text=segment["text"],
+                    start=round(segment["start"], 3), end=round(segment["end"], 3),
+                    words=[Word(**word) for word in segment["words"]] if options.word_timestamps else None,
+                    tokens=segment["tokens"], avg_logprob=segment["avg_logprob"],
+                    no_speech_prob=segment["no_speech_prob"], compression_ratio=segment["compression_ratio"],
+                    temperature=options.temperatures[0],
+                )
