@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/run_all.py [--quick]
 
-Each benchmark is its own script (see its docstring for options) and writes its section of
-docs/benchmarks.md. `--quick` skips the two-hour transcription memory run and the package
-measurement. The machine's load changes the figures: run on a quiet machine.
+Each benchmark is its own script (see its docstring for options) and prints its figures; the
+export and package benchmarks also write their sections of docs/benchmarks.md, the others' go
+there by hand with the date and the machine. `--quick` skips the two-hour
+transcription memory run, the held-out transcription set and the package measurement. The machine's load changes the figures: run on a quiet machine.
 """
 import argparse
 import os
@@ -21,11 +22,13 @@ def main() -> int:
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     runs = [
-        ["bench/transcribe_bench.py"] + ([] if args.quick else ["--long-hours", "2"]),
+        ["bench/transcribe_bench.py"] + ([] if args.quick else ["--long-hours", "2", "--long-configs", "default,fast"]),
         ["bench/editor_bench.py"],
         ["bench/export_bench.py"],
         ["bench/network_audit.py"],
     ]
+    if not args.quick:
+        runs.insert(1, ["bench/transcribe_bench.py", "--holdout", "--configs", "default,fast"])
     if not args.quick and (ROOT / "dist" / "Veldwerk").is_dir():
         runs.append(["bench/package_bench.py", "--write"])
     failed = []
