@@ -88,7 +88,7 @@ def _scan(study, interview_id: int, progress=None) -> tuple[dict, dict]:
     return current, found
 
 
-def _pattern(term: str) -> str:
+def term_pattern(term: str) -> str:
     """A regex matching the term as whole words, any white space between its words."""
     return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
 
@@ -109,7 +109,7 @@ class _Matcher:
         self.priority = priority
         self.replacements = {key: replacement for key, (_, replacement) in terms.items()}
         ordered = sorted(terms.values(), key=lambda tr: -len(tr[0]))
-        self.regex = re.compile("|".join(_pattern(t) for t, _ in ordered), re.IGNORECASE) if ordered else None
+        self.regex = re.compile("|".join(term_pattern(t) for t, _ in ordered), re.IGNORECASE) if ordered else None
 
     def spans(self, text: str) -> list[Span]:
         if self.regex is None:
@@ -286,7 +286,7 @@ class Pseudonymiser:
                 rows[key] = {"term": e["term"], "kind": "overig", "count": 0, "source": "list"}
         for key, row in list(rows.items()):
             if row["source"] != "detected":
-                regex = re.compile(_pattern(row["term"]), re.IGNORECASE)
+                regex = re.compile(term_pattern(row["term"]), re.IGNORECASE)
                 row["count"] = sum(len(regex.findall(t)) for t in texts)
                 first = next((m for m in (regex.search(t) for t in texts) if m), None)
                 row["context"] = _context(first.string, first.start(), first.end()) if first else ""

@@ -1,9 +1,11 @@
 """What a full withdrawal of a participant would delete, counted before asking the researcher to confirm."""
+from storage.withdrawal import list_terms_only_theirs
 
 
 def withdrawal_preview(study, code: str) -> dict:
     """Counts of the participant's interviews, recordings (with seconds of audio), consent clips,
-    transcripts, segments and codings: exactly what a full withdrawal deletes."""
+    transcripts, segments, codings and replacement-list terms only they mention: exactly what a
+    full withdrawal deletes."""
     p = study.participants.get(code)
     one = lambda sql: study.conn.execute(sql, [p["id"]]).fetchone()[0]  # noqa: E731
     return {
@@ -23,4 +25,5 @@ def withdrawal_preview(study, code: str) -> dict:
             "SELECT count(*) FROM codings c JOIN transcripts t ON t.id = c.transcript_id "
             "JOIN interviews i ON i.id = t.interview_id WHERE i.participant_id = ?"
         ),
+        "list_terms": len(list_terms_only_theirs(study, p["id"])),
     }

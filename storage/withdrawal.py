@@ -3,11 +3,17 @@
 A full withdrawal deletes, in one transaction, every interview, recording (consent clips
 included), audio chunk, transcript, segment and coding of the participant, plus rows of any
 other table that hang off them; wipes the participant's notes; sets `withdrawn_at`; and
-appends a ledger entry holding only the pseudonym code, the time and the hashes. Deleted
+appends a ledger entry holding only the pseudonym code, the time and the hashes. Terms on
+the study's replacement list that only this participant's texts contain (a nickname, a street)
+go too: they are traces of the participant, not of the study. Deleted
 rows are overwritten (secure_delete, FTS5 secure-delete); afterwards the write-ahead log,
 which still holds the old pages, is folded in and emptied.
 """
+import re
+
 from storage.clock import now
+from storage.pseudonym_store import PseudonymStore, term_key
+from storage.pseudonymise import interview_texts, term_pattern
 
 # What belongs to one participant, as subqueries over :p (the participant id).
 _INTERVIEWS = "SELECT id FROM interviews WHERE participant_id = :p"
@@ -45,11 +51,33 @@ def _dependent_tables(conn) -> list[tuple[str, str, str]]:
     return found
 
 
+def list_terms_only_theirs(study, participant_id: int) -> list[str]:
+    """Terms of the study's replacement list found in this participant's texts and in nobody else's."""
+    entries = PseudonymStore(study).list_entries()
+    if not entries:
+        return []
+    theirs, others = [], []
+    for interview_id, owner in study.conn.execute("SELECT id, participant_id FROM interviews"):
+        (theirs if owner == participant_id else others).extend(interview_texts(study, interview_id))
+    theirs_text, others_text = "\n".join(theirs), "\n".join(others)
+    found = []
+    for entry in entries:
+        pattern = re.compile(term_pattern(entry["term"]), re.IGNORECASE)
+        if pattern.search(theirs_text) and not pattern.search(others_text):
+            found.append(entry["term"])
+    return found
+
+
 def erase_participant(study, participant_id: int) -> dict:
     """Delete everything of the participant (inside the caller's transaction); returns counts per table."""
     conn = study.conn
     p = {"p": participant_id}
     counts = {}
+    terms = list_terms_only_theirs(study, participant_id)
+    if terms:
+        counts["pseudonym_list"] = sum(
+            conn.execute("DELETE FROM pseudonym_list WHERE term_key = ?", [term_key(t)]).rowcount for t in terms
+        )
     for table, column, parent in _dependent_tables(conn):
         cur = conn.execute(f"DELETE FROM [{table}] WHERE [{column}] IN ({OWNED[parent]})", p)
         if cur.rowcount:

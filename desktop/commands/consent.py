@@ -233,6 +233,7 @@ def _settings(args) -> int:
 _NAMES = {
     "interviews": "interview(s)", "recordings": "recording(s), consent clips included", "audio_chunks": "audio chunk(s)",
     "transcripts": "transcript(s)", "segments": "transcript segment(s)", "codings": "coding(s)",
+    "pseudonym_list": "term(s) of the replacement list that only they mentioned",
 }
 
 

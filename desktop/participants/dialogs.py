@@ -121,7 +121,14 @@ class WithdrawDialog(QDialog):
         ).replace("%1", str(p["interviews"])).replace("%2", str(p["recordings"])).replace(
             "%3", format_duration(p["seconds"])).replace("%4", str(p["consent_clips"])).replace(
             "%5", str(p["transcripts"])).replace("%6", str(p["segments"])).replace(
-            "%7", str(p["codings"])).replace("%8", p["code"])
+            "%7", str(p["codings"])).replace("%8", p["code"]) + self.describe_list_terms(p)
+
+    def describe_list_terms(self, p: dict) -> str:
+        if not p.get("list_terms"):
+            return ""
+        return " " + self.tr(
+            "%1 term(s) on the study's replacement list that only this participant's texts contain go as well."
+        ).replace("%1", str(p["list_terms"]))
 
     def selected_items(self) -> list[int] | None:
         if self.full.isChecked():

@@ -62,22 +62,22 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="30"/>
+        <location filename="../../desktop/participants/consent_state.py" line="24"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="31"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="32"/>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
         <source>Consent partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="33"/>
+        <location filename="../../desktop/participants/consent_state.py" line="27"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,7 +1541,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="131"/>
+        <location filename="../../desktop/participants/dialogs.py" line="130"/>
+        <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="138"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,22 +62,22 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="30"/>
+        <location filename="../../desktop/participants/consent_state.py" line="24"/>
         <source>No consent recorded</source>
         <translation>Geen toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="31"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="32"/>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
         <source>Consent partly withdrawn</source>
         <translation>Toestemming deels ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="33"/>
+        <location filename="../../desktop/participants/consent_state.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Teruggetrokken</translation>
     </message>
@@ -1541,7 +1541,12 @@
         <translation>Dit wist definitief, in één stap: %1 interview(s), %2 opname(s) (%3 audio), %4 toestemmingsopname(s), %5 transcript(en) met %6 segment(en) en %7 codering(en). Het toestemmingsregister bewaart alleen de code %8, het tijdstip en de hashes. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="131"/>
+        <location filename="../../desktop/participants/dialogs.py" line="130"/>
+        <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
+        <translation>Ook %1 term(en) van de vervanglijst van het onderzoek die alleen in de teksten van deze deelnemer voorkomen, worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="138"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation>Typ de nummers van de punten die worden ingetrokken.</translation>
     </message>

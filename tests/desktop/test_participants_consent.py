@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.consent_wizard import ConsentWizard
 from desktop.participants.dialogs import ParticipantDialog, WithdrawDialog
+from storage.pseudonymise import Pseudonymiser
 from desktop.participants.tree import ParticipantTree
 
 
@@ -96,16 +97,19 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     p = study.participants.get("R01")
     study.recordings.add_pcm(interview_id=iid, participant_id=p["id"], pcm=b"\x01\x00" * 32000, sample_rate=16000)
     tid = study.transcripts.begin(iid, model="base", language="nl")
-    study.transcripts.append_segments(tid, [{"start": 0, "end": 2, "text": "De GGD helpt."}], 2.0)
+    study.transcripts.append_segments(tid, [{"start": 0, "end": 2, "text": "De GGD helpt Sandy."}], 2.0)
     study.transcripts.complete(tid)
+    Pseudonymiser(study).replace_everywhere("Sandy", "R09")
     dialog = WithdrawDialog(study, "R01")
     qtbot.addWidget(dialog)
     text = dialog.what.text()
     assert "1 interview(s)" in text and "1 recording(s) (0:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
+    assert "1 term(s) on the study's replacement list" in text
     dialog.apply()
     assert dialog.result() == WithdrawDialog.Accepted
     assert study.consent.state("R01") == "withdrawn"
     assert study.interviews.list() == [] and study.search("GGD") == []
+    assert Pseudonymiser(study).replacement_list() == []
 
 
 def test_partial_withdrawal_keeps_the_data(app, qtbot, consenting, settings):

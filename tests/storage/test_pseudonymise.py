@@ -136,6 +136,24 @@ def test_a_full_withdrawal_erases_the_participants_pseudonymisation_rows(coded_s
     assert study.conn.execute("SELECT count(*) FROM pseudonym_scans").fetchone()[0] > 0  # R02's stay
 
 
+def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(coded_study):
+    from storage.withdraw_preview import withdrawal_preview
+
+    study, ids = coded_study
+    review = Pseudonymiser(study)
+    review.replace_everywhere("Oisterwijk", "[PLAATS]")  # only R01 mentions it
+    review.replace_everywhere("politie", "[INSTANTIE]")  # R01 mentions it, and so does R03's memo below
+    review.replace_everywhere("Sandy", "R04")  # nobody mentions her yet: the researcher's own entry
+    tid = study.transcripts.for_interview(ids["R03"])["id"]
+    seg = study.transcripts.segments(tid)[1]["id"]
+    study.codings.add(tid, "beeldvorming", (seg, 0), (seg, 5), about_role="exploitant", memo="Zegt niets over de politie.")
+    assert withdrawal_preview(study, "R01")["list_terms"] == 1
+    summary = study.consent.withdraw("R01")
+    assert summary["deleted"]["pseudonym_list"] == 1
+    assert {e["term"] for e in review.replacement_list()} == {"politie", "Sandy"}
+    assert "Oisterwijk" not in json.dumps(study.audit.entries())
+
+
 def test_words_of_a_name_carry_over_but_not_those_of_an_institution(coded_study):
     study, ids = coded_study
     tid = study.transcripts.for_interview(ids["R02"])["id"]
