@@ -183,6 +183,12 @@ class Transcripts:
         words_b = [w for w in seg["words"] if w[0] >= cut]
         if words_b:
             cut = words_b[0][0]
+        if seg["asr_text"] == text:
+            asr_a, asr_b = first, second
+        elif seg["words"]:  # edited: each half keeps the recognised words on its side of the cut
+            asr_a, asr_b = ("".join(w[2] for w in part).strip() for part in (words_a, words_b))
+        else:
+            asr_a, asr_b = seg["asr_text"], ""
         conn = self.study.conn
         with self.study.transaction():
             conn.execute(
@@ -191,13 +197,13 @@ class Transcripts:
             )
             conn.execute(
                 "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
-                [first, first if seg["asr_text"] == text else seg["asr_text"], cut, json.dumps(words_a), segment_id],
+                [first, asr_a, cut, json.dumps(words_a), segment_id],
             )
             new_id = conn.execute(
                 "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [seg["transcript_id"], seg["position"] + 1, cut, seg["end"], seg["speaker"], second,
-                 second if seg["asr_text"] == text else "", seg["confidence"], json.dumps(words_b)],
+                 asr_b, seg["confidence"], json.dumps(words_b)],
             ).lastrowid
             shift = len(text) - len(second)
             for col in ("start", "end"):

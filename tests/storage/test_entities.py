@@ -121,6 +121,20 @@ def test_split_and_merge_keep_codings_in_place(study):
     assert study.codings.excerpt_text(study.codings.get(cid)) == "doet goed werk"
 
 
+def test_splitting_an_edited_segment_shares_the_original_text_by_word_timing(study):
+    iid, tid = interview_with_transcript(study, texts=["De GGD doet goed werk in Tilburg."])
+    seg = study.transcripts.segments(tid)[0]
+    study.transcripts.edit_segment(seg["id"], "De GGD doet heel goed werk in Tilburg.")
+    new_id = study.transcripts.split_segment(seg["id"], len("De GGD doet heel "))
+    first, second = study.transcripts.segments(tid)
+    assert (first["text"], second["text"]) == ("De GGD doet heel", "goed werk in Tilburg.")
+    # the recognised words after the cut time, not an empty original that "restore" would write back
+    assert first["asr_text"] + " " + second["asr_text"] == "De GGD doet goed werk in Tilburg."
+    assert second["asr_text"] and second["id"] == new_id
+    study.transcripts.merge_with_next(first["id"])
+    assert study.transcripts.segments(tid)[0]["asr_text"] == "De GGD doet goed werk in Tilburg."
+
+
 def test_codebook_round_trip(study):
     study.codebook.add("samenwerking", "Samenwerking", label_en="Cooperation", color="#112233", parent="oplossingen")
     study.codebook.update("samenwerking", description="Hoe partijen samenwerken", color="#445566")
