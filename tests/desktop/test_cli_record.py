@@ -177,5 +177,5 @@ $V interview list {mount}/s.veldwerk
     assert "record-exit=2" in proc.stdout, proc.stdout + proc.stderr
     assert "disk is full" in proc.stderr
     rows = [line.split("\t") for line in proc.stdout.splitlines() if line and line[0].isdigit() and "\t" in line]
-    assert len(rows) == 1
+    assert len(rows) == 1, proc.stdout + proc.stderr
     assert float(rows[0][3]) > 1.0  # seconds kept
