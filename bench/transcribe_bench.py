@@ -79,9 +79,9 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
         text = " ".join(s.text.strip() for s in segments)
     else:
         from transcribe.decode import decode_pcm16
-        from transcribe.engine import Settings, load_fast_model, load_model, transcribe_audio, transcribe_file
+        from transcribe.engine import Settings, load_model, transcribe_audio, transcribe_file
 
-        model = (load_fast_model if config.startswith("fast") else load_model)(None, threads=threads)
+        model = load_model(None, threads=threads)
         assert Settings().beam_size == beam, "Veldwerk's beam size differs from --beam"
         started, cpu_started = time.perf_counter(), time.process_time()
         if config.startswith("fast-beam"):  # extra data point: fast mode at another beam, e.g. fast-beam5

@@ -6,15 +6,22 @@ re-decodes the window holding T exactly as a straight run would and skips the
 segments that end by T: a resumed transcript equals an uninterrupted one, and
 memory stays bounded (VAD and spectrogram work per window, not per recording).
 
-Whisper runs in a helper thread and hands segments to the caller's thread, which
+The model has one single-threaded CTranslate2 worker per core; that many windows
+are decoded at once (and in fast mode, within a window, that many pieces), and
+their segments are handed on in order. Whisper base's small matrix products do
+not split well over threads, so independent windows use the cores far better.
+
+Whisper runs in helper threads and hands segments to the caller's thread, which
 polls the cancel event every 0.1 s: a cancel returns control at once, while the
-decode step in flight (one 30-second Whisper window, or one piece per core in fast mode)
-finishes in the background and is thrown away (see docs/transcription.md).
+decode steps in flight (one 30-second Whisper window or fast-mode piece per core)
+finish in the background and are thrown away (see docs/transcription.md).
 """
 import math
 import queue
 import threading
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -77,39 +84,25 @@ _models: dict = {}
 _models_lock = threading.Lock()
 
 
-def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = None,
-               workers: int = 1) -> WhisperModel:
-    """A loaded WhisperModel for a library name or folder, cached per (path, type, threads, workers)."""
+def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = None) -> WhisperModel:
+    """A loaded WhisperModel for a library name or folder, cached per (path, type, threads).
+
+    It has one single-threaded CTranslate2 worker per thread (physical cores by default):
+    the default mode decodes that many windows at once, fast mode that many pieces.
+    """
     path = resolve_model(model)
     threads = threads or default_threads()
-    key = (str(path), compute_type, threads, workers)
+    key = (str(path), compute_type, threads)
     with _models_lock:
         if key not in _models:
             try:
                 _models[key] = WhisperModel(
                     str(path), device="cpu", compute_type=compute_type,
-                    cpu_threads=threads, num_workers=workers, local_files_only=True,
+                    cpu_threads=1, num_workers=threads, local_files_only=True,
                 )
             except (RuntimeError, ValueError, OSError) as e:
                 raise VeldwerkError(f"The model at {path} could not be loaded ({e})") from None
         return _models[key]
-
-
-def load_fast_model(model=None, compute_type: str = "int8", threads: Optional[int] = None) -> WhisperModel:
-    """The model fast mode runs: one single-threaded CTranslate2 worker per core (see parallel_batches)."""
-    cores = threads or default_threads()
-    return load_model(model, compute_type, threads=1, workers=cores)
-
-
-def _fast_whisper(whisper: WhisperModel) -> WhisperModel:
-    """The per-core-workers variant of a cached model (the model itself if it has none or is not cached)."""
-    if whisper.model.num_workers > 1:
-        return whisper
-    with _models_lock:
-        key = next((k for k, m in _models.items() if m is whisper), None)
-    if key is None or key[2] < 2:
-        return whisper
-    return load_fast_model(key[0], key[1], threads=key[2])
 
 
 def unload_models() -> None:
@@ -159,7 +152,9 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
         repetition_penalty=s.repetition_penalty, no_repeat_ngram_size=s.no_repeat_ngram_size,
         word_timestamps=s.word_timestamps, vad_filter=s.vad_filter, hotwords=hotwords,
     )
-    ctranslate2.set_random_seed(s.seed)  # temperature fallback samples: same window, same draw
+    # Seeds only worker threads that have not sampled yet (CTranslate2 keeps one generator per
+    # thread), so fallback samples are not repeatable; see docs/transcription.md, `temperature`.
+    ctranslate2.set_random_seed(s.seed)
     if s.fast:
         pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers)
         return pipeline.transcribe(
@@ -261,10 +256,7 @@ def transcribe_audio(
     if audio.ndim != 1:
         raise VeldwerkError("Audio must be mono (one channel) at 16 kHz")
     s = replace(settings or Settings(), language=language, fast=fast, hotwords=tuple(hotwords or ()))
-    if isinstance(model, WhisperModel):
-        whisper = _fast_whisper(model) if fast else model
-    else:
-        whisper = (load_fast_model if fast else load_model)(model, threads=threads)
+    whisper = model if isinstance(model, WhisperModel) else load_model(model, threads=threads)
     n = len(audio)
     duration = n / SAMPLE_RATE
     start_at = max(0.0, float(start_at or 0.0))
@@ -337,25 +329,87 @@ def transcribe_audio(
 
 
 def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: threading.Event):
-    """("segment", Segment) and ("checkpoint", seconds) items after start_at, window by window."""
+    """("segment", Segment) and ("checkpoint", seconds) items after start_at, window by window.
+
+    Windows are decoded concurrently, one per CTranslate2 worker (a few more queued), and
+    handed on in order: the first unfinished window's segments stream as they come, later
+    windows' wait until it is done. With auto-detection the first window runs alone and its
+    language is kept for the rest of the recording.
+    """
+    windows = [(a, b) for a, b in plan_windows(len(audio), audio) if b / SAMPLE_RATE > start_at]
     language = s.language
-    for first, last in plan_windows(len(audio), audio):
-        if last / SAMPLE_RATE <= start_at:
-            continue
+    if language is None and windows:
+        items: queue.SimpleQueue = queue.SimpleQueue()
+        _decode_window(whisper, audio, windows.pop(0), s, None, stop, items)
+        language = yield from _drain(items, start_at)
+    workers = whisper.model.num_workers
+    pending: deque = deque()
+    upcoming = iter(windows)
+    halt = _Either(stop, threading.Event())  # the caller's stop, or ours when a window failed
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="veldwerk-window") as pool:
+        def submit() -> None:
+            window = next(upcoming, None)
+            if window is not None:
+                items = queue.SimpleQueue()
+                pending.append((pool.submit(_decode_window, whisper, audio, window, s, language, halt, items), items))
+
+        try:
+            for _ in range(2 * workers):
+                submit()
+            while pending and not stop.is_set():
+                _, items = pending.popleft()
+                yield from _drain(items, start_at)
+                submit()
+        finally:
+            halt.second.set()  # stopped or failed: windows in flight end at their next segment
+            for future, _ in pending:  # and those not started yet never start
+                future.cancel()
+
+
+class _Either:
+    """Set when either of two events is set."""
+
+    def __init__(self, first: threading.Event, second: threading.Event):
+        self.first, self.second = first, second
+
+    def is_set(self) -> bool:
+        return self.first.is_set() or self.second.is_set()
+
+
+def _decode_window(whisper, audio, window, s: Settings, language, stop, items) -> None:
+    """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`."""
+    first, last = window
+    try:
         if stop.is_set():
+            items.put(("stopped", None))
             return
-        offset = first / SAMPLE_RATE
         chunk = _as_float32(audio[first:last])
         raw_segments, info = _run_window(whisper, chunk, s, language)
-        if language is None:
-            language = info.language  # detected once, kept for the rest of the recording
-        for seg in _window_segments(whisper, chunk, raw_segments, s, language, offset):
+        for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE):
             if stop.is_set():
+                items.put(("stopped", None))
                 return
-            if seg.end > start_at + 1e-3 and seg.text:
-                yield "segment", seg
-        del chunk
-        yield "checkpoint", last / SAMPLE_RATE
+            items.put(("segment", seg))
+        items.put(("checkpoint", (last / SAMPLE_RATE, info.language)))
+    except BaseException as e:  # handed on in window order
+        items.put(("error", e))
+
+
+def _drain(items, start_at: float):
+    """Yield a window's items as _results does, raise its error; returns the window's language."""
+    while True:
+        kind, value = items.get()
+        if kind == "segment":
+            if value.end > start_at + 1e-3 and value.text:
+                yield "segment", value
+        elif kind == "checkpoint":
+            end, language = value
+            yield "checkpoint", end
+            return language
+        elif kind == "error":
+            raise value
+        else:  # stopped
+            return None
 
 
 def transcribe_file(
@@ -371,8 +425,7 @@ def transcribe_file(
     """Decode an audio/video file and transcribe it; raises NotAudio, Cancelled, VeldwerkError."""
     from transcribe.decode import decode_pcm16
 
-    loader = load_fast_model if fast else load_model
-    whisper = loader(model, threads=threads)  # fail on a bad model before decoding
+    whisper = load_model(model, threads=threads)  # fail on a bad model before decoding
     pcm, _ = decode_pcm16(Path(path))
     return transcribe_audio(
         pcm, whisper, language=language, fast=fast, hotwords=hotwords,

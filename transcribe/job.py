@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
 from transcribe.decode import SAMPLE_RATE
-from transcribe.engine import load_fast_model, load_model, transcribe_audio
+from transcribe.engine import load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
 from transcribe.segments import Segment
 
@@ -65,8 +65,7 @@ def transcribe_interview(
                 f"'{existing['model']}'; resume with that model or start over."
             )
     model = model or study.get_setting("model") or None
-    loader = load_fast_model if fast else load_model
-    whisper = loader(model, threads=threads)  # refuse a bad model before decrypting audio
+    whisper = load_model(model, threads=threads)  # refuse a bad model before decrypting audio
 
     tid = study.transcripts.begin(
         interview_id, model=str(model or DEFAULT_MODEL), language=language,

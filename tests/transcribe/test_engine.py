@@ -3,6 +3,7 @@ import json
 import re
 import socket
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -161,6 +162,38 @@ def test_windows_cut_in_quiet_places():
     assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
     assert quiet <= windows[0][1] <= quiet + rate // 2
     assert plan_windows(rate * 30, np.zeros(rate * 30, np.float32)) == [(0, rate * 30)]
+
+
+def test_windows_in_parallel_equal_one_at_a_time(dutch_pcm):
+    gap = np.zeros(16000 * 170, dtype=dutch_pcm.dtype)
+    audio = np.concatenate([dutch_pcm, gap] * 4)  # about 12 minutes: three windows, little speech
+    assert len(plan_windows(len(audio), audio)) == 3
+    one = transcribe_audio(audio, load_model(None, threads=1))  # one worker: window after window
+    two = transcribe_audio(audio, load_model(None, threads=2))  # two workers: two windows at once
+    assert len(one) >= 4 and [s.start for s in one] == sorted(s.start for s in one)
+    assert [(s.start, s.end, s.text) for s in two] == [(s.start, s.end, s.text) for s in one]
+    assert [[(w.start, w.word) for w in s.words] for s in two] == [[(w.start, w.word) for w in s.words] for s in one]
+
+
+def test_a_failing_window_stops_the_windows_after_it(monkeypatch):
+    from transcribe import engine
+
+    started, real = [], engine._run_window
+
+    def run_window(model, audio, s, language):  # the decoder failing on the first window
+        started.append(len(started))
+        if audio[0] > 0.01:  # the first window's marked sample
+            raise RuntimeError("decoder failed")
+        time.sleep(0.5)  # silence decodes in no time; a window with speech takes seconds
+        return real(model, audio, s, language)
+
+    monkeypatch.setattr(engine, "_run_window", run_window)
+    audio = np.zeros(16000 * 60 * 30, dtype=np.int16)  # six windows of silence, four queued at once
+    audio[0] = 1000
+    with pytest.raises(RuntimeError, match="decoder failed"):
+        transcribe_audio(audio, load_model(None, threads=2))
+    # the other worker's window, and perhaps one more grabbed before the failure was seen; not all four
+    assert len(started) <= 3
 
 
 def test_float32_input(dutch_samples):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from faster_whisper.transcribe import TranscriptionOptions
 
-from transcribe.engine import load_fast_model, load_model, transcribe_audio
+from transcribe.engine import load_model, transcribe_audio
 from transcribe.parallel_batches import ParallelBatchedPipeline
 
 
@@ -65,7 +65,7 @@ def test_parallel_equals_one_at_a_time(library_home, dutch_pcm):
     gap = np.zeros(16000 * 2, dtype=dutch_pcm.dtype)
     audio = np.concatenate([dutch_pcm, gap] * 4)  # about a minute: several pieces
     serial = transcribe_audio(audio, load_model(None, threads=1), fast=True)  # one worker: one piece at a time
-    parallel = transcribe_audio(audio, load_fast_model(None, threads=2), fast=True)  # two workers, two pieces
+    parallel = transcribe_audio(audio, load_model(None, threads=2), fast=True)  # two workers, two pieces
     assert len(serial) >= 2
     assert [s.text for s in parallel] == [s.text for s in serial]
     for a, b in zip(parallel, serial):
