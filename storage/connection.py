@@ -2,9 +2,12 @@
 
 Both modes use the SQLite inside `sqlcipher3`, so FTS5 and every pragma behave the same.
 """
+import shutil
+from pathlib import Path
+
 import sqlcipher3
 
-from storage.errors import WrongPassphrase
+from storage.errors import DiskFull, VeldwerkError, WrongPassphrase
 
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
@@ -14,10 +17,31 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+FULL_BELOW_BYTES = 1 << 20  # less free space than this, and an I/O error on open means a full disk
+
+
+def _open_failure(exc: DatabaseError, db_path: Path) -> VeldwerkError:
+    """The error to show for a study file that did not open."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name == "SQLITE_NOTADB":
+        return WrongPassphrase("The passphrase does not open this study.")
+    try:
+        free = shutil.disk_usage(db_path.parent).free
+    except OSError:
+        free = None
+    if name == "SQLITE_FULL" or (free is not None and free < FULL_BELOW_BYTES):
+        return DiskFull(
+            f"The disk holding this study is full ({(free or 0) // 1024} KB free), so it cannot be opened. "
+            "Free some space and try again; nothing in the study was changed."
+        )
+    return VeldwerkError(f"The study could not be opened ({exc}).")
+
+
 def connect(db_path, passphrase: str | None, *, create: bool = False):
     """A connection in autocommit mode with Veldwerk's pragmas applied.
 
-    Raises WrongPassphrase when the key does not open the file.
+    Raises WrongPassphrase when the key does not open the file, DiskFull when the disk is
+    too full to open it (SQLite must create its shared-memory and log files beside it).
     """
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False, timeout=30)
     if passphrase is not None:
@@ -29,7 +53,7 @@ def connect(db_path, passphrase: str | None, *, create: bool = False):
         conn.close()
         if create:
             raise
-        raise WrongPassphrase("The passphrase does not open this study.") from exc
+        raise _open_failure(exc, Path(db_path)) from exc
     for pragma in (
         "foreign_keys = ON",
         "busy_timeout = 30000",

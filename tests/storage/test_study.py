@@ -1,11 +1,17 @@
 """Creating, opening, closing and re-keying studies."""
 import hashlib
+import shlex
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from storage import Study
 from storage.errors import StudyExists, StudyNotFound, VeldwerkError, WrongPassphrase
 from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def folder_digest(path):
@@ -105,3 +111,39 @@ def test_info_counts_everything(study):
     info = study.info()
     assert (info["participants"], info["interviews"], info["transcripts"], info["codings"]) == (1, 1, 1, 1)
     assert info["hours"] == pytest.approx(0.001, abs=0.0005)
+
+
+@pytest.mark.skipif(subprocess.run(["unshare", "-rm", "true"]).returncode != 0, reason="needs a mount namespace for a small tmpfs")
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE])
+def test_a_study_on_a_full_disk_says_the_disk_is_full_not_the_passphrase(tmp_path, passphrase):
+    """A study on a 1 MB tmpfs, the rest of the disk filled: SQLite cannot create its -shm file."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    code = f"""
+import os, sys
+sys.path.insert(0, {str(ROOT)!r})
+from storage import Study
+from storage.errors import DiskFull
+path = os.path.join({str(mount)!r}, "s.veldwerk")
+Study.create(path, name="Vol", passphrase={passphrase!r}).close()
+before = open(os.path.join(path, "study.db"), "rb").read()
+fill = os.open(os.path.join({str(mount)!r}, "fill"), os.O_WRONLY | os.O_CREAT)
+try:
+    while True:
+        os.write(fill, bytes(4096))
+except OSError:
+    os.close(fill)
+try:
+    Study.open(path, {passphrase!r})
+    print("opened")
+except DiskFull as exc:
+    print("DiskFull:", exc)
+print("unchanged" if open(os.path.join(path, "study.db"), "rb").read() == before else "changed")
+os.remove(os.path.join({str(mount)!r}, "fill"))
+Study.open(path, {passphrase!r}).close()
+print("opens again")
+"""
+    script = f"mount -t tmpfs -o size=1m tmpfs {mount} && {sys.executable} -c {shlex.quote(code)}"
+    proc = subprocess.run(["unshare", "-rm", "bash", "-c", script], capture_output=True, text=True, timeout=120)
+    assert "DiskFull: The disk holding this study is full" in proc.stdout, proc.stdout + proc.stderr
+    assert "unchanged" in proc.stdout and "opens again" in proc.stdout, proc.stdout + proc.stderr
