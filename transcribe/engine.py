@@ -20,8 +20,8 @@ import math
 import queue
 import threading
 import time
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -35,6 +35,7 @@ from faster_whisper import WhisperModel
 
 from storage.errors import Cancelled, VeldwerkError
 from transcribe.decode import SAMPLE_RATE
+from transcribe.in_order import in_order
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
 from transcribe.segments import Segment, Word
@@ -334,7 +335,8 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
     Windows are decoded concurrently, one per CTranslate2 worker (a few more queued), and
     handed on in order: the first unfinished window's segments stream as they come, later
     windows' wait until it is done. With auto-detection the first window runs alone and its
-    language is kept for the rest of the recording.
+    language is kept for the rest of the recording. Ends by setting `stop` (this run's own
+    event), so windows still in flight after a failure stop at their next segment.
     """
     windows = [(a, b) for a, b in plan_windows(len(audio), audio) if b / SAMPLE_RATE > start_at]
     language = s.language
@@ -343,37 +345,16 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
         _decode_window(whisper, audio, windows.pop(0), s, None, stop, items)
         language = yield from _drain(items, start_at)
     workers = whisper.model.num_workers
-    pending: deque = deque()
-    upcoming = iter(windows)
-    halt = _Either(stop, threading.Event())  # the caller's stop, or ours when a window failed
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="veldwerk-window") as pool:
-        def submit() -> None:
-            window = next(upcoming, None)
-            if window is not None:
-                items = queue.SimpleQueue()
-                pending.append((pool.submit(_decode_window, whisper, audio, window, s, language, halt, items), items))
-
+    calls = ((_decode_window, whisper, audio, window, s, language, stop, queue.SimpleQueue()) for window in windows)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="veldwerk-window") as pool, \
+            closing(in_order(pool, calls, 2 * workers)) as ordered:
         try:
-            for _ in range(2 * workers):
-                submit()
-            while pending and not stop.is_set():
-                _, items = pending.popleft()
-                yield from _drain(items, start_at)
-                submit()
+            for _, call in ordered:
+                if stop.is_set():
+                    return
+                yield from _drain(call[-1], start_at)
         finally:
-            halt.second.set()  # stopped or failed: windows in flight end at their next segment
-            for future, _ in pending:  # and those not started yet never start
-                future.cancel()
-
-
-class _Either:
-    """Set when either of two events is set."""
-
-    def __init__(self, first: threading.Event, second: threading.Event):
-        self.first, self.second = first, second
-
-    def is_set(self) -> bool:
-        return self.first.is_set() or self.second.is_set()
+            stop.set()  # done, stopped or failed: windows still in flight end at their next segment
 
 
 def _decode_window(whisper, audio, window, s: Settings, language, stop, items) -> None:

@@ -11,11 +11,13 @@ A batch's output depends only on its own audio (the word-timing heuristic that
 faster-whisper carries from one batch to the next starts afresh at each batch),
 so the transcript does not depend on which batch finishes first.
 """
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 
 from faster_whisper import BatchedInferencePipeline
 from faster_whisper.transcribe import Segment, Word
+
+from transcribe.in_order import in_order
 
 
 class ParallelBatchedPipeline(BatchedInferencePipeline):
@@ -32,28 +34,17 @@ class ParallelBatchedPipeline(BatchedInferencePipeline):
         return batch.forward(features, tokenizer, chunks_metadata, options)
 
     def _batched_segments_generator(self, features, tokenizer, chunks_metadata, batch_size, options, log_progress):
-        starts = range(0, len(features), batch_size)
-        pending: deque = deque()
+        calls = (
+            (self._forward_one, features[i:i + batch_size], tokenizer, chunks_metadata[i:i + batch_size], options)
+            for i in range(0, len(features), batch_size)
+        )
         seg_idx = 0
-        with ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix="veldwerk-batch") as pool:
-            try:
-                for i in starts:
-                    pending.append(pool.submit(
-                        self._forward_one, features[i:i + batch_size], tokenizer,
-                        chunks_metadata[i:i + batch_size], options,
-                    ))
-                    if len(pending) < self.in_flight:
-                        continue
-                    for segment in self._segments(pending.popleft().result(), options, seg_idx):
-                        seg_idx = segment.id
-                        yield segment
-                while pending:
-                    for segment in self._segments(pending.popleft().result(), options, seg_idx):
-                        seg_idx = segment.id
-                        yield segment
-            finally:
-                for future in pending:  # an abandoned generator drops batches not yet started
-                    future.cancel()
+        with ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix="veldwerk-batch") as pool, \
+                closing(in_order(pool, calls, self.in_flight)) as ordered:
+            for future, _ in ordered:
+                for segment in self._segments(future.result(), options, seg_idx):
+                    seg_idx = segment.id
+                    yield segment
 
     @staticmethod
     def _segments(results: list, options, seg_idx: int):
