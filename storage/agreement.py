@@ -52,67 +52,109 @@ class Agreement:
     overall: Figures | None = None
 
 
-def percentage_agreement(data: np.ndarray) -> tuple[int, float | None]:
+def _weights(data: np.ndarray, weights) -> np.ndarray:
+    return np.ones(data.shape[-1]) if weights is None else np.asarray(weights, dtype=np.float64)
+
+
+def percentage_agreement(data: np.ndarray, weights=None) -> tuple[int, float | None]:
     """(units coded by ≥ 2 coders, share of them on which every coder gave the same value).
 
-    `data` is coders × units, integer categories, MISSING where a coder did not code the unit.
+    `data` is coders × units, integer categories, MISSING where a coder did not code the unit;
+    `weights` (optional) says how many units each column stands for.
     """
+    w = _weights(data, weights)
     present = data != MISSING
     usable = present.sum(axis=0) >= 2
-    if not usable.any():
+    total = w[usable].sum()
+    if not total:
         return 0, None
     big = np.where(present, data, np.iinfo(data.dtype).max)
     small = np.where(present, data, np.iinfo(data.dtype).min)
     same = big.min(axis=0) == small.max(axis=0)
-    return int(usable.sum()), float(same[usable].mean())
+    return int(round(total)), float(w[usable & same].sum() / total)
 
 
-def cohen_kappa(first: np.ndarray, second: np.ndarray) -> float | None:
+def cohen_kappa(first: np.ndarray, second: np.ndarray, weights=None) -> float | None:
     """Cohen's kappa of two coders' nominal values over the units both coded (None: undefined)."""
+    w = _weights(first, weights)
     both = (first != MISSING) & (second != MISSING)
-    a, b = first[both], second[both]
-    if not len(a):
+    a, b, w = first[both], second[both], w[both]
+    total = w.sum()
+    if not total:
         return None
-    observed = float((a == b).mean())
+    observed = float(w[a == b].sum() / total)
     categories = np.union1d(a, b)
-    expected = float(sum((a == c).mean() * (b == c).mean() for c in categories))
+    expected = float(sum(w[a == c].sum() * w[b == c].sum() for c in categories) / (total * total))
     if expected >= 1.0:
         return None
     return (observed - expected) / (1.0 - expected)
 
 
-def krippendorff_alpha(data: np.ndarray) -> float | None:
+def krippendorff_alpha(data: np.ndarray, weights=None) -> float | None:
     """Krippendorff's alpha for nominal data: coders × units, MISSING where a coder gave no value.
 
     Alpha = 1 - (n - 1) · Σ_u (m_u² - Σ_c n_uc²) / (m_u - 1) / (n² - Σ_c n_c²), over the units with
     m_u ≥ 2 values, n_uc the values of category c in unit u, n_c and n their totals (None: no variation).
     """
+    w = _weights(data, weights)
     categories = np.unique(data[data != MISSING])
     if len(categories) == 0:
         return None
     counts = np.stack([(data == c).sum(axis=0) for c in categories], axis=1).astype(np.float64)  # units × categories
     m = counts.sum(axis=1)
-    counts, m = counts[m >= 2], m[m >= 2]
-    if not len(m):
+    keep = m >= 2
+    counts, m, w = counts[keep], m[keep], w[keep]
+    if not w.sum():
         return None
-    n = m.sum()
-    disagreeing = ((m * m - (counts * counts).sum(axis=1)) / (m - 1)).sum()
-    totals = counts.sum(axis=0)
+    n = (w * m).sum()
+    disagreeing = (w * (m * m - (counts * counts).sum(axis=1)) / (m - 1)).sum()
+    totals = (w[:, None] * counts).sum(axis=0)
     expected = n * n - (totals * totals).sum()
     if expected <= 0:
         return None
     return float(1.0 - (n - 1) * disagreeing / expected)
 
 
-def figures(data: np.ndarray) -> Figures:
-    """All figures of one coders × units matrix."""
-    units, agreement = percentage_agreement(data)
-    kappa = cohen_kappa(data[0], data[1]) if data.shape[0] == 2 else None
-    return Figures(units, agreement, kappa, krippendorff_alpha(data))
+def figures(data: np.ndarray, weights=None) -> Figures:
+    """All figures of one coders × units matrix (each column standing for `weights` units, if given)."""
+    units, agreement = percentage_agreement(data, weights)
+    kappa = cohen_kappa(data[0], data[1], weights) if data.shape[0] == 2 else None
+    return Figures(units, agreement, kappa, krippendorff_alpha(data, weights))
+
+
+class _Patterns:
+    """The units of one code as distinct value columns and how many units show each: a whole study's
+    characters take the memory of a few columns."""
+
+    def __init__(self):
+        self.counts: dict[tuple, int] = {}
+
+    def add(self, matrix: np.ndarray, times: int = 1) -> None:
+        if not matrix.shape[1]:
+            return
+        columns, counts = np.unique(matrix, axis=1, return_counts=True)
+        for column, count in zip(columns.T, counts):
+            key = tuple(int(v) for v in column)
+            self.counts[key] = self.counts.get(key, 0) + int(count) * times
+
+    def add_column(self, column: np.ndarray, times: int) -> None:
+        if times:
+            key = tuple(int(v) for v in column)
+            self.counts[key] = self.counts.get(key, 0) + times
+
+    def merge(self, other: "_Patterns") -> None:
+        for key, count in other.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + count
+
+    def figures(self) -> Figures:
+        keys = list(self.counts)
+        data = np.array(keys, dtype=np.int8).T
+        return figures(data, [self.counts[k] for k in keys])
 
 
 def _interview_units(study, transcript_id: int, codings: list[dict], coders: list[str], level: Level):
-    """{code key: coders × units int8 matrix} for one transcript."""
+    """({code key: coders × units int8 matrix}, each coder's value where no code applies (0, or MISSING
+    for a coder who did not code this transcript), the number of units) for one transcript."""
     rows = study.conn.execute(
         "SELECT id, length(text) FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id]).fetchall()
     ids, lengths = [i for i, _ in rows], [n or 0 for _, n in rows]
@@ -120,10 +162,7 @@ def _interview_units(study, transcript_id: int, codings: list[dict], coders: lis
     bases = np.concatenate([[0], np.cumsum(lengths)]).astype(int) if lengths else np.array([0])
     size = int(bases[-1]) if level is Level.CHAR else len(ids)
     present = {c["author"] for c in codings}
-    blank = np.full((len(coders), size), MISSING, dtype=np.int8)
-    for row, coder in enumerate(coders):
-        if coder in present:
-            blank[row] = 0
+    column = np.array([0 if coder in present else MISSING for coder in coders], dtype=np.int8)
     matrices: dict[str, np.ndarray] = {}
     for c in codings:
         row = coders.index(c["author"])
@@ -136,10 +175,10 @@ def _interview_units(study, transcript_id: int, codings: list[dict], coders: lis
             if c["end_offset"] == 0 and e > s:
                 e -= 1
             lo, hi = s, e + 1
-        matrix = matrices.setdefault(c["code"], blank.copy())
+        matrix = matrices.setdefault(c["code"], np.repeat(column[:, None], size, axis=1))
         if hi > lo:
             matrix[row, lo:hi] = 1
-    return matrices, blank
+    return matrices, column, size
 
 
 def compare(study, *, interview_id: int | None = None, level: Level | str = Level.CHAR,
@@ -177,26 +216,33 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
     if len(coders) < 2:
         raise VeldwerkError("Comparing needs codings by two or more researchers (each coding's author); "
                             f"found {len(coders)}.")
-    pieces: dict[str, list[np.ndarray]] = {}
-    blanks: list[np.ndarray] = []
+    patterns: dict[str, _Patterns] = {}
+    blanks: list[tuple[np.ndarray, int]] = []  # per compared interview: who coded it (0) or not (MISSING), units
     compared: list[int] = []
     for transcript_id, (iid, rows) in authored.items():
         rows = [c for c in rows if c["author"] in coders]
         if len({c["author"] for c in rows}) < 2:
             continue
-        matrices, blank = _interview_units(study, transcript_id, rows, coders, level)
-        for code in pieces:  # a code used earlier but not here: nobody applied it here
-            pieces[code].append(matrices.pop(code, blank))
-        for code, matrix in matrices.items():  # a code first used here: nobody applied it before
-            pieces[code] = blanks + [matrix]
-        blanks.append(blank)
+        matrices, column, size = _interview_units(study, transcript_id, rows, coders, level)
+        for code, found in patterns.items():  # a code used elsewhere but not here: nobody applied it here
+            if code not in matrices:
+                found.add_column(column, size)
+        for code, matrix in matrices.items():
+            if code not in patterns:  # a code first used here: nobody applied it in the interviews before
+                patterns[code] = _Patterns()
+                for earlier, units in blanks:
+                    patterns[code].add_column(earlier, units)
+            patterns[code].add(matrix)
+        blanks.append((column, size))
         compared.append(iid)
     if not compared:
         raise VeldwerkError("No interview was coded by two or more of the researchers; nothing to compare.")
     result = Agreement(level, coders, compared)
     order = [c["key"] for c in study.codebook.list()]
-    keys = sorted(pieces, key=lambda k: order.index(k) if k in order else len(order))
-    per_code = {key: np.concatenate(pieces[key], axis=1) for key in keys}
-    result.per_code = {key: figures(data) for key, data in per_code.items()}
-    result.overall = figures(np.concatenate(list(per_code.values()), axis=1))
+    keys = sorted(patterns, key=lambda k: order.index(k) if k in order else len(order))
+    result.per_code = {key: patterns[key].figures() for key in keys}
+    pooled = _Patterns()
+    for key in keys:
+        pooled.merge(patterns[key])
+    result.overall = pooled.figures()
     return result

@@ -160,3 +160,14 @@ def test_bad_input_is_refused(plain_study):
     _coded(plain_study, {("sanne", "trots"): [(0, 1, 0, 20)]}, participant="R02")  # another interview
     with pytest.raises(VeldwerkError, match="No interview was coded by two"):
         compare(plain_study)
+
+
+def test_weighted_columns_equal_repeated_units():
+    rng = np.random.default_rng(3)
+    data = rng.integers(0, 2, size=(3, 30))
+    data[rng.random(data.shape) < 0.2] = MISSING
+    times = rng.integers(1, 6, size=30)
+    expanded = np.repeat(data, times, axis=1)
+    assert krippendorff_alpha(data, times) == pytest.approx(_reference_alpha(expanded))
+    assert cohen_kappa(data[0], data[1], times) == pytest.approx(cohen_kappa(expanded[0], expanded[1]))
+    assert percentage_agreement(data, times) == (percentage_agreement(expanded)[0], pytest.approx(percentage_agreement(expanded)[1]))
