@@ -30,6 +30,14 @@ def new_document(title: str, subtitle: str = ""):
     return doc
 
 
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Veldwerk</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
 def _core_properties(doc, title: str) -> None:
     """Title, author and the true creation time (python-docx's template says python-docx, 2013-12-23)."""
     from datetime import datetime
@@ -43,6 +51,9 @@ def _core_properties(doc, title: str) -> None:
     props.comments = ""
     props.created = props.modified = created
     props.revision = 1
+    for part in doc.part.package.iter_parts():  # the template's app.xml names "Microsoft Macintosh Word" 14.0
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_XML
 
 
 def note(doc, text: str, *, color=GREY, italic: bool = False, bold: bool = False):

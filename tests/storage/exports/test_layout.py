@@ -81,3 +81,7 @@ def test_docx_core_properties_carry_the_true_creation_time(coded_study, out_dir,
     assert core.findtext("dc:creator", namespaces=DC) == "Veldwerk"
     assert core.findtext("cp:lastModifiedBy", namespaces=DC) == "Veldwerk"
     assert "2013" not in etree.tostring(core).decode() and "python-docx" not in etree.tostring(core).decode()
+    with zipfile.ZipFile(path) as archive:
+        app = etree.fromstring(archive.read("docProps/app.xml"))
+    assert app.findtext("{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Application") == "Veldwerk"
+    assert docx.Document(str(path)).core_properties.created.isoformat() == CREATED  # python-docx reads it back
