@@ -90,7 +90,7 @@ def _read(element) -> _Code:
         color = "#" + "".join(c * 2 for c in color[1:])
     description = element.findtext(f"{{{CODEBOOK_NS}}}Description") or ""
     children = [_read(child) for child in element.iterfind(f"{{{CODEBOOK_NS}}}Code")]
-    return _Code(name, color.upper(), description.strip(), children, (element.get("guid") or "").strip().upper())
+    return _Code(name, color.upper(), description.strip(), children, (element.get("guid") or "").strip())
 
 
 def import_codebook(study, path) -> CodebookImport:
@@ -101,7 +101,7 @@ def import_codebook(study, path) -> CodebookImport:
     by_name = {_fold(c["label_nl"]): c for c in existing}
     taken = {c["key"] for c in existing}
     own = Guids(study)  # a GUID in use (stored, or derived for a code of this study) is not taken over
-    guids_taken = {own("code", c["id"]) for c in existing}
+    guids_taken = {own("code", c["id"]).upper() for c in existing}
 
     def add(code: _Code, parent: str | None) -> None:
         match = by_name.get(_fold(code.name))
@@ -112,9 +112,9 @@ def import_codebook(study, path) -> CodebookImport:
             key = key_for(code.name, taken)
             taken.add(key)
             added = study.codebook.add(key, code.name, description=code.description, color=code.color, parent=parent)
-            if code.guid and code.guid not in guids_taken:
+            if code.guid and code.guid.upper() not in guids_taken:  # kept as written: a tool may compare case
                 study.conn.execute("UPDATE codes SET refi_guid = ? WHERE id = ?", [code.guid, added["id"]])
-                guids_taken.add(code.guid)
+                guids_taken.add(code.guid.upper())
             result.added.append({"key": key, "label": code.name, "parent": parent})
         for child in code.children:
             add(child, key)

@@ -18,12 +18,13 @@ class Guids:
         identity = study.get_setting("created_at", "") or study.name
         self.namespace = uuid.uuid5(_VELDWERK, f"study:{identity}")
         self.imported = {
-            code_id: guid.upper()
+            code_id: guid
             for code_id, guid in study.conn.execute("SELECT id, refi_guid FROM codes WHERE refi_guid IS NOT NULL")
         }
 
     def __call__(self, kind: str, entity_id) -> str:
-        """The upper-case GUID of the entity (`kind` such as "code", `entity_id` its id or key)."""
+        """The upper-case GUID of the entity (`kind` such as "code", `entity_id` its id or key); an imported
+        code's GUID as it was written in the file it came from."""
         if kind == "code" and entity_id in self.imported:
             return self.imported[entity_id]
         return str(uuid.uuid5(self.namespace, f"{kind}:{entity_id}")).upper()
