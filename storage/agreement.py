@@ -210,7 +210,8 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         unknown = [c for c in coders if c not in everyone]
         if unknown:
             raise VeldwerkError(
-                f"No codings by {', '.join(unknown)} here; the researchers who coded are: {', '.join(everyone) or 'none'}."
+                f"No codings by {', '.join(unknown)} here; "
+                f"the researchers who coded are: {', '.join(everyone) or 'none'}."
             )
         coders = list(dict.fromkeys(coders))
     if len(coders) < 2:

@@ -7,7 +7,8 @@ quotes per non-empty cell, from participants who consented to quoting.
 
 from storage.exports import register
 from storage.exports.docx_parts import (
-    body_width_cm, fill_or_drop, fit_widths, grid_table, landscape, new_document, note, shade_cell, today, warning, write_atomically_docx,
+    body_width_cm, fill_or_drop, fit_widths, grid_table, landscape, new_document, note, shade_cell, today, warning,
+    write_atomically_docx,
 )
 from storage.exports.excerpts import (
     check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically, write_csv,
