@@ -5,8 +5,9 @@ The file must be XML, have a <CodeBook> root in the REFI-QDA codebook namespace 
 the codebook schema; otherwise nothing changes. A code whose name (ignoring case and
 surrounding spaces) matches a code the study already has is kept as it is and reported as
 skipped; codes nested under it in the file are added under the existing code. New codes get a
-key made from their name (lower case, accents dropped, unique in the study). All codes are
-added in one transaction.
+key made from their name (lower case, accents dropped, unique in the study) and keep the file's
+GUID (`codes.refi_guid`, reused on export) unless another code of the study already has it. All
+codes are added in one transaction.
 """
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from storage.errors import VeldwerkError
+from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error
 
 DEFAULT_COLOR = "#FFD166"
@@ -36,6 +38,7 @@ class _Code:
     color: str
     description: str
     children: list
+    guid: str = ""
 
 
 def key_for(name: str, taken: set[str]) -> str:
@@ -87,7 +90,7 @@ def _read(element) -> _Code:
         color = "#" + "".join(c * 2 for c in color[1:])
     description = element.findtext(f"{{{CODEBOOK_NS}}}Description") or ""
     children = [_read(child) for child in element.iterfind(f"{{{CODEBOOK_NS}}}Code")]
-    return _Code(name, color.upper(), description.strip(), children)
+    return _Code(name, color.upper(), description.strip(), children, (element.get("guid") or "").strip())
 
 
 def import_codebook(study, path) -> CodebookImport:
@@ -97,6 +100,8 @@ def import_codebook(study, path) -> CodebookImport:
     existing = study.codebook.list()
     by_name = {_fold(c["label_nl"]): c for c in existing}
     taken = {c["key"] for c in existing}
+    own = Guids(study)  # a GUID in use (stored, or derived for a code of this study) is not taken over
+    guids_taken = {own("code", c["id"]).upper() for c in existing}
 
     def add(code: _Code, parent: str | None) -> None:
         match = by_name.get(_fold(code.name))
@@ -106,7 +111,10 @@ def import_codebook(study, path) -> CodebookImport:
         else:
             key = key_for(code.name, taken)
             taken.add(key)
-            study.codebook.add(key, code.name, description=code.description, color=code.color, parent=parent)
+            added = study.codebook.add(key, code.name, description=code.description, color=code.color, parent=parent)
+            if code.guid and code.guid.upper() not in guids_taken:  # kept as written: a tool may compare case
+                study.conn.execute("UPDATE codes SET refi_guid = ? WHERE id = ?", [code.guid, added["id"]])
+                guids_taken.add(code.guid.upper())
             result.added.append({"key": key, "label": code.name, "parent": parent})
         for child in code.children:
             add(child, key)

@@ -273,7 +273,17 @@ def _v5_search_order_index(db: Database) -> None:
     db.execute("CREATE INDEX segments_search_order ON segments(id, transcript_id, position, start, end)")
 
 
-MIGRATIONS = [_v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index]
+def _v6_code_refi_guid(db: Database) -> None:
+    """The REFI-QDA GUID a code arrived with from a .qdc (NULL for Veldwerk's own codes), reused on export
+    so codebook round trips through other QDA programs keep the code's identity."""
+    db.execute("ALTER TABLE codes ADD COLUMN refi_guid TEXT")
+    db.execute("CREATE UNIQUE INDEX codes_refi_guid ON codes(refi_guid) WHERE refi_guid IS NOT NULL")
+
+
+MIGRATIONS = [
+    _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
+    _v6_code_refi_guid,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -13,4 +13,5 @@ MODULES = [
     "export",
     "code",
     "pseudonymise",
+    "agreement",
 ]

@@ -26,6 +26,7 @@ NL = {
     "Consent register, table (.csv)": "Toestemmingsregister, tabel (.csv)",
     "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)": "REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo… (.qdpx)",
     "Codebook, REFI-QDA (.qdc)": "Codeboek, REFI-QDA (.qdc)",
+    "Codebook for Taguette (.csv)": "Codeboek voor Taguette (.csv)",
     "Transcript, plain text (.txt)": "Transcript, platte tekst (.txt)",
     "Transcript, subtitles (.srt)": "Transcript, ondertitels (.srt)",
     "Transcript, web subtitles (.vtt)": "Transcript, webondertitels (.vtt)",

@@ -188,6 +188,11 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
     </message>
     <message>
         <location filename="../../work/main/desktop/export/formats.py" line="29" />
+        <source>Codebook for Taguette (.csv)</source>
+        <translation>Codeboek voor Taguette (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/formats.py" line="29" />
         <source>Transcript, plain text (.txt)</source>
         <translation>Transcript, platte tekst (.txt)</translation>
     </message>

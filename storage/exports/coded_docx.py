@@ -121,6 +121,6 @@ def export(ctx, out):
         _transcript(ctx, doc, m, comments)
     omitted = ctx.omitted_quotes - before
     fill_or_drop(omitted_paragraph, omitted_line(omitted) if omitted else "")
-    doc.add_heading("Legenda", level=1)
+    doc.add_heading("Legenda", level=1).paragraph_format.keep_with_next = True
     legend(doc, ordered_codes(ctx.study), counts)
     return write_atomically_docx(doc, out)

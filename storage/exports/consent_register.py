@@ -7,7 +7,9 @@ pseudonym codes only, no interview content.
 
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
-from storage.exports.docx_parts import grid_table, landscape, new_document, note, today, warning, write_atomically_docx
+from storage.exports.docx_parts import (
+    body_width_cm, fit_widths, grid_table, landscape, new_document, note, today, warning, write_atomically_docx,
+)
 from storage.exports.excerpts import check_target, write_csv
 
 
@@ -77,6 +79,7 @@ def export_docx(ctx, out):
         for item in items:
             doc.add_paragraph(f"{item['number']}. {item['text']}")
     doc.add_heading("Deelnemers", level=1)
-    widths = [2.0, 2.4, 2.6, 1.8, 2.3, 2.2, 2.2] + [1.2] * (len(header) - 9) + [3.5]
-    grid_table(doc, header[:-1], [row[:-1] for row in body], widths=widths, size=8.5)
+    cells = [row[:-1] for row in body]
+    widths, size = fit_widths(header[:-1], cells, body_width_cm(doc), 8.5)
+    grid_table(doc, header[:-1], cells, widths=widths, size=size)
     return write_atomically_docx(doc, out)

@@ -23,13 +23,37 @@ def new_document(title: str, subtitle: str = ""):
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
     normal.paragraph_format.space_after = Pt(4)
-    doc.core_properties.title = title
-    doc.core_properties.author = "Veldwerk"
-    doc.core_properties.comments = ""
+    _core_properties(doc, title)
     doc.add_heading(title, level=0)
     if subtitle:
         note(doc, subtitle)
     return doc
+
+
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Veldwerk</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _core_properties(doc, title: str) -> None:
+    """Title, author and the true creation time (python-docx's template says python-docx, 2013-12-23)."""
+    from datetime import datetime
+
+    from storage import clock
+
+    created = datetime.fromisoformat(clock.now())
+    props = doc.core_properties
+    props.title = title
+    props.author = props.last_modified_by = "Veldwerk"
+    props.comments = ""
+    props.created = props.modified = created
+    props.revision = 1
+    for part in doc.part.package.iter_parts():  # the template's app.xml names "Microsoft Macintosh Word" 14.0
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_XML
 
 
 def note(doc, text: str, *, color=GREY, italic: bool = False, bold: bool = False):
@@ -86,6 +110,61 @@ def set_widths(table, widths: list[float]) -> None:
             cell.width = Cm(width)
 
 
+CELL_PADDING_CM = 0.4  # Table Grid's left and right cell margins (0.19 cm each), rounded up
+EM_PER_CHARACTER = 0.6  # a generous average advance of a bold Calibri character (most are 0.45-0.55 em)
+PT_TO_CM = 2.54 / 72
+
+
+def text_width_cm(text: str, size_pt: float) -> float:
+    """A generous estimate of the width text takes on one line at `size_pt`, plus the cell's margins."""
+    return len(text) * EM_PER_CHARACTER * size_pt * PT_TO_CM + CELL_PADDING_CM
+
+
+def word_width_cm(text: str, size_pt: float) -> float:
+    """The width the longest word of the text needs (a cell narrower than that breaks the word)."""
+    return max((text_width_cm(word, size_pt) for word in str(text).split()), default=CELL_PADDING_CM)
+
+
+def fit_widths(header: list[str], rows: list[list], total_cm: float, size_pt: float,
+               smallest_pt: float = 7.0) -> tuple[list[float], float]:
+    """Column widths (cm, summing to `total_cm`) and a font size at which no word has to be broken.
+
+    Each column gets at least the width of its longest word; what is left is shared out towards each
+    column's longest line. When the words do not fit at `size_pt` the size goes down in half points,
+    not below `smallest_pt` (then the widths are the words' and may exceed the page).
+    """
+    columns = [[str(v) for v in column] for column in zip(header, *rows)]
+    size = size_pt
+    while True:
+        need = [max(word_width_cm(v, size) for v in column) for column in columns]
+        if sum(need) <= total_cm or size - 0.5 < smallest_pt:
+            break
+        size -= 0.5
+    if sum(need) >= total_cm:
+        return need, size
+    want = [max(max(text_width_cm(v, size) for v in column) - n, 0.0) for column, n in zip(columns, need)]
+    spare = total_cm - sum(need)
+    if sum(want) > spare:
+        return [n + spare * w / sum(want) for n, w in zip(need, want)], size
+    rest = spare - sum(want)
+    return [n + w + rest / len(need) for n, w in zip(need, want)], size
+
+
+def repeat_header_row(table) -> None:
+    """The first row repeats at the top of every page (w:tblHeader) and keeps with the next row;
+    no row breaks across a page (w:cantSplit)."""
+    for n, row in enumerate(table.rows):
+        trpr = row._tr.get_or_add_trPr()
+        if trpr.find(qn("w:cantSplit")) is None:
+            trpr.append(OxmlElement("w:cantSplit"))
+        if n == 0:
+            if trpr.find(qn("w:tblHeader")) is None:
+                trpr.append(OxmlElement("w:tblHeader"))
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
 def key_value_table(doc, rows: list[tuple[str, str]]):
     """A two-column table of labels and values (a title block)."""
     table = doc.add_table(rows=0, cols=2)
@@ -120,7 +199,14 @@ def grid_table(doc, header: list[str], rows: list[list[str]], *, widths: list[fl
             for cell in row.cells:
                 for run in cell.paragraphs[0].runs:
                     run.font.size = Pt(size)
+    repeat_header_row(table)
     return table
+
+
+def body_width_cm(doc) -> float:
+    """The width between the page margins of the document's (last) section, in cm."""
+    section = doc.sections[-1]
+    return (section.page_width - section.left_margin - section.right_margin) / 360000
 
 
 def landscape(doc) -> None:

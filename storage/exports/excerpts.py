@@ -161,11 +161,14 @@ def check_target(out) -> Path:
     return out
 
 
+CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte order mark: Excel and Taguette then read "ideeën", not "ideÃ«n"
+
+
 def write_csv(out: Path, header: list, rows) -> Path:
-    """A UTF-8, comma-separated table with a header row, written atomically."""
+    """A UTF-8 (with BOM), comma-separated table with a header row, written atomically."""
 
     def write(path):
-        with open(path, "w", newline="", encoding="utf-8") as handle:
+        with open(path, "w", newline="", encoding=CSV_ENCODING) as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)

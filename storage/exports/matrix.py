@@ -7,7 +7,8 @@ quotes per non-empty cell, from participants who consented to quoting.
 
 from storage.exports import register
 from storage.exports.docx_parts import (
-    fill_or_drop, grid_table, landscape, new_document, note, shade_cell, today, warning, write_atomically_docx,
+    body_width_cm, fill_or_drop, fit_widths, grid_table, landscape, new_document, note, shade_cell, today, warning,
+    write_atomically_docx,
 )
 from storage.exports.excerpts import (
     check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically, write_csv,
@@ -89,7 +90,20 @@ def export_xlsx(ctx, out):
     for col in range(2, len(header) + 1):
         sheet.column_dimensions[get_column_letter(col)].width = 12
     sheet.freeze_panes = sheet.cell(row=first + 1, column=2)
+    print_landscape_one_page_wide(sheet, title_row=first)
     return write_atomically(out, lambda path: book.save(str(path)))
+
+
+def print_landscape_one_page_wide(sheet, *, title_row: int | None = None) -> None:
+    """Print the sheet on A4 landscape, scaled to one page wide (as many pages tall as needed),
+    repeating the header row on every printed page."""
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_row:
+        sheet.print_title_rows = f"{title_row}:{title_row}"
 
 
 @register("matrix-docx")
@@ -105,8 +119,9 @@ def export_docx(ctx, out):
     fill_or_drop(doc.add_paragraph(), omitted_line(ctx.omitted_quotes) if ctx.omitted_quotes else "")
     note(doc, "Rijen: de rol van de spreker. Kolommen: de rol waarover de uitspraak gaat. "
               "Cellen: aantal gecodeerde fragmenten (code met ‘over welke rol’).")
-    grid = grid_table(doc, header, [[str(v) for v in row] for row in rows],
-                      widths=[3.4] + [2.0] * (len(header) - 1), size=8.5)
+    cells = [[str(v) for v in row] for row in rows]
+    widths, size = fit_widths(header, cells, body_width_cm(doc), 8.5)
+    grid = grid_table(doc, header, cells, widths=widths, size=size)
     peak = max([v for row in rows[:-1] for v in row[1:-1]] or [0])
     for row_cells, values in zip(grid.rows[1:-1], rows[:-1]):
         for cell, value in zip(row_cells.cells[1:-1], values[1:-1]):

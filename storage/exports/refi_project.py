@@ -8,8 +8,12 @@ What it holds:
 - Sources: one TextSource per transcript, its pseudonymised plain text stored as
   `sources/GUID.txt` (one line per segment, `[hh:mm:ss] Speaker: text`); each coding is a
   PlainTextSelection whose positions count characters in that pseudonymised text, with a
-  Coding/CodeRef and, for perception codes, the role the excerpt is about as its Description.
-- Notes: each coding memo (pseudonymised), linked by a NoteRef on its selection.
+  Coding/CodeRef. The selection's Description holds the coding memo (pseudonymised) and, for
+  perception codes, the role the excerpt is about ("Over: …"): QualCoder reads a coding's memo
+  only there.
+- Notes: each coding memo again, linked by a NoteRef on its selection (for ATLAS.ti, MAXQDA, NVivo).
+- creatingUser on every source, selection, coding and note: the coding's author, or the
+  researcher exporting when a coding has none (so no importer falls back to a "default" coder).
 
 Consent to quoting (item 3): a participant who did not consent keeps their case and role,
 but none of their transcript text leaves the study; their coded excerpts are counted in
@@ -123,7 +127,7 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
     if add_codes(codebook, study, guids, PROJECT_NS):
         root.append(codebook)
     _cases(root, study, guids, cases)
-    notes = _sources(root, ctx, guids, users, sources)
+    notes = _sources(root, ctx, guids, users, sources, exporter)
     if notes:
         container = _el(root, "Notes")
         for note in notes:
@@ -158,7 +162,12 @@ def _cases(root, study, guids: Guids, cases: dict) -> None:
             _el(element, "SourceRef", targetGUID=source)
 
 
-def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict]) -> list:
+def selection_description(memo: str, about: str) -> str:
+    """What a selection's Description holds: the memo, then the role the excerpt is about ("Over: …")."""
+    return "\n".join(part for part in (memo, f"Over: {about}" if about else "") if part)
+
+
+def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter: str) -> list:
     """Append <Sources>; returns the <Note> elements of the coding memos."""
     if not sources:
         return []
@@ -172,11 +181,11 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict]) -> list:
             guid=source["guid"],
             name=f"{interview['participant']} – interview {interview['id']} ({interview['date']})",
             plainTextPath=f"internal://{source['guid']}.txt",
-            creationDateTime=transcript["created_at"],
+            creatingUser=users[exporter], creationDateTime=transcript["created_at"],
         )
         for coding in source["codings"]:
             start, end = selection_range(coding, source["places"])
-            user = users.get(coding["author"]) if coding["author"] else None
+            user = users[coding["author"] or exporter]
             selection = _el(
                 element, "PlainTextSelection",
                 guid=guids("selection", coding["id"]), name=coding["code_label"],
@@ -184,18 +193,18 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict]) -> list:
                 creatingUser=user, creationDateTime=coding["created_at"],
                 modifyingUser=user, modifiedDateTime=coding["updated_at"],
             )
-            if coding["about_role"]:
-                _el(selection, "Description", f"Over: {study.role_label(coding['about_role'])}")
+            memo = ctx.redact(interview["id"], coding["memo"] or "").strip()
+            about = study.role_label(coding["about_role"]) if coding["about_role"] else ""
+            if memo or about:
+                _el(selection, "Description", selection_description(memo, about))
             code = _el(selection, "Coding", guid=guids("coding", coding["id"]),
                        creatingUser=user, creationDateTime=coding["created_at"])
             _el(code, "CodeRef", targetGUID=guids("code", coding["code_id"]))
-            memo = ctx.redact(interview["id"], coding["memo"] or "").strip()
             if memo:
                 note_guid = guids("memo", coding["id"])
                 _el(selection, "NoteRef", targetGUID=note_guid)
                 note = etree.Element(f"{{{PROJECT_NS}}}Note", {"guid": note_guid, "name": xml_text(f"Memo: {coding['code_label']}")})
-                if user:
-                    note.set("creatingUser", user)
+                note.set("creatingUser", user)
                 note.set("creationDateTime", coding["updated_at"] or coding["created_at"])
                 _el(note, "PlainTextContent", memo)
                 notes.append(note)

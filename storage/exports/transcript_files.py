@@ -82,13 +82,16 @@ def _write_plain(ctx, out, fmt: str):
     else:
         ctx.omitted_quotes += len(m.segments)
         segments = [Segment(0.0, 5.0, _omitted_text(m), 0.0)]
-    content = render(segments, fmt)
+    if fmt == "txt":  # a blank line between segments, so readers that join lines (Calibre, Taguette) keep them apart
+        content = "\n".join(render([segment], fmt) for segment in segments)
+    else:
+        content = render(segments, fmt)
     return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))
 
 
 @register("txt")
 def export_txt(ctx, out):
-    """One line a segment: 'Speaker: text'."""
+    """One paragraph a segment: 'Speaker: text', blank lines between them."""
     check_target(out)
     return _write_plain(ctx, out, "txt")
 

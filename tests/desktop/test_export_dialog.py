@@ -8,7 +8,7 @@ from desktop.export.dialog import ExportDialog
 from tests.desktop.export_fixtures import SLOW, coded  # noqa: F401 - fixture
 
 FMT_LABELS = {"coded-docx", "report-docx", "matrix-docx", "matrix-xlsx", "matrix-csv", "consent-docx", "consent-csv",
-              "qdpx", "qdc", "txt", "srt", "vtt", "json"}
+              "qdpx", "qdc", "codebook-csv", "txt", "srt", "vtt", "json"}
 
 
 def make(qtbot, study, interview_id=None) -> ExportDialog:
@@ -197,6 +197,7 @@ def test_the_export_screens_speak_dutch(qtbot, coded, app):
         dialog = make(qtbot, study, ids["R01"])
         assert dialog.windowTitle() == "Exporteren"
         assert dialog.format_box.itemText(0) == "Gecodeerd transcript (.docx)"
+        assert dialog.format_box.itemText(dialog.format_box.findData("codebook-csv")) == "Codeboek voor Taguette (.csv)"
         qtbot.waitUntil(dialog.preview_done, timeout=SLOW)
         assert "Gecodeerde fragmenten" in dialog.preview_label.text()
         review = PseudonymReviewDialog(study, ids["R01"])

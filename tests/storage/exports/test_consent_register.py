@@ -7,7 +7,7 @@ from storage.exports import export
 
 
 def _rows(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 

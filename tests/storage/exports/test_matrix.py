@@ -17,7 +17,7 @@ def _expected(role: str) -> list[int]:
 
 def test_csv(coded_study, out_dir):
     study, _ = coded_study
-    with open(export(study, "matrix-csv", out_dir / "m.csv"), encoding="utf-8", newline="") as handle:
+    with open(export(study, "matrix-csv", out_dir / "m.csv"), encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["rol \\ over"] + ROLES + ["Totaal"]
     body = {row[0]: [int(v) for v in row[1:]] for row in rows[1:]}

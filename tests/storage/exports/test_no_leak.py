@@ -8,7 +8,8 @@ from tests.storage.exports.readback import everything
 load_all()
 ONE_INTERVIEW = {"txt", "srt", "vtt", "json"}
 SUFFIX = {"coded-docx": ".docx", "report-docx": ".docx", "matrix-docx": ".docx", "consent-docx": ".docx",
-          "matrix-xlsx": ".xlsx", "matrix-csv": ".csv", "consent-csv": ".csv"}
+          "matrix-xlsx": ".xlsx", "matrix-csv": ".csv", "consent-csv": ".csv",
+          "codebook-csv": ".csv"}
 # Formats that carry transcript text (the others hold counts, consent or the codebook only).
 WITH_TEXT = {"coded-docx", "report-docx", "matrix-docx", "txt", "srt", "vtt", "json", "qdpx"}
 R03_WORDS = "exploitanten veel te weinig"

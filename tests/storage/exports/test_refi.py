@@ -158,7 +158,7 @@ def test_memos_are_notes_referenced_from_their_selection(study, tmp_path):
     refs = [r.get("targetGUID") for r in root.iterfind(".//q:PlainTextSelection/q:NoteRef", NS)]
     assert sorted(refs) == sorted(notes)
     about = [d.text for d in root.iterfind(".//q:PlainTextSelection/q:Description", NS)]
-    assert sorted(about) == ["Over: Klant", "Over: Politie"]
+    assert sorted(about) == ["Loopt door in de volgende zin.", "Over: Klant", "Sterk voorbeeld van beeldvorming.\nOver: Politie"]
     users = {u.get("name"): u.get("guid") for u in root.iterfind("q:Users/q:User", NS)}
     assert "ellen" in users
     authored = [c for c in root.iterfind(".//q:Coding", NS) if c.get("creatingUser") == users["ellen"]]
@@ -284,3 +284,63 @@ def test_positions_hold_in_the_pseudonymised_text(study, tmp_path):
     selection = [s for s in source.iterfind("q:PlainTextSelection", NS)
                  if s.find("q:Coding/q:CodeRef", NS).get("targetGUID") == trots][0]
     assert text[int(selection.get("startPosition")):int(selection.get("endPosition"))] == "ik ben trots op ons werk"
+
+
+def _as_qualcoder_reads_it(root) -> list[dict]:
+    """Codings as QualCoder's REFI-QDA importer takes them: the memo from the PlainTextSelection's
+    Description (a Note it ignores), the coder from the creatingUser of the selection and coding."""
+    users = {u.get("guid"): u.get("name") for u in root.iterfind("q:Users/q:User", NS)}
+    codes = {c.get("guid"): c.get("name") for c in root.iterfind(".//q:Code", NS)}
+    found = []
+    for source in root.iterfind("q:Sources/q:TextSource", NS):
+        for selection in source.iterfind("q:PlainTextSelection", NS):
+            coding = selection.find("q:Coding", NS)
+            found.append({
+                "source_owner": users.get(source.get("creatingUser"), "default"),
+                "code": codes[coding.find("q:CodeRef", NS).get("targetGUID")],
+                "memo": selection.findtext("q:Description", default="", namespaces=NS),
+                "owner": users.get(selection.get("creatingUser"), "default"),
+                "coding_owner": users.get(coding.get("creatingUser"), "default"),
+            })
+    return found
+
+
+def test_qualcoder_reads_every_memo_and_author(study, tmp_path, monkeypatch):
+    monkeypatch.setattr("storage.exports.refi_project._exporting_user", lambda: "marieke")
+    _, root, _ = _read_qdpx(export(study, "qdpx", tmp_path / "qc.qdpx"))
+    read = {(c["code"], c["owner"]): c for c in _as_qualcoder_reads_it(root)}
+    assert read[("Beeldvorming over en weer", "ellen")]["memo"].startswith("Sterk voorbeeld van beeldvorming.")
+    # no author: the exporting researcher, never QualCoder's "default"
+    assert read[("Samenwerking", "marieke")]["memo"] == "Loopt door in de volgende zin."
+    assert read[("Trots / wat goed gaat", "ellen")]["memo"] == ""
+    assert all(c["owner"] == c["coding_owner"] != "default" for c in read.values())
+    assert {c["source_owner"] for c in read.values()} == {"marieke"}
+    assert all(n.get("creatingUser") for n in root.iterfind("q:Notes/q:Note", NS))
+    assert etree.XMLSchema(etree.parse(str(PROJECT_XSD))).validate(root)
+
+
+def test_codes_imported_from_a_qdc_keep_their_guid(study, tmp_path):
+    from storage.codebook_import import import_codebook
+
+    guid = "0B6D2C8E-3F1A-4E55-9A77-5C1E2D3F4A5B"
+    child = "1C7E3D9F-4A2B-4F66-8B88-6D2F3E4A5B6C"
+    (tmp_path / "other.qdc").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="{CODEBOOK_NS}"><Codes>'
+        f'<Code guid="{guid.lower()}" name="Wantrouwen" isCodable="true" color="#AA0000">'
+        f'<Code guid="{child}" name="Wantrouwen politie" isCodable="true"/></Code>'
+        f'<Code guid="{guid}" name="Dubbele GUID" isCodable="true"/>'
+        '<Code guid="11111111-2222-3333-4444-555555555555" name="Trots / wat goed gaat" isCodable="true"/>'
+        "</Codes></CodeBook>", encoding="utf-8")
+    import_codebook(study, tmp_path / "other.qdc")
+    qdc = etree.parse(str(export(study, "qdc", tmp_path / "back.qdc"))).getroot()
+    by_name = {c.get("name"): c.get("guid") for c in qdc.iter(f"{{{CODEBOOK_NS}}}Code")}
+    assert by_name["Wantrouwen"] == guid.lower() and by_name["Wantrouwen politie"] == child  # as written
+    assert by_name["Dubbele GUID"].upper() != guid  # a GUID already taken (in any case) is not given to a second code
+    assert len({g.upper() for g in by_name.values()}) == len(by_name)
+    tid = study.transcripts.for_interview(study.interviews.list(participant="R02")[0]["id"])["id"]
+    sid = study.transcripts.segments(tid)[1]["id"]
+    study.codings.add(tid, study.codebook.list()[-3]["key"], (sid, 0), (sid, 3))
+    _, root, _ = _read_qdpx(export(study, "qdpx", tmp_path / "p.qdpx"))
+    assert root.find(f".//q:Code[@guid='{guid.lower()}']", NS).get("name") == "Wantrouwen"
+    assert [r.get("targetGUID") for r in root.iterfind(".//q:CodeRef", NS)].count(guid.lower()) == 1
+    assert etree.XMLSchema(etree.parse(str(PROJECT_XSD))).validate(root)

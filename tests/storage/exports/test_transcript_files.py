@@ -13,10 +13,13 @@ VTT_TIME = r"\d\d:\d\d:\d\d\.\d\d\d --> \d\d:\d\d:\d\d\.\d\d\d"
 
 def test_txt(coded_study, out_dir):
     study, ids = coded_study
-    lines = export(study, "txt", out_dir / "t.txt", interview_id=ids["R01"]).read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "Interviewer: Hoe kijk je naar de politie in de stad?"
-    assert lines[2] == "R01: Mijn vriend [NAAM] uit [PLAATS] belde me op [TELEFOONNUMMER] om me te waarschuwen."
-    assert len(lines) == 6
+    text = export(study, "txt", out_dir / "t.txt", interview_id=ids["R01"]).read_text(encoding="utf-8")
+    # one paragraph a segment: a blank line between segments (Calibre, as Taguette uses it, joins single lines)
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Interviewer: Hoe kijk je naar de politie in de stad?"
+    assert paragraphs[2] == "R01: Mijn vriend [NAAM] uit [PLAATS] belde me op [TELEFOONNUMMER] om me te waarschuwen."
+    assert len(paragraphs) == 6 and text.endswith("\n") and "\n\n\n" not in text
+    assert all("\n" not in p.strip() for p in paragraphs)
 
 
 def test_srt_is_valid(coded_study, out_dir):

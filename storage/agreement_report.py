@@ -1,0 +1,63 @@
+"""The coder comparison as rows for a table, and as an .xlsx report (storage/agreement.py computes it)."""
+from pathlib import Path
+
+from storage.agreement import Agreement, Figures
+
+COLUMNS = ["code", "label", "units", "agreement", "kappa", "alpha"]
+LEVEL_LABELS = {"char": "tekens", "segment": "segmenten"}
+
+
+def _number(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _row(key: str, label: str, figures: Figures) -> dict:
+    return {"code": key, "label": label, "units": figures.units,
+            "agreement": "–" if figures.agreement is None else f"{100 * figures.agreement:.1f}%",
+            "kappa": _number(figures.kappa), "alpha": _number(figures.alpha)}
+
+
+def rows(study, result: Agreement) -> list[dict]:
+    """One row per code (codebook order), then the overall row (code "*")."""
+    labels = {c["key"]: c["label_nl"] for c in study.codebook.list()}
+    found = [_row(key, labels.get(key, key), figures) for key, figures in result.per_code.items()]
+    return found + [_row("*", "Totaal (alle codes)", result.overall)]
+
+
+def write_xlsx(study, result: Agreement, out) -> Path:
+    """An .xlsx report: who was compared over which interviews, then the figures per code and overall."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    from storage.exports.excerpts import check_target, write_atomically
+    from storage.exports.matrix import print_landscape_one_page_wide
+
+    out = check_target(out)
+    labels = {c["key"]: c["label_nl"] for c in study.codebook.list()}
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Overeenstemming"
+    sheet["A1"] = "Overeenstemming tussen codeurs"
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet["A2"] = f"{study.name} · codeurs: {', '.join(result.coders)} · eenheid: {LEVEL_LABELS[result.level.value]}"
+    sheet["A3"] = "Interviews: " + ", ".join(str(i) for i in result.interviews)
+    header = ["Code", "Label", "Eenheden", "Overeenstemming (%)", "Cohens kappa", "Krippendorffs alfa"]
+    first = 5
+    for col, text in enumerate(header, start=1):
+        cell = sheet.cell(row=first, column=col, value=text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8E8E8")
+    entries = [(key, labels.get(key, key), f) for key, f in result.per_code.items()]
+    entries.append(("*", "Totaal (alle codes)", result.overall))
+    for r, (key, label, f) in enumerate(entries, start=first + 1):
+        values = [key, label, f.units, None if f.agreement is None else round(100 * f.agreement, 2), f.kappa, f.alpha]
+        for col, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=col, value="–" if value is None and col > 3 else value)
+            if col >= 5 and isinstance(value, float):
+                cell.number_format = "0.000"
+            if key == "*":
+                cell.font = Font(bold=True)
+    for letter, width in zip("ABCDEF", (18, 30, 12, 20, 14, 18)):
+        sheet.column_dimensions[letter].width = width
+    print_landscape_one_page_wide(sheet, title_row=first)
+    return write_atomically(out, lambda path: book.save(str(path)))
