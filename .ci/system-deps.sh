@@ -6,6 +6,7 @@ PACKAGES=(
   libportaudio2 libsndfile1                      # sounddevice / soundfile
   pulseaudio pulseaudio-utils libasound2-plugins # a real capture device on a headless box (null sink)
   espeak-ng sox                                  # spoken Dutch test clips
+  strace                                         # the system-call audit (no network, no stray files)
   xvfb xauth                                     # a screen for the app on a headless box
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0

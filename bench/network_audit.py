@@ -377,12 +377,55 @@ def run_probes() -> list[dict]:
 
 # ---------------------------------------------------------------- report
 
+def trace_transcription(seconds: int = 90) -> dict:
+    """A real transcription (longer than onnxruntime telemetry's first delay) under strace -f.
+
+    The probes above see only Python; native code (onnxruntime's telemetry client, CTranslate2, Qt)
+    opens sockets and files of its own. This part missed nothing it can see; without strace it says so.
+    """
+    import tempfile
+
+    import numpy as np
+    import soundfile as sf
+
+    sys.path.insert(0, str(ROOT))
+    from transcribe import syscall_audit
+    from transcribe.offline import OFFLINE_ENV
+
+    if not syscall_audit.available():
+        return {"ok": False, "detail": "strace is not installed (apt-get install strace): not checked"}
+    with tempfile.TemporaryDirectory(prefix="veldwerk-audit-") as tmp:
+        tmp = Path(tmp)
+        audio, rate = sf.read(ROOT / "tests" / "fixtures" / "dutch_espeak.wav", dtype="int16")
+        audio = np.concatenate([audio, np.zeros(rate // 2, dtype="int16")])
+        sf.write(tmp / "in.wav", np.tile(audio, max(1, int(seconds * rate / len(audio)))), rate)
+        home, out = tmp / "home", tmp / "out"
+        home.mkdir()
+        out.mkdir()
+        env = {k: v for k, v in os.environ.items() if k not in OFFLINE_ENV}  # the app must set them itself
+        env.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"), XDG_CONFIG_HOME=str(home / ".config"),
+                   XDG_DATA_HOME=str(home / ".local" / "share"), PYTHONPATH=str(ROOT))
+        from storage.paths import data_dir
+
+        env["VELDWERK_DATA_DIR"] = str(data_dir())  # the model library the app already has
+
+        result = syscall_audit.trace_command(
+            [sys.executable, "-m", "desktop", "transcribe", str(tmp / "in.wav"), "--out", str(out / "in.txt")],
+            env, [str(out), str(data_dir())], cwd=str(ROOT))
+    ok = result.returncode == 0 and result.clean
+    detail = (f"exit {result.returncode}; network system calls: {len(result.network)}"
+              + (f" (first: {result.network[0]})" if result.network else "")
+              + f"; files outside the output and data folders: {len(result.strays)}"
+              + (f" ({', '.join(result.strays[:3])})" if result.strays else ""))
+    return {"ok": ok, "detail": detail}
+
+
 def audit() -> dict:
     """The whole audit; 'ok' is True only if every part passes."""
-    app, deps, probes = scan_app(), scan_dependencies(), run_probes()
+    app, deps, probes, traced = scan_app(), scan_dependencies(), run_probes(), trace_transcription()
     ok = all(f["ok"] for f in app["findings"]) and all(r["ok"] for r in deps["rows"]) \
-        and all(p["ok"] for p in probes)
-    return {"ok": ok, "app": app, "dependencies": deps, "probes": probes}
+        and all(p["ok"] for p in probes) and traced["ok"]
+    return {"ok": ok, "app": app, "dependencies": deps, "probes": probes, "syscalls": traced}
 
 
 def print_report(report: dict) -> None:
@@ -403,6 +446,9 @@ def print_report(report: dict) -> None:
     print("3. Run-time probes (fresh interpreter, network guard installed)")
     for p in report["probes"]:
         print(f"  {'OK  ' if p['ok'] else 'FAIL'} {p['name']}: {p['detail']}")
+    traced = report["syscalls"]
+    print("4. System calls of a 90 s transcription (strace -f; native code included)")
+    print(f"  {'OK  ' if traced['ok'] else 'FAIL'} {traced['detail']}")
     print("RESULT: " + ("no reachable network path found" if report["ok"] else "FAILED (see FAIL lines)"))
 
 

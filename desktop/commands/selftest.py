@@ -4,7 +4,9 @@ Checks, one line each with OK or FAIL: the network guard, the embedded model (fo
 sha256-verified, loaded), a transcription of the bundled Dutch sample with the expected
 words, a temporary encrypted study (create, reopen, close, no plaintext header), deduce's
 lookup tables (prebuilt in a built app), a coded .docx export through the exports registry
-(pseudonymised when the tables are there) read back, and that nothing tried to connect.
+(pseudonymised when the tables are there) read back, that nothing tried to connect, and (where
+strace is installed) that a transcription traced at the system-call level opens no network socket
+and writes no file outside its output and the data directory.
 Exit 0 only if every check passes. The study and the export go to a temporary folder, which is
 removed; outside it only the model library's checksum marker (and, in a source install, the
 embedded model's one-time assembly) is written to the data directory.
@@ -73,7 +75,38 @@ def _check_guard() -> str:
     missing = [k for k, v in offline.OFFLINE_ENV.items() if os.environ.get(k) != v]
     if missing:
         raise AssertionError(f"offline switches not set: {', '.join(missing)}")
-    return "connections refused, Hugging Face offline switches set"
+    return "connections refused, offline and no-telemetry switches set (Hugging Face, onnxruntime)"
+
+
+def _check_syscalls(state: dict) -> str:
+    """The sample transcribed again in a child process under strace: no socket to the network, no stray file.
+
+    Catches what the Python-level guard cannot see (native code such as onnxruntime's telemetry). The child
+    gets a fresh HOME and none of the offline switches, so it must set them itself.
+    """
+    from resources import resource_path
+    from storage.paths import data_dir
+    from transcribe import syscall_audit
+
+    if not syscall_audit.available():
+        return "skipped: strace is not installed (apt-get install strace); docs/privacy.md shows the check by hand"
+    home = Path(state["tmp"]) / "home"
+    out = Path(state["tmp"]) / "syscalls"
+    home.mkdir()
+    out.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in offline.OFFLINE_ENV}
+    env.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"), VELDWERK_DATA_DIR=str(data_dir()))
+    me = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
+    audit = syscall_audit.trace_command([*me, "transcribe", str(resource_path(*SAMPLE)), "--out", str(out / "s.txt")],
+                                        env, [str(out), str(data_dir())], timeout=600)
+    if audit.returncode != 0:
+        raise AssertionError(f"the traced transcription failed (exit {audit.returncode}): {audit.output[-300:]}")
+    if audit.network:
+        raise AssertionError(f"{len(audit.network)} network system calls, first: {audit.network[0]}")
+    if audit.strays:
+        raise AssertionError(f"files written outside the output and data folders: {', '.join(audit.strays[:3])}")
+    return "traced transcription: no network system call, no file outside its folders"
 
 
 def _check_model(state: dict) -> str:
@@ -238,6 +271,7 @@ def run(args=None) -> int:
         checks.run("encrypted study", lambda: _check_study(state))
         checks.run("pseudonymiser", lambda: _check_deduce(state))
         checks.run("docx export", lambda: _check_docx(state))
+        checks.run("system calls", lambda: _check_syscalls(state))
         from desktop import netguard
 
         checks.run("no network attempts", lambda: _no_attempts(netguard))
