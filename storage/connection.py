@@ -2,6 +2,7 @@
 
 Both modes use the SQLite inside `sqlcipher3`, so FTS5 and every pragma behave the same.
 """
+import os
 import shutil
 from pathlib import Path
 
@@ -37,12 +38,29 @@ def _open_failure(exc: DatabaseError, db_path: Path) -> VeldwerkError:
     return VeldwerkError(f"The study could not be opened ({exc}).")
 
 
+DB_MODE = 0o600  # the database and SQLite's -wal/-shm beside it: readable by the researcher only
+
+
+def restrict(db_path) -> None:
+    """Make the database file (and its -wal/-shm, which SQLite creates with the database's mode) 0600."""
+    for suffix in ("", "-wal", "-shm"):
+        path = Path(str(db_path) + suffix)
+        try:
+            if path.is_file() and path.stat().st_mode & 0o777 != DB_MODE:
+                os.chmod(path, DB_MODE)
+        except PermissionError:
+            pass  # a study on a medium without Unix modes, or owned by someone else: nothing to tighten
+
+
 def connect(db_path, passphrase: str | None, *, create: bool = False):
     """A connection in autocommit mode with Veldwerk's pragmas applied.
 
     Raises WrongPassphrase when the key does not open the file, DiskFull when the disk is
     too full to open it (SQLite must create its shared-memory and log files beside it).
     """
+    if create and not Path(db_path).exists():
+        os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, DB_MODE))  # 0600 from the first byte
+    restrict(db_path)
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False, timeout=30)
     if passphrase is not None:
         conn.execute("PRAGMA cipher_log_level = NONE")

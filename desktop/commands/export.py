@@ -38,12 +38,15 @@ def register(sub) -> None:
 def _export(args) -> int:
     from storage import deidentify
     from storage.exports import export, load_all
+    from storage.exports.target import check_target
 
     out = Path(args.out)
     if args.format not in load_all():
         raise VeldwerkError(f"Unknown export format {args.format!r}; choose one of: {', '.join(sorted(load_all()))}.")
     if not out.parent.is_dir():
         raise VeldwerkError(f"The folder {out.parent} does not exist.")
+    if not out.is_dir():  # (qdpx and qdc also take a folder; the core checks it)
+        check_target(out)  # never into a study folder, never a device or link, even with --force
     if out.exists() and not args.force:
         raise VeldwerkError(f"{out} already exists; choose another name or add --force to overwrite it.")
     with open_study(args.dir) as study:

@@ -62,9 +62,14 @@ def _check_folder(out) -> None:
     import os
 
     from storage.errors import VeldwerkError
+    from storage.exports.target import check_target, study_folder_above
 
     folder = out if out.is_dir() else out.parent
     if not folder.is_dir():
         raise VeldwerkError(f"The folder {folder} does not exist.")
+    if not out.is_dir():
+        check_target(out)  # inside a study, a device, a link: refused before anything is computed
+    elif (study := study_folder_above(folder)) is not None:
+        raise VeldwerkError(f"{folder} is inside the study folder {study}; export to a folder outside any study.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise VeldwerkError(f"The folder {folder} is not writable; choose another folder.")

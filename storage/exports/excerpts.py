@@ -4,12 +4,11 @@ Every excerpt's text and memo have passed through `ctx.redact`; excerpts of part
 not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`.
 """
 import csv
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from storage.errors import VeldwerkError
+from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
 from storage.pseudonymise import redact_pieces
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
@@ -151,16 +150,6 @@ def pseudonymised_line(ctx) -> str:
     return "NIET gepseudonimiseerd: deze export bevat de tekst zoals opgenomen. Behandel hem als vertrouwelijk."
 
 
-def check_target(out) -> Path:
-    """Refuse an output path that cannot be written, before anything is read or computed."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise VeldwerkError(f"The folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise VeldwerkError(f"{out} is a folder; give a file name to write.")
-    return out
-
-
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte order mark: Excel and Taguette then read "ideeën", not "ideÃ«n"
 
 
@@ -174,17 +163,3 @@ def write_csv(out: Path, header: list, rows) -> Path:
             writer.writerows(rows)
 
     return write_atomically(out, write)
-
-
-def write_atomically(out: Path, write) -> Path:
-    """Call `write(temp_path)` and move the result to `out`, so a failed export leaves no half file."""
-    out = check_target(out)
-    handle, temp = tempfile.mkstemp(prefix=".veldwerk-export-", suffix=out.suffix, dir=out.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return out

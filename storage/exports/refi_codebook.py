@@ -8,6 +8,7 @@ from storage.errors import VeldwerkError
 from storage.exports import register
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error, origin, xml_text
+from storage.exports.target import write_atomically
 
 
 def add_codes(parent: etree._Element, study, guids: Guids, ns: str) -> int:
@@ -55,11 +56,4 @@ def export(ctx, out: Path) -> Path:
     if out.is_dir():
         out = out / "codebook.qdc"
     data = codebook_xml(ctx.study)
-    partial = out.with_name(out.name + ".part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomically(out, lambda path: path.write_bytes(data))

@@ -31,6 +31,7 @@ from storage.exports.redacted_offsets import OffsetMap
 from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import PROJECT_NS, origin, xml_text
+from storage.exports.target import write_atomically
 
 ROLE_VARIABLE = "Rol"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so an unchanged study exports to identical bytes
@@ -219,14 +220,11 @@ def export(ctx, out: Path) -> Path:
         out = out / "project.qdpx"
     root, files = build_project(ctx)
     xml = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
-    partial = out.with_name(out.name + ".part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+
+    def write(path):
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(zipfile.ZipInfo("project.qde", _ZIP_TIME), xml, compress_type=zipfile.ZIP_DEFLATED)
             for name, text in files.items():
                 archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return out
+
+    return write_atomically(out, write)
