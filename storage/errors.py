@@ -21,6 +21,10 @@ class WrongPassphrase(VeldwerkError):
     """The passphrase does not open this study."""
 
 
+class WeakPassphrase(VeldwerkError):
+    """A new passphrase the policy refuses (blank, too short or unchanged)."""
+
+
 class NotFound(VeldwerkError):
     """A participant, interview, code or other record does not exist."""
 

@@ -5,6 +5,8 @@ No dictionary, no network: length and variety, with a bonus for several words.
 """
 import re
 
+from storage.errors import WeakPassphrase
+
 MIN_LENGTH = 8
 
 
@@ -25,6 +27,27 @@ def strength(passphrase: str) -> int:
     return score
 
 
+def problem(passphrase) -> str | None:
+    """Why a new passphrase is refused (one line), or None when the policy accepts it.
+
+    The policy, for a new study and for a passphrase change alike (app and command line):
+    not blank, and at least MIN_LENGTH characters besides leading and trailing spaces.
+    """
+    if not isinstance(passphrase, str) or not passphrase.strip():
+        return "The passphrase is empty or only spaces."
+    length = len(passphrase.strip())
+    if length < MIN_LENGTH:
+        return f"A passphrase needs at least {MIN_LENGTH} characters; this one has {length}."
+    return None
+
+
+def require_acceptable(passphrase) -> None:
+    """Raise WeakPassphrase (one line) unless the policy accepts the new passphrase."""
+    reason = problem(passphrase)
+    if reason:
+        raise WeakPassphrase(reason)
+
+
 def acceptable(passphrase: str) -> bool:
-    """Whether a new study may use this passphrase (at least MIN_LENGTH characters)."""
-    return len(passphrase) >= MIN_LENGTH
+    """Whether a new study may use this passphrase (see `problem`)."""
+    return problem(passphrase) is None

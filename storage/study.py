@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from storage import connection, schema
 from storage.clock import now
-from storage.errors import StudyExists, StudyNotFound, VeldwerkError
+from storage.errors import StudyExists, StudyNotFound, VeldwerkError, WeakPassphrase
+from storage.passphrase import require_acceptable
 
 MARKER = "study.json"
 DB_NAME = "study.db"
@@ -57,8 +58,8 @@ class Study:
     def create(cls, path, name: str, passphrase: str | None, language: str = "nl") -> "Study":
         """Create a new study folder. `passphrase=None` creates an unencrypted study."""
         path = Path(path)
-        if passphrase is not None and not passphrase:
-            raise VeldwerkError("The passphrase is empty.")
+        if passphrase is not None:
+            require_acceptable(passphrase)
         if not name.strip():
             raise VeldwerkError("A study needs a name.")
         if path.exists() and any(path.iterdir()):
@@ -288,8 +289,9 @@ class Study:
         """Re-encrypt the database (and with it every piece of audio) under a new passphrase."""
         if not self.encrypted:
             raise VeldwerkError("This study is not encrypted; it has no passphrase to change.")
-        if not new_passphrase:
-            raise VeldwerkError("The new passphrase is empty.")
+        require_acceptable(new_passphrase)
+        if new_passphrase == self._passphrase:
+            raise WeakPassphrase("The new passphrase is the same as the current one; nothing was changed.")
         with self._lock:
             others = [c for c in self._connections if c is not self.conn]
         if others:

@@ -9,17 +9,20 @@ from storage.errors import VeldwerkError
 PASSPHRASE_ENV = "VELDWERK_PASSPHRASE"
 
 
-def read_passphrase(prompt: str = "Passphrase: ", env: str | None = None) -> str:
-    """The passphrase from `env` (or VELDWERK_PASSPHRASE), else a prompt on the terminal."""
+def read_passphrase(prompt: str = "Passphrase: ", env: str | None = None, terminal_only: bool = False) -> str:
+    """The passphrase from `env` (or VELDWERK_PASSPHRASE), else a prompt on the terminal.
+
+    terminal_only: never read a variable (a new passphrase typed twice).
+    """
     name = env or PASSPHRASE_ENV
-    value = os.environ.get(name)
+    value = None if terminal_only else os.environ.get(name)
     if value is not None:
         if not value:
             raise VeldwerkError(f"{name} is set but empty.")
         return value
     if env:
         raise VeldwerkError(f"Environment variable {env} is not set.")
-    if not sys.stdin.isatty():
+    if not sys.stdin.isatty() and not terminal_only:
         raise VeldwerkError(f"The study is encrypted: set {PASSPHRASE_ENV} or run in a terminal to be asked.")
     return getpass.getpass(prompt)
 

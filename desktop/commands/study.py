@@ -1,9 +1,14 @@
 """`veldwerk study create|info|passphrase`."""
 import json
+import os
+import sys
 
 from desktop.commands.common import add_study_arg, open_study, read_passphrase
 from storage import Study
 from storage.errors import VeldwerkError
+from storage.passphrase import require_acceptable
+
+NEW_PASSPHRASE_ENV = "VELDWERK_NEW_PASSPHRASE"  # the new passphrase for `study passphrase` (never VELDWERK_PASSPHRASE)
 
 
 def register(sub) -> None:
@@ -26,7 +31,10 @@ def register(sub) -> None:
 
     rekey = commands.add_parser("passphrase", help="change the passphrase (re-encrypts everything)")
     add_study_arg(rekey)
-    rekey.add_argument("--new-passphrase-env", metavar="VAR", help="read the new passphrase from this variable")
+    rekey.add_argument(
+        "--new-passphrase-env", metavar="VAR",
+        help=f"read the new passphrase from this variable (default {NEW_PASSPHRASE_ENV}; unset: asked twice in a terminal)",
+    )
     rekey.set_defaults(func=_passphrase)
 
 
@@ -36,9 +44,7 @@ def _create(args) -> int:
     elif args.passphrase_env:
         passphrase = read_passphrase(env=args.passphrase_env)
     else:
-        passphrase = read_passphrase("New passphrase: ")
-        if not args.passphrase_env and read_passphrase("Repeat passphrase: ") != passphrase:
-            raise VeldwerkError("The passphrases differ.")
+        passphrase = _ask_twice()
     with Study.create(args.dir, name=args.name, passphrase=passphrase, language=args.language):
         pass
     print(args.dir)
@@ -56,8 +62,32 @@ def _info(args) -> int:
     return 0
 
 
+def _ask_twice() -> str:
+    """A new passphrase typed twice in a terminal (checked against the policy before the repeat)."""
+    if not sys.stdin.isatty():
+        raise VeldwerkError(f"Set {NEW_PASSPHRASE_ENV} to the new passphrase, or run in a terminal to be asked twice.")
+    first = read_passphrase("New passphrase: ", terminal_only=True)
+    require_acceptable(first)
+    if read_passphrase("Repeat the new passphrase: ", terminal_only=True) != first:
+        raise VeldwerkError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def _new_passphrase(args) -> str:
+    """The new passphrase: from --new-passphrase-env or VELDWERK_NEW_PASSPHRASE, else typed twice."""
+    if args.new_passphrase_env or os.environ.get(NEW_PASSPHRASE_ENV) is not None:
+        return read_passphrase(env=args.new_passphrase_env or NEW_PASSPHRASE_ENV)
+    return _ask_twice()
+
+
 def _passphrase(args) -> int:
-    with open_study(args.dir) as study:
-        new = read_passphrase("New passphrase: ", env=args.new_passphrase_env)
+    meta = Study.read_marker(args.dir)
+    if not meta["encrypted"]:
+        raise VeldwerkError("This study is not encrypted; it has no passphrase to change.")
+    current = read_passphrase()
+    new = _new_passphrase(args)
+    require_acceptable(new)
+    with Study.open(args.dir, current) as study:
         study.change_passphrase(new)
+    print("The passphrase is changed; the study is re-encrypted.", file=sys.stderr)
     return 0
