@@ -13,7 +13,7 @@ import json
 from storage import consent_ledger, withdrawal
 from storage.consent_forms import ConsentForms
 from storage.consent_ledger import VerifyResult  # noqa: F401 - part of this module's API
-from storage.errors import ConsentRequired, NotFound, VeldwerkError
+from storage.errors import ConsentRequired, NotFound, StudyBusy, VeldwerkError
 
 ITEM_PURPOSES = {
     1: "audio recording",
@@ -221,6 +221,12 @@ class ConsentLedger:
         crashed = {r["id"] for r in self.study.recordings.interrupted()}
         if any(rid not in crashed for (rid,) in live):
             raise VeldwerkError(f"{code} is being recorded right now; stop the recording, then withdraw.")
+        from storage.locks import being_transcribed
+
+        interviews = [r[0] for r in self.study.conn.execute("SELECT id FROM interviews WHERE participant_id = ?",
+                                                             [person["id"]])]
+        if being_transcribed(self.study, interviews):
+            raise StudyBusy(f"{code}'s interview is being transcribed right now; cancel the transcription, then withdraw.")
         with self.study.transaction():
             deleted = withdrawal.erase_participant(self.study, person["id"])
             row = {

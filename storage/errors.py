@@ -25,6 +25,10 @@ class WeakPassphrase(VeldwerkError):
     """A new passphrase the policy refuses (blank, too short or unchanged)."""
 
 
+class StudyBusy(VeldwerkError):
+    """Another process (or window) holds what this step needs (storage/locks.py)."""
+
+
 class NotFound(VeldwerkError):
     """A participant, interview, code or other record does not exist."""
 

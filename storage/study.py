@@ -34,6 +34,9 @@ class Study:
         self._connections: list = []
         self._lock = threading.Lock()
         self._closed = False
+        from storage.locks import StudyLock
+
+        self._study_lock = StudyLock(self.path)  # shared: refuses while a passphrase change runs elsewhere
         self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
@@ -169,6 +172,7 @@ class Study:
                 pass
         self._local = threading.local()
         self._closed = True
+        self._study_lock.release()
 
     def close_thread_connection(self) -> None:
         """Close this thread's connection; a worker thread calls it before it ends (the study stays open)."""
@@ -296,11 +300,12 @@ class Study:
             others = [c for c in self._connections if c is not self.conn]
         if others:
             raise VeldwerkError("Close other windows and jobs on this study before changing its passphrase.")
-        self.checkpoint()
-        connection.rekey(self.conn, new_passphrase)
-        self._passphrase = new_passphrase
-        self.audit.log("study.rekey", "study", None)
-        self.checkpoint()
+        with self._study_lock.exclusive():  # no other process or Study object has the study open
+            self.checkpoint()
+            connection.rekey(self.conn, new_passphrase)
+            self._passphrase = new_passphrase
+            self.audit.log("study.rekey", "study", None)
+            self.checkpoint()
 
     def disk_free(self) -> int:
         """Free bytes on the disk that holds the study."""

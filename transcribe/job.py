@@ -9,6 +9,7 @@ import threading
 from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
+from storage.locks import TranscriptionLock
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
@@ -50,6 +51,14 @@ def transcribe_interview(
     """
     interview = study.interviews.get(interview_id)
     require_transcription_consent(study, interview)
+    with TranscriptionLock(study, interview_id, interview["participant"]):  # a second transcription of it is refused, not interleaved
+        return _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
+                                  replace)
+
+
+def _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
+                       replace) -> int:
+    interview_id = interview["id"]
     recording = study.recordings.main_for_interview(interview_id)
 
     language = language or study.language or "nl"

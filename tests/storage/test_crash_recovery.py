@@ -48,7 +48,7 @@ def test_sigkill_during_a_take_keeps_every_flushed_second(study):
         assert rec["sha256"] == study.recordings.sha256(1)
         assert study.interviews.get(1)["recovered"] == 1
         assert study.recordings.read_pcm(1).size == 48000
-        assert not list(path.glob("*.lock"))
+        assert not list(path.glob("recording-*.lock"))
 
 
 def test_a_live_take_is_not_recovered_by_another_opener(study):
