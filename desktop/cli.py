@@ -48,12 +48,17 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_app
 
         return run_app()
+    from storage.connection import DatabaseError
     from storage.errors import VeldwerkError
 
     try:
         return args.func(args) or 0
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:  # a page that fails its checksum or is malformed, met in the middle of a command
+        print(f"veldwerk: study.db is damaged ({exc}); nothing more was changed. Restore it from a backup.",
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("veldwerk: interrupted", file=sys.stderr)

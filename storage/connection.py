@@ -3,12 +3,13 @@
 Both modes use the SQLite inside `sqlcipher3`, so FTS5 and every pragma behave the same.
 """
 import os
+import re
 import shutil
 from pathlib import Path
 
 import sqlcipher3
 
-from storage.errors import DiskFull, VeldwerkError, WrongPassphrase
+from storage.errors import DamagedStudy, DiskFull, VeldwerkError, WrongPassphrase
 
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
@@ -21,10 +22,47 @@ def _quote(text: str) -> str:
 FULL_BELOW_BYTES = 1 << 20  # less free space than this, and an I/O error on open means a full disk
 
 
-def _open_failure(exc: DatabaseError, db_path: Path) -> VeldwerkError:
-    """The error to show for a study file that did not open."""
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4's default page size
+
+
+def _failing_pages(conn) -> set[int] | None:
+    """Pages whose HMAC does not verify under the key given (SQLCipher), or None when that cannot be read."""
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DatabaseError:
+        return None
+    return {int(m.group(1)) for (line,) in rows if (m := re.search(r"page (\d+)", str(line)))}
+
+
+def _open_failure(exc: DatabaseError, db_path: Path, conn, passphrase: str | None) -> VeldwerkError:
+    """The error to show for a study file that did not open.
+
+    A wrong passphrase makes every page fail its HMAC; with the right one, only damaged pages fail. So a
+    damaged first page, a header whose `encrypted` flag was flipped and a replaced study.db are told apart
+    from a wrong passphrase.
+    """
     name = getattr(exc, "sqlite_errorname", "") or ""
+    try:
+        head = db_path.open("rb").read(16)
+        size = db_path.stat().st_size
+    except OSError:
+        head, size = b"", 0
     if name == "SQLITE_NOTADB":
+        if passphrase is None:
+            return DamagedStudy("study.db is not a readable unencrypted database although study.json says the study "
+                                "is unencrypted: the file is damaged or encrypted, or the header was changed.")
+        if head == SQLITE_MAGIC:
+            return DamagedStudy("study.db is an unencrypted database although study.json says the study is encrypted: "
+                                "the file was replaced or the header changed. Nothing was opened.")
+        if size % PAGE_SIZE:
+            return DamagedStudy(f"study.db is damaged: its size ({size} bytes) is not a whole number of pages. "
+                                "Restore it from a backup.")
+        failing = _failing_pages(conn)
+        pages = size // PAGE_SIZE
+        if failing is not None and pages > 1 and 0 < len(failing) < pages:
+            return DamagedStudy(f"study.db is damaged: {len(failing)} of its {pages} pages fail their checksum "
+                                "(the passphrase is right). Restore it from a backup.")
         return WrongPassphrase("The passphrase does not open this study.")
     try:
         free = shutil.disk_usage(db_path.parent).free
@@ -35,6 +73,8 @@ def _open_failure(exc: DatabaseError, db_path: Path) -> VeldwerkError:
             f"The disk holding this study is full ({(free or 0) // 1024} KB free), so it cannot be opened. "
             "Free some space and try again; nothing in the study was changed."
         )
+    if name == "SQLITE_CORRUPT":
+        return DamagedStudy("study.db is damaged (SQLite reports a malformed database). Restore it from a backup.")
     return VeldwerkError(f"The study could not be opened ({exc}).")
 
 
@@ -58,6 +98,10 @@ def connect(db_path, passphrase: str | None, *, create: bool = False):
     Raises WrongPassphrase when the key does not open the file, DiskFull when the disk is
     too full to open it (SQLite must create its shared-memory and log files beside it).
     """
+    if not create and Path(db_path).is_file() and Path(db_path).stat().st_size == 0:
+        # SQLite would take an empty file for a new database under whatever passphrase is typed.
+        raise DamagedStudy("study.db is empty (0 bytes): the study file is damaged or was truncated. "
+                           "Restore it from a backup; nothing was created.")
     if create and not Path(db_path).exists():
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, DB_MODE))  # 0600 from the first byte
     restrict(db_path)
@@ -68,10 +112,12 @@ def connect(db_path, passphrase: str | None, *, create: bool = False):
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
-        conn.close()
         if create:
+            conn.close()
             raise
-        raise _open_failure(exc, Path(db_path)) from exc
+        failure = _open_failure(exc, Path(db_path), conn, passphrase)
+        conn.close()
+        raise failure from exc
     for pragma in (
         "foreign_keys = ON",
         "busy_timeout = 30000",

@@ -25,6 +25,10 @@ class WeakPassphrase(VeldwerkError):
     """A new passphrase the policy refuses (blank, too short or unchanged)."""
 
 
+class DamagedStudy(VeldwerkError):
+    """The study's files are damaged or not what the header says (told apart from a wrong passphrase)."""
+
+
 class StudyBusy(VeldwerkError):
     """Another process (or window) holds what this step needs (storage/locks.py)."""
 

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from storage import connection, schema
 from storage.clock import now
-from storage.errors import StudyExists, StudyNotFound, VeldwerkError, WeakPassphrase
+from storage.errors import DamagedStudy, StudyExists, StudyNotFound, VeldwerkError, WeakPassphrase
 from storage.passphrase import require_acceptable
 
 MARKER = "study.json"
@@ -65,6 +65,8 @@ class Study:
             require_acceptable(passphrase)
         if not name.strip():
             raise VeldwerkError("A study needs a name.")
+        if path.exists() and not path.is_dir():
+            raise StudyExists(f"{path} is a file; choose a new folder name for the study.")
         if path.exists() and any(path.iterdir()):
             raise StudyExists(f"{path} already exists and is not empty.")
         path.mkdir(parents=True, exist_ok=True)
@@ -111,9 +113,11 @@ class Study:
         try:
             meta = json.loads(marker.read_text())
         except (OSError, ValueError) as exc:
-            raise StudyNotFound(f"{marker} is damaged: {exc}") from exc
-        if meta.get("format") != FORMAT:
-            raise StudyNotFound(f"{path} is not a Veldwerk study.")
+            raise DamagedStudy(f"{marker} is damaged: {exc}") from exc
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise StudyNotFound(f"{path} is not a Veldwerk study ({MARKER} does not name the format).")
+        if not isinstance(meta.get("encrypted"), bool):
+            raise DamagedStudy(f"{marker} is damaged: it does not say whether the study is encrypted.")
         return meta
 
     @property

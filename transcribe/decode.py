@@ -53,7 +53,12 @@ def iter_float32(path, rate: int = SAMPLE_RATE) -> Iterator[np.ndarray]:
                     frame = None
                 if frame is not None:
                     frame.pts = None
-                for out in resampler.resample(frame):
+                try:
+                    converted = resampler.resample(frame)
+                except av.FFmpegError as e:  # e.g. a 64-channel layout FFmpeg cannot mix down
+                    raise NotAudio(f"{path.name}: its audio ({stream.channels} channels, {stream.rate} Hz) cannot be "
+                                   f"converted to mono ({_reason(e)})") from None
+                for out in converted:
                     block = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
                     if block.size:
                         yielded += block.size

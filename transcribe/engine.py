@@ -49,6 +49,26 @@ FAST_VAD_MIN_SILENCE_MS = 500  # measured: better WER than faster-whisper's batc
 CANCEL_POLL_SECONDS = 0.1  # how often a waiting caller looks at the cancel event
 
 
+AUTO_LANGUAGE = "auto"  # let Whisper detect the spoken language
+
+
+def check_language(language: Optional[str]) -> None:
+    """Refuse (VeldwerkError) a language Whisper does not know, before anything is loaded or changed."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    if language is None or language == AUTO_LANGUAGE:
+        return
+    if language not in _LANGUAGE_CODES:
+        raise VeldwerkError(f"Unknown language {language!r}: use a Whisper language code such as nl, en, fr, "
+                            f"or '{AUTO_LANGUAGE}' to detect it.")
+
+
+def check_threads(threads: Optional[int]) -> None:
+    """Refuse a thread count below one (None means: the physical cores)."""
+    if threads is not None and (not isinstance(threads, int) or threads < 1):
+        raise VeldwerkError(f"--threads must be 1 or more (got {threads}); leave it out to use every core.")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Decoding settings; the defaults are Veldwerk's, explained in docs/transcription.md."""
@@ -406,6 +426,8 @@ def transcribe_file(
     """Decode an audio/video file and transcribe it; raises NotAudio, Cancelled, VeldwerkError."""
     from transcribe.decode import decode_pcm16
 
+    check_language(language)
+    check_threads(threads)
     whisper = load_model(model, threads=threads)  # fail on a bad model before decoding
     pcm, _ = decode_pcm16(Path(path))
     return transcribe_audio(

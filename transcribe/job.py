@@ -11,12 +11,11 @@ from typing import Callable, Optional
 from storage.errors import VeldwerkError
 from storage.locks import TranscriptionLock
 from transcribe.decode import SAMPLE_RATE
-from transcribe.engine import load_model, transcribe_audio
+from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
 from transcribe.segments import Segment
 
 TRANSCRIPTION_CONSENT_ITEM = 2  # consent form item: "my interview may be transcribed"
-AUTO_LANGUAGE = "auto"
 
 
 def require_transcription_consent(study, interview: dict) -> None:
@@ -62,10 +61,13 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
     recording = study.recordings.main_for_interview(interview_id)
 
     language = language or study.language or "nl"
+    check_language(language)  # everything that can fail is checked before a transcript is deleted
+    check_threads(threads)
     existing = study.transcripts.for_interview(interview_id)
+    discard_partial = False
     if existing and existing["state"] == "partial":
         if replace:
-            study.transcripts.delete(existing["id"])
+            discard_partial = True
         elif model is None:
             model = existing["model"] or None  # resume with the model it started with
         elif existing["model"] and model != existing["model"]:
@@ -75,11 +77,15 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
             )
     model = model or study.get_setting("model") or None
     whisper = load_model(model, threads=threads)  # refuse a bad model before decrypting audio
+    audio = _study_audio(study, recording)  # a damaged audio page fails here, before anything is replaced
 
-    tid = study.transcripts.begin(
-        interview_id, model=str(model or DEFAULT_MODEL), language=language,
-        recording_id=recording["id"], replace=replace,
-    )
+    with study.transaction():  # the old transcript goes only together with the new one's start
+        if discard_partial:
+            study.transcripts.delete(existing["id"])
+        tid = study.transcripts.begin(
+            interview_id, model=str(model or DEFAULT_MODEL), language=language,
+            recording_id=recording["id"], replace=replace,
+        )
     start_at = float(study.transcripts.resume_point(tid) or 0.0)
     saved = {"end": start_at}
 
@@ -94,7 +100,6 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
             study.transcripts.append_segments(tid, [], progress_end=seconds)
             saved["end"] = seconds
 
-    audio = _study_audio(study, recording)
     try:
         transcribe_audio(
             audio, whisper,

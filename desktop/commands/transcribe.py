@@ -38,24 +38,36 @@ def register(sub) -> None:
 
 
 class _Progress:
-    """A tqdm bar on stderr fed by the engine's (fraction, elapsed, remaining) callback."""
+    """A tqdm bar on stderr fed by the engine's (fraction, elapsed, remaining) callback.
+
+    The bar appears with the first progress report, so a refusal before the transcription starts
+    (a bad model, a busy interview) is the only line printed.
+    """
 
     def __init__(self, label: str):
-        from tqdm import tqdm
-
-        self.bar = tqdm(total=100, desc=label, unit="%", file=sys.stderr, bar_format=(
-            "{desc}: {percentage:3.0f}%|{bar}| {postfix}"))
+        self.label = label
+        self.bar = None
 
     def __call__(self, fraction: float, elapsed: float, remaining: float | None) -> None:
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=100, desc=self.label, unit="%", file=sys.stderr,
+                            bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}")
         self.bar.n = round(fraction * 100, 1)
         left = "?" if remaining is None else f"{remaining:.0f}s"
         self.bar.set_postfix_str(f"elapsed {elapsed:.0f}s, remaining {left}", refresh=True)
 
     def close(self) -> None:
-        self.bar.close()
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _transcribe(args) -> int:
+    from transcribe.engine import check_language, check_threads
+
+    check_language(args.language)  # before any model, audio or transcript is touched
+    check_threads(args.threads)
     target = Path(args.target)
     if target.is_dir():
         return _transcribe_interview(args, target)
@@ -69,6 +81,12 @@ def _transcribe_file(args, path: Path) -> int:
     from transcribe.formats import format_for, render
 
     fmt = args.format or (format_for(args.out) if args.out else "txt")
+    if args.out:  # checked before the transcription, not after it
+        folder = Path(args.out).parent
+        if not folder.is_dir():
+            raise VeldwerkError(f"The folder {folder} does not exist; nothing was transcribed.")
+        if Path(args.out).is_dir():
+            raise VeldwerkError(f"{args.out} is a folder; give a file name to write.")
     progress = _Progress(path.name)
     try:
         segments = transcribe_file(path, model=args.model, language=None if args.language == "auto" else (args.language or "nl"),
