@@ -46,6 +46,11 @@ STREET_SUFFIXES = (
 MONTH_SET = frozenset(MONTHS) | {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
 # Words never read as a name, whatever comes before them.
 _NEVER = frozenset("""
+zei zegt zeg zeggen ging gaat gaan ga kwam komt komen kom belde belt bellen woont woonde wonen werkt werkte werken
+zit zat staat stond weet wist denk dacht vind vond vindt kreeg krijg krijgt liet laat moest mocht mag kun kunt
+doet deed doen gedaan gezegd gehad geweest heel echt gewoon altijd nooit soms vaak even meteen eigenlijk natuurlijk
+toch zelf allemaal iets niets niks iemand niemand alles veel weinig meer minder beetje best goed slecht
+
 ik je jij u hij zij ze we wij jullie het een de die dat dit deze niet wel ook nog al maar en of want dus toen
 dan als is was ben bent zijn waren heb heeft had hebben wordt werd word kan kon moet moest zal zou wil wilde
 mijn jouw zijn haar ons onze hun er hier daar waar wat wie hoe nu heel erg zo zeer ja nee oké eh uh ehm hè
@@ -212,15 +217,17 @@ def detect(text: str, words=None) -> list[Detection]:
                 name_at[k] = kind == "naam"
             i = j
             continue
-        if low in _NEVER or len(low) < 2 or low.isdigit():
+        if low in _NEVER or len(low) < 2 or low.isdigit() or (low in PARTICLES and not cue):
             i += 1
             continue
         after_name = i > 0 and (name_at[i - 1] or (prev in PARTICLES and i > 1 and name_at[i - 2]))
-        capital = tok.text[:1].isupper() and not sentence_start
+        capital = tok.text[:1].isupper() and not sentence_start and not tok.text.isupper()  # not "GGD"
         kind, risk, possible = _classify(tok, t, cue, place_cue, after_name, capital)
         if kind:
-            j = i + 1
-            add(i, j, kind, risk, possible)
+            j, first = i + 1, i
+            while cue and first > 0 and toks[first - 1].low in PARTICLES and toks[first - 1].low not in PLACE_CUES:
+                first -= 1  # "meneer de jong": the particles belong to the name
+            add(first, j, kind, risk, possible)
             name_at[i] = kind == "naam"
             # A particle run and a surname after a name or cue ("jan van der berg", "meneer de jong").
             if kind == "naam" or cue:
@@ -296,8 +303,8 @@ def _joined(toks, i: int, t: Tables, taken) -> tuple[int, str] | None:
         if j > len(toks) or any(k in taken for k in range(i, j)):
             continue
         part = toks[i:j]
-        if all(p.ordinary and p.low not in t.first for p in part) and size == 2 and part[0].low in _NEVER:
-            continue
+        if (part[0].low in PARTICLES or part[0].low in _NEVER) and not part[0].text[:1].isupper():
+            continue  # "aan de kerk", "de bakker": a particle and a word, not a split name
         flat = _flat("".join(p.low for p in part))
         kind = t.joined.get(flat)
         if kind and len(flat) >= 6:
@@ -320,7 +327,9 @@ def _surname_after(toks, j: int, t: Tables, found: list, text: str, name_at: lis
     low = tok.low
     if low in _NEVER or low.isdigit():
         return j
-    if low in t.surname or low in t.first or not tok.ordinary or (k > j and low not in t.common):
+    if (k > j and (low in t.surname or not tok.ordinary)) or (
+        (low in t.surname or low in t.first or not tok.ordinary) and low not in t.common and low not in EVERYDAY
+    ):
         possible = tok.ordinary and low not in t.surname
         start, end = toks[j].start, tok.end
         found.append(Detection(start, end, "naam", text[start:end], 0.6 if possible else 0.85, possible))
@@ -330,8 +339,28 @@ def _surname_after(toks, j: int, t: Tables, found: list, text: str, name_at: lis
     return j
 
 
+# The end of a spoken e-mail address ("... punt com", "...-punt-nl") when the @ did not come through.
+_SPOKEN_DOMAIN = re.compile(r"(?:\bpunt|\.)[\s-]*(?:com|nl|net|org|be|eu)\b", re.IGNORECASE)
+_EMAIL_CUES = {"is", "op", "naar", "aan", "mail", "mailen", "mailt", "adres", "e-mail", "e-mailadres", "emailadres"}
+
+
 def _emails(text: str) -> list[Detection]:
-    return [Detection(m.start(), m.end(), "email", m.group(0), 0.95, False) for m in _EMAIL.finditer(text)]
+    found = [Detection(m.start(), m.end(), "email", m.group(0), 0.95, False) for m in _EMAIL.finditer(text)]
+    for m in _SPOKEN_DOMAIN.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        for _ in range(6):  # earlier words of the address, back to "is / op / naar / mail ..."
+            before = text[:start].rstrip()
+            word = re.search(r"[\w@.'-]+$", before)
+            if not word or word.group(0).casefold().strip(".") in _EMAIL_CUES or word.group(0).casefold() in _NEVER:
+                break
+            start = word.start()
+        if m.end() - start > len(m.group(0)):
+            found.append(Detection(start, m.end(), "email", text[start:m.end()], 0.8, True))
+    return found
 
 
 def _numbers(text: str, toks, found: list, t: Tables) -> set[int]:

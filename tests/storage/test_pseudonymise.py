@@ -31,7 +31,7 @@ def test_terms_found_anywhere_in_the_interview_are_replaced_everywhere(coded_stu
     assert redact("Vries zei dat") == "[NAAM] zei dat"
     assert redact("naar oisterwijk") == "naar [PLAATS]"
     # Another interview has its own terms: nothing of R01's leaks into its decisions.
-    assert Redactor(study, ids["R02"])("jan de vries belde") == "jan de vries belde"
+    assert not {"jan de vries", "vries", "oisterwijk"} & set(Redactor(study, ids["R02"])._terms.replacements)
 
 
 def test_cut_marks_survive_and_a_name_cut_in_two_lands_in_one_piece(coded_study):
