@@ -15,8 +15,9 @@ Then a fresh study gets every transcript as an interview and each is exported as
 Scoring: the sentence is aligned with its transcript (word level, difflib); the transcript word(s)
 aligned with a planted identifier are its rendering. Where the rendering still resembles the
 identifier (character similarity >= 0.6, numbers compared as digits) it counts, and it is removed
-when none of its words (particles aside) survives into the export. Over-redaction is the share of
-the other transcript words that did not survive. deduce alone (the detector Veldwerk wrapped before)
+when none of its words that carry the identifier (particles aside) survives into the export.
+Over-redaction is the share of the other transcript words (those that stand for an ordinary word of
+the sentence; words Whisper invented are left out) that did not survive. deduce alone (the detector Veldwerk wrapped before)
 is scored on the same transcripts. TUNING and HELDOUT sentences are reported apart; the held-out
 ones were never used to tune the detector. Last, the time to scan a two-hour transcript.
 
@@ -156,6 +157,14 @@ def kept(source: list[str], exported: list[str]) -> list[bool]:
     return alive
 
 
+def _resembles(word: str, planted: str) -> bool:
+    """Whether a word of a rendering carries part of the identifier (not a neighbour the alignment swept in)."""
+    from rapidfuzz import fuzz
+
+    parts = planted.lower().split() + [planted.lower()]
+    return max(fuzz.ratio(word, p) for p in parts) >= 50 or (digits(word) and digits(planted))
+
+
 class Score:
     def __init__(self):
         self.planted = self.removed = self.ordinary = self.lost = 0
@@ -178,7 +187,7 @@ class Score:
         for k, js in by_id.items():
             rendering = " ".join(hyp[j][0] for j in js)
             planted = sentence[spans[k][0]:spans[k][1]]
-            telling = [j for j in js if hyp[j][0] not in PARTICLES]
+            telling = [j for j in js if hyp[j][0] not in PARTICLES and _resembles(hyp[j][0], planted)]
             counted.update(js)
             if not telling or similarity(rendering, planted) < SIMILAR:
                 continue
@@ -188,7 +197,9 @@ class Score:
             else:
                 self.removed += 1
         for j, (word, _, _) in enumerate(hyp):
-            if j in counted:
+            if j in counted or owners[j] is None:  # part of an identifier's rendering, or not in the sentence at all
+                continue
+            if word.isdigit() and not digits(ref[owners[j]][0]):  # a number Whisper made up (or of a planted one)
                 continue
             self.ordinary += 1
             if not alive[j]:

@@ -327,7 +327,8 @@ def _surname_after(toks, j: int, t: Tables, found: list, text: str, name_at: lis
     low = tok.low
     if low in _NEVER or low.isdigit():
         return j
-    if (k > j and (low in t.surname or not tok.ordinary)) or (
+    after_first = toks[j - 1].low in t.first and low not in t.common and low not in EVERYDAY  # "jan de fries"
+    if (k > j and (low in t.surname or not tok.ordinary or after_first)) or (
         (low in t.surname or low in t.first or not tok.ordinary) and low not in t.common and low not in EVERYDAY
     ):
         possible = tok.ordinary and low not in t.surname
