@@ -347,8 +347,13 @@ class Pseudonymiser:
             self.store.set_list_entry(term, "replace", replacement or placeholder(kind))
 
     def reject(self, interview_id: int, term: str, author: str = "") -> None:
-        """Keep the term as it is in this interview (the detector was wrong)."""
-        self.store.decide(interview_id, term, "reject", kind=self._kind(interview_id, term), author=author)
+        """Keep the term as it is in this interview (the detector was wrong); an earlier accept of it here
+        leaves the study's list."""
+        kind = self._kind(interview_id, term)
+        previous = self.store.decisions(interview_id).get(term_key(term))
+        with self.study.transaction():
+            self.store.decide(interview_id, term, "reject", kind=kind, author=author)
+            self._drop_list_entry(previous, term)
 
     def add(self, interview_id: int, term: str, kind: str = "naam", replacement: str = "", author: str = "") -> None:
         """Replace a term the detector missed, everywhere in the study (as `accept`)."""
@@ -361,11 +366,15 @@ class Pseudonymiser:
         decision = self.store.decisions(interview_id).get(term_key(term))
         with self.study.transaction():
             self.store.undecide(interview_id, term)
-            if decision and decision["decision"] != "reject":
-                entry = next((e for e in self.store.list_entries() if e["term_key"] == term_key(term)), None)
-                made = decision["replacement"] or placeholder(decision["kind"])
-                if entry and entry["action"] == "replace" and entry["replacement"] == made:
-                    self.store.remove_list_entry(term)
+            self._drop_list_entry(decision, term)
+
+    def _drop_list_entry(self, decision: dict | None, term: str) -> None:
+        """Remove the list entry an accept or add (`decision`) put there, unless it was changed since."""
+        if decision and decision["decision"] != "reject":
+            entry = next((e for e in self.store.list_entries() if e["term_key"] == term_key(term)), None)
+            made = decision["replacement"] or placeholder(decision["kind"])
+            if entry and entry["action"] == "replace" and entry["replacement"] == made:
+                self.store.remove_list_entry(term)
 
     def _kind(self, interview_id: int, term: str) -> str:
         """The kind of a proposed term (a detected term or a word of a detected name or place)."""
