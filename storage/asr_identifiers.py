@@ -217,12 +217,15 @@ def detect(text: str, words=None) -> list[Detection]:
                 name_at[k] = kind == "naam"
             i = j
             continue
-        if low in _NEVER or len(low) < 2 or low.isdigit() or (low in PARTICLES and not cue):
+        if low in _NEVER or low in PERSON_CUES or len(low) < 2 or low.isdigit() or (low in PARTICLES and not cue):
             i += 1
             continue
-        after_name = i > 0 and (name_at[i - 1] or (prev in PARTICLES and i > 1 and name_at[i - 2]))
+        joined_on = i > 0 and not text[toks[i - 1].end:tok.start].strip()  # no comma or full stop between
+        after_name = joined_on and (name_at[i - 1] or (prev in PARTICLES and i > 1 and name_at[i - 2]))
         capital = tok.text[:1].isupper() and not sentence_start and not tok.text.isupper()  # not "GGD"
         kind, risk, possible = _classify(tok, t, cue, place_cue, after_name, capital)
+        if not kind and _address(toks, i, t):
+            kind, risk, possible = "plaats", 0.75, False
         if kind:
             j, first = i + 1, i
             while cue and first > 0 and toks[first - 1].low in PARTICLES and toks[first - 1].low not in PLACE_CUES:
@@ -289,6 +292,17 @@ def _classify(tok, t: Tables, cue: bool, place_cue: bool, after_name: bool, capi
     if place_cue and not ordinary and not common and len(low) >= 4:
         return "plaats", 0.6, True
     return None, 0.0, False
+
+
+def _address(toks, i: int, t: Tables) -> bool:
+    """A street of the list that is also a word ("hoofdstraat") where an address goes: "aan / op de
+    hoofdstraat", or a house number after it."""
+    low = toks[i].low
+    if low not in t.street or not low.endswith(STREET_SUFFIXES) or low in STREET_SUFFIXES:
+        return False
+    before = " ".join(x.low for x in toks[max(0, i - 2):i])
+    return before.endswith(("aan de", "op de", "in de", "naar de", "bij de", "van de")) or (
+        i + 1 < len(toks) and token_digits(toks[i + 1].text) is not None and toks[i + 1].low != "een")
 
 
 def _street_like(low: str) -> bool:
