@@ -1,13 +1,15 @@
 """Pseudonymisation of interview text before it leaves the study.
 
 What gets replaced in an interview's text:
-- every detail deduce detects (names, places, phone numbers, e-mail addresses, dates, ...), by
+- every detail the detector finds (deduce and the detector for speech-recognised text, see
+  storage/deidentify.py: names, places, phone numbers, e-mail addresses, dates, ...), by
   its placeholder (`[NAAM]`, `[PLAATS]`, `[TELEFOONNUMMER]`, `[E-MAIL]`, `[DATUM]`...) unless the
   researcher rejected it for this interview or put it on the study's keep list; a term detected
   anywhere in the interview is replaced everywhere in it (also where the detector lacks context),
   and so are the words of a detected multi-word name or place ("Vries" of "Jan de Vries");
-- terms the researcher added for the interview;
-- the study's replacement list (a nickname → R03), always.
+  possible identifiers (`Detection.possible`) are replaced where found (`REPLACE_POSSIBLE`);
+- the study's replacement list (a nickname → R03, and every term accepted or added in any
+  interview), always, with variant spellings (storage/term_variants.py).
 
     redact = Redactor(study, interview_id)
     redact("Ik sprak Jan de Vries in Oisterwijk.")   # 'Ik sprak [NAAM] in [PLAATS].'
