@@ -20,7 +20,7 @@ import re
 import threading
 from pathlib import Path
 
-from storage.asr_numbers import MONTHS, number_value, token_digits
+from storage.asr_numbers import MONTHS, token_digits
 from storage.deidentify import Detection
 from storage.dutch_words import EVERYDAY, lexicon
 
@@ -273,7 +273,7 @@ def _classify(tok, t: Tables, cue: bool, place_cue: bool, after_name: bool, capi
             return "plaats", 0.9, False
         if (place_cue or capital) and not common:
             return "plaats", 0.7, False
-    if low.endswith(STREET_SUFFIXES) and not ordinary and len(low) > 6 and _street_like(low):
+    if low.endswith(STREET_SUFFIXES) and not ordinary and len(low) > 6:
         return "plaats", 0.8, False
     if cue and not common:
         # Whatever stands where a name goes: a name for sure when unknown, possibly one when it is a word.
@@ -303,11 +303,6 @@ def _address(toks, i: int, t: Tables) -> bool:
     before = " ".join(x.low for x in toks[max(0, i - 2):i])
     return before.endswith(("aan de", "op de", "in de", "naar de", "bij de", "van de")) or (
         i + 1 < len(toks) and token_digits(toks[i + 1].text) is not None and toks[i + 1].low != "een")
-
-
-def _street_like(low: str) -> bool:
-    """A compound ending in a street word whose head is not an ordinary word on its own ("hoofdstraat" is)."""
-    return low not in lexicon()
 
 
 def _joined(toks, i: int, t: Tables, taken) -> tuple[int, str] | None:
@@ -407,7 +402,7 @@ def _numbers(text: str, toks, found: list, t: Tables) -> set[int]:
                     k += 1
                 if k > j and len("".join(token_digits(x.text) for x in toks[j:k])) >= 4:
                     j = k
-        elif 4 <= len(digits) <= 4 and 1000 <= int(digits) <= 9999 and re.fullmatch(r"[A-Za-z]{2}", toks[j].text if j < n else ""):
+        elif len(digits) == 4 and 1000 <= int(digits) <= 9999 and re.fullmatch(r"[A-Za-z]{2}", toks[j].text if j < n else ""):
             kind, risk = "nummer", 0.85
             j += 1
         elif prev == "nummer" or (i and _is_street(toks[i - 1], t)):
@@ -437,7 +432,3 @@ def _place_near(toks, i: int, j: int, t: Tables) -> bool:
     near = [toks[k] for k in (i - 1, i - 2, j, j + 1) if 0 <= k < len(toks)]
     return any(x.low in t.place or _is_street(x, t) for x in near)
 
-
-def number_words(text: str) -> bool:
-    """Whether the text holds a Dutch number word (for tests and the bench)."""
-    return any(number_value(m.group(0)) is not None for m in _WORD.finditer(text))
