@@ -129,8 +129,31 @@ def prepare(voices: list[str], sentences: list[str], refresh: bool) -> None:
 LOWER = "lower-case text"  # not a voice: the sentence itself, lower-cased, as a perfect recogniser without capitals writes it
 
 
+MISHEARD = "lower-case, misheard"  # the same, with planted words one letter off or split, as recognisers do
+
+
+def misheard(marked: str) -> str:
+    """The sentence lower-cased, each planted word of 6+ letters (numbers aside) one letter short, or
+    split in two when it has 9+ letters: deterministic stand-ins for a recogniser's slips."""
+    out = []
+    for part in re.split(r"(\{[^}]*\})", marked):
+        if part.startswith("{"):
+            words = []
+            for w in part[1:-1].split():
+                if len(w) >= 9 and w.isalpha() and not digits(w):
+                    w = w[:len(w) // 2] + " " + w[len(w) // 2:]
+                elif len(w) >= 6 and w.isalpha() and not digits(w):
+                    w = w[:len(w) // 2] + w[len(w) // 2 + 1:]
+                words.append(w)
+            part = "{" + " ".join(words) + "}"
+        out.append(part)
+    return "".join(out)
+
+
 def cached(voice: str, sentence: str) -> list[dict]:
-    if voice == LOWER:
+    if voice in (LOWER, MISHEARD):
+        if voice == MISHEARD:
+            sentence = _MISHEARD[sentence]
         words = sentence.lower().split()
         return [{"text": " " + sentence.lower(), "start": 0.0, "end": float(len(words)), "confidence": 0.9,
                  "words": [[float(i), i + 1.0, " " + w, 0.9] for i, w in enumerate(words)]}]
@@ -287,13 +310,19 @@ def scan_time(texts: list[str], hours: float = 2.0) -> tuple[float, int]:
     return time.perf_counter() - started, len(segments)
 
 
+_MISHEARD: dict[str, str] = {}  # clean sentence → its misheard version (filled by evaluate)
+
+
 def evaluate(voices: list[str], tuning: list[str], heldout: list[str]) -> int:
     clean = {m: parse(m)[0] for m in tuning + heldout}
-    exported = veldwerk_exports(voices + [LOWER], list(clean.values()))
+    _MISHEARD.update({clean[m]: parse(misheard(m))[0] for m in tuning + heldout})
+    exported = veldwerk_exports(voices + [LOWER, MISHEARD], list(clean.values()))
     rows, ok = [], True
     for part, marked, sources in (("tuning", tuning, voices), ("held-out", heldout, voices),
                                   ("tuning, lower-case text", tuning, [LOWER]),
-                                  ("held-out, lower-case text", heldout, [LOWER])):
+                                  ("held-out, lower-case text", heldout, [LOWER]),
+                                  ("tuning, misheard text", tuning, [MISHEARD]),
+                                  ("held-out, misheard text", heldout, [MISHEARD])):
         ours, base = Score(), Score()
         for voice in sources:
             for m in marked:
