@@ -264,9 +264,10 @@ def deduce_alone(text: str) -> str:
 
 def veldwerk_exports(voices: list[str], sentences: list[str]) -> dict[tuple[str, str], str]:
     """(voice, sentence) → the text of its pseudonymised JSON export, through a fresh study."""
+    import numpy as np
+
     from storage import Study
     from storage.exports import export
-    from tests.storage.helpers import tone
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -280,7 +281,7 @@ def veldwerk_exports(voices: list[str], sentences: list[str]) -> dict[tuple[str,
                 segments = cached(voice, sentence)
                 iid = study.interviews.create(code)
                 seconds = max([s["end"] for s in segments] + [1.0])
-                study.recordings.add_pcm(interview_id=iid, participant_id=pid, pcm=tone(seconds), sample_rate=16000)
+                study.recordings.add_pcm(interview_id=iid, participant_id=pid, pcm=np.zeros(int(seconds * 16000), dtype=np.int16), sample_rate=16000)
                 tid = study.transcripts.begin(iid, model="base", language="nl")
                 study.transcripts.append_segments(tid, [dict(s, speaker="") for s in segments], progress_end=seconds)
                 study.transcripts.complete(tid)

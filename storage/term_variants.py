@@ -38,6 +38,12 @@ class VariantMatcher:
                 self.entries.append((f, len(term.split()), replacement, telling))
         self.entries.sort(key=lambda e: -len(e[0]))
         self.longest = max((n for _, n, _, _ in self.entries), default=0) + 1
+        self.exact = {}
+        self.by_length: dict[int, list] = {}
+        for entry in self.entries:
+            self.exact.setdefault(entry[0], entry)
+            self.by_length.setdefault(len(entry[0]), []).append(entry)
+        self.telling = set().union(*(e[3] for e in self.entries)) if self.entries else set()
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of every rendering of a term: at each word, the closest rendering."""
@@ -54,20 +60,24 @@ class VariantMatcher:
                 if any(text[a.end():b.start()].strip() not in ("", "-") for a, b in zip(window, window[1:])):
                     break
                 candidate = flat("".join(w.group(0) for w in window))
+                exact = self.exact.get(candidate)
+                if exact is not None and size <= exact[1] + 1:
+                    best = (0, size, exact[2])
+                    continue
                 lows = {w.group(0).casefold() for w in window}
                 plain = all(is_ordinary(w) for w in lows)
-                for f, count, replacement, telling in self.entries:
+                if plain and (size == 1 or not lows & self.telling):
+                    continue  # ordinary words are no variant of a term (fast path for most of a transcript)
+                near = [e for n in range(len(candidate) - 2, len(candidate) + 3) for e in self.by_length.get(n, ())]
+                for f, count, replacement, telling in near:
                     limit = allowed_distance(len(f))
                     if abs(len(candidate) - len(f)) > limit or size > count + 1:
                         continue
-                    if candidate == f:
-                        distance = 0
-                    elif not limit or (plain and (size == 1 or not lows & telling)):
+                    if not limit or (plain and not lows & telling):
                         continue
-                    else:
-                        distance = Levenshtein.distance(candidate, f, score_cutoff=limit)
-                        if distance > limit:
-                            continue
+                    distance = Levenshtein.distance(candidate, f, score_cutoff=limit)
+                    if distance > limit:
+                        continue
                     if best is None or distance < best[0]:
                         best = (distance, size, replacement)
             if best is not None:
