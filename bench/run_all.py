@@ -25,6 +25,7 @@ def main() -> int:
         ["bench/transcribe_bench.py"] + ([] if args.quick else ["--long-hours", "2", "--long-configs", "default,fast"]),
         ["bench/editor_bench.py"],
         ["bench/export_bench.py"],
+        ["bench/pseudonymise_bench.py"],
         ["bench/network_audit.py"],
     ]
     if not args.quick:

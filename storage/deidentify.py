@@ -11,6 +11,9 @@ import logging
 import threading
 from typing import NamedTuple
 
+# Bumped whenever detection changes, so that stored scans are made again (see pseudonym_store.text_sha).
+DETECTOR_VERSION = "deduce+asr-1"
+
 # What deduce tags (after its own merging) → Veldwerk's kind of detail.
 KINDS = {
     "persoon": "naam",
@@ -64,6 +67,8 @@ class Detection(NamedTuple):
     end: int
     kind: str
     text: str
+    risk: float = 1.0  # 0..1, how likely this identifies someone (ranks the review list)
+    possible: bool = False  # a possible identifier the detector is unsure of: shown first for review
 
 
 def kind_for(tag: str) -> str:
@@ -135,18 +140,38 @@ def is_warm() -> bool:
     return _engine is not None
 
 
-def detect(text: str) -> list[Detection]:
-    """Identifying details deduce finds in the text, in text order, without overlaps."""
+def detect(text: str, words=None) -> list[Detection]:
+    """Identifying details in the text, in text order, without overlaps: deduce's and those of the
+    speech-recognition-aware detector (storage/asr_identifiers.py); `words` are Whisper's
+    `[[start, end, word, probability], ...]` for the text, when it has them.
+
+    Overlapping finds become one detection over their union, of the kind of the longest
+    (a phone number deduce half took for a date stays a phone number), possible only when all were.
+    """
     if not text or not text.strip():
         return []
+    from storage import asr_identifiers
+
     document = engine().deidentify(text)
-    found = sorted(
-        (Detection(a.start_char, a.end_char, kind_for(a.tag), a.text) for a in document.annotations),
-        key=lambda d: (d.start, -(d.end - d.start)),
-    )
+    found = [Detection(a.start_char, a.end_char, kind_for(a.tag), a.text, 0.9, False) for a in document.annotations]
+    found += asr_identifiers.detect(text, words)
+    return merge(text, found)
+
+
+def merge(text: str, found: list[Detection]) -> list[Detection]:
+    """Overlapping detections joined into one over their union (see `detect`)."""
     result: list[Detection] = []
-    for item in found:
-        if result and item.start < result[-1].end:
-            continue
-        result.append(item)
+    groups: list[list[Detection]] = []
+    for item in sorted(found, key=lambda d: (d.start, -(d.end - d.start))):
+        end = max(d.end for d in groups[-1]) if groups else 0
+        joins_name = item.kind == "naam" and groups[-1][0].kind == "naam" if groups else False
+        if groups and (item.start < end or (joins_name and not text[end:item.start].strip())):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for group in groups:
+        start, end = group[0].start, max(d.end for d in group)
+        longest = max(group, key=lambda d: (d.end - d.start, not d.possible, d.risk))
+        result.append(Detection(start, end, longest.kind, text[start:end], max(d.risk for d in group),
+                                all(d.possible for d in group)))
     return result

@@ -1,6 +1,6 @@
 """What the study keeps for pseudonymisation: detections per text, decisions per interview, the replacement list.
 
-- `pseudonym_scans`: per interview and text (by sha256 of the text), what deduce found in it,
+- `pseudonym_scans`: per interview and text (by sha256 of the detector's version and the text), what the detector found in it,
   so exports do not run the detector again over unchanged text.
 - `pseudonym_decisions`: the researcher's review per interview and term: accept (optionally with
   an own replacement), reject (keep the text), or add (a term the detector missed).
@@ -13,7 +13,7 @@ import hashlib
 import json
 
 from storage.clock import now
-from storage.deidentify import PLACEHOLDERS, Detection
+from storage.deidentify import DETECTOR_VERSION, PLACEHOLDERS, Detection
 from storage.errors import NotFound, VeldwerkError
 
 DECISIONS = ("accept", "reject", "add")
@@ -26,8 +26,9 @@ def term_key(term: str) -> str:
 
 
 def text_sha(text: str) -> str:
-    """The sha256 a text's detections are stored under."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The sha256 a text's detections are stored under: of the detector's version and the text, so that
+    a better detector scans every text again (the old scans are dropped as stale)."""
+    return hashlib.sha256(f"{DETECTOR_VERSION}\n{text}".encode("utf-8")).hexdigest()
 
 
 def _clean_term(term: str) -> str:

@@ -1,13 +1,15 @@
 """Pseudonymisation of interview text before it leaves the study.
 
 What gets replaced in an interview's text:
-- every detail deduce detects (names, places, phone numbers, e-mail addresses, dates, ...), by
+- every detail the detector finds (deduce and the detector for speech-recognised text, see
+  storage/deidentify.py: names, places, phone numbers, e-mail addresses, dates, ...), by
   its placeholder (`[NAAM]`, `[PLAATS]`, `[TELEFOONNUMMER]`, `[E-MAIL]`, `[DATUM]`...) unless the
   researcher rejected it for this interview or put it on the study's keep list; a term detected
   anywhere in the interview is replaced everywhere in it (also where the detector lacks context),
   and so are the words of a detected multi-word name or place ("Vries" of "Jan de Vries");
-- terms the researcher added for the interview;
-- the study's replacement list (a nickname → R03), always.
+  possible identifiers (`Detection.possible`) are replaced where found (`REPLACE_POSSIBLE`);
+- the study's replacement list (a nickname → R03, and every term accepted or added in any
+  interview), always, with variant spellings (storage/term_variants.py).
 
     redact = Redactor(study, interview_id)
     redact("Ik sprak Jan de Vries in Oisterwijk.")   # 'Ik sprak [NAAM] in [PLAATS].'
@@ -18,12 +20,15 @@ inside a replaced stretch moves behind its replacement.
 
 `Pseudonymiser(study)` is the review side: the proposals per interview and the decisions on them.
 """
+import json
 import re
 from dataclasses import dataclass
 
 from storage import deidentify
+from storage.dutch_words import is_ordinary
 from storage.deidentify import KIND_LABELS, Detection, placeholder, warm_up  # noqa: F401 - warm_up is API
 from storage.pseudonym_store import PseudonymStore, term_key, text_sha
+from storage.term_variants import VariantMatcher
 
 CUT = "\ue000"
 
@@ -35,6 +40,11 @@ _PARTICLES = {
 # Kinds whose separate words are replaced wherever they occur in the interview (not institutions:
 # "GGD" of "GGD Hart voor Brabant" is a stakeholder the research is about, not a person's trace).
 _WORDWISE = {"naam", "plaats"}
+
+# Whether possible identifiers (Detection.possible) are replaced before the researcher decided on them.
+# They are: a missed name can harm a participant, an extra [NAAM] costs a word (measured in
+# bench/pseudonymise_bench.py; see docs/exports.md).
+REPLACE_POSSIBLE = True
 
 # Priority when stretches overlap: the study's list, then added terms, then detections.
 _LIST, _ADDED, _DETECTED = 3, 2, 1
@@ -62,6 +72,15 @@ def interview_texts(study, interview_id: int) -> list[str]:
     return [t for t in texts if t and t.strip()]
 
 
+def segment_words(study, interview_id: int) -> dict[str, list]:
+    """Whisper's words (`[[start, end, word, probability], ...]`) of each segment text of the interview."""
+    transcript = study.transcripts.for_interview(interview_id)
+    if transcript is None:
+        return {}
+    rows = study.conn.execute("SELECT text, words FROM segments WHERE transcript_id = ?", [transcript["id"]])
+    return {text: json.loads(words) for text, words in rows if text and words}
+
+
 def scan(study, interview_id: int, progress=None) -> int:
     """Run the detector over the interview's texts not scanned yet and store what it finds; returns how many.
 
@@ -76,9 +95,10 @@ def _scan(study, interview_id: int, progress=None) -> tuple[dict, dict]:
     known = store.scans(interview_id)
     texts = {text_sha(t): t for t in interview_texts(study, interview_id)}
     missing = [sha for sha in texts if sha not in known]
+    words = segment_words(study, interview_id) if missing else {}
     found = {}
     for done, sha in enumerate(missing, start=1):
-        found[sha] = deidentify.detect(texts[sha])
+        found[sha] = deidentify.detect(texts[sha], words.get(texts[sha]))
         if progress:
             progress(done, len(missing))
     if found or set(known) - set(texts):
@@ -98,7 +118,7 @@ def _words(term: str) -> list[str]:
     words = [w.strip(".,;:'\"()") for w in term.split()]
     if len(words) < 2:
         return []
-    return [w for w in words if len(w) >= 3 and w[:1].isupper() and w.casefold() not in _PARTICLES]
+    return [w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES and (w[:1].isupper() or not is_ordinary(w))]
 
 
 class _Matcher:
@@ -122,6 +142,17 @@ class _Matcher:
         return found
 
 
+class _VariantSpans:
+    """The study's list: its terms and their variant spellings (storage/term_variants.py)."""
+
+    def __init__(self, terms: dict[str, tuple[str, str]], priority: int):
+        self.priority = priority
+        self.matcher = VariantMatcher(terms)
+
+    def spans(self, text: str) -> list[Span]:
+        return [Span(a, b, replacement, self.priority) for a, b, replacement in self.matcher.find(text)]
+
+
 class Redactor:
     """Callable text → pseudonymised text for one interview, applying the stored decisions."""
 
@@ -135,8 +166,9 @@ class Redactor:
         self._suppressed = {e["term_key"] for e in entries if e["action"] == "keep"}
         self._suppressed |= {k for k, d in decisions.items() if d["decision"] == "reject"}
         self._custom = {k: d["replacement"] for k, d in decisions.items() if d["decision"] != "reject" and d["replacement"]}
-        self._list = _Matcher(
-            {e["term_key"]: (e["term"], e["replacement"]) for e in entries if e["action"] == "replace"}, _LIST
+        self._list = _VariantSpans(
+            {e["term_key"]: (e["term"], e["replacement"]) for e in entries
+             if e["action"] == "replace" and e["term_key"] not in self._suppressed}, _LIST
         )
         self._added = _Matcher(
             {k: (d["term"], d["replacement"] or placeholder(d["kind"])) for k, d in decisions.items() if d["decision"] == "add"},
@@ -151,7 +183,7 @@ class Redactor:
         for detections in self._detections.values():
             for d in detections:
                 key = term_key(d.text)
-                if not key or key in self._suppressed:
+                if not key or key in self._suppressed or d.possible:  # a possible one is replaced where found only
                     continue
                 replacement = self._custom.get(key) or placeholder(d.kind)
                 terms.setdefault(key, (d.text, replacement))
@@ -178,7 +210,7 @@ class Redactor:
         candidates = self._list.spans(text) + self._added.spans(text) + self._terms.spans(text)
         for d in self.detections(text):
             key = term_key(d.text)
-            if key not in self._suppressed:
+            if key not in self._suppressed and (REPLACE_POSSIBLE or not d.possible or key in self._custom):
                 candidates.append(Span(d.start, d.end, self._custom.get(key) or placeholder(d.kind), _DETECTED))
         chosen: list[Span] = []
         for span in sorted(candidates, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
@@ -294,7 +326,7 @@ class Pseudonymiser:
                     del rows[key]
                     continue
             entry, decision = entries.get(key), decisions.get(key)
-            if entry is not None:
+            if entry is not None and decision is None:
                 row["decision"] = entry["action"]
                 row["replacement"] = entry["replacement"] if entry["action"] == "replace" else row["term"]
             elif decision is not None:
@@ -309,20 +341,42 @@ class Pseudonymiser:
         return list(rows.values())
 
     def accept(self, interview_id: int, term: str, replacement: str = "", author: str = "") -> None:
-        """Replace the term in this interview (by its placeholder, or by `replacement`)."""
-        self.store.decide(interview_id, term, "accept", kind=self._kind(interview_id, term), replacement=replacement, author=author)
+        """Replace the term (by its placeholder, or by `replacement`) in this interview and, through the
+        study's replacement list, in every interview and every later transcript, variant spellings included."""
+        kind = self._kind(interview_id, term)
+        with self.study.transaction():
+            self.store.decide(interview_id, term, "accept", kind=kind, replacement=replacement, author=author)
+            self.store.set_list_entry(term, "replace", replacement or placeholder(kind))
 
     def reject(self, interview_id: int, term: str, author: str = "") -> None:
-        """Keep the term as it is in this interview (the detector was wrong)."""
-        self.store.decide(interview_id, term, "reject", kind=self._kind(interview_id, term), author=author)
+        """Keep the term as it is in this interview (the detector was wrong); an earlier accept of it here
+        leaves the study's list."""
+        kind = self._kind(interview_id, term)
+        previous = self.store.decisions(interview_id).get(term_key(term))
+        with self.study.transaction():
+            self.store.decide(interview_id, term, "reject", kind=kind, author=author)
+            self._drop_list_entry(previous, term)
 
     def add(self, interview_id: int, term: str, kind: str = "naam", replacement: str = "", author: str = "") -> None:
-        """Replace a term the detector missed, everywhere in this interview."""
-        self.store.decide(interview_id, term, "add", kind=kind, replacement=replacement, author=author)
+        """Replace a term the detector missed, everywhere in the study (as `accept`)."""
+        with self.study.transaction():
+            self.store.decide(interview_id, term, "add", kind=kind, replacement=replacement, author=author)
+            self.store.set_list_entry(term, "replace", replacement or placeholder(kind))
 
     def undo(self, interview_id: int, term: str) -> None:
-        """Forget the decision about a term."""
-        self.store.undecide(interview_id, term)
+        """Forget the decision about a term (and the list entry an accept or add made of it)."""
+        decision = self.store.decisions(interview_id).get(term_key(term))
+        with self.study.transaction():
+            self.store.undecide(interview_id, term)
+            self._drop_list_entry(decision, term)
+
+    def _drop_list_entry(self, decision: dict | None, term: str) -> None:
+        """Remove the list entry an accept or add (`decision`) put there, unless it was changed since."""
+        if decision and decision["decision"] != "reject":
+            entry = next((e for e in self.store.list_entries() if e["term_key"] == term_key(term)), None)
+            made = decision["replacement"] or placeholder(decision["kind"])
+            if entry and entry["action"] == "replace" and entry["replacement"] == made:
+                self.store.remove_list_entry(term)
 
     def _kind(self, interview_id: int, term: str) -> str:
         """The kind of a proposed term (a detected term or a word of a detected name or place)."""

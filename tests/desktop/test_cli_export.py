@@ -4,7 +4,7 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
-from tests.storage.exports.conftest import CACHE, PASSPHRASE, build
+from tests.storage.exports.conftest import CACHE, PASSPHRASE, PLANTED_ASR, add_asr_lines, build
 from tests.storage.exports.readback import everything
 
 SECRET = ["Jan de Vries", "Oisterwijk", "06-12345678", "jan.devries@example.nl", "politie vaak wantrouwig", "veel te weinig"]
@@ -22,6 +22,16 @@ def made(tmp_path):
     """A coded three-interview study on disk (closed); returns (path, {code: interview id})."""
     path = tmp_path / "cli.veldwerk"
     study, ids = build(path)
+    study.close()
+    return path, ids
+
+
+@pytest.fixture
+def made_asr(tmp_path):
+    """`made`, with R01 going on as speech recognition writes (tests.storage.exports.conftest.ASR_LINES)."""
+    path = tmp_path / "cli.veldwerk"
+    study, ids = build(path)
+    add_asr_lines(study, ids["R01"])
     study.close()
     return path, ids
 
@@ -50,6 +60,20 @@ def test_export_writes_the_file_and_prints_only_its_path(made, tmp_path, capsys)
     assert len(docx.Document(str(out)).comments) == 6
     code, stdout, stderr = run(capsys, "export", path, "--format", "srt", "--interview", ids["R02"], "--out", tmp_path / "r02.srt")
     assert code == 0 and (tmp_path / "r02.srt").read_text(encoding="utf-8").startswith("1\n00:00:00,000 --> ")
+
+
+@pytest.mark.parametrize("fmt, suffix", [("coded-docx", ".docx"), ("txt", ".txt"), ("json", ".json"), ("srt", ".srt"),
+                                         ("qdpx", ".qdpx"), ("report-docx", ".docx")])
+def test_names_and_numbers_as_speech_recognition_writes_them_leave_no_format(made_asr, tmp_path, capsys, fmt, suffix):
+    path, ids = made_asr
+    out = tmp_path / f"export{suffix}"
+    args = ["--interview", ids["R01"]] if fmt in ("txt", "json", "srt") else []
+    code, stdout, stderr = run(capsys, "export", path, "--format", fmt, "--out", out, *args)
+    assert code == 0, stderr
+    text = everything(out).casefold()
+    for planted in PLANTED_ASR:  # lower case, particles, split, misspelled, spoken numbers, a phone number in pairs
+        assert planted not in text, f"{planted!r} leaked into {fmt}"
+    assert "dat het mis was" in text  # the ordinary words stay
 
 
 def test_no_pseudonymise_is_explicit_and_audited(made, tmp_path, capsys):
@@ -144,7 +168,9 @@ def test_pseudonymise_review(made, tmp_path, capsys):
     assert run(capsys, "pseudonymise", "replace", path, "vriend", "--with", "kennis")[0] == 0
     assert run(capsys, "pseudonymise", "keep", path, "Tilburg")[0] == 0
     code, stdout, _ = run(capsys, "pseudonymise", "replacements", path)
-    assert stdout.splitlines()[1:] == ["Tilburg\tkeep\t", "vriend\treplace\tkennis"]
+    # An accepted or added term is on the study's list: replaced in every interview (variants included).
+    assert stdout.splitlines()[1:] == ["Jan de Vries\treplace\tR05", "spreekuur\treplace\t[INSTELLING]",
+                                       "Tilburg\tkeep\t", "vriend\treplace\tkennis"]
     out = tmp_path / "r01.txt"
     assert run(capsys, "export", path, "--format", "txt", "--interview", r01, "--out", out)[0] == 0
     assert out.read_text(encoding="utf-8").split("\n\n")[2] == (

@@ -78,12 +78,12 @@ def test_add_a_missed_term_and_the_study_list(qtbot, coded, tmp_path):
     rows = table(dialog)
     assert rows["aanspreekpunt"][4] == "study list: replace by R07"
     assert rows["Oisterwijk"][4] == "study list: keep as is"
-    assert tab.table.rowCount() == 2
+    assert tab.table.rowCount() == 3  # the added term is on the study's list too: replaced in every interview
     text = txt(study, iid, tmp_path, "c.txt")
     assert "R07" in text and "Oisterwijk" in text
     tab.table.selectRow([e["term"] for e in tab.entries].index("Oisterwijk"))
     qtbot.mouseClick(tab.remove_button, Qt.LeftButton)
-    assert tab.table.rowCount() == 1 and "Oisterwijk" not in txt(study, iid, tmp_path, "d.txt")
+    assert tab.table.rowCount() == 2 and "Oisterwijk" not in txt(study, iid, tmp_path, "d.txt")
 
 
 def test_export_dialog_opens_the_review_for_an_open_interview(qtbot, coded, monkeypatch):

@@ -31,7 +31,7 @@ def test_terms_found_anywhere_in_the_interview_are_replaced_everywhere(coded_stu
     assert redact("Vries zei dat") == "[NAAM] zei dat"
     assert redact("naar oisterwijk") == "naar [PLAATS]"
     # Another interview has its own terms: nothing of R01's leaks into its decisions.
-    assert Redactor(study, ids["R02"])("jan de vries belde") == "jan de vries belde"
+    assert not {"jan de vries", "vries", "oisterwijk"} & set(Redactor(study, ids["R02"])._terms.replacements)
 
 
 def test_cut_marks_survive_and_a_name_cut_in_two_lands_in_one_piece(coded_study):
@@ -165,3 +165,25 @@ def test_words_of_a_name_carry_over_but_not_those_of_an_institution(coded_study)
     assert redact("Ik werk bij de GGD Hart voor Brabant, samen met Sandra Bakker.") == (
         "Ik werk bij de [INSTELLING], samen met [NAAM].")
     assert redact("De GGD belde en Bakker ook.") == "De GGD belde en [NAAM] ook."
+
+
+def test_one_decision_holds_in_every_interview_and_later_transcript_with_its_variants(coded_study):
+    from tests.storage.helpers import interview_with_transcript
+
+    study, ids = coded_study
+    review = Pseudonymiser(study)
+    review.add(ids["R01"], "spreekuur", kind="instelling")
+    review.accept(ids["R01"], "Oisterwijk", replacement="[DORP]")
+    assert {e["term"]: e["replacement"] for e in review.replacement_list()} == {
+        "Oisterwijk": "[DORP]", "spreekuur": "[INSTELLING]"}
+    r02 = Redactor(study, ids["R02"])  # an interview the decisions were not made in
+    assert r02("Het spreek uur en het sprekuur, in oister wijk.") == "Het [INSTELLING] en het [INSTELLING], in [DORP]."
+    assert r02("We spreken uur na uur.") == "We spreken uur na uur."  # ordinary words are no variant
+    later, _ = interview_with_transcript(study, "R09", texts=["Bij het spreekuur in oisterwjik."])
+    assert Redactor(study, later)("Bij het spreekuur in oisterwjik.") == "Bij het [INSTELLING] in [DORP]."
+    review.reject(ids["R01"], "Oisterwijk")  # a change of mind takes it off the list too
+    assert "Oisterwijk" not in {e["term"] for e in review.replacement_list()}
+    assert Redactor(study, ids["R01"])("in Oisterwijk") == "in Oisterwijk"
+    review.undo(ids["R01"], "spreekuur")
+    assert "spreekuur" not in {e["term"] for e in review.replacement_list()}
+    assert Redactor(study, later)("het spreekuur") == "het spreekuur"

@@ -15,6 +15,10 @@ PASSPHRASE = "correct horse battery staple"
 
 # What must never leave the study in a pseudonymised export.
 PLANTED = ["Jan de Vries", "Vries", "Oisterwijk", "06-12345678", "12345678", "jan.devries@example.nl", "devries"]
+# As speech recognition writes them (ASR_LINES): lower case, with particles, split, misspelled,
+# numbers spoken as words, a phone number in pairs.
+PLANTED_ASR = ["marieke", "de boer", "breda", "piet van der berg", "van der berg", "vlaar", "kerk straat",
+               "oisterwjik", "fries", "twaalf vierendertig", "zesenvijftig", "achtenzeventig", "12-34-56-78", "56-78"]
 
 R01_LINES = [
     ("S1", "Hoe kijk je naar de politie in de stad?"),
@@ -23,6 +27,13 @@ R01_LINES = [
     ("S2", "Je kunt hem mailen via jan.devries@example.nl als je dat wilt."),
     ("S2", "Ik ben trots dat we nu samen met de zorg een eigen spreekuur hebben."),
     ("S2", "Een vast aanspreekpunt bij de gemeente zou echt helpen."),
+]
+# R01 goes on as speech recognition writes (see `add_asr_lines`); PLANTED_ASR must not leave the study.
+ASR_LINES = [
+    ("S2", "Later belde marieke de boer uit breda nog, en mijn collega piet van der berg ook."),
+    ("S2", "Hij woont in vlaar dingen aan de kerk straat, bij oisterwjik in de buurt."),
+    ("S2", "Bel hem op nul zes twaalf vierendertig zesenvijftig achtenzeventig of 06-12-34-56-78."),
+    ("S2", "Toen zei jan de fries dat het mis was."),
 ]
 R02_LINES = [
     ("S1", "Hoe ziet u het contact met sekswerkers?"),
@@ -77,6 +88,15 @@ def build(path, passphrase=PASSPHRASE):
     add(r02, 12, 18, "oplossingen")
     add(r03, 6, 12, "beeldvorming", about_role="exploitant")
     return study, {"R01": r01, "R02": r02, "R03": r03}
+
+
+def add_asr_lines(study, interview_id: int) -> None:
+    """Append ASR_LINES to the interview's transcript (after its last segment), coded so that every format quotes them."""
+    tid = study.transcripts.for_interview(interview_id)["id"]
+    start = max(s["end"] for s in study.transcripts.segments(tid))
+    end = start + len(ASR_LINES) * 6.0
+    study.transcripts.append_segments(tid, segments(ASR_LINES, start=start), end)
+    study.codings.add_by_time(interview_id, start, end, "oplossingen", memo="belde piet van der berg op 06-12-34-56-78")
 
 
 @pytest.fixture
