@@ -64,6 +64,8 @@ class Detection(NamedTuple):
     end: int
     kind: str
     text: str
+    risk: float = 1.0  # 0..1, how likely this identifies someone (ranks the review list)
+    possible: bool = False  # a possible identifier the detector is unsure of: shown first for review
 
 
 def kind_for(tag: str) -> str:

@@ -9,6 +9,7 @@ import threading
 from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
+from storage.known_names import hotwords
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
@@ -90,7 +91,7 @@ def transcribe_interview(
         transcribe_audio(
             audio, whisper,
             language=None if language == AUTO_LANGUAGE else language,
-            fast=fast, hotwords=study.glossary, start_at=start_at,
+            fast=fast, hotwords=hotwords(study), start_at=start_at,
             on_segment=save, on_progress=on_progress, on_checkpoint=checkpoint, cancel=cancel,
         )
     finally:
