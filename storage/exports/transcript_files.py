@@ -80,12 +80,13 @@ def _write_plain(ctx, out, fmt: str):
     from transcribe.segments import Segment
 
     m = _one_interview(ctx)
+    review = ""
     if ctx.quotable(m.interview["participant_id"]):
         segments, _ = _segments(ctx, m, with_speaker_prefix=True)
+        review = review_notice.plain_line(ctx, m.interview)  # nothing to review when no text is included
     else:
         ctx.omitted_quotes += len(m.segments)
         segments = [Segment(0.0, 5.0, _omitted_text(m), 0.0)]
-    review = review_notice.plain_line(ctx, m.interview)
     if review and fmt == "vtt":
         content = render(segments, fmt).replace("WEBVTT\n", f"WEBVTT\n\nNOTE {review}\n", 1)
     else:
