@@ -280,9 +280,21 @@ def _v6_code_refi_guid(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX codes_refi_guid ON codes(refi_guid) WHERE refi_guid IS NOT NULL")
 
 
+def _v7_interview_reviews(db: Database) -> None:
+    """Whether an interview's pseudonymisation review is finished: who finished it, when, and a fingerprint
+    of its texts then (a later change to the text shows the review as out of date)."""
+    db["interview_reviews"].create(
+        {"interview_id": int, "finished_at": str, "finished_by": str, "fingerprint": str},
+        pk="interview_id",
+        not_null={"finished_at", "fingerprint"},
+        defaults={"finished_by": ""},
+        foreign_keys=[("interview_id", "interviews", "id")],
+    )
+
+
 MIGRATIONS = [
     _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
-    _v6_code_refi_guid,
+    _v6_code_refi_guid, _v7_interview_reviews,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -9,6 +9,7 @@ import threading
 from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
+from storage.known_names import hotwords
 from storage.locks import TranscriptionLock
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
@@ -104,7 +105,7 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
         transcribe_audio(
             audio, whisper,
             language=None if language == AUTO_LANGUAGE else language,
-            fast=fast, hotwords=study.glossary, start_at=start_at,
+            fast=fast, hotwords=hotwords(study), start_at=start_at,
             on_segment=save, on_progress=on_progress, on_checkpoint=checkpoint, cancel=cancel,
         )
     finally:

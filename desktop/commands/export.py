@@ -21,7 +21,8 @@ def register(sub) -> None:
         "export",
         help="write a coded transcript, report, matrix, consent register, transcript or REFI-QDA project",
         description="Exports are pseudonymised (names, places, phone numbers, e-mail addresses, dates replaced) "
-        "and leave out quotes of participants who did not consent to quoting.",
+        "and leave out quotes of participants who did not consent to quoting. Each export states whether the "
+        "pseudonymisation review of every interview in it is finished, and warns when it is not.",
     )
     add_study_arg(export)
     export.add_argument("--format", required=True, metavar="FORMAT", help="one of: " + ", ".join(formats))
@@ -58,9 +59,15 @@ def _export(args) -> int:
         path = export(study, args.format, out, interview_id=args.interview, pseudonymise=not args.no_pseudonymise)
         logged = study.audit.entries("export.unpseudonymised" if args.no_pseudonymise else "export")
         omitted = logged[-1]["detail"].get("omitted_quotes", 0) if logged else 0
+        unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
+        codes = {i: study.interviews.get(i)["participant"] for i in unreviewed}
     if args.no_pseudonymise:
         print("veldwerk: NOT pseudonymised; this export was recorded in the audit log.", file=sys.stderr)
     if omitted:
         print(f"veldwerk: {omitted} quote(s) left out (no consent to quoting, item 3).", file=sys.stderr)
+    if unreviewed:
+        which = ", ".join(f"{i} ({code})" for i, code in codes.items())
+        print(f"veldwerk: WARNING: pseudonymisation review not finished for interview(s) {which}; the export says so. "
+              "Review with `veldwerk pseudonymise list`, then `veldwerk pseudonymise finish`.", file=sys.stderr)
     print(path)
     return 0

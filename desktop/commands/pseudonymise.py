@@ -72,6 +72,41 @@ def register(sub) -> None:
     add_study_arg(shown)
     shown.set_defaults(func=_replacements)
 
+    known = commands.add_parser(
+        "known", help="study-wide: names or places you expect to come up; always replaced, and Whisper's hotwords",
+        description="Put names or places that are likely to come up on the study's replacement list before "
+        "transcribing: every export replaces them by the kind's placeholder, and transcription is primed with "
+        "them so they are spelled the same way every time. Without TERM: list them.")
+    add_study_arg(known)
+    known.add_argument("terms", nargs="*", metavar="TERM", help="a name or place (quote a name of several words)")
+    known.add_argument("--kind", default="naam", choices=sorted(PLACEHOLDERS), help="what they are (default naam)")
+    known.set_defaults(func=_known)
+
+    hot = commands.add_parser("hotwords", help="show the words transcription is primed with (glossary, then the list)")
+    add_study_arg(hot)
+    hot.set_defaults(func=_hotwords)
+
+    review = commands.add_parser("review", help="an interview's proposals ranked by risk, with where they are in the audio")
+    add_study_arg(review)
+    _interview(review)
+    review.set_defaults(func=_review)
+
+    finish = commands.add_parser("finish", help="mark an interview's pseudonymisation review finished")
+    add_study_arg(finish)
+    _interview(finish)
+    finish.add_argument("--by", default=None, metavar="NAME", help="who reviewed it (default: your login name)")
+    finish.set_defaults(func=_finish)
+
+    reopen = commands.add_parser("reopen", help="mark an interview's review not finished again")
+    add_study_arg(reopen)
+    _interview(reopen)
+    reopen.set_defaults(func=_reopen)
+
+    status = commands.add_parser("status", help="whether each interview's review is finished (exports say so too)")
+    add_study_arg(status)
+    status.add_argument("--interview", type=int, metavar="ID", help="only this interview (default: all transcribed)")
+    status.set_defaults(func=_status)
+
 
 def _reviewer(study):
     from storage.pseudonymise import Pseudonymiser
@@ -144,4 +179,88 @@ def _replacements(args) -> int:
     with open_study(args.dir) as study:
         rows = _reviewer(study).replacement_list()
     print_table(rows, ["term", "action", "replacement"])
+    return 0
+
+
+def _known(args) -> int:
+    from storage.known_names import add_many, known
+
+    with open_study(args.dir) as study:
+        if args.terms:
+            added = add_many(study, args.terms, args.kind)
+            print(f"{added} term(s) added: always replaced by {PLACEHOLDERS[args.kind]}, and primed for transcription")
+            return 0
+        rows = known(study)
+    print_table(rows, ["term", "kind"])
+    return 0
+
+
+def _hotwords(args) -> int:
+    from storage.known_names import hotwords
+
+    with open_study(args.dir) as study:
+        words = hotwords(study)
+    for word in words:
+        print(word)
+    return 0
+
+
+def _clock(seconds) -> str:
+    if seconds is None:
+        return "-"
+    seconds = int(seconds)
+    return f"{seconds // 3600:d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def _review(args) -> int:
+    from storage.review_list import review_items
+
+    with open_study(args.dir) as study:
+        study.interviews.get(args.interview)
+        rows = review_items(study, args.interview)
+    for row in rows:
+        row["risk"] = f"{row['risk']:.2f}" + (" ?" if row["possible"] else "")
+        row["at"] = _clock(row["start"])
+    print_table(rows, ["risk", "term", "kind_label", "count", "at", "decision"])  # never the transcript text
+    return 0
+
+
+def _line(interview, status) -> str:
+    from storage.review_state import ReviewStatus
+
+    state = status["status"]
+    done = f" {status['finished_at']}" + (f" by {status['finished_by']}" if status["finished_by"] else "")
+    text = {ReviewStatus.FINISHED: "finished" + done, ReviewStatus.CHANGED: "NOT finished (changed after the review of"
+            + done + ")", ReviewStatus.UNREVIEWED: "NOT finished"}[state]
+    return f"{interview['id']}\t{interview['participant']}\t{text}"
+
+
+def _finish(args) -> int:
+    from storage.review_state import ReviewState
+
+    with open_study(args.dir) as study:
+        status = ReviewState(study).finish(args.interview, by=args.by)
+        print(_line(study.interviews.get(args.interview), status))
+    return 0
+
+
+def _reopen(args) -> int:
+    from storage.review_state import ReviewState
+
+    with open_study(args.dir) as study:
+        ReviewState(study).reopen(args.interview)
+    return 0
+
+
+def _status(args) -> int:
+    from storage.review_state import ReviewState
+
+    with open_study(args.dir) as study:
+        reviews = ReviewState(study)
+        if args.interview is not None:
+            interviews = [study.interviews.get(args.interview)]
+        else:
+            interviews = [i for i in study.interviews.list() if i["transcript_state"] != "none"]
+        for interview in interviews:
+            print(_line(interview, reviews.status(interview["id"])))
     return 0

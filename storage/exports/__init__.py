@@ -44,14 +44,27 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
+    unreviewed = [i["id"] for i in ctx.unreviewed()] if fmt in TEXT_FORMATS else []
     with study.transaction():
         study.audit.log(
             "export" if pseudonymise else "export.unpseudonymised",
             "interview" if interview_id else "study",
             interview_id,
-            {"format": fmt, "pseudonymised": pseudonymise, "omitted_quotes": ctx.omitted_quotes},
+            {"format": fmt, "pseudonymised": pseudonymise, "omitted_quotes": ctx.omitted_quotes,
+             "unreviewed": unreviewed},
         )
     return path
+
+
+# Formats that carry interview text (and so say whether each interview's pseudonymisation review is finished).
+TEXT_FORMATS = ("coded-docx", "report-docx", "matrix-docx", "qdpx", "txt", "srt", "vtt", "json")
+
+
+def unreviewed(study, fmt: str, interview_id: int | None = None) -> list[dict]:
+    """The interviews a pseudonymised export in `fmt` would hold whose review is not finished (for a warning)."""
+    if fmt not in TEXT_FORMATS:
+        return []
+    return ExportContext(study, interview_id=interview_id).unreviewed()
 
 
 def _check_folder(out) -> None:

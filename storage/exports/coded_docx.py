@@ -5,7 +5,7 @@ then the transcript, one paragraph a segment with `[hh:mm:ss]` and the speaker's
 coded excerpt is shaded in its code's colour and carries a Word comment with the code, the role
 it is about and the memo. A legend of the codes closes the document.
 """
-from storage.exports import register
+from storage.exports import register, review_notice
 from storage.exports.consent_view import summary as consent_summary
 from storage.exports.docx_parts import (
     GREY, CommentWriter, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
@@ -102,6 +102,7 @@ def export(ctx, out):
     title = "Gecodeerd transcript" if len(materials) == 1 else "Gecodeerde transcripten"
     doc = new_document(title, f"{ctx.study.name} · geëxporteerd op {today()}")
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
+    review_notice.write_docx(ctx, doc, [m.interview for m in materials])
     omitted_paragraph = doc.add_paragraph()
     counts: dict[str, int] = {}
     comments = CommentWriter(doc, COMMENT_AUTHOR, "VW")

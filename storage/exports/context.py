@@ -10,6 +10,7 @@ class ExportContext:
         self.pseudonymise = pseudonymise
         self.omitted_quotes = 0
         self._redactors: dict[int, object] = {}
+        self._reviews: dict[int, dict] = {}
 
     def interviews(self) -> list[dict]:
         """The interviews to export (one, or all with a transcript), in id order."""
@@ -31,3 +32,20 @@ class ExportContext:
 
             redactor = self._redactors[interview_id] = Redactor(self.study, interview_id)
         return redactor(text)
+
+    def review(self, interview_id: int) -> dict:
+        """Whether the interview's pseudonymisation review is finished (`storage.review_state`), read once per run."""
+        if interview_id not in self._reviews:
+            from storage.review_state import ReviewState
+
+            self._reviews[interview_id] = ReviewState(self.study).status(interview_id)
+        return self._reviews[interview_id]
+
+    def unreviewed(self) -> list[dict]:
+        """The exported interviews (with a transcript) whose review is not finished; empty when not pseudonymising."""
+        from storage.review_state import ReviewStatus
+
+        if not self.pseudonymise:
+            return []
+        return [i for i in self.interviews() if i.get("transcript_state", "none") != "none"
+                and self.review(i["id"])["status"] is not ReviewStatus.FINISHED]

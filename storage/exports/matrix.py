@@ -5,7 +5,7 @@ Counts are no quotes, so they include every participant; the .docx adds up to th
 quotes per non-empty cell, from participants who consented to quoting.
 """
 
-from storage.exports import register
+from storage.exports import register, review_notice
 from storage.exports.docx_parts import (
     body_width_cm, fill_or_drop, fit_widths, grid_table, landscape, new_document, note, shade_cell, today, warning,
     write_atomically_docx,
@@ -116,6 +116,7 @@ def export_docx(ctx, out):
     doc = new_document("Beeldvorming over en weer", f"{study.name} · geëxporteerd op {today()}")
     landscape(doc)
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
+    review_notice.write_docx(ctx, doc)
     fill_or_drop(doc.add_paragraph(), omitted_line(ctx.omitted_quotes) if ctx.omitted_quotes else "")
     note(doc, "Rijen: de rol van de spreker. Kolommen: de rol waarover de uitspraak gaat. "
               "Cellen: aantal gecodeerde fragmenten (code met ‘over welke rol’).")

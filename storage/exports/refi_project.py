@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from storage.exports import register
+from storage.exports import register, review_notice
 from storage.exports.redacted_offsets import OffsetMap
 from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
@@ -133,10 +133,13 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
         container = _el(root, "Notes")
         for note in notes:
             container.append(note)
+    description = [line for line, _ in review_notice.lines(ctx, [s["interview"] for s in sources])]
     if left_out["transcripts"]:
-        _el(root, "Description",
+        description.append(
             f"Left out for lack of consent to quoting (consent item 3): {left_out['transcripts']} transcript(s) "
             f"with {left_out['excerpts']} coded excerpt(s).")
+    if description:
+        _el(root, "Description", "\n".join(description))
     return root, files
 
 
@@ -184,6 +187,9 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
             plainTextPath=f"internal://{source['guid']}.txt",
             creatingUser=users[exporter], creationDateTime=transcript["created_at"],
         )
+        review = review_notice.plain_line(ctx, interview)
+        if review:
+            _el(element, "Description", review)
         for coding in source["codings"]:
             start, end = selection_range(coding, source["places"])
             user = users[coding["author"] or exporter]

@@ -10,7 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from storage.exports import register
+from storage.exports import register, review_notice
 from storage.exports.docx_parts import (
     GREY, append_element, append_paragraph, fill_or_drop, grid_table, heading, new_document, note, styles, today,
     warning, write_atomically_docx, xml_safe,
@@ -120,6 +120,7 @@ def export(ctx, out):
     roles = study.roles()
     doc = new_document("Categorierapport", f"{study.name} · geëxporteerd op {today()}")
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))
+    review_notice.write_docx(ctx, doc)
     fill_or_drop(doc.add_paragraph(), omitted_line(ctx.omitted_quotes) if ctx.omitted_quotes else "")
     by_code: dict[str, list] = {}
     for e in items:

@@ -8,9 +8,12 @@ and words are dropped when an edit made the text and the recognised words differ
 import json
 
 from storage.errors import VeldwerkError
-from storage.exports import register
+from storage.exports import register, review_notice
 from storage.exports.excerpts import check_target, require_transcript, write_atomically
 from storage.pseudonymise import redact_pieces
+
+
+REVIEW_CUE_SECONDS = 2.0  # the review notice opens a subtitle file for this long
 
 
 def _word_bounds(segment: dict) -> list[tuple[int, int]] | None:
@@ -77,15 +80,21 @@ def _write_plain(ctx, out, fmt: str):
     from transcribe.segments import Segment
 
     m = _one_interview(ctx)
+    review = ""
     if ctx.quotable(m.interview["participant_id"]):
         segments, _ = _segments(ctx, m, with_speaker_prefix=True)
+        review = review_notice.plain_line(ctx, m.interview)  # nothing to review when no text is included
     else:
         ctx.omitted_quotes += len(m.segments)
         segments = [Segment(0.0, 5.0, _omitted_text(m), 0.0)]
-    if fmt == "txt":  # a blank line between segments, so readers that join lines (Calibre, Taguette) keep them apart
-        content = "\n".join(render([segment], fmt) for segment in segments)
+    if review and fmt == "vtt":
+        content = render(segments, fmt).replace("WEBVTT\n", f"WEBVTT\n\nNOTE {review}\n", 1)
     else:
-        content = render(segments, fmt)
+        segments = ([Segment(0.0, REVIEW_CUE_SECONDS, review, 0.0)] if review else []) + segments
+        if fmt == "txt":  # a blank line between segments, so readers that join lines (Calibre, Taguette) keep them apart
+            content = "\n".join(render([segment], fmt) for segment in segments)
+        else:
+            content = render(segments, fmt)
     return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))
 
 
@@ -120,7 +129,7 @@ def export_json(ctx, out):
     metadata = {
         "interview": m.interview["id"], "participant": m.interview["participant"], "role": m.interview["role"],
         "date": m.interview["date"], "model": m.transcript["model"], "language": m.transcript["language"],
-        "pseudonymised": ctx.pseudonymise,
+        "pseudonymised": ctx.pseudonymise, "review": review_notice.as_dict(ctx, m.interview),
     }
     if ctx.quotable(m.interview["participant_id"]):
         segments, speakers = _segments(ctx, m, with_speaker_prefix=False)

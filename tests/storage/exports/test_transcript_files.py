@@ -16,6 +16,7 @@ def test_txt(coded_study, out_dir):
     text = export(study, "txt", out_dir / "t.txt", interview_id=ids["R01"]).read_text(encoding="utf-8")
     # one paragraph a segment: a blank line between segments (Calibre, as Taguette uses it, joins single lines)
     paragraphs = text.split("\n\n")
+    assert paragraphs.pop(0).startswith("Controle pseudonimisering interview")  # see test_review_notice.py
     assert paragraphs[0] == "Interviewer: Hoe kijk je naar de politie in de stad?"
     assert paragraphs[2] == "R01: Mijn vriend [NAAM] uit [PLAATS] belde me op [TELEFOONNUMMER] om me te waarschuwen."
     assert len(paragraphs) == 6 and text.endswith("\n") and "\n\n\n" not in text
@@ -26,23 +27,24 @@ def test_srt_is_valid(coded_study, out_dir):
     study, ids = coded_study
     text = export(study, "srt", out_dir / "t.srt", interview_id=ids["R01"]).read_text(encoding="utf-8")
     blocks = text.strip().split("\n\n")
-    assert len(blocks) == 6
+    assert "Controle pseudonimisering" in blocks[0]  # the review notice opens the file (test_review_notice.py)
+    assert len(blocks) == 7
     previous = -1.0
-    for number, block in enumerate(blocks, start=1):
+    for number, block in enumerate(blocks[1:], start=2):
         index, times, cue = block.split("\n")
         assert index == str(number) and re.fullmatch(SRT_TIME, times) and cue
         h, m, s = times[:8].split(":")
         start = int(h) * 3600 + int(m) * 60 + int(s)
         assert start > previous
         previous = start
-    assert blocks[3].endswith("R01: Je kunt hem mailen via [E-MAIL] als je dat wilt.")
+    assert blocks[4].endswith("R01: Je kunt hem mailen via [E-MAIL] als je dat wilt.")
 
 
 def test_vtt_is_valid(coded_study, out_dir):
     study, ids = coded_study
     text = export(study, "vtt", out_dir / "t.vtt", interview_id=ids["R02"]).read_text(encoding="utf-8")
-    assert text.startswith("WEBVTT\n\n")
-    cues = text.strip().split("\n\n")[1:]
+    assert text.startswith("WEBVTT\n\nNOTE Controle pseudonimisering")
+    cues = text.strip().split("\n\n")[2:]
     assert len(cues) == 3 and all(re.fullmatch(VTT_TIME, c.split("\n")[0]) for c in cues)
     assert cues[2].split("\n")[1] == "R02: Een vaste wijkagent voor de branche zou volgens mij helpen."
 

@@ -1,0 +1,48 @@
+"""What every export says about the pseudonymisation review of each interview it holds.
+
+A pseudonymised export states, per interview, whether the researcher finished reviewing the
+replacements (`storage.review_state`); an interview that was not reviewed (or changed after its
+review) gets a red line in documents and a notice at the top of plain transcripts. An
+unpseudonymised export already says it is not pseudonymised and carries no review lines.
+"""
+from storage.review_state import ReviewStatus, review_line
+
+
+def lines(ctx, interviews: list[dict] | None = None) -> list[tuple[str, bool]]:
+    """(line, finished) for each interview of the export (or those given), in export order."""
+    if not ctx.pseudonymise:
+        return []
+    chosen = ctx.interviews() if interviews is None else interviews
+    result = []
+    for interview in chosen:
+        if interview.get("transcript_state", "complete") == "none":
+            continue
+        status = ctx.review(interview["id"])
+        result.append((review_line(interview, status), status["status"] is ReviewStatus.FINISHED))
+    return result
+
+
+def write_docx(ctx, doc, interviews: list[dict] | None = None) -> None:
+    """One line per interview under the document's pseudonymisation line: grey when finished, red when not."""
+    from storage.exports.docx_parts import note, warning
+
+    for text, finished in lines(ctx, interviews):
+        (note if finished else warning)(doc, text)
+
+
+def plain_line(ctx, interview: dict) -> str:
+    """The notice a plain transcript (txt, srt, vtt) starts with; empty when not pseudonymised."""
+    found = lines(ctx, [interview])
+    return found[0][0] if found else ""
+
+
+def as_dict(ctx, interview: dict) -> dict | None:
+    """The review state for JSON: {finished, status, finished_at, finished_by, notice}; None when not pseudonymised."""
+    if not ctx.pseudonymise:
+        return None
+    status = ctx.review(interview["id"])
+    return {
+        "finished": status["status"] is ReviewStatus.FINISHED, "status": status["status"].value,
+        "finished_at": status["finished_at"] or None, "finished_by": status["finished_by"] or None,
+        "notice": review_line(interview, status),
+    }
