@@ -36,7 +36,7 @@ class Broken:
     reason: str
 
     def __str__(self) -> str:
-        return f"record {self.record_id}: {self.reason}"
+        return f"record {self.record_id}: {self.reason}" if self.record_id else self.reason
 
 
 @dataclass
@@ -72,12 +72,72 @@ class LedgerDamaged(VeldwerkError):
     """A consent record no longer matches its hash: it is not trusted."""
 
 
+def _audited_hashes(study) -> dict[int, str]:
+    """Record id → the hash its audit-log entry carries (each record is bound to its entry)."""
+    found = {}
+    for entity_id, detail in study.conn.execute(
+        "SELECT entity_id, detail FROM audit_log WHERE entity = 'consent_record' ORDER BY id"
+    ):
+        try:
+            found[int(entity_id)] = json.loads(detail or "{}")["hash"]
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+class Trust:
+    """What `chain_problem` found: a problem with the whole ledger, or with some participants' records."""
+
+    def __init__(self):
+        self.ledger: str | None = None  # a broken link or a broken seal: nobody's records can be trusted
+        self.participants: dict[int, str] = {}  # participant id → the first problem with their own records
+        self.heads: list[str] = []
+
+    def problem_for(self, participant_id: int | None) -> str | None:
+        if self.ledger:
+            return self.ledger
+        if participant_id is None:
+            return next(iter(self.participants.values()), None)
+        return self.participants.get(participant_id)
+
+
+def chain_problem(study) -> Trust:
+    """Whether the ledger can be trusted, as a whole and per participant.
+
+    Cheap enough for every enforcement check: the hash chain, each record's own hash, each record's
+    audit entry (a record appended without one is forged), and the seal in the study header (a ledger
+    cut short at its end). Forms and clips are checked by `verify` only.
+    """
+    trust = Trust()
+    audited = _audited_hashes(study)
+    prev = GENESIS
+    for row in study.db.query(f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM consent_records ORDER BY id"):
+        pid = row["participant_id"]
+        if row["prev_hash"] != prev and trust.ledger is None:
+            trust.ledger = (f"consent record {row['id']} no longer links to the record before it "
+                            "(a record was removed, inserted or reordered)")
+        if record_hash(row) != row["hash"]:
+            trust.participants.setdefault(pid, f"Consent record {row['id']} does not match its hash")
+        elif audited.get(row["id"]) != row["hash"]:
+            trust.participants.setdefault(
+                pid, f"Consent record {row['id']} has no matching audit-log entry (it was added outside Veldwerk)")
+        prev = row["hash"]
+        trust.heads.append(row["hash"])
+    if trust.ledger is None:
+        trust.ledger = study.ledger_seal.problem(trust.heads)
+    return trust
+
+
 def rows(study, participant_id: int | None = None) -> list[dict]:
     """Records oldest first, answers and form values decoded (all, or one participant's).
 
-    Raises LedgerDamaged when a record no longer matches its own hash, so a record edited
-    behind the ledger's back never grants anything.
+    Raises LedgerDamaged when the ledger, or this participant's part of it, does not verify
+    (`chain_problem`), so a ledger edited behind Veldwerk's back never grants anything.
     """
+    problem = chain_problem(study).problem_for(participant_id)
+    if problem:
+        raise LedgerDamaged(f"{problem[0].upper()}{problem[1:]}; it is not trusted and allows nothing "
+                            "(run veldwerk consent verify).")
     where, params = ("WHERE participant_id = ?", [participant_id]) if participant_id is not None else ("", [])
     result = []
     for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params):
@@ -113,6 +173,9 @@ def verify(study) -> VerifyResult:
         if reason:
             return VerifyResult(False, checked, Broken(row["id"], reason))
         prev = row["hash"]
+    problem = chain_problem(study).problem_for(None)  # audit binding and the seal in the study header
+    if problem:
+        return VerifyResult(False, checked, Broken(0, problem))
     for entry in study.audit.entries():
         if entry["entity"] != "consent_record" or "hash" not in entry["detail"]:
             continue

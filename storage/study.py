@@ -37,6 +37,9 @@ class Study:
         from storage.locks import StudyLock
 
         self._study_lock = StudyLock(self.path)  # shared: refuses while a passphrase change runs elsewhere
+        from storage.ledger_seal import Seal
+
+        self.ledger_seal = Seal(self.path, passphrase)
         self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
@@ -98,6 +101,7 @@ class Study:
         try:
             schema.migrate(study.db)
             study.recovered = study.recordings.recover_interrupted()  # shown to the researcher on open
+            study.renew_ledger_seal()
         except BaseException:
             study.close()
             raise
@@ -163,8 +167,22 @@ class Study:
         else:
             conn.execute("COMMIT")
 
+    def renew_ledger_seal(self) -> bool:
+        """Seal the consent ledger in the study header if it verifies (storage/ledger_seal.py); True if sealed."""
+        from storage.consent_ledger import chain_problem
+
+        trust = chain_problem(self)
+        if trust.problem_for(None) is None:
+            self.ledger_seal.renew(trust.heads)
+        return trust.problem_for(None) is None
+
     def close(self) -> None:
         """Close every connection (checkpointing the WAL into the database)."""
+        if not self._closed:
+            try:
+                self.renew_ledger_seal()
+            except Exception:  # noqa: BLE001 - closing must not fail; the seal is renewed on the next open
+                pass
         with self._lock:
             conns, self._connections = self._connections, []
         for index, conn in enumerate(conns):
@@ -306,8 +324,15 @@ class Study:
             raise VeldwerkError("Close other windows and jobs on this study before changing its passphrase.")
         with self._study_lock.exclusive():  # no other process or Study object has the study open
             self.checkpoint()
+            from storage.consent_ledger import chain_problem
+            from storage.ledger_seal import Seal
+
+            trust = chain_problem(self)  # checked under the old key, before it changes
             connection.rekey(self.conn, new_passphrase)
             self._passphrase = new_passphrase
+            self.ledger_seal = Seal(self.path, new_passphrase)
+            if trust.problem_for(None) is None:
+                self.ledger_seal.renew(trust.heads)  # the seal's key follows the passphrase
             self.audit.log("study.rekey", "study", None)
             self.checkpoint()
 
