@@ -61,10 +61,15 @@ def _export(args) -> int:
         omitted = logged[-1]["detail"].get("omitted_quotes", 0) if logged else 0
         unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
         codes = {i: study.interviews.get(i)["participant"] for i in unreviewed}
+        chosen = [study.interviews.get(args.interview)] if args.interview is not None else study.interviews.list()
+        unfinished = [f"{i['id']} ({i['participant']})" for i in chosen if i["transcript_state"] == "partial"]
     if args.no_pseudonymise:
         print("veldwerk: NOT pseudonymised; this export was recorded in the audit log.", file=sys.stderr)
     if omitted:
         print(f"veldwerk: {omitted} quote(s) left out (no consent to quoting, item 3).", file=sys.stderr)
+    if unfinished:
+        print(f"veldwerk: WARNING: the transcription of interview(s) {', '.join(unfinished)} is not finished; "
+              "the export holds only what is done and says 'onvolledig'.", file=sys.stderr)
     if unreviewed:
         which = ", ".join(f"{i} ({code})" for i, code in codes.items())
         print(f"veldwerk: WARNING: pseudonymisation review not finished for interview(s) {which}; the export says so. "

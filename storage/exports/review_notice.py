@@ -4,18 +4,37 @@ A pseudonymised export states, per interview, whether the researcher finished re
 replacements (`storage.review_state`); an interview that was not reviewed (or changed after its
 review) gets a red line in documents and a notice at the top of plain transcripts. An
 unpseudonymised export already says it is not pseudonymised and carries no review lines.
+An export taken while an interview's transcription is unfinished says "ONVOLLEDIG" for it, in any export.
 """
 from storage.review_state import ReviewStatus, review_line
 
 
+INCOMPLETE = "partial"  # the transcripts table's state while a transcription is unfinished
+
+
+def incomplete_line(interview: dict) -> str:
+    """The notice for an interview whose transcription is not finished (the export holds only what is done)."""
+    return (f"ONVOLLEDIG: de transcriptie van interview {interview['id']} ({interview.get('participant', '')}) "
+            "is nog niet klaar; deze export bevat alleen wat tot nu toe is getranscribeerd.")
+
+
+def incomplete(ctx, interviews: list[dict] | None = None) -> list[dict]:
+    """The interviews of the export (or those given) whose transcription is still unfinished."""
+    chosen = ctx.interviews() if interviews is None else interviews
+    return [i for i in chosen if i.get("transcript_state") == INCOMPLETE]
+
+
 def lines(ctx, interviews: list[dict] | None = None) -> list[tuple[str, bool]]:
-    """(line, finished) for each interview of the export (or those given), in export order."""
-    if not ctx.pseudonymise:
-        return []
+    """(line, fine) for each interview of the export (or those given), in export order: an unfinished
+    transcription (always said), then the review state (pseudonymised exports)."""
     chosen = ctx.interviews() if interviews is None else interviews
     result = []
     for interview in chosen:
         if interview.get("transcript_state", "complete") == "none":
+            continue
+        if interview.get("transcript_state") == INCOMPLETE:
+            result.append((incomplete_line(interview), False))
+        if not ctx.pseudonymise:
             continue
         status = ctx.review(interview["id"])
         result.append((review_line(interview, status), status["status"] is ReviewStatus.FINISHED))
@@ -31,9 +50,8 @@ def write_docx(ctx, doc, interviews: list[dict] | None = None) -> None:
 
 
 def plain_line(ctx, interview: dict) -> str:
-    """The notice a plain transcript (txt, srt, vtt) starts with; empty when not pseudonymised."""
-    found = lines(ctx, [interview])
-    return found[0][0] if found else ""
+    """The notice a plain transcript (txt, srt, vtt) starts with; empty when there is nothing to say."""
+    return " ".join(line for line, _ in lines(ctx, [interview]))
 
 
 def as_dict(ctx, interview: dict) -> dict | None:

@@ -130,7 +130,10 @@ def export_json(ctx, out):
         "interview": m.interview["id"], "participant": m.interview["participant"], "role": m.interview["role"],
         "date": m.interview["date"], "model": m.transcript["model"], "language": m.transcript["language"],
         "pseudonymised": ctx.pseudonymise, "review": review_notice.as_dict(ctx, m.interview),
+        "complete": m.interview.get("transcript_state") != review_notice.INCOMPLETE,
     }
+    if not metadata["complete"]:
+        metadata["notice"] = review_notice.incomplete_line(m.interview)
     if ctx.quotable(m.interview["participant_id"]):
         segments, speakers = _segments(ctx, m, with_speaker_prefix=False)
         document = json.loads(to_json(segments, **metadata))

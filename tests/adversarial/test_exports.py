@@ -99,3 +99,19 @@ def test_every_export_and_the_database_are_0600(made, tmp_path, capsys, fmt, nam
     assert [p.name for p in out.parent.iterdir()] == [name], "a temporary file was left behind"
     for p in path.glob("study.db*"):
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p.name
+
+
+@pytest.mark.parametrize("fmt,name", [("txt", "t.txt"), ("json", "t.json"), ("coded-docx", "c.docx")])
+def test_an_export_of_an_unfinished_transcription_says_onvolledig(made, tmp_path, capsys, fmt, name):
+    """Finding 8: an export taken while a transcription runs had half the text and no notice."""
+    from tests.storage.exports.readback import everything
+
+    path, ids = made
+    with Study.open(path, PASSPHRASE) as study:
+        tid = study.transcripts.for_interview(ids["R01"])["id"]
+        study.conn.execute("UPDATE transcripts SET state = 'partial' WHERE id = ?", [tid])  # as while it runs
+    out = tmp_path / name
+    code, _, err = run(capsys, "export", path, "--format", fmt, "--interview", ids["R01"], "--out", out)
+    assert code == 0, err
+    assert "not finished" in err and "onvolledig" in err
+    assert "ONVOLLEDIG" in everything(out)
