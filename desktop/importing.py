@@ -24,6 +24,7 @@ class ImportWorker(ThreadWorker):
 
     imported = Signal(int, str)  # interview id, file name
     failed = Signal(str, str)  # file name, reason
+    warned = Signal(str, str)  # file name, warning (a truncated file, imported as far as it reads)
     progress = Signal(int, int)  # done, total
 
     def __init__(self, study, code: str, paths: list[str], parent=None):
@@ -44,7 +45,8 @@ class ImportWorker(ThreadWorker):
         for index, path in enumerate(self.paths):
             name = Path(path).name
             try:
-                interview_id = import_audio(self.study, self.code, path)
+                interview_id = import_audio(self.study, self.code, path,
+                                            on_warning=lambda text, n=name: self.post("warned", n, text))
             except VeldwerkError as exc:
                 self.post("failed", name, str(exc))
             except Exception as exc:  # noqa: BLE001 - report, keep going with the other files

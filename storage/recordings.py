@@ -44,11 +44,24 @@ class Recordings:
         data = np.asarray(pcm, dtype="<i2").tobytes() if not isinstance(pcm, (bytes, bytearray)) else bytes(pcm)
         if len(data) < 2:
             raise NotAudio("The audio is empty.")
+        step = sample_rate * 2 * MAX_CHUNK_SECONDS
+        return self.add_stream(interview_id=interview_id, participant_id=participant_id, sample_rate=sample_rate,
+                               blocks=(data[o:o + step] for o in range(0, len(data), step)), kind=kind,
+                               source_name=source_name)
+
+    def add_stream(self, *, interview_id: int | None, participant_id: int, blocks, sample_rate: int,
+                   kind: str = "imported", source_name: str = "") -> int:
+        """Store mono PCM16 blocks (bytes or int16 arrays) as they come, in bounded memory; returns the recording id.
+
+        Called inside the caller's transaction (as `transcribe.importing` does), the whole clip is stored or
+        nothing: a block iterator that raises midway leaves no trace.
+        """
         writer = self.begin(interview_id=interview_id, participant_id=participant_id, sample_rate=sample_rate, kind=kind)
         try:
-            step = sample_rate * 2 * MAX_CHUNK_SECONDS
-            for offset in range(0, len(data), step):
-                writer.write(data[offset : offset + step])
+            for block in blocks:
+                writer.write(block if isinstance(block, (bytes, bytearray)) else np.asarray(block, dtype="<i2").tobytes())
+            if writer.seconds == 0:
+                raise NotAudio("The audio is empty.")
             return writer.finish(source_name=source_name)
         except BaseException:
             writer.abort()

@@ -18,8 +18,13 @@ SAMPLE_RATE = 16000
 _BLOCK = 1 << 16
 
 
-def iter_float32(path, rate: int = SAMPLE_RATE) -> Iterator[np.ndarray]:
-    """Yield the file's first audio stream as mono float32 blocks at `rate` Hz."""
+def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> Iterator[np.ndarray]:
+    """Yield the file's first audio stream as mono float32 blocks at `rate` Hz.
+
+    `notes`, when given, receives what the caller should tell the researcher: "declared" (the length
+    in seconds the file's header claims, when it says), "read" (seconds decoded) and "damage" (why
+    decoding stopped early or skipped packets), so a truncated file is imported with a visible warning.
+    """
     path = Path(path)
     if not path.exists():
         raise NotFound(f"No such file: {path}")
@@ -37,6 +42,8 @@ def iter_float32(path, rate: int = SAMPLE_RATE) -> Iterator[np.ndarray]:
         if not container.streams.audio:
             raise NotAudio(f"{path.name} has no audio stream")
         stream = container.streams.audio[0]
+        if notes is not None:
+            notes["declared"] = _declared_seconds(path, container, stream)
         resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
         try:
             frames = container.decode(stream)
@@ -73,6 +80,44 @@ def iter_float32(path, rate: int = SAMPLE_RATE) -> Iterator[np.ndarray]:
     if yielded == 0:
         detail = f" ({_reason(last_error)})" if last_error else ""
         raise NotAudio(f"{path.name} contains no audio samples (zero duration or corrupt){detail}")
+    if notes is not None:
+        notes["read"] = yielded / rate
+        if last_error is not None:
+            notes["damage"] = _reason(last_error)
+
+
+def _declared_seconds(path: Path, container, stream) -> float | None:
+    """The length the file's header claims, or None.
+
+    For a WAV file that is its data chunk's size (FFmpeg estimates a WAV's length from the file size,
+    which hides a cut-off file); for others, what the demuxer reports.
+    """
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as riff:
+            return riff.getnframes() / riff.getframerate()
+    except (wave.Error, EOFError, OSError, ZeroDivisionError):
+        pass
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / 1_000_000
+    return None
+
+
+def truncation_warning(name: str, notes: dict) -> str | None:
+    """A one-line warning when less audio was read than the file claims, or packets were damaged; else None."""
+    declared, read = notes.get("declared"), notes.get("read", 0.0)
+    short = declared is not None and read < declared * 0.98 - 0.5
+    if not short and not notes.get("damage"):
+        return None
+    shown = f"{int(read // 60)}:{read % 60:04.1f}"
+    if short:
+        claimed = f"{int(declared // 60)}:{declared % 60:04.1f}"
+        return (f"{name} is truncated or damaged: its header claims {claimed} but only {shown} could be read; "
+                f"that part was imported ({shown}).")
+    return f"{name} has damaged parts ({notes['damage']}); what could be read was imported ({shown})."
 
 
 def _reason(error) -> str:

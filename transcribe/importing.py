@@ -4,23 +4,35 @@ from pathlib import Path
 from storage.errors import NotAudio
 
 
-def import_audio(study, participant: str, path, *, date: str | None = None, interviewer: str = "", location: str = "") -> int:
+def import_audio(study, participant: str, path, *, date: str | None = None, interviewer: str = "", location: str = "",
+                 on_warning=None) -> int:
     """Decode the file to 16 kHz mono and store it as a new interview of the participant; returns its id.
 
-    Nothing changes in the study when the file cannot be decoded.
+    The audio streams from the decoder into the database block by block (memory stays bounded, however
+    long the file), all in one transaction: nothing changes in the study when the file cannot be decoded.
+    A truncated or damaged file is imported as far as it reads, and `on_warning(text)` is told so, with
+    the length that was imported.
     """
-    from transcribe.decode import decode_pcm16
+    import numpy as np
+
+    from transcribe.decode import SAMPLE_RATE, iter_float32, truncation_warning
 
     path = Path(path)
     person = study.participants.require_active(participant)
     study.consent.require(person["id"], 1)
     if not path.is_file():
         raise NotAudio(f"{path} does not exist or is not a file.")
-    pcm, rate = decode_pcm16(path)
+    notes: dict = {}
+    blocks = ((np.clip(b, -1.0, 1.0) * 32767.0).astype("<i2") for b in iter_float32(path, SAMPLE_RATE, notes))
     with study.transaction():
         interview_id = study.interviews.create(participant, date=date, interviewer=interviewer, location=location)
-        study.recordings.add_pcm(
-            interview_id=interview_id, participant_id=person["id"], pcm=pcm, sample_rate=rate,
+        study.recordings.add_stream(
+            interview_id=interview_id, participant_id=person["id"], blocks=blocks, sample_rate=SAMPLE_RATE,
             kind="imported", source_name=path.name,
         )
+    warning = truncation_warning(path.name, notes)
+    if warning:
+        study.audit.log("recording.import_truncated", "interview", interview_id, {"seconds": round(notes["read"], 1)})
+        if on_warning is not None:
+            on_warning(warning)
     return interview_id

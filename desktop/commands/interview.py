@@ -1,4 +1,5 @@
 """`veldwerk interview import|list`."""
+import sys
 from pathlib import Path
 
 from desktop.commands.common import add_study_arg, open_study, print_table
@@ -28,7 +29,8 @@ def _import(args) -> int:
 
     with open_study(args.dir) as study:
         ids = [
-            import_audio(study, args.participant, Path(path), date=args.date, interviewer=args.interviewer, location=args.location)
+            import_audio(study, args.participant, Path(path), date=args.date, interviewer=args.interviewer,
+                         location=args.location, on_warning=lambda text: print(f"veldwerk: WARNING: {text}", file=sys.stderr))
             for path in args.audio
         ]
     for interview_id in ids:

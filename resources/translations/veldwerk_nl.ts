@@ -434,27 +434,32 @@
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="60"/>
+        <location filename="../../desktop/main_window_work.py" line="58"/>
+        <source>Imported with a warning</source>
+        <translation>Geïmporteerd met een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window_work.py" line="61"/>
         <source>Importing %1 file(s)…</source>
         <translation>%1 bestand(en) importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="69"/>
+        <location filename="../../desktop/main_window_work.py" line="70"/>
         <source>Choose an interview to transcribe.</source>
         <translation>Kies een interview om te transcriberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="86"/>
+        <location filename="../../desktop/main_window_work.py" line="87"/>
         <source>Transcribing %1: %2%</source>
         <translation>%1 transcriberen: %2%</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="88"/>
+        <location filename="../../desktop/main_window_work.py" line="89"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="96"/>
+        <location filename="../../desktop/main_window_work.py" line="97"/>
         <source>Transcript of %1 is ready.</source>
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
