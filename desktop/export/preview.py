@@ -77,4 +77,5 @@ def open_review(study, interview_ids: list[int], check=None) -> dict[int, int]:
 
 
 def _brief(row: dict) -> dict:
-    return {"id": row["id"], "participant": row["participant"], "date": row.get("date") or ""}
+    return {"id": row["id"], "participant": row["participant"], "date": row.get("date") or "",
+            "unfinished": row.get("transcript_state") == "partial"}

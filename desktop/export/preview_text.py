@@ -35,6 +35,11 @@ def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checkin
             text = QCoreApplication.translate("ExportPreview", "Quotes left out: %1 (%2 did not consent to quoting, consent item 3).")
         lines.append("<span style='color:#8a4b00'>" + escape(
             text.replace("%1", str(preview.omitted)).replace("%2", _names(preview.omitted_participants))) + "</span>")
+    unfinished = [f"{i['participant']} #{i['id']}" for i in preview.interviews if i.get("unfinished")]
+    if unfinished and fmt.quotes is not None:
+        lines.append("<b style='color:#b00020'>" + escape(QCoreApplication.translate(
+            "ExportPreview", "Transcription not finished for %1: the export holds only what is done and says "
+            "'onvolledig'.").replace("%1", _names(unfinished))) + "</b>")
     if fmt.quotes is not None:
         if not pseudonymise:
             lines.append("<b style='color:#b00020'>" + escape(QCoreApplication.translate("ExportPreview", "NOT pseudonymised: names and places stay as recorded; "

@@ -307,6 +307,11 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <source>Pseudonymisation reviewed for every included interview.</source>
         <translation>Pseudonimisering nagekeken voor elk interview in de export.</translation>
     </message>
+    <message>
+        <location filename="../../work/main/desktop/export/preview_text.py" line="41" />
+        <source>Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.</source>
+        <translation>Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
+    </message>
 </context>
 <context>
     <name>PseudonymReviewDialog</name>

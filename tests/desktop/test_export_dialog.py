@@ -111,6 +111,30 @@ def test_preview_says_the_review_is_still_open(qtbot, coded):
     assert "reviewed for every included interview" in dialog.preview_label.text()
 
 
+def test_preview_warns_about_an_unfinished_transcription(qtbot, coded, app):
+    """Issue 13, finding 8: an export taken while a transcription runs must say so before it is written."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    study, ids = coded
+    tid = study.transcripts.for_interview(ids["R01"])["id"]
+    study.conn.execute("UPDATE transcripts SET state = 'partial' WHERE id = ?", [tid])  # as while it runs
+    dialog = make(qtbot, study, ids["R01"])
+    dialog.set_format("txt")
+    wait_preview(qtbot, dialog)
+    assert "Transcription not finished for R01" in dialog.preview_label.text()
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "translations" / "export_nl.qm"))
+    app.installTranslator(translator)
+    try:
+        dialog.refresh_preview()
+        wait_preview(qtbot, dialog)
+        assert "Transcriptie nog niet klaar voor R01" in dialog.preview_label.text()
+    finally:
+        app.removeTranslator(translator)
+
+
 def test_turning_pseudonymisation_off_needs_confirmation_and_is_audited(qtbot, coded, tmp_path, monkeypatch):
     study, ids = coded
     asked = []
