@@ -173,7 +173,7 @@ def test_pseudonymise_review(made, tmp_path, capsys):
                                        "Tilburg\tkeep\t", "vriend\treplace\tkennis"]
     out = tmp_path / "r01.txt"
     assert run(capsys, "export", path, "--format", "txt", "--interview", r01, "--out", out)[0] == 0
-    assert out.read_text(encoding="utf-8").split("\n\n")[2] == (
+    assert out.read_text(encoding="utf-8").split("\n\n")[3] == (  # after the review notice
         "R01: Mijn kennis R05 uit Oisterwijk belde me op [TELEFOONNUMMER] om me te waarschuwen.")
     code, _, stderr = run(capsys, "pseudonymise", "reject", path, "--interview", r01, "Niemand")
     assert code == 2 and "no proposal" in stderr

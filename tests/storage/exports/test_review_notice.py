@@ -49,7 +49,8 @@ def test_plain_transcripts_open_with_the_notice(coded_study, out_dir):
     study, ids = coded_study
     iid = ids["R01"]
     txt = export(study, "txt", out_dir / "t.txt", interview_id=iid).read_text(encoding="utf-8").splitlines()
-    assert txt[0].startswith(_line(NOT_DONE, study, iid)) and txt[1].startswith("Interviewer:")
+    # a blank line between paragraphs (the .txt export's segments, for Calibre/Taguette)
+    assert txt[0].startswith(_line(NOT_DONE, study, iid)) and txt[1] == "" and txt[2].startswith("Interviewer:")
     srt = export(study, "srt", out_dir / "t.srt", interview_id=iid).read_text(encoding="utf-8").split("\n\n")
     assert srt[0].split("\n")[1] == "00:00:00,000 --> 00:00:02,000" and srt[0].split("\n")[2].startswith(_line(NOT_DONE, study, iid))
     vtt = export(study, "vtt", out_dir / "t.vtt", interview_id=iid).read_text(encoding="utf-8")
