@@ -56,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
-    except DatabaseError as exc:  # a page that fails its checksum or is malformed, met in the middle of a command
-        print(f"veldwerk: study.db is damaged ({exc}); nothing more was changed. Restore it from a backup.",
-              file=sys.stderr)
+    except DatabaseError as exc:  # met in the middle of a command: a full disk, or a damaged page
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+            print("veldwerk: The disk holding this study is full; free some space and try again.", file=sys.stderr)
+        else:
+            print(f"veldwerk: study.db is damaged ({exc}); nothing more was changed. Restore it from a backup.",
+                  file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("veldwerk: interrupted", file=sys.stderr)

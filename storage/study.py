@@ -101,7 +101,10 @@ class Study:
         try:
             schema.migrate(study.db)
             study.recovered = study.recordings.recover_interrupted()  # shown to the researcher on open
-            study.renew_ledger_seal()
+            try:
+                study.renew_ledger_seal()
+            except OSError:
+                pass  # a full or read-only disk: the seal is renewed on close or the next open
         except BaseException:
             study.close()
             raise
