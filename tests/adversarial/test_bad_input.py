@@ -134,3 +134,25 @@ def test_replace_with_a_bad_option_keeps_the_finished_transcript(made, capsys, a
         kept = study.transcripts.for_interview(iid)
         assert kept["state"] == "complete"
         assert study.transcripts.text(kept["id"]) == before
+
+
+def test_a_damaged_page_met_mid_command_is_one_line(tmp_path, capsys, monkeypatch):
+    """Pages of stored audio overwritten: transcribing reads them and must stop with one line, not a traceback."""
+    monkeypatch.delenv("VELDWERK_PASSPHRASE", raising=False)
+    path = tmp_path / "plain.veldwerk"
+    with Study.create(path, name="P", passphrase=None) as study:
+        study.participants.add("R01", "ggd")
+        from tests.storage.helpers import consent_all
+        from transcribe.importing import import_audio
+
+        consent_all(study, "R01")
+        iid = import_audio(study, "R01", DUTCH_WAV)
+    db = path / "study.db"
+    data = bytearray(db.read_bytes())
+    pages = len(data) // PAGE
+    for page in range(pages // 2, pages * 3 // 4):  # the middle of the file: audio overflow pages
+        data[page * PAGE:(page + 1) * PAGE] = b"\xff" * PAGE
+    db.write_bytes(bytes(data))
+    code, _, err = run(capsys, "transcribe", path, "--interview", iid)
+    assert code == 2 and one_line(err), err
+    assert "damaged" in err
