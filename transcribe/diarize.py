@@ -5,7 +5,8 @@ windows of 1.5 s every 0.75 s over the speech frames; a universal background mod
 diagonal GMM) is fitted on the recording itself and MAP-adapted to every window; the
 adapted means form a supervector per window; cosine affinities between the windows are
 pruned and clustered spectrally. The number of speakers comes from the caller or from
-the eigengap, with the expected count (interviewer + participants) as a strong hint.
+the eigengap, with the expected count (interviewer + participants) as a strong hint
+(and, when two or more are expected, never fewer than two).
 Short runs between two stretches of the same speaker (backchannels) take that speaker.
 """
 import warnings
@@ -103,6 +104,8 @@ def _estimate_count(affinity: np.ndarray, expected: Optional[int]) -> int:
     scores = gaps[:top].copy()
     if expected and 1 <= expected <= top:
         scores[expected - 1] *= 3.0  # the expected count is a strong hint
+    if expected and expected >= 2:
+        scores[0] = -1.0  # two or more people were there: one voice only when the caller says so (speakers=1)
     return int(np.argmax(scores)) + 1
 
 
