@@ -23,6 +23,7 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     runs = [
         ["bench/transcribe_bench.py"] + ([] if args.quick else ["--long-hours", "2", "--long-configs", "default,fast"]),
+        ["bench/diarization_bench.py"] + (["--seeds", "1"] if args.quick else []),
         ["bench/editor_bench.py"],
         ["bench/export_bench.py"],
         ["bench/pseudonymise_bench.py"],

@@ -164,6 +164,18 @@ class Transcripts:
             self.study.conn.execute("UPDATE segments SET speaker = ? WHERE id = ?", [speaker, segment_id])
             self.study.audit.log("segment.speaker", "segment", segment_id)
 
+    def set_speakers(self, transcript_id: int, labels: dict, names: dict) -> None:
+        """Speaker labels for many segments ({segment_id: label}) and their display names, at once."""
+        with self.study.transaction():
+            self.study.conn.executemany(
+                "UPDATE segments SET speaker = ? WHERE id = ? AND transcript_id = ?",
+                [(label, sid, transcript_id) for sid, label in labels.items()],
+            )
+            self.study.conn.execute(
+                "UPDATE transcripts SET speakers = ? WHERE id = ?", [json.dumps(names, ensure_ascii=False), transcript_id]
+            )
+            self.study.audit.log("transcript.speakers", "transcript", transcript_id, {"segments": len(labels)})
+
     def set_speaker_names(self, transcript_id: int, names: dict) -> None:
         """Display names for speaker labels, e.g. {"S1": "Interviewer", "S2": "R01"}."""
         with self.study.transaction():

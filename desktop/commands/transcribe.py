@@ -21,6 +21,8 @@ def register(sub) -> None:
     tr.add_argument("--threads", type=int, help="CPU threads (default: physical cores)")
     tr.add_argument("--format", choices=("txt", "srt", "vtt", "json"), help="output format for a file (default from --out, else txt)")
     tr.add_argument("--out", help="output file (default: stdout)")
+    tr.add_argument("--speakers", metavar="N|auto", help="interviews: afterwards, label who spoke when (N speakers, "
+                    "or 'auto' to estimate; on this laptop, nothing downloaded); the labels are a proposal to correct")
     tr.add_argument("--replace", action="store_true", help="replace a finished transcript (discards its edits and codings)")
     tr.set_defaults(func=_transcribe)
 
@@ -73,6 +75,8 @@ def _transcribe(args) -> int:
         return _transcribe_interview(args, target)
     if args.interview is not None:
         raise VeldwerkError(f"{target} is not a study folder; --interview needs one.")
+    if args.speakers is not None:
+        raise VeldwerkError("--speakers labels an interview in a study (DIR --interview ID), not a file.")
     return _transcribe_file(args, target)
 
 
@@ -109,6 +113,11 @@ def _transcribe_interview(args, folder: Path) -> int:
         raise VeldwerkError("Name the interview to transcribe: --interview ID (see `veldwerk interview list`).")
     if args.out or args.format:
         raise VeldwerkError("--out/--format are for files; export a study's transcript with `veldwerk export`.")
+    speakers = None
+    if args.speakers is not None:
+        from transcribe.speaker_job import parse_speakers
+
+        speakers = parse_speakers(args.speakers)  # refuse a bad count before transcribing
     with open_study(folder) as study:
         progress = _Progress(f"interview {args.interview}")
         try:
@@ -122,6 +131,12 @@ def _transcribe_interview(args, folder: Path) -> int:
             return 130
         progress.close()
         segments = len(study.transcripts.segments(tid))
+        if args.speakers is not None:
+            from transcribe.speaker_job import label_speakers
+
+            names = label_speakers(study, tid, speakers=speakers)
+            print(f"Speakers (a proposal; rename and correct in the editor): "
+                  f"{', '.join(f'{k} = {v}' for k, v in names.items())}.", file=sys.stderr)
     print(f"Transcript {tid}: {segments} segments.", file=sys.stderr)
     return 0
 

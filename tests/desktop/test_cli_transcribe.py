@@ -14,6 +14,7 @@ from desktop.cli import main
 from storage import Study
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import consent_all
+from tests.transcribe.voices import two_voice_audio, write_wav
 
 ROOT = Path(__file__).resolve().parents[2]
 DUTCH_WAV = ROOT / "tests" / "fixtures" / "dutch_espeak.wav"
@@ -116,3 +117,38 @@ def test_ctrl_c_keeps_progress_and_a_rerun_resumes(tmp_path):
         transcript = study.transcripts.for_interview(iid)
         assert transcript["state"] == "complete"
         assert "ggd" in words(study.transcripts.text(transcript["id"]))
+
+
+def test_speakers_are_labelled_after_transcribing_an_interview(tmp_path, monkeypatch, capsys):
+    """--speakers 2 on a real two-voice conversation: the interviewer's and the participant's
+    lines get different labels, proposed as "Interviewer" and the participant's code."""
+    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
+    audio, _ = two_voice_audio(tmp_path)
+    wav = tmp_path / "gesprek.wav"
+    write_wav(wav, audio)
+    path = tmp_path / "t.veldwerk"
+    with Study.create(path, name="T", passphrase=PASSPHRASE) as study:
+        study.participants.add("R01", "ggd")
+        consent_all(study, "R01")
+        from transcribe.importing import import_audio
+
+        iid = import_audio(study, "R01", wav)
+    assert main(["transcribe", str(path), "--interview", str(iid), "--speakers", "twee"]) == 2
+    assert "--speakers" in capsys.readouterr().err
+    assert main(["transcribe", str(wav), "--speakers", "2"]) == 2
+    with Study.open(path, PASSPHRASE) as study:
+        assert study.transcripts.for_interview(iid) is None  # refused before anything ran
+    assert main(["transcribe", str(path), "--interview", str(iid), "--speakers", "2"]) == 0
+    assert "Interviewer" in capsys.readouterr().err
+    with Study.open(path, PASSPHRASE) as study:
+        transcript = study.transcripts.for_interview(iid)
+        segments = study.transcripts.segments(transcript["id"])
+    assert sorted(transcript["speakers"].values()) == ["Interviewer", "R01"]
+    assert all(s["speaker"] in transcript["speakers"] for s in segments)
+
+    def speaker_of(word):
+        return {transcript["speakers"][s["speaker"]] for s in segments if word in words(s["text"])}
+
+    # the participant (voice b) speaks longer, so is proposed as R01
+    assert speaker_of("goedemiddag") == speaker_of("toekomst") == speaker_of("eerlijk") == {"Interviewer"}
+    assert speaker_of("graag") == speaker_of("centrum") == speaker_of("minder") == {"R01"}

@@ -94,6 +94,19 @@ def test_transcript_round_trip_with_edits(study):
     study.close()
 
 
+def test_speakers_set_at_once_only_touch_their_own_transcript(study):
+    _, tid = interview_with_transcript(study)
+    _, other = interview_with_transcript(study, code="R02")
+    mine, theirs = study.transcripts.segments(tid), study.transcripts.segments(other)
+    study.transcripts.set_speakers(tid, {mine[0]["id"]: "S1", mine[1]["id"]: "S2", theirs[0]["id"]: "S9"},
+                                   {"S1": "Interviewer", "S2": "R01"})
+    study = reopen(study)
+    assert [s["speaker"] for s in study.transcripts.segments(tid)] == ["S1", "S2"]
+    assert [s["speaker"] for s in study.transcripts.segments(other)] == ["", ""]
+    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer", "S2": "R01"}
+    study.close()
+
+
 def test_partial_transcript_resumes(study):
     study.participants.add("R01", "klant")
     consent_all(study, "R01")

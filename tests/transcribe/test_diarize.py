@@ -1,0 +1,77 @@
+"""Diarization on a short two-voice fixture made with espeak-ng (a low and a high Dutch voice)."""
+from itertools import permutations
+
+import numpy as np
+import pytest
+
+from transcribe.decode import SAMPLE_RATE
+from transcribe.diarize import DiarizationError, Turn, assign_speakers, diarize, propose_names
+from transcribe.speaker_job import parse_speakers
+from tests.transcribe.voices import two_voice_audio
+
+
+@pytest.fixture(scope="module")
+def two_voices(tmp_path_factory):
+    return two_voice_audio(tmp_path_factory.mktemp("voices"))
+
+
+def _frame_accuracy(ref, turns) -> float:
+    """Share of reference speech (10 ms frames) labelled right under the best mapping."""
+    n = int(ref[-1][1] * 100) + 1
+    r = np.full(n, "", object)
+    for s, e, v in ref:
+        r[int(s * 100):int(e * 100)] = v
+    h = np.full(n, "", object)
+    for turn in turns:
+        h[int(turn.start * 100):int(turn.end * 100)] = turn.speaker
+    hyp = sorted({t.speaker for t in turns})
+    best = 0.0
+    for perm in permutations(hyp, min(2, len(hyp))):
+        mapping = dict(zip(perm, ["a", "b"]))
+        mapped = np.array([mapping.get(x, "") for x in h], object)
+        best = max(best, float(np.mean(mapped[r != ""] == r[r != ""])))
+    return best
+
+
+def test_two_voices_are_told_apart(two_voices):
+    audio, ref = two_voices
+    turns = diarize(audio, speakers=2)
+    assert {t.speaker for t in turns} == {"S1", "S2"}
+    assert turns[0].speaker == "S1"  # labels in order of first speech
+    assert _frame_accuracy(ref, turns) >= 0.85  # random labels score about 0.5
+    labels = assign_speakers([{"start": s, "end": e} for s, e, _ in ref], turns)
+    assert labels == ["S1", "S2"] * 4
+
+
+def test_the_count_is_estimated_with_the_expected_count_as_hint(two_voices):
+    audio, ref = two_voices
+    turns = diarize(audio, expected=2)
+    assert len({t.speaker for t in turns}) == 2
+    assert _frame_accuracy(ref, turns) >= 0.85
+    one = diarize(audio[: len(audio) // 8], speakers=1)
+    assert one and {t.speaker for t in one} == {"S1"}
+
+
+def test_silence_gives_no_turns_and_a_bad_count_is_refused():
+    assert diarize(np.zeros(SAMPLE_RATE * 3, np.float32), expected=2) == []
+    with pytest.raises(DiarizationError):
+        diarize(np.zeros(SAMPLE_RATE, np.float32), speakers=0)
+    assert parse_speakers("auto") is None and parse_speakers(" 3 ") == 3
+    for bad in ("twee", "0", "99", "-1"):
+        with pytest.raises(DiarizationError):
+            parse_speakers(bad)
+
+
+def test_words_decide_and_backchannels_join_the_surrounding_speaker():
+    turns = [Turn(0.0, 5.0, "S1"), Turn(5.0, 5.6, "S2"), Turn(5.6, 12.0, "S1"), Turn(12.0, 20.0, "S2")]
+    segments = [
+        {"start": 0.0, "end": 5.0, "words": []},
+        {"start": 5.0, "end": 5.6, "words": [[5.0, 5.5, " ja", 0.9]]},  # a backchannel inside S1's turn
+        # the segment's span leans to S2 but its words lie in S1's turn
+        {"start": 6.0, "end": 14.0, "words": [[6.0, 8.0, " en", 0.9], [8.0, 11.5, " toen", 0.9]]},
+        {"start": 12.5, "end": 19.0, "words": []},
+    ]
+    assert assign_speakers(segments, turns) == ["S1", "S1", "S1", "S2"]
+    assert propose_names(["S1", "S1", "S2"], [{"start": 0, "end": 2}, {"start": 2, "end": 4}, {"start": 4, "end": 9}],
+                         "R01") == {"S1": "Interviewer", "S2": "R01"}
+    assert propose_names(["S1", "S2", "S3"], [{"start": 0, "end": 1}] * 3, "R01") == {"S1": "S1", "S2": "S2", "S3": "S3"}

@@ -1,0 +1,229 @@
+"""Who spoke when: speaker diarization on the device, with nothing downloaded.
+
+Method (measured in bench/diarization_bench.py, described in docs/transcription.md):
+windows of 2 s every 1 s over the speech frames; a universal background model (a
+diagonal GMM) is fitted on the recording itself and MAP-adapted to every window; the
+adapted means form a supervector per window; cosine affinities between the windows are
+pruned and clustered spectrally. The number of speakers comes from the caller or from
+the eigengap, with the expected count (interviewer + participants) as a strong hint
+(and, when two or more are expected, never fewer than two).
+Short runs between two stretches of the same speaker (backchannels) take that speaker.
+"""
+import warnings
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from storage.errors import VeldwerkError
+from transcribe.voice_features import FRAME_STEP, mfcc_frames, speech_mask
+
+WINDOW_S = 2.0  # 1.5 s windows with 0.75 s hop and 32 components: 10.4 % confusion vs 5.4 % (tune part, same-voice pairs)
+HOP_S = 1.0
+MAX_SPEAKERS = 8
+UBM_COMPONENTS = 64
+RELEVANCE = 16.0  # MAP relevance factor
+BACKCHANNEL_S = 1.0  # a stretch this short between two turns of one speaker joins them
+LABEL_PREFIX = "S"
+INTERVIEWER = "Interviewer"
+_MAX_UBM_FRAMES = 40000
+_MIN_SPEECH_SHARE = 0.3  # a window needs this share of speech frames to be labelled
+
+
+class DiarizationError(VeldwerkError):
+    """The recording cannot be diarized as asked (too little speech, a bad speaker count)."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A stretch of one speaker's speech (seconds)."""
+
+    start: float
+    end: float
+    speaker: str
+
+
+def label(index: int) -> str:
+    """The label of the index-th speaker (0-based), in order of first speech: S1, S2, ..."""
+    return f"{LABEL_PREFIX}{index + 1}"
+
+
+def _windows(mask: np.ndarray) -> list[tuple[int, int]]:
+    width, hop = round(WINDOW_S / FRAME_STEP), round(HOP_S / FRAME_STEP)
+    out = []
+    for a in range(0, max(1, len(mask) - width // 2), hop):
+        b = min(len(mask), a + width)
+        if mask[a:b].sum() >= _MIN_SPEECH_SHARE * width:
+            out.append((a, b))
+    return out
+
+
+def _supervectors(feats: np.ndarray, mask: np.ndarray, windows, seed: int) -> np.ndarray:
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.mixture import GaussianMixture
+
+    speech = feats[mask]
+    rng = np.random.default_rng(seed)
+    fit_on = speech if len(speech) <= _MAX_UBM_FRAMES else speech[rng.choice(len(speech), _MAX_UBM_FRAMES, replace=False)]
+    k = int(min(UBM_COMPONENTS, max(2, len(fit_on) // 200)))
+    with warnings.catch_warnings():  # a UBM that has not fully converged serves as well
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        ubm = GaussianMixture(k, covariance_type="diag", max_iter=30, reg_covar=1e-3, random_state=seed).fit(fit_on)
+    scale = np.sqrt(ubm.weights_)[:, None] / np.sqrt(ubm.covariances_)
+    out = np.empty((len(windows), k * feats.shape[1]), np.float32)
+    for i, (a, b) in enumerate(windows):
+        x = feats[a:b][mask[a:b]]
+        post = ubm.predict_proba(x)
+        n = post.sum(axis=0)[:, None]
+        first = post.T @ x
+        adapted = (first + RELEVANCE * ubm.means_) / (n + RELEVANCE)
+        out[i] = ((adapted - ubm.means_) * scale).ravel()
+    return out
+
+
+def _affinity(vectors: np.ndarray) -> np.ndarray:
+    v = vectors - vectors.mean(axis=0)
+    v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
+    sim = v @ v.T
+    n = len(sim)
+    keep = max(2, int(round(0.2 * n)))  # p-pruning: each window keeps its closest 20 %
+    pruned = np.zeros_like(sim)
+    idx = np.argsort(-sim, axis=1)[:, :keep]
+    rows = np.arange(n)[:, None]
+    pruned[rows, idx] = np.clip(sim[rows, idx], 0.0, None)
+    return 0.5 * (pruned + pruned.T)
+
+
+def _estimate_count(affinity: np.ndarray, expected: Optional[int]) -> int:
+    from scipy.sparse.csgraph import laplacian
+
+    top = min(MAX_SPEAKERS, len(affinity) - 1)
+    lap = laplacian(affinity, normed=True)
+    eig = np.sort(np.linalg.eigvalsh(lap))[: top + 1]
+    gaps = np.diff(eig)  # gaps[k-1]: between the k-th and (k+1)-th eigenvalue
+    scores = gaps[:top].copy()
+    if expected and 1 <= expected <= top:
+        scores[expected - 1] *= 3.0  # the expected count is a strong hint
+    if expected and expected >= 2:
+        scores[0] = -1.0  # two or more people were there: one voice only when the caller says so (speakers=1)
+    return int(np.argmax(scores)) + 1
+
+
+def _smooth(labels: np.ndarray, hop_count: int) -> np.ndarray:
+    """Runs shorter than hop_count windows between two runs of one speaker take that speaker."""
+    labels = labels.copy()
+    runs = []
+    for i, lab in enumerate(labels):
+        if runs and runs[-1][2] == lab:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1, lab])
+    for j in range(1, len(runs) - 1):
+        a, b, _ = runs[j]
+        if b - a < hop_count and runs[j - 1][2] == runs[j + 1][2]:
+            labels[a:b] = runs[j - 1][2]
+    return labels
+
+
+def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optional[int] = None,
+            seed: int = 0) -> list[Turn]:
+    """Turns (start, end, "S1"/"S2"/...) over the speech in 16 kHz mono audio.
+
+    speakers: the exact count, or None to estimate it (expected: the likely count, a hint).
+    """
+    if speakers is not None and not 1 <= speakers <= MAX_SPEAKERS:
+        raise DiarizationError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}, not {speakers}.")
+    feats, energy = mfcc_frames(audio)
+    mask = speech_mask(energy)
+    if mask.sum() < round(WINDOW_S / FRAME_STEP):
+        return []
+    feats = (feats - feats[mask].mean(axis=0)) / (feats[mask].std(axis=0) + 1e-6)
+    windows = _windows(mask)
+    if len(windows) < 3 or speakers == 1:
+        count = 1
+        labels = np.zeros(len(windows), int)
+    else:
+        from sklearn.cluster import SpectralClustering
+
+        aff = _affinity(_supervectors(feats, mask, windows, seed))
+        count = speakers or _estimate_count(aff, expected)
+        count = min(count, len(windows) - 1)
+        if count <= 1:
+            labels = np.zeros(len(windows), int)
+        else:
+            labels = SpectralClustering(count, affinity="precomputed", random_state=seed,
+                                        assign_labels="cluster_qr").fit_predict(aff)
+        labels = _smooth(labels, round(BACKCHANNEL_S / HOP_S) + 1)
+    return _turns(windows, labels, mask)
+
+
+def _turns(windows, labels, mask: np.ndarray) -> list[Turn]:
+    if not windows:
+        return []
+    centres = np.array([(a + b) / 2 for a, b in windows])
+    frames = np.flatnonzero(mask)
+    nearest = np.clip(np.searchsorted(centres, frames), 0, len(centres) - 1)
+    left = np.clip(nearest - 1, 0, len(centres) - 1)
+    pick = np.where(np.abs(centres[left] - frames) < np.abs(centres[nearest] - frames), left, nearest)
+    far = np.abs(centres[pick] - frames) > round(WINDOW_S / FRAME_STEP)  # speech no window covered
+    frame_labels = np.asarray(labels)[pick]
+    order = {}
+    for lab in frame_labels[~far]:
+        order.setdefault(int(lab), len(order))
+    turns: list[Turn] = []
+    gap = round(0.3 / FRAME_STEP)
+    for f, lab, skip in zip(frames, frame_labels, far):
+        if skip:
+            continue
+        name = label(order[int(lab)])
+        t0, t1 = f * FRAME_STEP, (f + 1) * FRAME_STEP
+        if turns and turns[-1].speaker == name and t0 - turns[-1].end <= gap * FRAME_STEP:
+            turns[-1] = Turn(turns[-1].start, t1, name)
+        else:
+            turns.append(Turn(t0, t1, name))
+    return turns
+
+
+def _overlaps(spans, turns: list[Turn]) -> dict:
+    got: dict = {}
+    for s0, s1 in spans:
+        for t in turns:
+            if t.end <= s0:
+                continue
+            if t.start >= s1:
+                break
+            got[t.speaker] = got.get(t.speaker, 0.0) + min(s1, t.end) - max(s0, t.start)
+    return got
+
+
+def assign_speakers(segments: list[dict], turns: list[Turn]) -> list[str]:
+    """The speaker label of every transcript segment: the one with most overlap with its words
+    (or its span when it has no words); "" where no turn overlaps. Short segments (backchannels
+    such as "ja", "hm") between two segments of one speaker take that speaker."""
+    turns = sorted(turns, key=lambda t: t.start)
+    labels = []
+    for seg in segments:
+        words = seg.get("words") or []
+        spans = [(float(w[0]), float(w[1])) for w in words] if words else [(float(seg["start"]), float(seg["end"]))]
+        got = _overlaps(spans, turns) or _overlaps([(float(seg["start"]), float(seg["end"]))], turns)
+        labels.append(max(got, key=got.get) if got else "")
+    for i in range(1, len(segments) - 1):
+        short = float(segments[i]["end"]) - float(segments[i]["start"]) <= BACKCHANNEL_S
+        if short and labels[i - 1] and labels[i - 1] == labels[i + 1]:
+            labels[i] = labels[i - 1]
+    return labels
+
+
+def propose_names(labels: list[str], segments: list[dict], participant: Optional[str]) -> dict:
+    """Display names for the labels: with exactly two speakers and a known participant code, the
+    one who speaks longer is guessed to be the participant and the other "Interviewer" (a guess
+    the researcher checks); otherwise every label keeps its own name."""
+    talk: dict = {}
+    for lab, seg in zip(labels, segments):
+        if lab:
+            talk[lab] = talk.get(lab, 0.0) + float(seg["end"]) - float(seg["start"])
+    names = {lab: lab for lab in sorted(talk)}
+    if participant and len(talk) == 2:
+        most = max(talk, key=talk.get)
+        names = {lab: (participant if lab == most else INTERVIEWER) for lab in talk}
+    return names

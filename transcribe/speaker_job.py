@@ -1,0 +1,45 @@
+"""Pre-fill the speakers of a stored transcript: a step after transcription, on the device.
+
+The researcher then names and corrects them; the labels (S1, S2, ...) stay, their display
+names go to the transcript's `speakers` map.
+"""
+from typing import Optional, Union
+
+from transcribe.diarize import MAX_SPEAKERS, DiarizationError, assign_speakers, diarize, propose_names
+from transcribe.job import _study_audio
+
+AUTO_SPEAKERS = "auto"
+EXPECTED_IN_INTERVIEW = 2  # interviewer + participant: the hint when the count is estimated
+
+
+def parse_speakers(value: str) -> Optional[int]:
+    """`--speakers N|auto` as a count (None for auto); raises DiarizationError on anything else."""
+    text = str(value).strip().lower()
+    if text == AUTO_SPEAKERS:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= MAX_SPEAKERS:
+        raise DiarizationError(f"--speakers takes a number from 1 to {MAX_SPEAKERS} or 'auto', not '{value}'.")
+    return int(text)
+
+
+def label_speakers(study, transcript_id: int, speakers: Union[int, None] = None,
+                   expected: int = EXPECTED_IN_INTERVIEW) -> dict:
+    """Diarize the transcript's recording and store a speaker label on every segment.
+
+    speakers: the exact count, or None to estimate it (expected is the hint). Returns the
+    names stored ({label: display name})."""
+    transcript = study.transcripts.get(transcript_id)
+    interview = study.interviews.get(transcript["interview_id"])
+    recording = study.recordings.main_for_interview(interview["id"])
+    segments = study.transcripts.segments(transcript_id)
+    audio = _study_audio(study, recording)
+    try:
+        turns = diarize(audio, speakers=speakers, expected=expected)
+    finally:
+        del audio
+    if not turns:
+        raise DiarizationError("Too little speech in the recording to tell speakers apart.")
+    labels = assign_speakers(segments, turns)
+    names = propose_names(labels, segments, interview.get("participant"))
+    study.transcripts.set_speakers(transcript_id, {s["id"]: lab for s, lab in zip(segments, labels)}, names)
+    return names
