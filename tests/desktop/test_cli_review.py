@@ -3,28 +3,8 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
-from tests.storage.exports.conftest import CACHE, PASSPHRASE, build
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_CACHE_DIR", str(CACHE))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
-
-
-@pytest.fixture
-def made(tmp_path):
-    path = tmp_path / "cli.veldwerk"
-    study, ids = build(path)
-    study.close()
-    return path, ids
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.desktop.test_cli_export import env, made, run  # noqa: F401 - the CLI export fixtures (env is autouse)
+from tests.storage.exports.conftest import PASSPHRASE
 
 
 def test_known_names_are_stored_listed_and_primed(made, capsys):
