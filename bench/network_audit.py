@@ -75,7 +75,13 @@ REVIEWED_DISTS = {
     "pip": "the installer (a dependency of sqlite-utils' plugin loader); never imported by the app",
     "psutil": "reads the socket module's constants to list connections; opens none",
     "numpy": "numpy.lib._datasource can open URLs for np.load/np.genfromtxt; Veldwerk passes only arrays and local paths",
-    "onnxruntime": "tools and training helpers (not imported); the VAD session loads a local .onnx file",
+    "onnxruntime": "tools and training helpers (not imported); the VAD session loads a local .onnx file; its native "
+                   "1DS telemetry client is switched off by ORT_DISABLE_TELEMETRY=1 before it initialises "
+                   "(transcribe/offline.py), which part 4 checks with strace",
+    "joblib": "loky's process backend passes file descriptors between local worker processes over AF_UNIX "
+              "socket pairs; the diarization (scikit-learn) runs in-process and opens no network socket",
+    "scikit-learn": "sklearn.datasets.fetch_* download data sets (urllib.request) and a test helper serves HTTP; "
+                    "Veldwerk imports only sklearn.mixture and sklearn.cluster for the diarization, which open nothing",
     "ctranslate2": "the converters fetch Hugging Face checkpoints when converting a model; the app only loads local folders",
     "pyside6": "QtNetwork is in the wheel; Veldwerk never imports it (part 1 checks) and build.spec bundles only what is imported",
     "pyside6-essentials": "QtNetwork is in the wheel; Veldwerk never imports it",
