@@ -292,9 +292,15 @@ def _v7_interview_reviews(db: Database) -> None:
     )
 
 
+def _v8_audit_entity_index(db: Database) -> None:
+    """Every enforcement check reads the audit entries of consent records (storage/consent_ledger.py): an index
+    keeps that a lookup however long the audit log grows."""
+    db.execute("CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id)")
+
+
 MIGRATIONS = [
     _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
-    _v6_code_refi_guid, _v7_interview_reviews,
+    _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index,
 ]
 LATEST = len(MIGRATIONS)
 
