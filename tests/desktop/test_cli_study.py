@@ -143,3 +143,15 @@ def test_console_script_exit_codes(tmp_path):
     assert proc.stderr.strip().count("\n") == 0 and "not a Veldwerk study" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "desktop", "nonsense"], capture_output=True, text=True)
     assert proc.returncode == 2
+
+
+def test_one_character_passphrase_is_refused_by_create_and_change(made, tmp_path, capsys, monkeypatch):
+    """The passphrase policy lives in the core: the CLI refuses a weak passphrase with exit 2, nothing made or changed."""
+    monkeypatch.setenv("WEAK_PASS", "a")
+    path = tmp_path / "weak.veldwerk"
+    code, out, err = run(capsys, "study", "create", str(path), "--name", "Zwak", "--passphrase-env", "WEAK_PASS")
+    assert code == 2 and err.count("\n") == 1 and "passphrase" in err.lower()
+    assert not (path / "study.db").exists()
+    code, out, err = run(capsys, "study", "passphrase", str(made), "--new-passphrase-env", "WEAK_PASS")
+    assert code == 2 and err.count("\n") == 1 and "passphrase" in err.lower()
+    assert run(capsys, "study", "info", str(made))[0] == 0  # the old passphrase still opens it
