@@ -12,6 +12,7 @@ from desktop.participants.tree import ParticipantTree, format_duration
 from desktop.queue.dock import QueueDock
 from desktop.queue.jobs import TranscriptionQueue
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
+from storage.consent import ConsentItem
 from storage.errors import VeldwerkError
 
 MIN_SIZE = QSize(1024, 640)
@@ -329,7 +330,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.refresh()
         self.show_participant(code)
         p = self.study.participants.get(code)
-        if wizard.record is not None and allows(self.study, p, 1):
+        if wizard.record is not None and allows(self.study, p, ConsentItem.RECORDING):
             answer = QMessageBox.question(
                 self, self.tr("Record"), self.tr("Consent covers recording. Open the recording screen for %1?").replace("%1", code),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.participants.consent_state import allows
+from storage.consent import ConsentItem
 
 
 class InterviewWorkMixin:
@@ -19,7 +20,7 @@ class InterviewWorkMixin:
             self.stack.setCurrentWidget(self.recording)
             return
         p = self.study.participants.get(code)
-        if not allows(self.study, p, 1):
+        if not allows(self.study, p, ConsentItem.RECORDING):
             QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Consent needed"),
                                     QCoreApplication.translate("MainWindow", "%1 has not consented to audio recording (item 1). Take consent first.").replace("%1", code))
             return

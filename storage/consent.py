@@ -1,29 +1,42 @@
 """The consent ledger of a study: forms, consent records, checks the core enforces, withdrawal.
 
-    study.consent.record("R01", {1: True, 2: True, 3: False}, method="written", researcher="AB")
-    study.consent.require(pid, 1)          # raises ConsentRequired when item 1 is not covered
-    study.consent.withdraw("R01", items=[3])   # no more quotes; the data stays
+    study.consent.record("R01", {ConsentItem.RECORDING: True, ConsentItem.TRANSCRIPTION: True, ConsentItem.QUOTES: False},
+                         method="written", researcher="AB")
+    study.consent.require(pid, ConsentItem.RECORDING)   # raises ConsentRequired when it is not covered
+    study.consent.withdraw("R01", items=[ConsentItem.QUOTES])   # no more quotes; the data stays
     study.consent.withdraw("R01")              # everything: their data is erased
 
-Item numbers 1-3 have a fixed meaning on every form: 1 audio recording, 2 transcription on
-this laptop, 3 anonymous quotes. See docs/consent.md.
+The items with a fixed meaning on every form are `ConsentItem` (storage/consent_forms.py):
+audio recording, transcription on this laptop, anonymous quotes. See docs/consent.md.
 """
 import json
+from enum import StrEnum
 
 from storage import consent_ledger, withdrawal
-from storage.consent_forms import ConsentForms
+from storage.consent_forms import ConsentForms, ConsentItem
 from storage.consent_ledger import VerifyResult  # noqa: F401 - part of this module's API
 from storage.errors import ConsentRequired, NotFound, StudyBusy, VeldwerkError
 
 ITEM_PURPOSES = {
-    1: "audio recording",
-    2: "transcription on this laptop",
-    3: "anonymous quotes in reports and publications",
+    ConsentItem.RECORDING: "audio recording",
+    ConsentItem.TRANSCRIPTION: "transcription on this laptop",
+    ConsentItem.QUOTES: "anonymous quotes in reports and publications",
     4: "storage of the pseudonymised data",
     5: "being contacted again",
 }
 METHODS = ("verbal", "written")
-STATES = ("none", "given", "partly_withdrawn", "withdrawn")
+
+
+class ConsentState(StrEnum):
+    """A participant's consent as a whole (for the icon beside the participant)."""
+
+    NONE = "none"
+    GIVEN = "given"
+    PARTLY_WITHDRAWN = "partly_withdrawn"
+    WITHDRAWN = "withdrawn"
+
+
+STATES = tuple(ConsentState)
 
 
 def purpose(item: int) -> str:
@@ -161,22 +174,22 @@ class ConsentLedger:
         except consent_ledger.LedgerDamaged:
             return False
 
-    def state(self, participant) -> str:
-        """'none', 'given', 'partly_withdrawn' or 'withdrawn' (for the icon beside the participant)."""
+    def state(self, participant) -> ConsentState:
+        """The participant's ConsentState (for the icon beside the participant)."""
         person = self._person(participant)
         recs = consent_ledger.rows(self.study, person["id"])
         if person["withdrawn_at"] or any(r["kind"] == "withdrawal" and r["method"] == "full" for r in recs):
-            return "withdrawn"
+            return ConsentState.WITHDRAWN
         consents = [i for i, r in enumerate(recs) if r["kind"] == "consent"]
         if not consents:
-            return "none"
+            return ConsentState.NONE
         latest = recs[consents[-1]]
         if not any(latest["answers"].values()):
-            return "none"
+            return ConsentState.NONE
         later = recs[consents[-1] + 1:]
         if any(latest["answers"].get(n) for r in later for n in r["answers"]):
-            return "partly_withdrawn"
-        return "given"
+            return ConsentState.PARTLY_WITHDRAWN
+        return ConsentState.GIVEN
 
     def require(self, participant, item: int) -> None:
         """Raise ConsentRequired (one line) unless the participant's current consent covers the item."""

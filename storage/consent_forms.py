@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+from enum import IntEnum
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
 
 PLACEHOLDERS = {"study_name": "name", "contact": "consent_contact", "retention_until": "retention_until"}
-REQUIRED_ITEMS = (1, 2, 3)  # the core enforces these: 1 recording, 2 transcription, 3 quotes
+
+
+class ConsentItem(IntEnum):
+    """The consent items with a fixed meaning on every form; the core enforces these."""
+
+    RECORDING = 1  # audio recording
+    TRANSCRIPTION = 2  # transcription on this laptop
+    QUOTES = 3  # anonymous quotes in reports and publications
+
+
+REQUIRED_ITEMS = tuple(ConsentItem)
 DEFAULT_LANGUAGES = ("nl", "en")
 
 

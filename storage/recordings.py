@@ -12,6 +12,7 @@ import os
 import numpy as np
 
 from storage.clock import now
+from storage.consent_forms import ConsentItem
 from storage.errors import NotAudio, NotFound
 from storage.recording_writer import RecordingWriter, lock_path, is_locked
 
@@ -26,8 +27,8 @@ class Recordings:
 
     def begin(self, *, interview_id: int | None, participant_id: int, sample_rate: int, kind: str = "recorded") -> RecordingWriter:
         """Start a take; write PCM16 bytes to the returned writer, flush at least once a second."""
-        if kind in ("recorded", "imported") and hasattr(self.study, "consent"):
-            self.study.consent.require(participant_id, 1)  # refuses without consent to audio recording
+        if kind in ("recorded", "imported"):
+            self.study.consent.require(participant_id, ConsentItem.RECORDING)
         elif kind == "consent_clip":
             self.study.participants.require_active(participant_id)
         with self.study.transaction():

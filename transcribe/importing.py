@@ -1,6 +1,7 @@
 """Importing audio or video files into a study as new interviews."""
 from pathlib import Path
 
+from storage.consent import ConsentItem
 from storage.errors import NotAudio
 
 
@@ -19,7 +20,7 @@ def import_audio(study, participant: str, path, *, date: str | None = None, inte
 
     path = Path(path)
     person = study.participants.require_active(participant)
-    study.consent.require(person["id"], 1)
+    study.consent.require(person["id"], ConsentItem.RECORDING)
     if not path.is_file():
         raise NotAudio(f"{path} does not exist or is not a file.")
     notes: dict = {}

@@ -8,6 +8,7 @@ a UI responsive: the study gives every thread its own connection.
 import threading
 from typing import Callable, Optional
 
+from storage.consent import ConsentItem
 from storage.errors import VeldwerkError
 from storage.known_names import hotwords
 from storage.locks import TranscriptionLock
@@ -16,12 +17,9 @@ from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load
 from transcribe.models import DEFAULT_MODEL
 from transcribe.segments import Segment
 
-TRANSCRIPTION_CONSENT_ITEM = 2  # consent form item: "my interview may be transcribed"
-
-
 def require_transcription_consent(study, interview: dict) -> None:
     """Raise ConsentRequired unless the participant consented to transcription."""
-    study.consent.require(interview["participant_id"], item=TRANSCRIPTION_CONSENT_ITEM)
+    study.consent.require(interview["participant_id"], item=ConsentItem.TRANSCRIPTION)
 
 
 def _study_audio(study, recording: dict):

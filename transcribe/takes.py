@@ -1,16 +1,16 @@
 """Starting a take in a study: the consent check, the new interview and its writer in one place.
 
 The desktop app and scripts use these so recording is refused in the core, not only in the UI,
-when the participant's consent does not cover audio recording (item 1).
+when the participant's consent does not cover audio recording (ConsentItem.RECORDING).
 """
-RECORDING_CONSENT_ITEM = 1
+from storage.consent import ConsentItem
 
 
 def begin_interview_take(study, participant_code: str, *, sample_rate: int = 16000, interviewer: str = "",
                          location: str = "", date: str | None = None):
     """Check consent, create the interview and start its recording; returns (interview_id, writer)."""
     person = study.participants.require_active(participant_code)
-    study.consent.require(person["id"], RECORDING_CONSENT_ITEM)  # before anything is created
+    study.consent.require(person["id"], ConsentItem.RECORDING)  # before anything is created
     with study.transaction():
         interview_id = study.interviews.create(person["code"], date=date, interviewer=interviewer, location=location)
     try:

@@ -1,19 +1,19 @@
 """Reading consent from the core (study.consent) without failing when it is not there."""
 from PySide6.QtCore import QCoreApplication
 
-STATES = ("none", "given", "partly_withdrawn", "withdrawn")
+from storage.consent import STATES, ConsentItem, ConsentState  # noqa: F401 - STATES re-exported for the widgets
 
 
-def consent_state(study, participant: dict) -> str:
-    """none / given / partly_withdrawn / withdrawn for the participant row."""
+def consent_state(study, participant: dict) -> ConsentState:
+    """The participant row's ConsentState."""
     try:
         return study.consent.state(participant["id"])
     except Exception:  # noqa: BLE001 - an unknown participant reads as no consent
-        return "none"
+        return ConsentState.NONE
 
 
-def allows(study, participant: dict, item: int) -> bool:
-    """Whether the participant's current consent covers form item `item` (1 recording, 2 transcription...)."""
+def allows(study, participant: dict, item: ConsentItem | int) -> bool:
+    """Whether the participant's current consent covers form item `item` (a ConsentItem or a form's own item)."""
     if participant.get("withdrawn_at"):
         return False
     return bool(study.consent.allows(participant["id"], item))
@@ -21,9 +21,9 @@ def allows(study, participant: dict, item: int) -> bool:
 
 def state_label(state: str) -> str:
     labels = {
-        "none": QCoreApplication.translate("Consent", "No consent recorded"),
-        "given": QCoreApplication.translate("Consent", "Consent given"),
-        "partly_withdrawn": QCoreApplication.translate("Consent", "Consent partly withdrawn"),
-        "withdrawn": QCoreApplication.translate("Consent", "Withdrawn"),
+        ConsentState.NONE: QCoreApplication.translate("Consent", "No consent recorded"),
+        ConsentState.GIVEN: QCoreApplication.translate("Consent", "Consent given"),
+        ConsentState.PARTLY_WITHDRAWN: QCoreApplication.translate("Consent", "Consent partly withdrawn"),
+        ConsentState.WITHDRAWN: QCoreApplication.translate("Consent", "Withdrawn"),
     }
     return labels.get(state, state)

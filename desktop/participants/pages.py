@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop.participants.consent_state import allows, consent_state, state_label
 from desktop.participants.tree import format_duration, transcript_label
 from desktop.widgets.icons import consent_icon
+from storage.consent import ConsentItem, ConsentState
 
 
 def heading(text: str = "", extra: int = 6) -> QLabel:
@@ -149,11 +150,11 @@ class ParticipantPage(QWidget):
         self.state.setText(state_label(state))
         self.answers.setText(self._answers_html(study, p))
         withdrawn = bool(p["withdrawn_at"])
-        can_record = allows(study, p, 1)
+        can_record = allows(study, p, ConsentItem.RECORDING)
         self.record_button.setEnabled(can_record)
         self.import_button.setEnabled(can_record)
         self.consent_button.setEnabled(not withdrawn)
-        self.consent_button.setText(self.tr("Take consent…") if state == "none" else self.tr("Take consent again…"))
+        self.consent_button.setText(self.tr("Take consent…") if state == ConsentState.NONE else self.tr("Take consent again…"))
         set_primary(self.consent_button, not can_record and not withdrawn)  # the next step is highlighted
         set_primary(self.record_button, can_record)
         self.edit_button.setEnabled(not withdrawn)

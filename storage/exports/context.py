@@ -1,4 +1,5 @@
 """What every exporter reads through: the chosen interviews, pseudonymised text, consent to quote."""
+from storage.consent_forms import ConsentItem
 
 
 class ExportContext:
@@ -19,8 +20,8 @@ class ExportContext:
         return [i for i in self.study.interviews.list() if i["transcript_state"] != "none"]
 
     def quotable(self, participant_id: int) -> bool:
-        """Whether the participant consented to being quoted (consent item 3)."""
-        return self.study.consent.allows(participant_id, 3)
+        """Whether the participant consented to being quoted (ConsentItem.QUOTES)."""
+        return self.study.consent.allows(participant_id, ConsentItem.QUOTES)
 
     def redact(self, interview_id: int, text: str) -> str:
         """The text as it may leave the study: pseudonymised unless this export opted out."""

@@ -4,9 +4,10 @@ import threading
 import numpy as np
 import pytest
 
+from storage.consent import ConsentItem
 from storage.errors import Cancelled, ConsentRequired, NotFound
 from transcribe.decode import decode_pcm16
-from transcribe.job import TRANSCRIPTION_CONSENT_ITEM, transcribe_interview
+from transcribe.job import transcribe_interview
 
 from tests.storage.helpers import consent_all
 
@@ -72,7 +73,7 @@ def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_pat
 
 
 def test_refused_without_consent(plain_study, interview):
-    plain_study.consent.withdraw("R01", items=[TRANSCRIPTION_CONSENT_ITEM])
+    plain_study.consent.withdraw("R01", items=[ConsentItem.TRANSCRIPTION])
     with pytest.raises(ConsentRequired, match="item 2"):
         transcribe_interview(plain_study, interview)
     assert plain_study.transcripts.for_interview(interview) is None
