@@ -6,6 +6,7 @@ from pathlib import Path
 
 from storage.connection import DatabaseError
 from storage.errors import DiskFull
+from storage.vocabulary import RecordingState
 
 try:
     import fcntl
@@ -108,9 +109,9 @@ class RecordingWriter:
         self.flush()
         with self.study.transaction():
             self.study.conn.execute(
-                "UPDATE recordings SET state = 'complete', frames = ?, duration = ?, sha256 = ?, source_name = ? "
+                "UPDATE recordings SET state = ?, frames = ?, duration = ?, sha256 = ?, source_name = ? "
                 "WHERE id = ?",
-                [self.frames, self.frames / self.sample_rate, self._sha.hexdigest(), source_name, self.recording_id],
+                [RecordingState.COMPLETE, self.frames, self.frames / self.sample_rate, self._sha.hexdigest(), source_name, self.recording_id],
             )
             self.study.audit.log("recording.finish", "recording", self.recording_id, {"frames": self.frames})
         self._release()

@@ -15,6 +15,7 @@ from storage.clock import now
 from storage.consent_forms import ConsentItem
 from storage.errors import NotAudio, NotFound
 from storage.recording_writer import RecordingWriter, lock_path, is_locked
+from storage.vocabulary import RecordingKind, RecordingState
 
 MAX_CHUNK_SECONDS = 10
 
@@ -25,22 +26,25 @@ class Recordings:
     def __init__(self, study):
         self.study = study
 
-    def begin(self, *, interview_id: int | None, participant_id: int, sample_rate: int, kind: str = "recorded") -> RecordingWriter:
+    def begin(self, *, interview_id: int | None, participant_id: int, sample_rate: int,
+              kind: RecordingKind = RecordingKind.RECORDED) -> RecordingWriter:
         """Start a take; write PCM16 bytes to the returned writer, flush at least once a second."""
-        if kind in ("recorded", "imported"):
+        kind = RecordingKind(kind)
+        if kind in (RecordingKind.RECORDED, RecordingKind.IMPORTED):
             self.study.consent.require(participant_id, ConsentItem.RECORDING)
-        elif kind == "consent_clip":
+        elif kind == RecordingKind.CONSENT_CLIP:
             self.study.participants.require_active(participant_id)
         with self.study.transaction():
             cur = self.study.conn.execute(
                 "INSERT INTO recordings(interview_id, participant_id, kind, state, sample_rate, created_at) "
-                "VALUES (?, ?, ?, 'recording', ?, ?)",
-                [interview_id, participant_id, kind, sample_rate, now()],
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [interview_id, participant_id, kind, RecordingState.RECORDING, sample_rate, now()],
             )
             self.study.audit.log("recording.begin", "recording", cur.lastrowid, {"kind": kind})
         return RecordingWriter(self.study, cur.lastrowid, sample_rate)
 
-    def add_pcm(self, *, interview_id: int | None, participant_id: int, pcm, sample_rate: int, kind: str = "imported", source_name: str = "") -> int:
+    def add_pcm(self, *, interview_id: int | None, participant_id: int, pcm, sample_rate: int,
+                kind: RecordingKind = RecordingKind.IMPORTED, source_name: str = "") -> int:
         """Store a whole clip of mono PCM16 (bytes or int16 array) in one go; returns the recording id."""
         data = np.asarray(pcm, dtype="<i2").tobytes() if not isinstance(pcm, (bytes, bytearray)) else bytes(pcm)
         if len(data) < 2:
@@ -51,7 +55,7 @@ class Recordings:
                                source_name=source_name)
 
     def add_stream(self, *, interview_id: int | None, participant_id: int, blocks, sample_rate: int,
-                   kind: str = "imported", source_name: str = "") -> int:
+                   kind: RecordingKind = RecordingKind.IMPORTED, source_name: str = "") -> int:
         """Store mono PCM16 blocks (bytes or int16 arrays) as they come, in bounded memory; returns the recording id.
 
         Called inside the caller's transaction (as `transcribe.importing` does), the whole clip is stored or
@@ -79,14 +83,15 @@ class Recordings:
         return [
             dict(r, markers=json.loads(r["markers"] or "[]"))
             for r in self.study.db.query(
-                "SELECT * FROM recordings WHERE interview_id = ? AND kind != 'consent_clip' ORDER BY id", [interview_id]
+                "SELECT * FROM recordings WHERE interview_id = ? AND kind != ? ORDER BY id",
+                [interview_id, RecordingKind.CONSENT_CLIP],
             )
         ]
 
     def main_for_interview(self, interview_id: int) -> dict:
         """The interview's audio to transcribe and play (its first complete recording)."""
         for rec in self.for_interview(interview_id):
-            if rec["state"] == "complete":
+            if rec["state"] == RecordingState.COMPLETE:
                 return rec
         raise NotFound(f"Interview {interview_id} has no audio.")
 
@@ -151,7 +156,7 @@ class Recordings:
 
     def interrupted(self) -> list[dict]:
         """Takes left in the recording state by a crash (and not still being written)."""
-        rows = self.study.db.query("SELECT * FROM recordings WHERE state = 'recording' ORDER BY id")
+        rows = self.study.db.query("SELECT * FROM recordings WHERE state = ? ORDER BY id", [RecordingState.RECORDING])
         return [r for r in rows if not is_locked(lock_path(self.study.path, r["id"]))]
 
     def recover_interrupted(self) -> list[dict]:
@@ -163,9 +168,9 @@ class Recordings:
             ).fetchone()[0]
             with self.study.transaction():
                 self.study.conn.execute(
-                    "UPDATE recordings SET state = 'complete', recovered = 1, frames = ?, duration = ?, sha256 = ? "
+                    "UPDATE recordings SET state = ?, recovered = 1, frames = ?, duration = ?, sha256 = ? "
                     "WHERE id = ?",
-                    [frames, frames / rec["sample_rate"], self.sha256(rec["id"]), rec["id"]],
+                    [RecordingState.COMPLETE, frames, frames / rec["sample_rate"], self.sha256(rec["id"]), rec["id"]],
                 )
                 self.study.audit.log("recording.recover", "recording", rec["id"], {"frames": frames})
             try:

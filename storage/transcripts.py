@@ -8,6 +8,8 @@ import json
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
+from storage.segments import Segment
+from storage.vocabulary import TranscriptState
 
 
 def shift_offset(ops, offset: int, new_length: int, *, at_end: bool) -> int:
@@ -46,7 +48,7 @@ class Transcripts:
         """
         self.study.interviews.get(interview_id)
         existing = self.for_interview(interview_id)
-        if existing and existing["state"] == "partial":
+        if existing and existing["state"] == TranscriptState.PARTIAL:
             return existing["id"]
         with self.study.transaction():
             if existing:
@@ -57,8 +59,8 @@ class Transcripts:
                 self._delete(existing["id"])
             cur = self.study.conn.execute(
                 "INSERT INTO transcripts(interview_id, recording_id, model, language, state, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, 'partial', ?, ?)",
-                [interview_id, recording_id, model, language, now(), now()],
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [interview_id, recording_id, model, language, TranscriptState.PARTIAL, now(), now()],
             )
             self.study.audit.log("transcript.begin", "transcript", cur.lastrowid, {"model": model})
         return cur.lastrowid
@@ -67,14 +69,15 @@ class Transcripts:
         """Seconds of audio already transcribed."""
         return self.get(transcript_id)["progress_end"]
 
-    def append_segments(self, transcript_id: int, segments: list[dict], progress_end: float) -> None:
-        """Save finished segments ({start, end, text, words, confidence, speaker}) and the progress mark."""
+    def append_segments(self, transcript_id: int, segments: list[Segment | dict], progress_end: float) -> None:
+        """Save finished segments (Segment, or a dict {start, end, text, words, confidence, speaker}) and the progress mark."""
         conn = self.study.conn
         with self.study.transaction():
             position = conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM segments WHERE transcript_id = ?", [transcript_id]
             ).fetchone()[0]
             for offset, seg in enumerate(segments):
+                seg = seg.to_dict() if isinstance(seg, Segment) else seg
                 text = seg["text"].strip()
                 conn.execute(
                     "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
@@ -100,7 +103,8 @@ class Transcripts:
         """Mark the transcript finished."""
         with self.study.transaction():
             self.study.conn.execute(
-                "UPDATE transcripts SET state = 'complete', updated_at = ? WHERE id = ?", [now(), transcript_id]
+                "UPDATE transcripts SET state = ?, updated_at = ? WHERE id = ?",
+                [TranscriptState.COMPLETE, now(), transcript_id],
             )
             self.study.audit.log("transcript.complete", "transcript", transcript_id)
 

@@ -34,11 +34,11 @@ import psutil
 from faster_whisper import WhisperModel
 
 from storage.errors import Cancelled, VeldwerkError
+from storage.segments import Segment, Word
 from transcribe.decode import SAMPLE_RATE
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
-from transcribe.segments import Segment, Word
 
 WINDOW_SECONDS = 300.0  # target window length
 CUT_SEARCH_SECONDS = 20.0  # look this far back from a window boundary for a quiet moment

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from storage.consent import ConsentItem
 from storage.errors import NotAudio
+from storage.vocabulary import RecordingKind
 
 
 def import_audio(study, participant: str, path, *, date: str | None = None, interviewer: str = "", location: str = "",
@@ -29,7 +30,7 @@ def import_audio(study, participant: str, path, *, date: str | None = None, inte
         interview_id = study.interviews.create(participant, date=date, interviewer=interviewer, location=location)
         study.recordings.add_stream(
             interview_id=interview_id, participant_id=person["id"], blocks=blocks, sample_rate=SAMPLE_RATE,
-            kind="imported", source_name=path.name,
+            kind=RecordingKind.IMPORTED, source_name=path.name,
         )
     warning = truncation_warning(path.name, notes)
     if warning:

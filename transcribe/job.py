@@ -12,10 +12,10 @@ from storage.consent import ConsentItem
 from storage.errors import VeldwerkError
 from storage.known_names import hotwords
 from storage.locks import TranscriptionLock
+from storage.segments import Segment
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
-from transcribe.segments import Segment
 
 def require_transcription_consent(study, interview: dict) -> None:
     """Raise ConsentRequired unless the participant consented to transcription."""
@@ -89,7 +89,7 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
     saved = {"end": start_at}
 
     def save(segment: Segment) -> None:
-        study.transcripts.append_segments(tid, [segment.to_dict()], progress_end=segment.end)
+        study.transcripts.append_segments(tid, [segment], progress_end=segment.end)
         saved["end"] = max(saved["end"], segment.end)
         if on_segment is not None:
             on_segment(segment)

@@ -4,6 +4,7 @@ The desktop app and scripts use these so recording is refused in the core, not o
 when the participant's consent does not cover audio recording (ConsentItem.RECORDING).
 """
 from storage.consent import ConsentItem
+from storage.vocabulary import RecordingKind
 
 
 def begin_interview_take(study, participant_code: str, *, sample_rate: int = 16000, interviewer: str = "",
@@ -15,7 +16,7 @@ def begin_interview_take(study, participant_code: str, *, sample_rate: int = 160
         interview_id = study.interviews.create(person["code"], date=date, interviewer=interviewer, location=location)
     try:
         writer = study.recordings.begin(
-            interview_id=interview_id, participant_id=person["id"], sample_rate=sample_rate, kind="recorded"
+            interview_id=interview_id, participant_id=person["id"], sample_rate=sample_rate, kind=RecordingKind.RECORDED
         )
     except BaseException:
         study.interviews.delete_if_empty(interview_id)
@@ -26,7 +27,8 @@ def begin_interview_take(study, participant_code: str, *, sample_rate: int = 160
 def begin_consent_clip(study, participant_code: str, *, sample_rate: int = 16000):
     """Start recording a verbal consent clip (no interview; allowed before consent exists)."""
     person = study.participants.require_active(participant_code)
-    return study.recordings.begin(interview_id=None, participant_id=person["id"], sample_rate=sample_rate, kind="consent_clip")
+    return study.recordings.begin(interview_id=None, participant_id=person["id"], sample_rate=sample_rate,
+                                   kind=RecordingKind.CONSENT_CLIP)
 
 
 def discard_empty_interview(study, interview_id: int) -> bool:

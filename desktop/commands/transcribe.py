@@ -82,7 +82,7 @@ def _transcribe(args) -> int:
 
 def _transcribe_file(args, path: Path) -> int:
     from transcribe.engine import transcribe_file
-    from transcribe.formats import format_for, render
+    from storage.transcript_formats import format_for, render
 
     fmt = args.format or (format_for(args.out) if args.out else "txt")
     if args.out:  # checked before the transcription, not after it

@@ -1,6 +1,6 @@
 """`txt`, `srt`, `vtt`, `json`: one interview's transcript as plain text, subtitles or JSON.
 
-Rendering is `transcribe.formats`'; this module hands it redacted segments. Text is prefixed by
+Rendering is `storage.transcript_formats`'; this module hands it redacted segments. Text is prefixed by
 the speaker's name ("R01: ..."); the JSON also has each segment's speaker and its words, each
 word redacted in the context of its whole segment (a word inside a replaced name disappears,
 and words are dropped when an edit made the text and the recognised words differ).
@@ -11,6 +11,8 @@ from storage.errors import VeldwerkError
 from storage.exports import register, review_notice
 from storage.exports.excerpts import check_target, require_transcript, write_atomically
 from storage.pseudonymise import redact_pieces
+from storage.segments import Segment
+from storage.transcript_formats import render, to_json
 
 
 REVIEW_CUE_SECONDS = 2.0  # the review notice opens a subtitle file for this long
@@ -47,11 +49,10 @@ def _redacted_words(ctx, interview_id: int, segment: dict) -> list:
     return words
 
 
-def _segments(ctx, m, *, with_speaker_prefix: bool):
-    from transcribe.segments import Segment
-
+def _segments(ctx, m, *, with_speaker_prefix: bool) -> list[Segment]:
+    """The interview's segments as they may leave the study; `speaker` holds the redacted display name."""
     iid, names = m.interview["id"], m.transcript["speakers"]
-    result, speakers = [], []
+    result = []
     for s in m.segments:
         segment = dict(s, words=json.loads(s["words"] or "[]"))
         text = ctx.redact(iid, segment["text"]).strip()
@@ -59,9 +60,8 @@ def _segments(ctx, m, *, with_speaker_prefix: bool):
         if with_speaker_prefix and speaker:
             text = f"{speaker}: {text}"
         result.append(Segment(segment["start"], segment["end"], text, segment["confidence"] or 0.0,
-                              _redacted_words(ctx, iid, segment)))
-        speakers.append(speaker)
-    return result, speakers
+                              _redacted_words(ctx, iid, segment), speaker))
+    return result
 
 
 def _one_interview(ctx):
@@ -76,13 +76,10 @@ def _omitted_text(m) -> str:
 
 
 def _write_plain(ctx, out, fmt: str):
-    from transcribe.formats import render
-    from transcribe.segments import Segment
-
     m = _one_interview(ctx)
     review = ""
     if ctx.quotable(m.interview["participant_id"]):
-        segments, _ = _segments(ctx, m, with_speaker_prefix=True)
+        segments = _segments(ctx, m, with_speaker_prefix=True)
         review = review_notice.plain_line(ctx, m.interview)  # nothing to review when no text is included
     else:
         ctx.omitted_quotes += len(m.segments)
@@ -123,8 +120,6 @@ def export_vtt(ctx, out):
 def export_json(ctx, out):
     """{"interview", "participant", "role", "model", "language", "pseudonymised", "segments": [... speaker, words]}."""
     check_target(out)
-    from transcribe.formats import to_json
-
     m = _one_interview(ctx)
     metadata = {
         "interview": m.interview["id"], "participant": m.interview["participant"], "role": m.interview["role"],
@@ -135,12 +130,9 @@ def export_json(ctx, out):
     if not metadata["complete"]:
         metadata["notice"] = review_notice.incomplete_line(m.interview)
     if ctx.quotable(m.interview["participant_id"]):
-        segments, speakers = _segments(ctx, m, with_speaker_prefix=False)
-        document = json.loads(to_json(segments, **metadata))
-        for item, speaker in zip(document["segments"], speakers):
-            item["speaker"] = speaker
+        content = to_json(_segments(ctx, m, with_speaker_prefix=False), **metadata)
     else:
         ctx.omitted_quotes += len(m.segments)
         document = dict(metadata, segments=[], omitted=_omitted_text(m))
-    content = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        content = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))

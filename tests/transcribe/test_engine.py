@@ -9,14 +9,14 @@ import numpy as np
 import pytest
 
 from storage.errors import Cancelled, NotAudio, VeldwerkError
+from storage.transcript_formats import to_json, to_srt, to_vtt
 from transcribe.engine import (
     WINDOW_SECONDS, default_threads, load_model, plan_windows, transcribe_audio, transcribe_file,
     unload_models,
 )
-from transcribe.formats import to_json, to_srt, to_vtt
 
 from .conftest import EXPECTED_WORDS, normalised_words
-from .test_formats import check_srt, check_vtt
+from tests.storage.test_transcript_formats import check_srt, check_vtt
 
 pytestmark = pytest.mark.slow
 

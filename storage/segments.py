@@ -1,4 +1,9 @@
-"""The transcript segment: a stretch of speech with its text, confidence and words."""
+"""The transcript segment: a stretch of speech with its text, confidence and words.
+
+The one segment type of the core: the engine yields it, the job stores it
+(`Transcripts.append_segments`), and the exports render it (storage/transcript_formats.py).
+"""
+import json
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,16 +26,20 @@ class Segment:
     text: str
     confidence: float
     words: list = field(default_factory=list)
+    speaker: str | None = None  # a speaker's label or display name; None: not known
 
     def to_dict(self) -> dict:
-        """The segment as plain JSON-ready data."""
-        return {
+        """The segment as plain JSON-ready data ("speaker" only when it is known)."""
+        data = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "confidence": self.confidence,
             "words": [list(w) for w in self.words],
         }
+        if self.speaker is not None:
+            data["speaker"] = self.speaker
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "Segment":
@@ -47,4 +56,13 @@ class Segment:
             text=data["text"],
             confidence=float(data.get("confidence", 0.0)),
             words=words,
+            speaker=data.get("speaker"),
         )
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Segment":
+        """A stored segment row (`Transcripts.segments()`: words as a list, or the JSON text of the table)."""
+        words = row.get("words") or []
+        if isinstance(words, str):
+            words = json.loads(words)
+        return cls.from_dict(dict(row, words=words, confidence=row.get("confidence") or 0.0))

@@ -3,7 +3,7 @@ import json
 from typing import Iterable
 
 from storage.errors import VeldwerkError
-from transcribe.segments import Segment
+from storage.segments import Segment
 
 FORMATS = ("txt", "srt", "vtt", "json")
 
