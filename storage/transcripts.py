@@ -1,12 +1,17 @@
 """Transcripts: ordered segments with speaker, edited text beside the original ASR text, and words.
 
-A transcription job calls begin(), append_segments() as segments finish and complete();
-a rerun after a cancel or crash resumes after resume_point().
+A transcript's lifecycle has one owner, this module. A transcription job calls start() (the consent
+check and the start / resume / replace decision, nothing written yet), then open() once its model and
+audio are ready, append_segments() as segments finish and complete(); a rerun after a cancel or crash
+resumes after resume_point(). begin() is start's decision without the consent check, for importers
+and fixtures that fill a transcript themselves.
 """
+import dataclasses
 import difflib
 import json
 
 from storage.clock import now
+from storage.consent_forms import ConsentItem
 from storage.errors import NotFound, VeldwerkError
 from storage.segments import Segment
 from storage.vocabulary import TranscriptState
@@ -34,6 +39,18 @@ def _segment(row: dict) -> dict:
     return dict(row, words=json.loads(row.get("words") or "[]"))
 
 
+@dataclasses.dataclass(frozen=True)
+class TranscriptStart:
+    """How an interview's transcription starts, decided before anything is written (Transcripts.start)."""
+
+    interview_id: int
+    recording_id: int | None
+    language: str
+    model: str | None = None  # the unfinished transcript's model when resuming, else the one asked for
+    resume_id: int | None = None  # the unfinished transcript this run continues
+    discard_id: int | None = None  # the transcript this run replaces (deleted when it opens)
+
+
 class Transcripts:
     """Stores transcripts and edits to them."""
 
@@ -41,29 +58,67 @@ class Transcripts:
         self.study = study
 
     # -- the transcription job's side -----------------------------------------------------
-    def begin(self, interview_id: int, *, model: str = "", language: str = "", recording_id: int | None = None, replace: bool = False) -> int:
-        """The interview's transcript to fill: the unfinished one to resume, or a new one.
+    def start(self, interview_id: int, *, model: str | None = None, language: str | None = None,
+              replace: bool = False) -> TranscriptStart:
+        """Decide how transcribing the interview starts; raises before anything is written.
+
+        Refuses (ConsentRequired) unless the participant consented to transcription, (NotFound) without
+        audio, and (VeldwerkError) a complete transcript unless `replace`, or resuming an unfinished one
+        with another model. language: None takes the study's; model: None takes the unfinished
+        transcript's, else the study's `model` setting (still None: the caller's default).
+        """
+        interview = self.study.interviews.get(interview_id)
+        self.study.consent.require(interview["participant_id"], ConsentItem.TRANSCRIPTION)
+        recording = self.study.recordings.main_for_interview(interview_id)
+        plan = self._decide(interview_id, model=model, language=language or self.study.language or "nl",
+                            recording_id=recording["id"], replace=replace)
+        return plan if plan.model else dataclasses.replace(plan, model=self.study.get_setting("model") or None)
+
+    def open(self, plan: TranscriptStart, *, model: str) -> int:
+        """Carry out a start(): the resumed transcript, or a new one (the replaced one deleted with it)."""
+        if plan.resume_id is not None:
+            return plan.resume_id
+        with self.study.transaction():  # the old transcript goes only together with the new one's start
+            if plan.discard_id is not None:
+                self._delete(plan.discard_id)
+            cur = self.study.conn.execute(
+                "INSERT INTO transcripts(interview_id, recording_id, model, language, state, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [plan.interview_id, plan.recording_id, model, plan.language, TranscriptState.PARTIAL, now(), now()],
+            )
+            self.study.audit.log("transcript.begin", "transcript", cur.lastrowid, {"model": model})
+        return cur.lastrowid
+
+    def begin(self, interview_id: int, *, model: str = "", language: str = "", recording_id: int | None = None,
+              replace: bool = False) -> int:
+        """The interview's transcript to fill: the unfinished one to resume, or a new one (no consent check).
 
         A complete transcript is only replaced (with its edits and codings) when `replace` is set.
         """
         self.study.interviews.get(interview_id)
+        plan = self._decide(interview_id, model=model or None, language=language, recording_id=recording_id,
+                            replace=replace)
+        return self.open(plan, model=model)
+
+    def _decide(self, interview_id: int, *, model: str | None, language: str, recording_id: int | None,
+                replace: bool) -> TranscriptStart:
+        """Start, resume or replace: the one place this is decided."""
+        plan = TranscriptStart(interview_id, recording_id, language, model)
         existing = self.for_interview(interview_id)
-        if existing and existing["state"] == TranscriptState.PARTIAL:
-            return existing["id"]
-        with self.study.transaction():
-            if existing:
-                if not replace:
-                    raise VeldwerkError(
-                        f"Interview {interview_id} already has a transcript; replacing it discards edits and codings."
-                    )
-                self._delete(existing["id"])
-            cur = self.study.conn.execute(
-                "INSERT INTO transcripts(interview_id, recording_id, model, language, state, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [interview_id, recording_id, model, language, TranscriptState.PARTIAL, now(), now()],
+        if existing is None:
+            return plan
+        if existing["state"] == TranscriptState.PARTIAL and not replace:
+            if model and existing["model"] and model != existing["model"]:
+                raise VeldwerkError(
+                    f"Interview {interview_id} has an unfinished transcript made with model "
+                    f"'{existing['model']}'; resume with that model or start over."
+                )
+            return dataclasses.replace(plan, model=existing["model"] or model, resume_id=existing["id"])
+        if existing["state"] != TranscriptState.PARTIAL and not replace:
+            raise VeldwerkError(
+                f"Interview {interview_id} already has a transcript; replacing it discards edits and codings."
             )
-            self.study.audit.log("transcript.begin", "transcript", cur.lastrowid, {"model": model})
-        return cur.lastrowid
+        return dataclasses.replace(plan, discard_id=existing["id"])
 
     def resume_point(self, transcript_id: int) -> float:
         """Seconds of audio already transcribed."""

@@ -8,18 +8,12 @@ a UI responsive: the study gives every thread its own connection.
 import threading
 from typing import Callable, Optional
 
-from storage.consent import ConsentItem
-from storage.errors import VeldwerkError
 from storage.known_names import hotwords
 from storage.locks import TranscriptionLock
 from storage.segments import Segment
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
-
-def require_transcription_consent(study, interview: dict) -> None:
-    """Raise ConsentRequired unless the participant consented to transcription."""
-    study.consent.require(interview["participant_id"], item=ConsentItem.TRANSCRIPTION)
 
 
 def _study_audio(study, recording: dict):
@@ -48,7 +42,6 @@ def transcribe_interview(
     Raises Cancelled (what finished is saved), ConsentRequired, NotFound, VeldwerkError.
     """
     interview = study.interviews.get(interview_id)
-    require_transcription_consent(study, interview)
     with TranscriptionLock(study, interview_id, interview["participant"]):  # a second transcription of it is refused, not interleaved
         return _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
                                   replace)
@@ -56,35 +49,15 @@ def transcribe_interview(
 
 def _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
                        replace) -> int:
-    interview_id = interview["id"]
-    recording = study.recordings.main_for_interview(interview_id)
-
-    language = language or study.language or "nl"
+    # consent, and start / resume / replace: decided by the core, before anything is written
+    plan = study.transcripts.start(interview["id"], model=model, language=language, replace=replace)
+    language = plan.language
     check_language(language)  # everything that can fail is checked before a transcript is deleted
     check_threads(threads)
-    existing = study.transcripts.for_interview(interview_id)
-    discard_partial = False
-    if existing and existing["state"] == "partial":
-        if replace:
-            discard_partial = True
-        elif model is None:
-            model = existing["model"] or None  # resume with the model it started with
-        elif existing["model"] and model != existing["model"]:
-            raise VeldwerkError(
-                f"Interview {interview_id} has an unfinished transcript made with model "
-                f"'{existing['model']}'; resume with that model or start over."
-            )
-    model = model or study.get_setting("model") or None
-    whisper = load_model(model, threads=threads)  # refuse a bad model before decrypting audio
-    audio = _study_audio(study, recording)  # a damaged audio page fails here, before anything is replaced
-
-    with study.transaction():  # the old transcript goes only together with the new one's start
-        if discard_partial:
-            study.transcripts.delete(existing["id"])
-        tid = study.transcripts.begin(
-            interview_id, model=str(model or DEFAULT_MODEL), language=language,
-            recording_id=recording["id"], replace=replace,
-        )
+    whisper = load_model(plan.model, threads=threads)  # refuse a bad model before decrypting audio
+    # a damaged audio page fails here, before anything is replaced
+    audio = _study_audio(study, study.recordings.get(plan.recording_id))
+    tid = study.transcripts.open(plan, model=str(plan.model or DEFAULT_MODEL))
     start_at = float(study.transcripts.resume_point(tid) or 0.0)
     saved = {"end": start_at}
 

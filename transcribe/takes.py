@@ -1,4 +1,5 @@
-"""Starting a take in a study: the consent check, the new interview and its writer in one place.
+"""A take's lifecycle in a study, in one place: the consent check, the new interview and its writer
+at the start (begin_interview_take), and at the end whether the interview is kept (end_take).
 
 The desktop app and scripts use these so recording is refused in the core, not only in the UI,
 when the participant's consent does not cover audio recording (ConsentItem.RECORDING).
@@ -34,3 +35,12 @@ def begin_consent_clip(study, participant_code: str, *, sample_rate: int = 16000
 def discard_empty_interview(study, interview_id: int) -> bool:
     """Delete an interview that ended up without any audio (a take that never started); true if deleted."""
     return study.interviews.delete_if_empty(interview_id)
+
+
+def end_take(study, interview_id: int, frames: int | None) -> bool:
+    """The end of an interview take: kept when audio was recorded; otherwise (nothing recorded, the device
+    failed to start, the take broke off before any audio) its empty interview is deleted. True: kept."""
+    if frames:
+        return True
+    discard_empty_interview(study, interview_id)
+    return False

@@ -124,7 +124,9 @@ def _record_clip(study, participant_id: int, seconds: float, device) -> int:
         raise VeldwerkError("--record-clip is not available yet in this version; record the clip and use --clip.") from None
     if device is not None and str(device).isdigit():
         device = int(device)
-    writer = study.recordings.begin(interview_id=None, participant_id=participant_id, sample_rate=16000, kind="consent_clip")
+    from transcribe.takes import begin_consent_clip
+
+    writer = begin_consent_clip(study, participant_id, sample_rate=16000)
     try:
         print(f"Recording the consent clip for {seconds:g} s (Ctrl+C stops)...", file=sys.stderr)
         result = record_to_sink(writer, device=device, seconds=seconds, samplerate=16000)

@@ -56,7 +56,7 @@ class _Meter:
 def _record(args) -> int:
     from transcribe.capture import record_to_sink
     from transcribe.devices import resolve_device
-    from transcribe.takes import begin_interview_take, discard_empty_interview
+    from transcribe.takes import begin_interview_take, end_take
 
     device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
     with open_study(args.dir) as study:
@@ -77,11 +77,10 @@ def _record(args) -> int:
                 ),
             )
         except BaseException:
-            discard_empty_interview(study, interview_id)
+            end_take(study, interview_id, 0)
             raise
         sys.stderr.write("\n")
-        if result.saved is None or not result.frames:
-            discard_empty_interview(study, interview_id)
+        if not end_take(study, interview_id, result.frames if result.saved is not None else 0):
             raise VeldwerkError(f"Nothing was recorded ({result.ended_by}).")
         print(
             f"Saved {result.seconds:.1f} s ({result.ended_by}; {result.overflows} input overflows, "

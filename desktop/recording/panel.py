@@ -13,7 +13,7 @@ from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
-from transcribe.takes import begin_interview_take, discard_empty_interview
+from transcribe.takes import begin_interview_take, end_take
 
 RECORD_STYLE = (
     "QPushButton { background: #d32f2f; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
@@ -183,7 +183,7 @@ class RecordingPanel(QWidget):
         try:
             session.start()
         except (VeldwerkError, OSError) as exc:
-            discard_empty_interview(self.study, self.interview_id)
+            end_take(self.study, self.interview_id, 0)
             self.interview_id = None
             session.deleteLater()
             self._show_error(self.tr("Recording could not start: %1").replace("%1", str(exc)))
@@ -231,8 +231,7 @@ class RecordingPanel(QWidget):
         interview_id = self.interview_id
         self._set_state("ready")
         self.meter.reset()
-        if result is not None and result.frames == 0:
-            discard_empty_interview(self.study, interview_id)
+        if result is not None and not end_take(self.study, interview_id, result.frames):
             self._show_error(self.tr("Nothing was recorded."))
             return None
         if result is not None:
