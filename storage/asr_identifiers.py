@@ -57,6 +57,10 @@ mijn jouw zijn haar ons onze hun er hier daar waar wat wie hoe nu heel erg zo ze
 met van voor naar in op aan bij uit om over door tegen zonder tot na onder
 """.split())
 LOW_PROBABILITY = 0.5
+# Cues before a phone number: "bel me op nul zes ...", "mijn nummer is nul ...".
+PHONE_CUES = frozenset({"op", "is", "nummer", "bellen", "bel", "bereiken", "telefoon", "mobiel", "telefoonnummer"})
+# Pieces of a number word as a recogniser garbles it ("teenhonderd", "negentatig", "tinhondert").
+_NUMBERISH = re.compile(r"(?:honder[dt]|duizen[dt]|[tg][iae]{1,2}g|tien|ntig)$|^(?:negen|zeven|acht|twee|drie|vier|vijf)\w{3,}$")
 
 _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?(?:-[^\W_]+)*", re.UNICODE)
 _EMAIL = re.compile(
@@ -83,7 +87,8 @@ class Tables:
         self.common = self._read(src / "whitelist" / "lst_common_word") | self._read(src / "whitelist" / "lst_stop_word")
         # Multi-word entries, without spaces or hyphens, for names and places written apart or together.
         self.joined = {}
-        for kind, items in (("plaats", self.place), ("plaats", self.street), ("naam", self.surname)):
+        for kind, items in (("plaats", self.place), ("plaats", self.street), ("naam", self.surname),
+                            ("naam", self.first)):
             for item in items:
                 flat = _flat(item)
                 if len(flat) >= 6:
@@ -96,6 +101,17 @@ class Tables:
         self.by_length: dict[int, list[str]] = {}
         for item in self.single:
             self.by_length.setdefault(len(item), []).append(item)
+
+    def near_joined(self, flat: str) -> str | None:
+        """A multi-word place or name written together ("denbosch") within 1 edit (2 from 8 letters)."""
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extractOne
+
+        if not hasattr(self, "_joined_list"):
+            self._joined_list = list(self.joined)
+        limit = 1 if len(flat) < 8 else 2
+        hit = extractOne(flat, self._joined_list, scorer=Levenshtein.distance, score_cutoff=limit)
+        return self.joined[hit[0]] if hit else None
 
     @staticmethod
     def _read(folder: Path) -> set[str]:
@@ -238,7 +254,17 @@ def detect(text: str, words=None) -> list[Detection]:
             i = j
             continue
         i += 1
+    _house_numbers(text, toks, found, taken)
     return found
+
+
+def _house_numbers(text: str, toks, found: list, taken: set) -> None:
+    """A number right after a street that was found ("de kerkstraat veertien") is its house number."""
+    ends = {d.end for d in found if d.kind == "plaats"}
+    for i, tok in enumerate(toks):
+        if i and i not in taken and toks[i - 1].end in ends and tok.low != "een" and token_digits(tok.text) is not None \
+                and len(token_digits(tok.text)) <= 4 and not text[toks[i - 1].end:tok.start].strip():
+            found.append(Detection(tok.start, tok.end, "nummer", tok.text, 0.7, False))
 
 
 def _person_cue(toks, i: int) -> bool:
@@ -287,11 +313,20 @@ def _classify(tok, t: Tables, cue: bool, place_cue: bool, after_name: bool, capi
             return kind, 0.75 - 0.15 * distance + (0.1 if unsure or capital else 0), True
     if after_name and not ordinary and not common:
         return "naam", 0.7, True
+    if len(low) >= 6 and not ordinary and not common and low[:4] in t.first and low[:4] not in t.common \
+            and low[:4] not in EVERYDAY and not lexicon_prefix(low):
+        return "naam", 0.55, True  # "hansman": a first name run together with the next word
     if capital and not ordinary and not common and len(low) >= 3:
         return "naam", 0.55 if unsure else 0.45, True
     if place_cue and not ordinary and not common and len(low) >= 4:
         return "plaats", 0.6, True
     return None, 0.0, False
+
+
+def lexicon_prefix(low: str) -> bool:
+    """Whether the word is an ordinary word with something glued on ("marktplein" is not a name)."""
+    words = lexicon()
+    return any(low[:k] in words for k in range(len(low) - 1, 4, -1))
 
 
 def _address(toks, i: int, t: Tables) -> bool:
@@ -312,17 +347,31 @@ def _joined(toks, i: int, t: Tables, taken) -> tuple[int, str] | None:
         if j > len(toks) or any(k in taken for k in range(i, j)):
             continue
         part = toks[i:j]
-        if (part[0].low in PARTICLES or part[0].low in _NEVER) and not part[0].text[:1].isupper():
-            continue  # "aan de kerk", "de bakker": a particle and a word, not a split name
         flat = _flat("".join(p.low for p in part))
         kind = t.joined.get(flat)
+        if (part[0].low in PARTICLES or part[0].low in _NEVER) and not part[0].text[:1].isupper() and not (
+                kind == "plaats" and " ".join(p.low for p in part) in t.place and (part[0].low == "den" or (i and toks[i - 1].low in PLACE_CUES))):
+            continue  # "aan de kerk", "de bakker": a particle and a word, not a split name ("in den haag" is a place)
         if kind and len(flat) >= 6:
             if all(p.low in _NEVER or p.low in t.common for p in part):
+                if kind == "plaats" and flat in t.street and _address_position(toks, i, j):
+                    return j, kind  # "op de hoofd straat twaalf": ordinary words, but where a street goes
                 continue
             return j, kind
-        if size == 2 and flat.endswith(STREET_SUFFIXES) and part[1].low in STREET_SUFFIXES and not part[0].ordinary:
-            return j, "plaats"
+        if size == 2 and flat.endswith(STREET_SUFFIXES) and part[1].low in STREET_SUFFIXES and (
+                not part[0].ordinary or (flat in t.street and _address_position(toks, i, j))):
+            return j, "plaats"  # "kerk straat", "hoofd straat veertien"
+        if size == 2 and i and toks[i - 1].low in PLACE_CUES and part[0].low in ("de", "den", "het", "'s", "s") \
+                and not part[1].ordinary and len(flat) >= 6 and t.near_joined(flat):
+            return j, "plaats"  # "in den boos": a place with its article, a letter or two off
     return None
+
+
+def _address_position(toks, i: int, j: int) -> bool:
+    """Tokens i..j stand where a street goes: after "aan / op / in de", or before a house number."""
+    before = " ".join(x.low for x in toks[max(0, i - 2):i])
+    return before.endswith(("aan de", "op de", "in de", "naar de", "bij de", "van de")) or (
+        j < len(toks) and token_digits(toks[j].text) is not None and toks[j].low != "een")
 
 
 def _surname_after(toks, j: int, t: Tables, found: list, text: str, name_at: list, taken) -> int:
@@ -393,15 +442,18 @@ def _numbers(text: str, toks, found: list, t: Tables) -> set[int]:
         kind = risk = None
         if len(digits) >= 9 and (digits.startswith("0") or digits.startswith("31")):
             kind, risk = "telefoon", 0.95
-        elif nxt in MONTH_SET or prev in MONTH_SET:
+        elif digits.startswith("0") and _phone_cue(toks, i) and _phone_run(text, toks, j) - i >= 4:
+            kind, risk = "telefoon", 0.85  # a phone number the recogniser garbled: the rest of the clause
+            j = _phone_run(text, toks, j)
+        elif (j < n and _is_month(toks[j])) or (i and _is_month(toks[i - 1])):
             kind, risk = "datum", 0.7
-            if nxt in MONTH_SET:
+            if j < n and _is_month(toks[j]):
                 j += 1
-                k = j
-                while k < n and token_digits(toks[k].text) is not None and toks[k].low != "een":
+                k = j  # the year after the month, also as garbled number words
+                while k < n and _numberish(toks[k]) and toks[k].low != "een" and k - j < 6 and (
+                        text[toks[k - 1].end:toks[k].start].strip() in ("", ",")):
                     k += 1
-                if k > j and len("".join(token_digits(x.text) for x in toks[j:k])) >= 4:
-                    j = k
+                j = k
         elif len(digits) == 4 and 1000 <= int(digits) <= 9999 and re.fullmatch(r"[A-Za-z]{2}", toks[j].text if j < n else ""):
             kind, risk = "nummer", 0.85
             j += 1
@@ -417,6 +469,36 @@ def _numbers(text: str, toks, found: list, t: Tables) -> set[int]:
             taken.update(range(i, j))
         i = max(j, i + 1)
     return taken
+
+
+def _phone_cue(toks, i: int) -> bool:
+    """Whether a number starting with 0 stands where a phone number goes ("bel me op nul ...")."""
+    return any(toks[k].low in PHONE_CUES for k in range(max(0, i - 3), i))
+
+
+def _phone_run(text: str, toks, j: int) -> int:
+    """The end of a garbled phone number: on to the clause's end, over number words and nonsense."""
+    start = j
+    while j < len(toks) and j - start < 13 and text[toks[j - 1].end:toks[j].start].strip() in ("", "-") and (
+            toks[j].low not in _NEVER or _numberish(toks[j]) or toks[j].low in ("en", "te")):
+        j += 1
+    return j
+
+
+def _is_month(tok) -> bool:
+    """A month name, also one letter off when the word is not ordinary Dutch ("noveber")."""
+    if tok.low in MONTH_SET:
+        return True
+    if len(tok.low) < 5 or tok.ordinary:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return any(Levenshtein.distance(tok.low, m) <= 1 for m in MONTHS if len(m) >= 5)
+
+
+def _numberish(tok) -> bool:
+    """A number, or a word that is a garbled number word (a year heard as "negen teenhonderd")."""
+    return token_digits(tok.text) is not None or (not tok.ordinary and bool(_NUMBERISH.search(tok.low)))
 
 
 def _number_at(toks, i: int) -> bool:

@@ -86,3 +86,30 @@ def test_variants_of_a_decided_term():
     text = "oister wijk, oisterwjik, jandevries en jan de fries; bakken bij bakker"
     assert [text[a:b] for a, b, _ in matcher.find(text)] == [
         "oister wijk", "oisterwjik", "jandevries", "jan de fries", "bakker"]
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    # a year the recogniser garbled, and a month one letter off
+    ("ik ben geboren op negen november negen teenhonderd negen", "negen november negen teenhonderd negen", "datum"),
+    ("ik ben geboren op negen noveber negentienhonderd negentig", "negen noveber negentienhonderd negentig", "datum"),
+    # a phone number that came through as words and nonsense after a cue: the rest of the clause goes
+    ("je kunt haar bereiken op nul neus en winden meidenweer te nemen", "nul neus en winden meidenweer te nemen",
+     "telefoon"),
+    # a street written apart with ordinary words, where an address goes, and its house number
+    ("hij woonde toen op de hoofd straat twaalf in arnhem", "hoofd straat", "plaats"),
+    ("hij woonde toen op de hoofd straat twaalf in arnhem", "twaalf", "nummer"),
+    # a first name run together with the next word
+    ("ik heb hansman daarna nooit meer gesproken", "hansman", "naam"),
+])
+def test_what_the_recogniser_garbles(text, term, kind):
+    got = found(text)
+    assert term in got and got[term].kind == kind, got
+
+
+@pytest.mark.parametrize("text", [
+    "de hoofd van de school zei dat het straat nodig was",   # "hoofd" and "straat" apart, no address
+    "de stand staat op nul, dus we beginnen opnieuw",         # a zero without a phone cue
+    "in november heb ik veel gewerkt",                        # a month alone is not a date of someone
+])
+def test_what_the_new_rules_leave_alone(text):
+    assert detect(text) == [], detect(text)
