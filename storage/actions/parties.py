@@ -19,6 +19,10 @@ class Party:
     def __bool__(self) -> bool:
         return bool(self.role or self.participant or self.organisation)
 
+    def key(self) -> tuple:
+        """What makes two parties the same one: organisation names compared in any case."""
+        return self.role, self.participant, (self.organisation or "").casefold() or None
+
     def label(self, role_labels: dict | None = None, redact=None) -> str:
         """'GGD · R03' or 'Gemeente / beleid · Stichting X' (the organisation through `redact` when given)."""
         parts = []

@@ -154,12 +154,12 @@ class Actions:
         return new_status, day, note
 
     def _checked_members(self, existing: list[Party], members) -> list[tuple[Party, int | None]]:
-        found, seen = [], list(existing)
+        found, seen = [], {p.key() for p in existing}
         for member in members:
             party, pid = parties.checked(self.study, member)
-            if party in seen:
+            if party.key() in seen:
                 raise Duplicate(f"{party.label()} already takes part in this action.")
-            seen.append(party)
+            seen.add(party.key())
             found.append((party, pid))
         return found
 
@@ -167,9 +167,10 @@ class Actions:
         found = []
         for member in members:
             party = parties.checked(self.study, member)[0]
-            if party not in existing or party in found:
+            same = [p for p in existing if p.key() == party.key() and p not in found]
+            if not same:
                 raise NotFound(f"{party.label()} does not take part in this action.")
-            found.append(party)
+            found.append(same[0])
         return found
 
     def _checked_links(self, action_id, wanted) -> list[tuple[int, LinkKind]]:
