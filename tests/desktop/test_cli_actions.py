@@ -160,3 +160,23 @@ def test_help(capsys, args, needle):
         main(args)
     assert exit_.value.code == 0
     assert needle in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["actions-docx", "actions-xlsx"])
+def test_export_of_the_progress_report(made, capsys, tmp_path, fmt):
+    from tests.storage.exports.readback import zip_text
+
+    path, ids = made
+    run(capsys, "theme", "add", path, "Vast aanspreekpunt")
+    run(capsys, "action", "add", path, "--theme", "1", "--what", "Spreekuur bij de GGD", "--owner-participant", "R01",
+        "--status", "in gang gezet")
+    out = tmp_path / f"voortgang.{fmt.split('-')[1]}"
+    code, printed, err = run(capsys, "export", path, "--format", fmt, "--out", out)
+    assert (code, printed.strip()) == (0, str(out)), err
+    text = zip_text(out)
+    assert "Spreekuur bij de GGD" in text and "In gang gezet" in text and "R01" in text
+    code, _, err = run(capsys, "export", path, "--format", fmt, "--out", tmp_path / "een.docx", "--interview", ids["R01"])
+    assert code == 2 and "whole study" in err
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert fmt in capsys.readouterr().out
