@@ -9,6 +9,11 @@ from storage.errors import Duplicate, NotFound, VeldwerkError
 
 SOLUTIONS_CODE = "oplossingen"  # the default category Oplossingsrichtingen (resources/codebook.json)
 MAX_NAME = 120
+# The solutions code and every code below it. A fragment recoded to another category stops supporting its
+# themes (it is left out of every count and list) until it is coded a solution again.
+SOLUTION_CODES = (f"(WITH RECURSIVE tree(id) AS (SELECT id FROM codes WHERE key = '{SOLUTIONS_CODE}' "
+                  "UNION SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree)")
+_CURRENT = f"JOIN codings g ON g.id = f.coding_id AND g.code_id IN {SOLUTION_CODES}"
 
 
 def name_key(name: str) -> str:
@@ -80,7 +85,7 @@ class SolutionThemes:
     def list(self) -> list[dict]:
         """Themes in the order they were added, each with its number of fragments, its support and actions."""
         themes = list(self.study.db.query(
-            "SELECT t.*, (SELECT count(*) FROM theme_fragments f WHERE f.theme_id = t.id) AS fragments, "
+            f"SELECT t.*, (SELECT count(*) FROM theme_fragments f {_CURRENT} WHERE f.theme_id = t.id) AS fragments, "
             "(SELECT count(*) FROM actions a WHERE a.theme_id = t.id) AS actions FROM solution_themes t ORDER BY t.id"
         ))
         support = self._support_all()
@@ -91,12 +96,7 @@ class SolutionThemes:
     # -- fragments ---------------------------------------------------------------------------
     def solution_code_ids(self) -> set[int]:
         """The solutions code and every code below it in the codebook."""
-        rows = self.study.conn.execute(
-            "WITH RECURSIVE tree(id) AS (SELECT id FROM codes WHERE key = ? "
-            "UNION SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree",
-            [SOLUTIONS_CODE],
-        ).fetchall()
-        return {r[0] for r in rows}
+        return {r[0] for r in self.study.conn.execute(f"SELECT id FROM codes WHERE id IN {SOLUTION_CODES}")}
 
     def _check_solution(self, coding_id) -> dict:
         try:
@@ -155,14 +155,14 @@ class SolutionThemes:
     def fragments(self, theme) -> list[dict]:
         """The codings supporting the theme (as `study.codings.list` gives them), in interview and text order."""
         current = self.get(theme)
-        ids = {r[0] for r in self.study.conn.execute("SELECT coding_id FROM theme_fragments WHERE theme_id = ?",
-                                                      [current["id"]])}
+        ids = {r[0] for r in self.study.conn.execute(f"SELECT f.coding_id FROM theme_fragments f {_CURRENT} "
+                                                      "WHERE f.theme_id = ?", [current["id"]])}
         return [c for c in self.study.codings.list() if c["id"] in ids]
 
     def themes_of(self, coding_id: int) -> list[dict]:
         """The themes a coding supports."""
         return list(self.study.db.query(
-            "SELECT t.* FROM solution_themes t JOIN theme_fragments f ON f.theme_id = t.id WHERE f.coding_id = ? "
+            f"SELECT t.* FROM solution_themes t JOIN theme_fragments f ON f.theme_id = t.id {_CURRENT} WHERE f.coding_id = ? "
             "ORDER BY t.id", [coding_id]))
 
     def support(self, theme) -> list[dict]:
@@ -173,8 +173,8 @@ class SolutionThemes:
     def _support_all(self, only: int | None = None) -> dict[int, list[dict]]:
         where = "WHERE f.theme_id = ?" if only is not None else ""
         rows = self.study.conn.execute(
-            "SELECT f.theme_id, p.role, count(*), count(DISTINCT p.id) FROM theme_fragments f "
-            "JOIN codings g ON g.id = f.coding_id JOIN transcripts t ON t.id = g.transcript_id "
+            f"SELECT f.theme_id, p.role, count(*), count(DISTINCT p.id) FROM theme_fragments f {_CURRENT} "
+            "JOIN transcripts t ON t.id = g.transcript_id "
             "JOIN interviews i ON i.id = t.interview_id JOIN participants p ON p.id = i.participant_id "
             f"{where} GROUP BY f.theme_id, p.role", [] if only is None else [only],
         ).fetchall()

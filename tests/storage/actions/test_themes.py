@@ -101,3 +101,15 @@ def test_theme_changes_are_audited_without_their_names(coded):
     assert all(e["entity_id"] == str(tid) for e in entries)
     assert entries[1]["detail"] == {"coding": coded.ids["R01.solution"]}
     assert "naam" not in str([e["detail"] for e in entries]).lower()
+
+
+def test_a_fragment_recoded_to_another_category_stops_supporting_until_coded_a_solution_again(coded):
+    tid = coded.themes.add("Aanspreekpunt")
+    fragment = coded.ids["R01.solution"]
+    coded.themes.attach(tid, [fragment, coded.ids["G01.solution"]])
+    coded.codings.update(fragment, code="trots")
+    assert [c["id"] for c in coded.themes.fragments(tid)] == [coded.ids["G01.solution"]]
+    assert [s["role"] for s in coded.themes.support(tid)] == ["ggd"]
+    assert coded.themes.list()[0]["fragments"] == 1 and coded.themes.themes_of(fragment) == []
+    coded.codings.update(fragment, code="oplossingen")
+    assert coded.themes.list()[0]["fragments"] == 2
