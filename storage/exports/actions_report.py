@@ -9,7 +9,6 @@ participants appear by their code, a pseudonym already.
 from storage.actions.redact import ListRedactor
 from storage.actions.report import progress
 from storage.actions.status import ActionStatus
-from storage.errors import VeldwerkError
 from storage.exports import register
 from storage.exports.docx_parts import (
     grid_table, heading, key_value_table, landscape, new_document, note, styles, today, warning, write_atomically_docx,
@@ -21,8 +20,7 @@ STATUS_HEADER = [s.label_nl for s in ActionStatus]
 
 
 def _sections(ctx):
-    if ctx.interview_id is not None:
-        raise VeldwerkError("The progress report covers the whole study; leave out the interview.")
+    """Always the whole study (like the codebook formats, an interview given is no filter)."""
     return progress(ctx.study, ListRedactor(ctx.study, enabled=ctx.pseudonymise))
 
 
