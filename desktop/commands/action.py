@@ -85,7 +85,7 @@ def register(sub) -> None:
 
 
 def _owner(args):
-    given = args.owner_role or args.owner_participant or args.owner_org
+    given = any(v is not None for v in (args.owner_role, args.owner_participant, args.owner_org))
     if getattr(args, "no_owner", False):
         if given:
             raise VeldwerkError("Give a new owner or --no-owner, not both.")

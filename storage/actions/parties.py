@@ -51,10 +51,12 @@ def resolve_role(study, text: str) -> str:
 
 def resolve_participant(study, text: str) -> dict:
     """The active participant whose code `text` names, any case and spacing ("r 01" → R01)."""
-    wanted = _flat(text or "")
-    for row in study.conn.execute("SELECT code FROM participants"):
-        if _flat(row[0]) == wanted:
-            return study.participants.require_active(row[0])
+    text = (text or "").strip()
+    codes = [row[0] for row in study.conn.execute("SELECT code FROM participants")]
+    for same in (lambda c: c == text, lambda c: c.casefold() == text.casefold(), lambda c: _flat(c) == _flat(text)):
+        found = [c for c in codes if same(c)]  # the exact code first, then in any case, then in any spacing
+        if found:
+            return study.participants.require_active(found[0])
     from storage.errors import NotFound
 
     raise NotFound(f"No participant {text!r} in this study (give a participant code such as R01).")

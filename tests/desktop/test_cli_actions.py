@@ -133,6 +133,7 @@ def test_bad_action_input_exits_2_and_changes_nothing(made, capsys):
     refused(capsys, path, *update, "--status", "idee", match="already 'idee'")
     refused(capsys, path, *update, match="Nothing to change")
     refused(capsys, path, *update, "--owner-org", "X", "--no-owner", match="not both")
+    refused(capsys, path, *add, "--theme", "1", "--owner-org", " ", match="organisation name is empty")
     refused(capsys, path, "action", "update", path, "42", "--status", "gepland", match="No action 42")
     refused(capsys, path, "action", "list", path, "--status", "klaar", match="Unknown status")
     refused(capsys, path, "action", "list", path, "--theme", "Onbekend", match="No theme")

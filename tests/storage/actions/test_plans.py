@@ -168,3 +168,10 @@ def test_every_change_is_audited_without_content(coded, theme):
     assert entries[1]["detail"] == {"from": "idee", "to": "gepland"}
     assert entries[3]["detail"] == {"fields": ["what"]}
     assert "geheim" not in str([e["detail"] for e in entries]).lower()
+
+
+def test_an_exact_participant_code_wins_over_a_loose_spelling(coded, theme):
+    coded.participants.add("R-01", "klant")
+    aid = coded.actions.add(theme, "X", owner=Party(participant="R-01"), members=[Party(participant="r01")])
+    action = coded.actions.get(aid)
+    assert (action["owner"].participant, action["members"][0].participant) == ("R-01", "R01")
