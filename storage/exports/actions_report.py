@@ -9,9 +9,11 @@ participants appear by their code, a pseudonym already.
 from storage.actions.redact import ListRedactor
 from storage.actions.report import progress
 from storage.actions.status import ActionStatus
+from storage.actions.timeline import LEGEND, timeline
 from storage.exports import register
 from storage.exports.docx_parts import (
-    grid_table, heading, key_value_table, landscape, new_document, note, styles, today, warning, write_atomically_docx,
+    body_width_cm, grid_table, heading, key_value_table, landscape, new_document, note, shade_cell, styles, today,
+    warning, write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_atomically
 
@@ -61,6 +63,7 @@ def export_docx(ctx, out):
     grid_table(doc, header, [[str(v) for v in r] for r in rows], widths=[7.5] + [2.4] * len(STATUS_HEADER) + [2.0],
                size=9)
     h1, h2 = styles(doc, "Heading 1", "Heading 2")
+    _timeline_docx(doc, timeline(sections, today()), h1)
     for section in sections:
         heading(doc, f"Thema: {section.name}", h1)
         if section.support:
@@ -82,6 +85,35 @@ def export_docx(ctx, out):
                     ("Gesprekken", action.links or "—"), ("Verloop", _history_text(action)),
                 ])
     return write_atomically_docx(doc, out)
+
+
+TIMELINE_TITLE = "Tijdlijn: gepland en gerealiseerd"
+LABEL_CM = 6.5
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _timeline_docx(doc, line, style) -> None:
+    """The timeline as a table: one row per action, one column per period, cells shaded by Mark."""
+    if line is None:
+        return
+    heading(doc, TIMELINE_TITLE, style)
+    legend = grid_table(doc, [m.label_nl for m in LEGEND], [], widths=[4.0] * len(LEGEND), size=8)
+    for cell, mark in zip(legend.rows[0].cells, LEGEND):
+        shade_cell(cell, mark.color)
+    doc.add_paragraph()
+    header = ["Actie"] + [p.label.replace(" ", "\n") for p in line.periods]
+    rows = [[_short(f"{r.action_id}. {r.what}")] + [m.symbol for m in line.marks(r)] for r in line.rows]
+    width = (body_width_cm(doc) - LABEL_CM) / len(line.periods)
+    table = grid_table(doc, header, rows,
+                       widths=[LABEL_CM] + [width] * len(line.periods), size=7)
+    for row, action in zip(table.rows[1:], line.rows):
+        for cell, mark in zip(row.cells[1:], line.marks(action)):
+            if mark.color:
+                shade_cell(cell, mark.color)
+    note(doc, f"Vandaag: {line.today}. Gepland: van de startdatum (of de dag van vastleggen) tot de streefdatum.")
 
 
 @register("actions-xlsx")
@@ -135,4 +167,18 @@ def export_xlsx(ctx, out):
           [6, 24, 40, 12, 14, 50])
     sheet("Thema's", ["Nr", "Thema", "Fragmenten", "Aangedragen door", "Acties"],
           [[s.id, s.name, s.fragments, s.support, len(s.actions)] for s in sections], [6, 40, 12, 40, 8])
+    line = timeline(sections, today())
+    if line is not None:
+        ws = sheet("Tijdlijn", ["Nr", "Actie"] + [p.label for p in line.periods],
+                   [[r.action_id, r.what] + [m.symbol or None for m in line.marks(r)] for r in line.rows],
+                   [6, 40] + [7] * len(line.periods))
+        ws["A1"] = f"{TITLE} · {TIMELINE_TITLE}"
+        for r, row in enumerate(line.rows, start=5):
+            for c, mark in enumerate(line.marks(row), start=3):
+                if mark.color:
+                    ws.cell(row=r, column=c).fill = PatternFill("solid", fgColor=mark.color.lstrip("#"))
+        below = 6 + len(line.rows)
+        ws.cell(row=below, column=2, value=f"Vandaag: {line.today}")
+        for n, mark in enumerate(LEGEND, start=below + 1):
+            ws.cell(row=n, column=2, value=mark.label_nl).fill = PatternFill("solid", fgColor=mark.color.lstrip("#"))
     return write_atomically(out, lambda path: book.save(str(path)))

@@ -50,7 +50,9 @@ def test_docx_lists_actions_by_theme_and_status_with_history(planned, out_dir):
                      "Actie 1: Eén contactpersoon bij de gemeente", "Thema: Ideeën van [NAAM]", "Idee (1)",
                      "Actie 3: Voorlichting op scholen"]
     assert "Aangedragen door (aantal fragmenten per rol): Sekswerker 2, GGD 1." in paragraphs
-    realised = dict(tuple(row) for row in tables[2])
+    cards = [dict(tuple(row) for row in t) for t in tables if t[0][0] == "Status"]
+    assert [c["Status"].split(" (")[0] for c in cards] == ["Gepland", "Gerealiseerd", "Idee"]
+    realised = cards[1]
     assert realised["Status"] == "Gerealiseerd (sinds 2026-03-01)"
     assert realised["Verantwoordelijk"] == "Gemeente / beleid"
     assert realised["Betrokken"] == "G01; Stichting [NAAM]"
@@ -63,7 +65,7 @@ def test_docx_lists_actions_by_theme_and_status_with_history(planned, out_dir):
 
 def test_xlsx_has_overview_actions_history_and_themes(planned, out_dir):
     book = openpyxl.load_workbook(export(planned, "actions-xlsx", out_dir / "voortgang.xlsx"))
-    assert book.sheetnames == ["Overzicht", "Acties", "Verloop", "Thema's"]
+    assert book.sheetnames == ["Overzicht", "Acties", "Verloop", "Thema's", "Tijdlijn"]
     rows = lambda name: list(book[name].iter_rows(min_row=5, values_only=True))  # noqa: E731
     assert rows("Overzicht")[-1] == ("Totaal", 1, 1, 0, 1, 0, 3)
     actions = rows("Acties")
@@ -104,3 +106,26 @@ def test_an_empty_study_and_an_interview_given(coded, out_dir):  # noqa: F811
     coded.actions.add(coded.themes.add("Voorlichting"), "Spreekuur")
     paragraphs, _ = _docx(export(coded, "actions-docx", out_dir / "een.docx", interview_id=coded.ids["R01.interview"]))
     assert "Actie 1: Spreekuur" in paragraphs
+
+
+def _fill(cell) -> str | None:
+    from docx.oxml.ns import qn
+
+    shd = cell._tc.tcPr.find(qn("w:shd")) if cell._tc.tcPr is not None else None
+    return None if shd is None else shd.get(qn("w:fill"))
+
+
+def test_the_timeline_shows_planned_and_realised_in_both_formats(planned, out_dir):
+    document = docx.Document(str(export(planned, "actions-docx", out_dir / "t.docx")))
+    grid = next(t for t in document.tables if t.rows[0].cells[0].text == "Actie")
+    assert [c.text for c in grid.rows[0].cells][1:] == [f"{m}\n26" for m in ("jan", "feb", "mrt", "apr", "mei", "jun",
+                                                                              "jul", "aug", "sep")]
+    first = grid.rows[1].cells  # action 1: planned 2026-01-15 to 2026-09-01, realised on 2026-03-01
+    assert first[0].text == "1. Eén contactpersoon bij de gemeente"
+    assert [_fill(c) for c in first[1:]] == ["BDE0FE", "BDE0FE", "8AC926"] + ["BDE0FE"] * 6
+    assert first[3].text == "✓"
+    assert all(_fill(c) is None for row in grid.rows[2:] for c in row.cells[1:])  # actions 2 and 3 have no dates
+    sheet = openpyxl.load_workbook(export(planned, "actions-xlsx", out_dir / "t.xlsx"))["Tijdlijn"]
+    row = [c for c in sheet[5]]
+    assert (row[0].value, row[4].value) == (1, "✓")
+    assert [c.fill.fgColor.rgb[-6:] for c in row[2:11]] == ["BDE0FE", "BDE0FE", "8AC926"] + ["BDE0FE"] * 6
