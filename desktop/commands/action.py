@@ -143,7 +143,6 @@ def _list(args) -> int:
     for row in rows:
         row["owner"] = row["owner"].label(labels) if row["owner"] else ""
         row["with"] = "; ".join(m.label(labels) for m in row["members"])
-        row["since"] = row["history"][-1]["on_date"] if row["history"] else ""
         row["links"] = ", ".join(f"{link['interview_id']}:{link['kind']}" for link in row["links"])
     print_table(rows, ["id", "theme", "status", "since", "what", "owner", "with", "start_date", "target_date", "links"])
     return 0

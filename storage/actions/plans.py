@@ -10,7 +10,7 @@ from storage.actions import parties
 from storage.actions.dates import check_order, parse_date, today
 from storage.actions.errors import BadDate
 from storage.actions.parties import Party
-from storage.actions.status import ActionStatus, LinkKind, Part, parse_status
+from storage.actions.status import ActionStatus, LinkKind, Part, parse_status, status_since
 from storage.clock import now
 from storage.errors import Duplicate, NotFound, VeldwerkError
 
@@ -250,6 +250,7 @@ class Actions:
         for row in rows:
             row.update(people[row["id"]])
             row["history"] = history.get(row["id"], [])
+            row["since"] = status_since((h["on_date"], h["status"]) for h in row["history"])
             row["links"] = links.get(row["id"], [])
         return rows
 

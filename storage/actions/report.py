@@ -19,7 +19,7 @@ class ActionLine:
     id: int
     what: str
     status: ActionStatus
-    since: str  # date of the last history entry
+    since: str  # the date it entered its current status
     owner: str
     members: str
     start: str
@@ -62,7 +62,7 @@ def progress(study, redact) -> list[ThemeSection]:
         history = [HistoryLine(h["on_date"], ActionStatus(h["status"]), redact(h["note"])) for h in a["history"]]
         sections[a["theme_id"]].actions.append(ActionLine(
             id=a["id"], what=redact(a["what"]), status=ActionStatus(a["status"]),
-            since=history[-1].on_date if history else "",
+            since=a["since"] or "",
             owner=a["owner"].label(labels, redact) if a["owner"] else "",
             members="; ".join(m.label(labels, redact) for m in a["members"]),
             start=a["start_date"] or "", target=a["target_date"] or "", links=_links(a["links"]), history=history,

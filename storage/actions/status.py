@@ -59,6 +59,17 @@ def parse_status(text) -> ActionStatus:
     return found
 
 
+def status_since(history) -> str | None:
+    """The date an action entered its current status: the first entry of the last run of equal statuses.
+    `history` holds (on_date, status) pairs in order; notes under the same status do not move it."""
+    since, current = None, None
+    for on_date, status in history:
+        status = parse_status(status)
+        if status is not current:
+            since, current = on_date, status
+    return since
+
+
 class LinkKind(str, Enum):
     """How an interview or session is linked to an action."""
 

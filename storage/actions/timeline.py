@@ -80,17 +80,9 @@ def _next_day(day: str) -> str:
     return date.fromordinal(date.fromisoformat(day).toordinal() + 1).isoformat()
 
 
-def _ended(history, status: ActionStatus) -> str | None:
+def _ended(action) -> str | None:
     """The date of the change into the current status, when that status ends an action."""
-    if status not in (ActionStatus.GEREALISEERD, ActionStatus.GESTOPT):
-        return None
-    since = None
-    for entry in history:
-        if entry.status is not status:
-            since = None
-        elif since is None:
-            since = entry.on_date
-    return since
+    return action.since if action.status in (ActionStatus.GEREALISEERD, ActionStatus.GESTOPT) else None
 
 
 def _planned(action) -> tuple[str, str] | None:
@@ -139,7 +131,7 @@ def timeline(sections, today: str) -> Timeline | None:
     rows = []
     for section in sections:
         for action in section.actions:
-            rows.append(Row(action.id, action.what, action.status, _planned(action), _ended(action.history, action.status)))
+            rows.append(Row(action.id, action.what, action.status, _planned(action), _ended(action)))
     dated = [r for r in rows if r.planned or r.ended]
     if not dated:
         return None

@@ -12,8 +12,8 @@ from storage.actions.status import ActionStatus
 from storage.actions.timeline import LEGEND, timeline
 from storage.exports import register
 from storage.exports.docx_parts import (
-    body_width_cm, grid_table, heading, key_value_table, landscape, new_document, note, shade_cell, styles, today,
-    warning, write_atomically_docx,
+    body_width_cm, fit_widths, grid_table, heading, key_value_table, landscape, new_document, note, set_widths,
+    shade_cell, styles, today, warning, write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_atomically
 
@@ -60,16 +60,16 @@ def export_docx(ctx, out):
         return write_atomically_docx(doc, out)
     landscape(doc)
     header, rows = overview(sections)
-    grid_table(doc, header, [[str(v) for v in r] for r in rows], widths=[7.5] + [2.4] * len(STATUS_HEADER) + [2.0],
-               size=9)
+    cells = [[str(v) for v in r] for r in rows]
+    widths, size = fit_widths(header, cells, body_width_cm(doc), 9)
+    grid_table(doc, header, cells, widths=widths, size=size)
     h1, h2 = styles(doc, "Heading 1", "Heading 2")
     _timeline_docx(doc, timeline(sections, today()), h1)
     for section in sections:
         heading(doc, f"Thema: {section.name}", h1)
-        if section.support:
-            note(doc, f"Aangedragen door (aantal fragmenten per rol): {section.support}.")
-        else:
-            note(doc, "Nog geen fragmenten aan dit thema gekoppeld.")
+        support = (f"Aangedragen door (aantal fragmenten per rol): {section.support}." if section.support
+                   else "Nog geen fragmenten aan dit thema gekoppeld.")
+        note(doc, support).paragraph_format.keep_with_next = bool(section.actions)
         if not section.actions:
             note(doc, "Nog geen acties.")
         for status, actions in section.by_status():
@@ -78,17 +78,35 @@ def export_docx(ctx, out):
                 title = doc.add_paragraph()
                 title.add_run(f"Actie {action.id}: {action.what}").bold = True
                 title.paragraph_format.keep_with_next = True
-                key_value_table(doc, [
+                card = key_value_table(doc, [
                     ("Status", f"{action.status.label_nl} (sinds {action.since})"),
                     ("Verantwoordelijk", action.owner or "—"), ("Betrokken", action.members or "—"),
                     ("Start", action.start or "—"), ("Streefdatum", action.target or "—"),
                     ("Gesprekken", action.links or "—"), ("Verloop", _history_text(action)),
                 ])
+                set_widths(card, [CARD_LABEL_CM, CARD_VALUE_CM])
+                _keep_together(card)
     return write_atomically_docx(doc, out)
+
+
+def _keep_together(table) -> None:
+    """An action's card stays on one page with its title: no row breaks, every row keeps with the next."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for n, row in enumerate(table.rows):
+        trpr = row._tr.get_or_add_trPr()
+        if trpr.find(qn("w:cantSplit")) is None:
+            trpr.append(OxmlElement("w:cantSplit"))
+        if n < len(table.rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 TIMELINE_TITLE = "Tijdlijn: gepland en gerealiseerd"
 LABEL_CM = 6.5
+CARD_LABEL_CM, CARD_VALUE_CM = 4.2, 15.8  # the label column fits "Verantwoordelijk" in bold
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -113,6 +131,7 @@ def _timeline_docx(doc, line, style) -> None:
         for cell, mark in zip(row.cells[1:], line.marks(action)):
             if mark.color:
                 shade_cell(cell, mark.color)
+    doc.add_paragraph()
     note(doc, f"Vandaag: {line.today}. Gepland: van de startdatum (of de dag van vastleggen) tot de streefdatum.")
 
 

@@ -84,6 +84,7 @@ def test_status_changes_and_notes_build_a_dated_history(coded, theme):
     aid = coded.actions.add(theme, "Voorlichting", on="2026-01-05")
     assert coded.actions.update(aid, status="gepland", note="Gemeente doet mee", on="2026-02-01") == ["status"]
     assert coded.actions.update(aid, note="Eerste gesprek gevoerd", on="2026-03-01") == ["note"]
+    assert coded.actions.get(aid)["since"] == "2026-02-01"  # a note does not move when the status began
     assert coded.actions.update(aid, status="In gang gezet") == ["status"]
     action = coded.actions.get(aid)
     assert action["status"] == "in gang gezet"

@@ -3,7 +3,7 @@ import pytest
 
 from storage.actions.dates import check_order, parse_date
 from storage.actions.errors import BadDate, UnknownStatus
-from storage.actions.status import ActionStatus, parse_status
+from storage.actions.status import ActionStatus, parse_status, status_since
 
 
 @pytest.mark.parametrize("text, status", [
@@ -21,6 +21,12 @@ def test_statuses_are_recognised_however_written(text, status):
 def test_an_unknown_status_names_the_five(text):
     with pytest.raises(UnknownStatus, match="idee, gepland, in gang gezet, gerealiseerd, gestopt"):
         parse_status(text)
+
+
+def test_since_is_when_the_current_status_began_notes_do_not_move_it():
+    assert status_since([("2026-01-01", "idee"), ("2026-02-01", "gepland"), ("2026-03-01", "gepland")]) == "2026-02-01"
+    assert status_since([("2026-01-01", "gepland"), ("2026-02-01", "idee"), ("2026-03-01", "gepland")]) == "2026-03-01"
+    assert status_since([]) is None
 
 
 def test_open_statuses():

@@ -1,13 +1,14 @@
 """The timeline grid: periods, planned spans, realised and stopped marks, later than planned (today given)."""
 from storage.actions.report import ActionLine, HistoryLine, ThemeSection
 from storage.actions.status import ActionStatus as S
+from storage.actions.status import status_since
 from storage.actions.timeline import Mark, timeline
 
 P, L, R, X, N = Mark.PLANNED, Mark.LATE, Mark.REALISED, Mark.STOPPED, Mark.NONE
 
 
 def _action(n, status, history, start="", target=""):
-    return ActionLine(id=n, what=f"actie {n}", status=status, since=history[-1][0], owner="", members="", start=start,
+    return ActionLine(id=n, what=f"actie {n}", status=status, since=status_since(history), owner="", members="", start=start,
                       target=target, links="", history=[HistoryLine(d, s, "") for d, s in history])
 
 
