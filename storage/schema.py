@@ -298,9 +298,48 @@ def _v8_audit_entity_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id)")
 
 
+def _v9_solution_themes_and_actions(db: Database) -> None:
+    """Solution themes (named groups of solution fragments) and the action plans under them (storage/actions/):
+    who is responsible and who takes part, start and target date, status with a dated history, and the
+    interviews or sessions where an action was agreed or reviewed. A withdrawal empties a participant's
+    place in them (storage/actions/withdrawal.py); deleting a coding or an interview drops its links."""
+    statuses = "'idee', 'gepland', 'in gang gezet', 'gerealiseerd', 'gestopt'"
+    for sql in (
+        "CREATE TABLE solution_themes (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
+        "description TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE TABLE theme_fragments (theme_id INTEGER NOT NULL REFERENCES solution_themes(id) ON DELETE CASCADE, "
+        "coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE, added_at TEXT NOT NULL, "
+        "PRIMARY KEY (theme_id, coding_id))",
+        "CREATE INDEX theme_fragments_coding ON theme_fragments(coding_id)",
+        "CREATE TABLE actions (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES solution_themes(id), "
+        f"what TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ({statuses})), start_date TEXT, target_date TEXT, "
+        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX actions_theme ON actions(theme_id)",
+        "CREATE TABLE action_parties (id INTEGER PRIMARY KEY, "
+        "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+        "part TEXT NOT NULL CHECK (part IN ('owner', 'member')), role TEXT REFERENCES roles(key), "
+        "participant_id INTEGER REFERENCES participants(id), organisation TEXT, "
+        "CHECK (role IS NOT NULL OR participant_id IS NOT NULL OR organisation IS NOT NULL))",
+        "CREATE INDEX action_parties_action ON action_parties(action_id)",
+        "CREATE INDEX action_parties_participant ON action_parties(participant_id)",
+        "CREATE UNIQUE INDEX action_parties_one_owner ON action_parties(action_id) WHERE part = 'owner'",
+        "CREATE TABLE action_events (id INTEGER PRIMARY KEY, "
+        "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, on_date TEXT NOT NULL, "
+        f"status TEXT NOT NULL CHECK (status IN ({statuses})), note TEXT NOT NULL DEFAULT '', "
+        "author TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+        "CREATE INDEX action_events_action ON action_events(action_id, on_date)",
+        "CREATE TABLE action_links (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+        "interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
+        "kind TEXT NOT NULL CHECK (kind IN ('agreed', 'reviewed')), created_at TEXT NOT NULL, "
+        "PRIMARY KEY (action_id, interview_id, kind))",
+        "CREATE INDEX action_links_interview ON action_links(interview_id)",
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS = [
     _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
-    _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index,
+    _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index, _v9_solution_themes_and_actions,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -58,6 +58,11 @@ class Study:
         self.codebook = Codebook(self)
         self.codings = Codings(self)
         self.consent = ConsentLedger(self)
+        from storage.actions.plans import Actions
+        from storage.actions.themes import SolutionThemes
+
+        self.themes = SolutionThemes(self)
+        self.actions = Actions(self)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod

@@ -78,6 +78,9 @@ def erase_participant(study, participant_id: int) -> dict:
         counts["pseudonym_list"] = sum(
             conn.execute("DELETE FROM pseudonym_list WHERE term_key = ?", [term_key(t)]).rowcount for t in terms
         )
+    from storage.actions.withdrawal import forget_participant
+
+    counts.update(forget_participant(study, participant_id))  # before the generic deletes: actions stay
     for table, column, parent in _dependent_tables(conn):
         cur = conn.execute(f"DELETE FROM [{table}] WHERE [{column}] IN ({OWNED[parent]})", p)
         if cur.rowcount:

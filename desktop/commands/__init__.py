@@ -14,4 +14,6 @@ MODULES = [
     "code",
     "pseudonymise",
     "agreement",
+    "theme",
+    "action",
 ]
