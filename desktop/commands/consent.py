@@ -234,6 +234,8 @@ _NAMES = {
     "interviews": "interview(s)", "recordings": "recording(s), consent clips included", "audio_chunks": "audio chunk(s)",
     "transcripts": "transcript(s)", "segments": "transcript segment(s)", "codings": "coding(s)",
     "pseudonym_list": "term(s) of the replacement list that only they mentioned",
+    "theme_fragments": "fragment(s) from solution themes", "action_parties": "place(s) as owner or member of an action "
+    "(the actions stay)", "action_links": "link(s) from actions to their interviews",
 }
 
 

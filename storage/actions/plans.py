@@ -50,7 +50,7 @@ class Actions:
         check_order(start, target)
         status = parse_status(status)
         on = _event_date(on)
-        owner_row = parties.checked(self.study, owner) if owner else None
+        owner_row = parties.checked(self.study, owner) if owner is not None else None
         member_rows = self._checked_members([], members)
         links = self._checked_links(None, [(i, LinkKind.AGREED) for i in agreed_in])
         conn = self.study.conn
@@ -92,7 +92,7 @@ class Actions:
         fields = {k: v for k, v in fields.items() if v != current[k]}
         owner_row = UNCHANGED
         if owner is not UNCHANGED:
-            owner_row = parties.checked(self.study, owner) if owner else None
+            owner_row = parties.checked(self.study, owner) if owner is not None else None
             if (owner_row[0] if owner_row else None) == current["owner"]:
                 owner_row = UNCHANGED
         removed = self._checked_removals(current["members"], remove_members)
@@ -104,7 +104,7 @@ class Actions:
         if not (fields or owner_row is not UNCHANGED or removed or added or links or event):
             raise VeldwerkError(f"Nothing to change in action {action_id}.")
         if on is not None and event is None:
-            raise VeldwerkError("A date (--date) belongs to a status change or a note.")
+            raise VeldwerkError("A date belongs to a status change or a note; give a status or a note with it.")
         changed = sorted(fields) + (["owner"] if owner_row is not UNCHANGED else []) + (["members"] if removed or added else [])
         conn = self.study.conn
         with self.study.transaction():

@@ -35,6 +35,7 @@ class ThemeSection:
     fragments: int
     support: str  # 'Sekswerker 3, GGD 1'
     actions: list[ActionLine] = field(default_factory=list)
+    description: str = ""
 
     def by_status(self) -> list[tuple[ActionStatus, list[ActionLine]]]:
         """The theme's actions grouped by status, in the order of the status enum, empty groups left out."""
@@ -56,7 +57,8 @@ def _links(links: list[dict]) -> str:
 def progress(study, redact) -> list[ThemeSection]:
     """Every theme (in the order added) with its actions (by number)."""
     labels = {r["key"]: r["label"] for r in study.roles()}
-    sections = {t["id"]: ThemeSection(t["id"], redact(t["name"]), t["fragments"], support_line(t["support"]))
+    sections = {t["id"]: ThemeSection(t["id"], redact(t["name"]), t["fragments"], support_line(t["support"]),
+                                      description=redact(t["description"]))
                 for t in study.themes.list()}
     for a in study.actions.list():
         history = [HistoryLine(h["on_date"], ActionStatus(h["status"]), redact(h["note"])) for h in a["history"]]

@@ -67,6 +67,8 @@ def export_docx(ctx, out):
     _timeline_docx(doc, timeline(sections, today()), h1)
     for section in sections:
         heading(doc, f"Thema: {section.name}", h1)
+        if section.description:
+            note(doc, section.description, italic=True).paragraph_format.keep_with_next = True
         support = (f"Aangedragen door (aantal fragmenten per rol): {section.support}." if section.support
                    else "Nog geen fragmenten aan dit thema gekoppeld.")
         note(doc, support).paragraph_format.keep_with_next = bool(section.actions)
@@ -184,8 +186,9 @@ def export_xlsx(ctx, out):
     sheet("Verloop", ["Nr", "Thema", "Actie", "Datum", "Status", "Notitie"],
           [[a.id, theme_of[a.id], a.what, h.on_date, h.status.label_nl, h.note] for a in actions for h in a.history],
           [6, 24, 40, 12, 14, 50])
-    sheet("Thema's", ["Nr", "Thema", "Fragmenten", "Aangedragen door", "Acties"],
-          [[s.id, s.name, s.fragments, s.support, len(s.actions)] for s in sections], [6, 40, 12, 40, 8])
+    sheet("Thema's", ["Nr", "Thema", "Fragmenten", "Aangedragen door", "Acties", "Omschrijving"],
+          [[s.id, s.name, s.fragments, s.support, len(s.actions), s.description] for s in sections],
+          [6, 40, 12, 40, 8, 50])
     line = timeline(sections, today())
     if line is not None:
         ws = sheet("Tijdlijn", ["Nr", "Actie"] + [p.label for p in line.periods],

@@ -39,7 +39,7 @@ def run(capsys, *args):
 
 
 def rows(out):
-    lines = out.strip().splitlines()
+    lines = out.rstrip("\n").splitlines()
     header = lines[0].split("\t")
     return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
@@ -179,3 +179,19 @@ def test_export_of_the_progress_report(made, capsys, tmp_path, fmt):
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     assert fmt in capsys.readouterr().out
+
+
+def test_a_withdrawal_says_what_it_took_out_of_themes_and_actions(made, capsys):
+    path, ids = made
+    run(capsys, "theme", "add", path, "Vast aanspreekpunt")
+    run(capsys, "theme", "attach", path, "1", ids["R01.solution"], ids["G01.solution"])
+    run(capsys, "action", "add", path, "--theme", "1", "--what", "Spreekuur", "--owner-role", "ggd",
+        "--owner-participant", "R01", "--agreed-in", ids["R01"])
+    code, out, _ = run(capsys, "participant", "withdraw", path, "--code", "R01")
+    assert code == 0
+    assert "  1 fragment(s) from solution themes" in out
+    assert "  1 place(s) as owner or member of an action (the actions stay)" in out
+    assert "  1 link(s) from actions to their interviews" in out
+    listed = rows(run(capsys, "action", "list", path)[1])
+    assert [(r["what"], r["owner"], r["links"]) for r in listed] == [("Spreekuur", "GGD", "")]
+    assert rows(run(capsys, "theme", "list", path)[1])[0]["support"] == "GGD 1"

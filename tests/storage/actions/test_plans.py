@@ -53,6 +53,8 @@ def test_a_new_action_is_an_idea_dated_today(coded, theme):
     ({"owner": Party(role="brandweer")}, UnknownRole, "brandweer"),
     ({"members": [Party(organisation="X"), Party(organisation=" x ")]}, Duplicate, "already takes part"),
     ({"members": [Party()]}, BadParty, "Name a role"),
+    ({"owner": Party()}, BadParty, "Name a role"),
+    ({"owner": Party(organisation="")}, BadParty, "Name a role"),
     ({"agreed_in": [999]}, NotFound, "999"),
     ({"on": "2099-01-01"}, BadDate, "future"),
 ])

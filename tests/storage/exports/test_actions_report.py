@@ -16,7 +16,7 @@ SECRET = "Pietertje Zwanenburg"
 def planned(coded, data_dir):  # noqa: F811
     ids = coded.ids
     a = coded.themes.add("Vast aanspreekpunt")
-    b = coded.themes.add(f"Ideeën van {SECRET}")
+    b = coded.themes.add(f"Ideeën van {SECRET}", description=f"Wat {SECRET} voorstelde")
     coded.themes.attach(a, [ids["R01.solution"], ids["R02.solution"], ids["G01.solution"]])
     first = coded.actions.add(a, "Eén contactpersoon bij de gemeente", owner=Party(role="gemeente"),
                               members=[Party(participant="G01"), Party(organisation=f"Stichting {SECRET}")],
@@ -50,6 +50,7 @@ def test_docx_lists_actions_by_theme_and_status_with_history(planned, out_dir):
                      "Actie 1: Eén contactpersoon bij de gemeente", "Thema: Ideeën van [NAAM]", "Idee (1)",
                      "Actie 3: Voorlichting op scholen"]
     assert "Aangedragen door (aantal fragmenten per rol): Sekswerker 2, GGD 1." in paragraphs
+    assert paragraphs[paragraphs.index("Thema: Ideeën van [NAAM]") + 1] == "Wat [NAAM] voorstelde"
     cards = [dict(tuple(row) for row in t) for t in tables if t[0][0] == "Status"]
     assert [c["Status"].split(" (")[0] for c in cards] == ["Gepland", "Gerealiseerd", "Idee"]
     realised = cards[1]
@@ -75,7 +76,8 @@ def test_xlsx_has_overview_actions_history_and_themes(planned, out_dir):
     assert [(r[0], r[3], r[4], r[5]) for r in rows("Verloop") if r[0] == 1] == [
         (1, "2026-01-10", "Idee", "Afgesproken"), (1, "2026-02-01", "Gepland", "[NAAM] belt de wethouder"),
         (1, "2026-03-01", "Gerealiseerd", None)]
-    assert rows("Thema's") == [(1, "Vast aanspreekpunt", 3, "Sekswerker 2, GGD 1", 2), (2, "Ideeën van [NAAM]", 0, None, 1)]
+    assert rows("Thema's") == [(1, "Vast aanspreekpunt", 3, "Sekswerker 2, GGD 1", 2, None),
+                               (2, "Ideeën van [NAAM]", 0, None, 1, "Wat [NAAM] voorstelde")]
 
 
 @pytest.mark.parametrize("fmt", ["actions-docx", "actions-xlsx"])
