@@ -147,7 +147,7 @@ def _show(args) -> int:
         state = ledger.state(person["id"])
         current = ledger.current(person["id"])
         history = ledger.history(person["id"])
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     print(f"participant: {person['code']}")
     print(f"state: {state}")
@@ -239,7 +239,7 @@ _NAMES = {
 
 def print_withdrawal(summary: dict) -> None:
     """What a withdrawal did, for the researcher to confirm to the participant."""
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     code = summary["participant"]
     if "items" in summary:

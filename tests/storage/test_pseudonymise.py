@@ -137,7 +137,7 @@ def test_a_full_withdrawal_erases_the_participants_pseudonymisation_rows(coded_s
 
 
 def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(coded_study):
-    from storage.withdraw_preview import withdrawal_preview
+    from storage.consent.withdrawal_preview import withdrawal_preview
 
     study, ids = coded_study
     review = Pseudonymiser(study)
