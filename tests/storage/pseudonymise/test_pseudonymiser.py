@@ -5,7 +5,7 @@ import pytest
 
 from storage.errors import NotFound, VeldwerkError
 from storage.exports.context import ExportContext
-from storage.pseudonymise import CUT, Pseudonymiser, Redactor, redact_pieces
+from storage.pseudonymise.pseudonymiser import CUT, Pseudonymiser, Redactor, redact_pieces
 from tests.storage.exports.conftest import coded_study, data_dir  # noqa: F401 - fixtures
 
 
