@@ -134,7 +134,7 @@ def main() -> None:
 
     from storage import Study, deidentify
     from storage.exports import export
-    from storage.pseudonymise import scan
+    from storage.pseudonymise.pseudonymiser import scan
 
     path = DATA / "bench.veldwerk"
     results: dict = {}

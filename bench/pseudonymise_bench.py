@@ -73,7 +73,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def digits(text: str) -> str:
-    from storage.asr_numbers import spoken_digits
+    from storage.pseudonymise.asr_numbers import spoken_digits
 
     return re.sub(r"\D", "", spoken_digits(text))
 
@@ -258,7 +258,7 @@ class Score:
 
 def deduce_alone(text: str) -> str:
     """The text with what deduce alone detects replaced (Veldwerk's detector before the ASR-aware one)."""
-    from storage.deidentify import engine, kind_for, placeholder
+    from storage.pseudonymise.deidentify import engine, kind_for, placeholder
 
     document = engine().deidentify(text)
     spans = sorted({(a.start_char, a.end_char, kind_for(a.tag)) for a in document.annotations})
@@ -304,7 +304,7 @@ def veldwerk_exports(voices: list[str], sentences: list[str]) -> dict[tuple[str,
 
 def scan_time(texts: list[str], hours: float = 2.0) -> tuple[float, int]:
     """Seconds the detector takes over a transcript of `hours` (distinct segments made of the bench's texts)."""
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     deidentify.detect("Warm up: Jan in Tilburg.")
     words_per_hour = 9000  # about 150 spoken words a minute
@@ -386,7 +386,7 @@ def main() -> int:
     if args.prepare_only:
         return 0
     if args.keep_possible:
-        from storage import pseudonymise
+        from storage.pseudonymise import pseudonymiser as pseudonymise
 
         pseudonymise.REPLACE_POSSIBLE = False
     return evaluate(voices, TUNING, HELDOUT, FRESH)

@@ -293,7 +293,7 @@ def _v7_interview_reviews(db: Database) -> None:
 
 
 def _v8_audit_entity_index(db: Database) -> None:
-    """Every enforcement check reads the audit entries of consent records (storage/consent_ledger.py): an index
+    """Every enforcement check reads the audit entries of consent records (storage/consent/chain.py): an index
     keeps that a lookup however long the audit log grows."""
     db.execute("CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id)")
 

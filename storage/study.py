@@ -37,14 +37,14 @@ class Study:
         from storage.locks import StudyLock
 
         self._study_lock = StudyLock(self.path)  # shared: refuses while a passphrase change runs elsewhere
-        from storage.ledger_seal import Seal
+        from storage.consent.seal import Seal
 
         self.ledger_seal = Seal(self.path, passphrase)
         self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
         from storage.codings import Codings
-        from storage.consent import ConsentLedger
+        from storage.consent.ledger import ConsentLedger
         from storage.interviews import Interviews
         from storage.participants import Participants
         from storage.recordings import Recordings
@@ -176,8 +176,8 @@ class Study:
             conn.execute("COMMIT")
 
     def renew_ledger_seal(self) -> bool:
-        """Seal the consent ledger in the study header if it verifies (storage/ledger_seal.py); True if sealed."""
-        from storage.consent_ledger import chain_problem
+        """Seal the consent ledger in the study header if it verifies (storage/consent/seal.py); True if sealed."""
+        from storage.consent.chain import chain_problem
 
         trust = chain_problem(self)
         if trust.problem_for(None) is None:
@@ -332,8 +332,8 @@ class Study:
             raise VeldwerkError("Close other windows and jobs on this study before changing its passphrase.")
         with self._study_lock.exclusive():  # no other process or Study object has the study open
             self.checkpoint()
-            from storage.consent_ledger import chain_problem
-            from storage.ledger_seal import Seal
+            from storage.consent.chain import chain_problem
+            from storage.consent.seal import Seal
 
             trust = chain_problem(self)  # checked under the old key, before it changes
             connection.rekey(self.conn, new_passphrase)

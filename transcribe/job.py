@@ -9,7 +9,7 @@ import threading
 from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
-from storage.known_names import hotwords
+from storage.pseudonymise.known_names import hotwords
 from storage.locks import TranscriptionLock
 from transcribe.decode import SAMPLE_RATE
 from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio

@@ -119,7 +119,7 @@ def _record(args) -> int:
 def _record_clip(study, participant_id: int, seconds: float, device) -> int:
     """Record the spoken consent from the microphone; returns the clip's recording id."""
     try:
-        from transcribe.capture import record_to_sink
+        from transcribe.capture.recorder import record_to_sink
     except ImportError:
         raise VeldwerkError("--record-clip is not available yet in this version; record the clip and use --clip.") from None
     if device is not None and str(device).isdigit():
@@ -147,7 +147,7 @@ def _show(args) -> int:
         state = ledger.state(person["id"])
         current = ledger.current(person["id"])
         history = ledger.history(person["id"])
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     print(f"participant: {person['code']}")
     print(f"state: {state}")
@@ -241,7 +241,7 @@ _NAMES = {
 
 def print_withdrawal(summary: dict) -> None:
     """What a withdrawal did, for the researcher to confirm to the participant."""
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     code = summary["participant"]
     if "items" in summary:

@@ -37,7 +37,7 @@ def register(sub) -> None:
 
 
 def _export(args) -> int:
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
     from storage.exports import export, load_all
     from storage.exports.target import check_target
 

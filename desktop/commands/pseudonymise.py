@@ -4,7 +4,7 @@ These commands print the detected terms (names, places...) themselves: that is t
 They never print transcript text.
 """
 from desktop.commands.common import add_study_arg, open_study, print_table
-from storage.deidentify import PLACEHOLDERS
+from storage.pseudonymise.deidentify import PLACEHOLDERS
 
 
 def _interview(parser) -> None:
@@ -109,7 +109,7 @@ def register(sub) -> None:
 
 
 def _reviewer(study):
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     return Pseudonymiser(study)
 
@@ -183,7 +183,7 @@ def _replacements(args) -> int:
 
 
 def _known(args) -> int:
-    from storage.known_names import add_many, known
+    from storage.pseudonymise.known_names import add_many, known
 
     with open_study(args.dir) as study:
         if args.terms:
@@ -196,7 +196,7 @@ def _known(args) -> int:
 
 
 def _hotwords(args) -> int:
-    from storage.known_names import hotwords
+    from storage.pseudonymise.known_names import hotwords
 
     with open_study(args.dir) as study:
         words = hotwords(study)
@@ -213,7 +213,7 @@ def _clock(seconds) -> str:
 
 
 def _review(args) -> int:
-    from storage.review_list import review_items
+    from storage.pseudonymise.review_list import review_items
 
     with open_study(args.dir) as study:
         study.interviews.get(args.interview)
@@ -226,7 +226,7 @@ def _review(args) -> int:
 
 
 def _line(interview, status) -> str:
-    from storage.review_state import ReviewStatus
+    from storage.pseudonymise.review_state import ReviewStatus
 
     state = status["status"]
     done = f" {status['finished_at']}" + (f" by {status['finished_by']}" if status["finished_by"] else "")
@@ -236,7 +236,7 @@ def _line(interview, status) -> str:
 
 
 def _finish(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         status = ReviewState(study).finish(args.interview, by=args.by)
@@ -245,7 +245,7 @@ def _finish(args) -> int:
 
 
 def _reopen(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         ReviewState(study).reopen(args.interview)
@@ -253,7 +253,7 @@ def _reopen(args) -> int:
 
 
 def _status(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         reviews = ReviewState(study)

@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 
 def _devices(args) -> int:
-    from transcribe.devices import list_input_devices
+    from transcribe.capture.devices import list_input_devices
 
     rows = [d.__dict__ | {"default": "*" if d.is_default else ""} for d in list_input_devices()]
     if not rows:
@@ -54,9 +54,9 @@ class _Meter:
 
 
 def _record(args) -> int:
-    from transcribe.capture import record_to_sink
-    from transcribe.devices import resolve_device
-    from transcribe.takes import begin_interview_take, discard_empty_interview
+    from transcribe.capture.recorder import record_to_sink
+    from transcribe.capture.devices import resolve_device
+    from transcribe.capture.takes import begin_interview_take, discard_empty_interview
 
     device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
     with open_study(args.dir) as study:

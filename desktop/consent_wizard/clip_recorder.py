@@ -7,7 +7,7 @@ from desktop.recording.playback import PcmPlayer
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from storage.errors import VeldwerkError
-from transcribe.takes import begin_consent_clip
+from transcribe.capture.takes import begin_consent_clip
 
 
 class ClipRecorder(QWidget):

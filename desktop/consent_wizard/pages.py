@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.consent_wizard.clip_recorder import ClipRecorder
-from storage.consent_forms import fill
+from storage.consent.forms import fill
 from storage.errors import VeldwerkError
 
 LARGE = 4  # points added to the default font for text read to the participant

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.coding.codebook_panel import CodebookPanel
 from desktop.coding.events import events
-from desktop.editor import commands as cmd
+from desktop.editor import undo_steps as steps
 from desktop.editor.coding_actions import CodingActions
 from desktop.editor.controls import PlayerControls
 from desktop.editor.find_bar import FindBar
@@ -47,7 +47,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         transcript = study.transcripts.for_interview(interview_id)
         self.transcript_id = transcript["id"] if transcript else None
         self.speaker_names = dict(transcript["speakers"]) if transcript else {}
-        self.ids = cmd.Ids()
+        self.ids = steps.Ids()
         self.undo_stack = QUndoStack(self)
         self.codings: list[dict] = []
         self._dirty: set[int] = set()
@@ -226,7 +226,7 @@ class InterviewWorkspace(FindMixin, QWidget):
             block = self.segments.block_of(sid)
             new = self.segments.segments[block]["text"]
             if new.strip("\n") != stored:
-                self.undo_stack.push(cmd.EditSegment(self, sid, stored, new))
+                self.undo_stack.push(steps.EditSegment(self, sid, stored, new))
                 count += 1
         if count:
             self.statusMessage.emit(self.tr("Saved"))
@@ -316,7 +316,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         if not 0 < offset < len(seg["text"]):
             self.statusMessage.emit(self.tr("Put the cursor inside the segment's text to split it."))
             return
-        self.undo_stack.push(cmd.SplitSegment(self, seg["id"], offset))
+        self.undo_stack.push(steps.SplitSegment(self, seg["id"], offset))
         self.view.select_range(block + 1, 0, 0, center=False)
 
     def merge_with_next(self, block: int):
@@ -324,13 +324,13 @@ class InterviewWorkspace(FindMixin, QWidget):
         if block + 1 >= len(self.segments):
             return
         seg, nxt = self.segments.segments[block], self.segments.segments[block + 1]
-        self.undo_stack.push(cmd.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
+        self.undo_stack.push(steps.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
         self.view.select_range(block, len(seg["text"]), len(seg["text"]), center=False)
 
     def set_speaker(self, blocks: list[int], label: str):
         changes = [(self.segments.segments[b]["id"], self.segments.segments[b]["speaker"], label) for b in blocks]
         self.flush()
-        self.undo_stack.push(cmd.SetSpeaker(self, changes))
+        self.undo_stack.push(steps.SetSpeaker(self, changes))
 
     def set_speaker_names(self, names: dict):
         self.study.transcripts.set_speaker_names(self.transcript_id, names)
@@ -340,7 +340,7 @@ class InterviewWorkspace(FindMixin, QWidget):
     def restore_segment(self, block: int):
         self.flush()
         seg = self.segments.segments[block]
-        self.undo_stack.push(cmd.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
+        self.undo_stack.push(steps.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
 
     # -- codings -------------------------------------------------------------------------
     def codings_changed(self):

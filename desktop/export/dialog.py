@@ -273,7 +273,7 @@ class ExportDialog(QDialog):
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return False
-        from storage import deidentify
+        from storage.pseudonymise import deidentify
 
         slow = self.pseudonymise.isChecked() and fmt.quotes is not None and not deidentify.is_warm()
         self.status.setStyleSheet("")

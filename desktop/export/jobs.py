@@ -121,7 +121,7 @@ class ProposalsJob(_Job):
         self.study, self.interview_id = study, interview_id
 
     def run(self) -> None:
-        from storage.pseudonymise import Pseudonymiser
+        from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
         try:
             reviewer = Pseudonymiser(self.study)
@@ -154,7 +154,7 @@ def start_warm_up() -> threading.Thread | None:
         return None
     if _warm_thread is not None:
         return _warm_thread
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     if deidentify.is_warm():
         return None

@@ -63,7 +63,7 @@ def open_review(study, interview_ids: list[int], check=None) -> dict[int, int]:
     """{interview id: detected terms without a decision} (scans new text first: loads deduce the first time).
 
     `check()` is called between texts and interviews; it may raise to stop."""
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     reviewer = Pseudonymiser(study)
     result = {}

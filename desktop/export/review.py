@@ -1,7 +1,7 @@
 """Pseudonymisation review per interview: what exports will replace, and the researcher's decisions.
 
 The scan runs in the background (the first time it loads deduce's Dutch name lists, about a
-minute); every decision goes straight to the core (`storage.pseudonymise.Pseudonymiser`)."""
+minute); every decision goes straight to the core (`storage.pseudonymise.pseudonymiser.Pseudonymiser`)."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QProgressBar,
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
-from storage.deidentify import KIND_LABELS, PLACEHOLDERS
+from storage.pseudonymise.deidentify import KIND_LABELS, PLACEHOLDERS
 from storage.errors import VeldwerkError
 
 
@@ -19,7 +19,7 @@ class PseudonymReviewDialog(QDialog):
 
     def __init__(self, study, interview_id: int | None = None, parent=None):
         super().__init__(parent)
-        from storage.pseudonymise import Pseudonymiser
+        from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
         self.study = study
         self.reviewer = Pseudonymiser(study)
@@ -115,7 +115,7 @@ class PseudonymReviewDialog(QDialog):
     # -- loading --------------------------------------------------------------------------------
     def load(self) -> None:
         """Scan the interview in the background and show its proposals."""
-        from storage import deidentify
+        from storage.pseudonymise import deidentify
 
         if self.job is not None:
             self.job.cancel()

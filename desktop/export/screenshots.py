@@ -83,7 +83,7 @@ def main() -> int:
     from desktop.export.dialog import ExportDialog
     from desktop.export.jobs import stop_all
     from desktop.export.review import PseudonymReviewDialog
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     app = make_app()
     from desktop import i18n

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
 
 from desktop.participants.tree import format_duration
 from storage.errors import VeldwerkError
-from storage.withdraw_preview import withdrawal_preview
+from storage.consent.withdrawal_preview import withdrawal_preview
 
 
 def next_code(study) -> str:

@@ -174,7 +174,7 @@ class ParticipantPage(QWidget):
         if not current:
             return ""
         form = consent.current_form()
-        from storage.consent_forms import fill
+        from storage.consent.forms import fill
 
         values = consent.forms.values(form["language"])
         short = {i["number"]: fill(i.get("short") or i["text"], values) for i in form["items"]}

@@ -13,7 +13,7 @@ from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
-from transcribe.takes import begin_interview_take, discard_empty_interview
+from transcribe.capture.takes import begin_interview_take, discard_empty_interview
 
 RECORD_STYLE = (
     "QPushButton { background: #d32f2f; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"

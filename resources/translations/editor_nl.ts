@@ -231,37 +231,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="32" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="32" />
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="51" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="51" />
         <source>Restore original text</source>
         <translation>Oorspronkelijke tekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="57" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="57" />
         <source>Split segment</source>
         <translation>Segment splitsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="77" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="77" />
         <source>Merge segments</source>
         <translation>Segmenten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="94" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="94" />
         <source>Assign speaker</source>
         <translation>Spreker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="112" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="112" />
         <source>Code text</source>
         <translation>Tekst coderen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="135" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="135" />
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>

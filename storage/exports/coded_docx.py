@@ -14,7 +14,7 @@ from storage.exports.docx_parts import (
 from storage.exports.excerpts import (
     check_target, hhmmss, material, omitted_line, ordered_codes, pseudonymised_line,
 )
-from storage.pseudonymise import redact_pieces
+from storage.pseudonymise.pseudonymiser import redact_pieces
 
 COMMENT_AUTHOR = "Veldwerk"
 

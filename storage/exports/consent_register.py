@@ -23,7 +23,7 @@ def _participants(ctx) -> list[dict]:
 def _items(study) -> list[dict]:
     """Every item number on any of the study's forms, worded as on the newest form in the study's language."""
     consent = study.consent
-    from storage.consent_forms import fill
+    from storage.consent.forms import fill
 
     found: dict[int, dict] = {}
     forms = sorted(consent.forms.list(), key=lambda f: (f["language"] == study.language, f["version"]))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
-from storage.pseudonymise import redact_pieces
+from storage.pseudonymise.pseudonymiser import redact_pieces
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
 

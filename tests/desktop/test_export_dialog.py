@@ -91,7 +91,7 @@ def test_preview_counts_match_the_core(qtbot, coded, tmp_path):
 
 
 def test_preview_says_the_review_is_still_open(qtbot, coded):
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     study, ids = coded
     dialog = make(qtbot, study, ids["R01"])
@@ -189,7 +189,7 @@ def test_menu_opens_the_dialog_on_the_current_interview(qtbot, coded, monkeypatc
 
 def test_warm_up_runs_in_a_thread_and_can_be_skipped(monkeypatch):
     from desktop.export import jobs
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     monkeypatch.setenv("VELDWERK_NO_WARMUP", "1")
     assert jobs.start_warm_up() is None

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.consent_wizard import ConsentWizard
 from desktop.participants.dialogs import ParticipantDialog, WithdrawDialog
-from storage.pseudonymise import Pseudonymiser
+from storage.pseudonymise.pseudonymiser import Pseudonymiser
 from desktop.participants.tree import ParticipantTree
 
 

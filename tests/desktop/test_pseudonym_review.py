@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from desktop.export.review import PseudonymReviewDialog
 from storage.exports import export
-from storage.pseudonymise import Pseudonymiser
+from storage.pseudonymise.pseudonymiser import Pseudonymiser
 from tests.desktop.export_fixtures import SLOW, coded  # noqa: F401 - fixture
 
 

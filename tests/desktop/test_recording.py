@@ -71,7 +71,7 @@ def test_an_unknown_microphone_is_reported_and_leaves_nothing_behind(app, qtbot,
 
 def test_a_silent_then_clipping_input_is_warned_about(app, qtbot, consenting, settings):
     from desktop.recording.session import TakeSession
-    from transcribe.levels import Level
+    from transcribe.capture.levels import Level
 
     panel = RecordingPanel(consenting)
     qtbot.addWidget(panel)

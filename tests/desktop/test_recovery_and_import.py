@@ -10,7 +10,7 @@ from tests.desktop.conftest import FIXTURE_WAV
 
 
 def test_an_interrupted_take_is_recovered_and_offered_on_open(app, qtbot, consenting, study_path, settings, monkeypatch):
-    from transcribe.takes import begin_interview_take
+    from transcribe.capture.takes import begin_interview_take
 
     interview_id, writer = begin_interview_take(consenting, "R01")
     writer.write(b"\x10\x00" * 16000 * 3)

@@ -1,6 +1,6 @@
 """The consent ledger's seal: its length and head kept outside the database, where truncation shows.
 
-The ledger (storage/consent_ledger.py) is hash-chained inside study.db, and each record is bound to
+The ledger (storage/consent/chain.py) is hash-chained inside study.db, and each record is bound to
 its audit-log entry (which carries the record's hash). That catches a changed, removed-from-the-middle
 or appended-without-audit record, but not a ledger cut short at its end (the last record deleted
 together with its audit entry), nor a whole study.db rolled back to an older copy. So the study

@@ -142,7 +142,7 @@ def is_warm() -> bool:
 
 def detect(text: str, words=None) -> list[Detection]:
     """Identifying details in the text, in text order, without overlaps: deduce's and those of the
-    speech-recognition-aware detector (storage/asr_identifiers.py); `words` are Whisper's
+    speech-recognition-aware detector (storage/pseudonymise/asr_identifiers.py); `words` are Whisper's
     `[[start, end, word, probability], ...]` for the text, when it has them.
 
     Overlapping finds become one detection over their union, of the kind of the longest
@@ -150,7 +150,7 @@ def detect(text: str, words=None) -> list[Detection]:
     """
     if not text or not text.strip():
         return []
-    from storage import asr_identifiers
+    from storage.pseudonymise import asr_identifiers
 
     document = engine().deidentify(text)
     found = [Detection(a.start_char, a.end_char, kind_for(a.tag), a.text, 0.9, False) for a in document.annotations]

@@ -10,9 +10,9 @@ this laptop, 3 anonymous quotes. See docs/consent.md.
 """
 import json
 
-from storage import consent_ledger, withdrawal
-from storage.consent_forms import ConsentForms
-from storage.consent_ledger import VerifyResult  # noqa: F401 - part of this module's API
+from storage.consent import chain, withdrawal
+from storage.consent.forms import ConsentForms
+from storage.consent.chain import VerifyResult  # noqa: F401 - part of this module's API
 from storage.errors import ConsentRequired, NotFound, StudyBusy, VeldwerkError
 
 ITEM_PURPOSES = {
@@ -95,14 +95,14 @@ class ConsentLedger:
             "kind": "consent",
             "form_version": form["version"],
             "form_sha256": form["sha256"],
-            "answers": consent_ledger.canonical({str(k): v for k, v in given.items()}),
+            "answers": chain.canonical({str(k): v for k, v in given.items()}),
             "method": method,
             "researcher": researcher.strip(),
             "clip_recording_id": clip_recording_id,
             "clip_sha256": clip_sha,
-            "form_values": consent_ledger.canonical(self.forms.values(form["language"])),
+            "form_values": chain.canonical(self.forms.values(form["language"])),
         }
-        return self._decoded(consent_ledger.append(self.study, row, "consent.record"))
+        return self._decoded(chain.append(self.study, row, "consent.record"))
 
     def _answers(self, form: dict, answers: dict) -> dict[int, bool]:
         numbers = [item["number"] for item in form["items"]]
@@ -133,17 +133,17 @@ class ConsentLedger:
     # -- reading -------------------------------------------------------------------------------
     def history(self, participant) -> list[dict]:
         """The participant's consent and withdrawal records, oldest first."""
-        return consent_ledger.rows(self.study, self._person(participant)["id"])
+        return chain.rows(self.study, self._person(participant)["id"])
 
     def records(self) -> list[dict]:
         """The whole ledger, oldest first."""
-        return consent_ledger.rows(self.study)
+        return chain.rows(self.study)
 
     def current(self, participant) -> dict[int, bool]:
         """Item number → whether it is covered now (the latest consent minus later withdrawals)."""
         person = self._person(participant)
         answers: dict[int, bool] = {}
-        for rec in consent_ledger.rows(self.study, person["id"]):
+        for rec in chain.rows(self.study, person["id"]):
             if rec["kind"] == "consent":
                 answers = dict(rec["answers"])
             elif rec["method"] == "full":
@@ -158,13 +158,13 @@ class ConsentLedger:
         """Whether the participant's current consent covers the item (False when their records are damaged)."""
         try:
             return bool(self.current(participant).get(int(item), False))
-        except consent_ledger.LedgerDamaged:
+        except chain.LedgerDamaged:
             return False
 
     def state(self, participant) -> str:
         """'none', 'given', 'partly_withdrawn' or 'withdrawn' (for the icon beside the participant)."""
         person = self._person(participant)
-        recs = consent_ledger.rows(self.study, person["id"])
+        recs = chain.rows(self.study, person["id"])
         if person["withdrawn_at"] or any(r["kind"] == "withdrawal" and r["method"] == "full" for r in recs):
             return "withdrawn"
         consents = [i for i, r in enumerate(recs) if r["kind"] == "consent"]
@@ -185,7 +185,7 @@ class ConsentLedger:
         code, what = person["code"], f"{purpose(item)} (item {item})"
         if person["withdrawn_at"]:
             raise ConsentRequired(f"{code} has withdrawn from the study.")
-        recs = consent_ledger.rows(self.study, person["id"])
+        recs = chain.rows(self.study, person["id"])
         if not any(r["kind"] == "consent" for r in recs):
             raise ConsentRequired(f"{code} has not consented to {what}: no consent is recorded yet.")
         current = self.current(person["id"])
@@ -200,7 +200,7 @@ class ConsentLedger:
 
     def verify(self) -> VerifyResult:
         """Recompute the hash chain, every form's hash and every referenced consent clip's sha256."""
-        return consent_ledger.verify(self.study)
+        return chain.verify(self.study)
 
     # -- withdrawal -----------------------------------------------------------------------------
     def withdraw(self, participant_code, items=None, researcher: str = "") -> dict:
@@ -231,10 +231,10 @@ class ConsentLedger:
             deleted = withdrawal.erase_participant(self.study, person["id"])
             row = {
                 "participant_id": person["id"], "participant_code": code, "kind": "withdrawal",
-                "answers": consent_ledger.canonical({str(n): False for n in self._all_items()}),
+                "answers": chain.canonical({str(n): False for n in self._all_items()}),
                 "method": "full", "researcher": researcher,
             }
-            rec = consent_ledger.append(self.study, row, "consent.withdraw")
+            rec = chain.append(self.study, row, "consent.withdraw")
             self.study.audit.log("participant.withdraw", "participant", person["id"], {"deleted": deleted})
         scrub = withdrawal.scrub_files(self.study)
         return {"participant": code, "record": rec["id"], "deleted": deleted, **scrub}
@@ -260,10 +260,10 @@ class ConsentLedger:
             raise VeldwerkError(f"{code} has not consented to item {', '.join(map(str, numbers))}; nothing to withdraw.")
         row = {
             "participant_id": person["id"], "participant_code": code, "kind": "withdrawal",
-            "answers": consent_ledger.canonical({str(n): False for n in given}),
+            "answers": chain.canonical({str(n): False for n in given}),
             "method": "partial", "researcher": researcher,
         }
-        rec = consent_ledger.append(self.study, row, "consent.withdraw")
+        rec = chain.append(self.study, row, "consent.withdraw")
         return {"participant": code, "record": rec["id"], "items": given}
 
     def _all_items(self) -> list[int]:

@@ -20,9 +20,9 @@ import re
 import threading
 from pathlib import Path
 
-from storage.asr_numbers import MONTHS, token_digits
-from storage.deidentify import Detection
-from storage.dutch_words import EVERYDAY, lexicon
+from storage.pseudonymise.asr_numbers import MONTHS, token_digits
+from storage.pseudonymise.deidentify import Detection
+from storage.pseudonymise.dutch_words import EVERYDAY, lexicon
 
 # Words before a person's name ("mijn collega jan", "meneer de jong", "ik heet sanne").
 PERSON_CUES = frozenset("""

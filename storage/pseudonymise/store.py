@@ -13,7 +13,7 @@ import hashlib
 import json
 
 from storage.clock import now
-from storage.deidentify import DETECTOR_VERSION, PLACEHOLDERS, Detection
+from storage.pseudonymise.deidentify import DETECTOR_VERSION, PLACEHOLDERS, Detection
 from storage.errors import NotFound, VeldwerkError
 
 DECISIONS = ("accept", "reject", "add")

@@ -13,7 +13,7 @@ Ranked highest risk first, then possible identifiers first, then in order of app
 import json
 import re
 
-from storage.pseudonym_store import PseudonymStore, term_key
+from storage.pseudonymise.store import PseudonymStore, term_key
 
 PLAY_BEFORE = 1.0  # seconds of audio played before a term, so it is heard in its sentence
 PLAY_AFTER = 1.5   # and after it
@@ -61,7 +61,7 @@ def _risks(study, interview_id: int) -> dict[str, tuple[float, bool]]:
 
 def review_items(study, interview_id: int) -> list[dict]:
     """The interview's proposals ranked for review (see the module doc); scans new text first."""
-    from storage.pseudonymise import Pseudonymiser, term_pattern
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser, term_pattern
 
     rows = Pseudonymiser(study).proposals(interview_id)
     risks = _risks(study, interview_id)

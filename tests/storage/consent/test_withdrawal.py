@@ -9,7 +9,7 @@ from tests.storage.helpers import consent_all, segment, tone
 
 R01_WORDS = ["Zwanenburgerkade", "Pietertje", "Knoflookstraatje"]
 R02_WORDS = ["Wilhelminapark", "Jantinus"]
-FIXTURE_WAV = __import__("pathlib").Path(__file__).parents[1] / "fixtures" / "dutch_espeak.wav"
+FIXTURE_WAV = __import__("pathlib").Path(__file__).parents[2] / "fixtures" / "dutch_espeak.wav"
 
 
 @pytest.fixture(autouse=True)

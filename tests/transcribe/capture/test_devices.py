@@ -4,8 +4,8 @@ import pytest
 from storage.errors import DeviceError
 from tests import pulse
 from tests.audio_fixtures import pulse_sink  # noqa: F401  (fixture)
-from transcribe import devices
-from transcribe.devices import default_input_device, list_input_devices, resolve_device
+from transcribe.capture import devices
+from transcribe.capture.devices import default_input_device, list_input_devices, resolve_device
 
 pytestmark = pytest.mark.audio
 
@@ -47,6 +47,6 @@ def test_no_input_device_at_all(monkeypatch):
 
 
 def test_refresh_sees_the_same_devices(pulse_sink):  # noqa: F811
-    from transcribe.devices import refresh_devices
+    from transcribe.capture.devices import refresh_devices
 
     assert [d.name for d in refresh_devices()] == [d.name for d in list_input_devices()]

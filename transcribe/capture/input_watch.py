@@ -1,6 +1,6 @@
 """Warnings about the input while recording: a silent input (muted or wrong microphone) and clipping.
 
-Fed with the recorder's levels (transcribe.levels.Level); used by the desktop recording screen and
+Fed with the recorder's levels (transcribe.capture.levels.Level); used by the desktop recording screen and
 usable by the command line. Returns events, so the caller decides how to show them.
 """
 from dataclasses import dataclass

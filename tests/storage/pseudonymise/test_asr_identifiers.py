@@ -1,9 +1,9 @@
 """Detection made for speech-recognised Dutch: lower case, split, misspelled names; spoken numbers."""
 import pytest
 
-from storage.asr_numbers import number_value, spoken_digits
-from storage.deidentify import Detection, detect
-from storage.term_variants import VariantMatcher
+from storage.pseudonymise.asr_numbers import number_value, spoken_digits
+from storage.pseudonymise.deidentify import Detection, detect
+from storage.pseudonymise.term_variants import VariantMatcher
 
 
 def found(text: str, words=None) -> dict[str, Detection]:

@@ -6,7 +6,7 @@ import pytest
 
 from tests import pulse
 from tests.audio_fixtures import dutch_clip, pulse_sink  # noqa: F401  (fixtures)
-from transcribe.capture import Recorder
+from transcribe.capture.recorder import Recorder
 
 pytestmark = pytest.mark.audio
 

@@ -1,4 +1,4 @@
-"""Undoable actions on an interview. Each command calls the core; the workspace redraws.
+"""Undoable steps on an interview (the editor's undo stack). Each step calls the core; the workspace redraws.
 
 Ids can change on undo/redo (a split segment or a removed coding comes back with a new id);
 `Ids` remembers the replacements so later commands still find their object.

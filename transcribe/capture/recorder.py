@@ -14,9 +14,9 @@ from typing import Any, Callable
 import numpy as np
 
 from storage.errors import DeviceError, DiskFull
-from transcribe.devices import InputDevice, portaudio, resolve_device
-from transcribe.levels import Level, LevelMeter
-from transcribe.sink import close_after_error
+from transcribe.capture.devices import InputDevice, portaudio, resolve_device
+from transcribe.capture.levels import Level, LevelMeter
+from transcribe.capture.sink import close_after_error
 
 RATES = (16000, 48000)
 BYTES_PER_FRAME = 2  # mono int16

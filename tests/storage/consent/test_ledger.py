@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 
 from storage import Study
-from storage.consent_ledger import GENESIS, LedgerDamaged, record_hash
+from storage.consent.chain import GENESIS, LedgerDamaged, record_hash
 from storage.errors import ConsentRequired, NotFound, VeldwerkError
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import tone
 
-FIXTURE_WAV = __import__("pathlib").Path(__file__).parents[1] / "fixtures" / "dutch_espeak.wav"
+FIXTURE_WAV = __import__("pathlib").Path(__file__).parents[2] / "fixtures" / "dutch_espeak.wav"
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from transcribe.levels import SILENCE_DBFS, LevelMeter, to_dbfs
+from transcribe.capture.levels import SILENCE_DBFS, LevelMeter, to_dbfs
 
 
 def sine(amplitude: float, seconds: float = 1.0, rate: int = 16000) -> np.ndarray:

@@ -5,7 +5,7 @@ import pytest
 
 from storage.errors import NotFound, VeldwerkError
 from storage.exports.context import ExportContext
-from storage.pseudonymise import CUT, Pseudonymiser, Redactor, redact_pieces
+from storage.pseudonymise.pseudonymiser import CUT, Pseudonymiser, Redactor, redact_pieces
 from tests.storage.exports.conftest import coded_study, data_dir  # noqa: F401 - fixtures
 
 
@@ -137,7 +137,7 @@ def test_a_full_withdrawal_erases_the_participants_pseudonymisation_rows(coded_s
 
 
 def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(coded_study):
-    from storage.withdraw_preview import withdrawal_preview
+    from storage.consent.withdrawal_preview import withdrawal_preview
 
     study, ids = coded_study
     review = Pseudonymiser(study)

@@ -14,14 +14,14 @@ from tests.audio_fixtures import pulse_sink  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.audio
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 CHILD = textwrap.dedent(
     """
     import sys, time
     sys.path.insert(0, sys.argv[1])
     from tests.audio_fixtures import WavSink
-    from transcribe.capture import Recorder
+    from transcribe.capture.recorder import Recorder
     recorder = Recorder(WavSink(sys.argv[2], 16000), sys.argv[3], 16000).start()
     while True:
         print(f"{recorder.elapsed:.3f}", flush=True)

@@ -2,14 +2,14 @@
 
 What gets replaced in an interview's text:
 - every detail the detector finds (deduce and the detector for speech-recognised text, see
-  storage/deidentify.py: names, places, phone numbers, e-mail addresses, dates, ...), by
+  storage/pseudonymise/deidentify.py: names, places, phone numbers, e-mail addresses, dates, ...), by
   its placeholder (`[NAAM]`, `[PLAATS]`, `[TELEFOONNUMMER]`, `[E-MAIL]`, `[DATUM]`...) unless the
   researcher rejected it for this interview or put it on the study's keep list; a term detected
   anywhere in the interview is replaced everywhere in it (also where the detector lacks context),
   and so are the words of a detected multi-word name or place ("Vries" of "Jan de Vries");
   possible identifiers (`Detection.possible`) are replaced where found (`REPLACE_POSSIBLE`);
 - the study's replacement list (a nickname → R03, and every term accepted or added in any
-  interview), always, with variant spellings (storage/term_variants.py).
+  interview), always, with variant spellings (storage/pseudonymise/term_variants.py).
 
     redact = Redactor(study, interview_id)
     redact("Ik sprak Jan de Vries in Oisterwijk.")   # 'Ik sprak [NAAM] in [PLAATS].'
@@ -24,11 +24,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from storage import deidentify
-from storage.dutch_words import is_ordinary
-from storage.deidentify import KIND_LABELS, Detection, placeholder, warm_up  # noqa: F401 - warm_up is API
-from storage.pseudonym_store import PseudonymStore, term_key, text_sha
-from storage.term_variants import VariantMatcher
+from storage.pseudonymise import deidentify
+from storage.pseudonymise.dutch_words import is_ordinary
+from storage.pseudonymise.deidentify import KIND_LABELS, Detection, placeholder, warm_up  # noqa: F401 - warm_up is API
+from storage.pseudonymise.store import PseudonymStore, term_key, text_sha
+from storage.pseudonymise.term_variants import VariantMatcher
 
 CUT = "\ue000"
 
@@ -143,7 +143,7 @@ class _Matcher:
 
 
 class _VariantSpans:
-    """The study's list: its terms and their variant spellings (storage/term_variants.py)."""
+    """The study's list: its terms and their variant spellings (storage/pseudonymise/term_variants.py)."""
 
     def __init__(self, terms: dict[str, tuple[str, str]], priority: int):
         self.priority = priority

@@ -17,7 +17,7 @@ from enum import Enum
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
-from storage.pseudonym_store import text_sha
+from storage.pseudonymise.store import text_sha
 
 
 class ReviewStatus(str, Enum):
@@ -43,7 +43,7 @@ class ReviewState:
 
     def fingerprint(self, interview_id: int) -> str:
         """A sha256 over the interview's texts as exports include them (order-insensitive)."""
-        from storage.pseudonymise import interview_texts
+        from storage.pseudonymise.pseudonymiser import interview_texts
 
         digest = hashlib.sha256()
         for sha in sorted(text_sha(t) for t in interview_texts(self.study, interview_id)):

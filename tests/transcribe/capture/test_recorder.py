@@ -12,8 +12,8 @@ import soundfile
 from storage.errors import DeviceError
 from tests import pulse
 from tests.audio_fixtures import WavSink, dutch_clip, pulse_sink, wav_sink  # noqa: F401  (fixtures)
-from transcribe.capture import Recorder, record_to_sink
-from transcribe.levels import SILENCE_DBFS
+from transcribe.capture.recorder import Recorder, record_to_sink
+from transcribe.capture.levels import SILENCE_DBFS
 
 pytestmark = pytest.mark.audio
 

@@ -3,8 +3,8 @@ import pytest
 
 from storage.errors import VeldwerkError
 from storage.exports import export
-from storage.known_names import HOTWORD_CHARS, add_known, add_many, hotwords, known
-from storage.pseudonymise import Redactor
+from storage.pseudonymise.known_names import HOTWORD_CHARS, add_known, add_many, hotwords, known
+from storage.pseudonymise.pseudonymiser import Redactor
 from tests.storage.exports.conftest import add_interview, coded_study, data_dir, out_dir  # noqa: F401 - fixtures
 
 
@@ -32,7 +32,7 @@ def test_hotwords_are_the_glossary_then_every_replaced_term(coded_study):
     study.set_setting("glossary", ["GGD", "klankbordgroep"])
     add_known(study, "Bram van der Hoeven")
     add_known(study, "ggd", "instelling")  # already in the glossary: once
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     Pseudonymiser(study).replace_everywhere("Sjonnie", "R03")
     Pseudonymiser(study).keep_everywhere("Tilburg")  # kept terms are not names to prime

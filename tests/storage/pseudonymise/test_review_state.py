@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 
 from storage.errors import NotFound, VeldwerkError
-from storage.review_state import ReviewState, ReviewStatus, review_line
+from storage.pseudonymise.review_state import ReviewState, ReviewStatus, review_line
 from tests.storage.exports.conftest import PASSPHRASE, coded_study, data_dir  # noqa: F401 - fixtures
 
 

@@ -11,7 +11,7 @@ A term on the study's replacement list ("Jan de Vries", "Oisterwijk") is found i
 """
 import re
 
-from storage.dutch_words import is_ordinary
+from storage.pseudonymise.dutch_words import is_ordinary
 
 _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?(?:[-@.][^\W_]+)*", re.UNICODE)
 

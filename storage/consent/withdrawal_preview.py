@@ -1,5 +1,5 @@
 """What a full withdrawal of a participant would delete, counted before asking the researcher to confirm."""
-from storage.withdrawal import list_terms_only_theirs
+from storage.consent.withdrawal import list_terms_only_theirs
 
 
 def withdrawal_preview(study, code: str) -> dict:
