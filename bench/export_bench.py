@@ -132,7 +132,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
     args = parser.parse_args()
 
-    from storage import Study, deidentify
+    from storage import Study
+    from storage.pseudonymise import deidentify
     from storage.exports import export
     from storage.pseudonymise.pseudonymiser import scan
 

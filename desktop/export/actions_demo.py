@@ -33,7 +33,7 @@ THEMES = {
 def build(path):
     from storage import Study
     from storage.actions.parties import Party
-    from storage.pseudonym_store import PseudonymStore
+    from storage.pseudonymise.store import PseudonymStore
     from tests.storage.helpers import interview_with_transcript
 
     study = Study.create(path, name="Stigma sekswerk Tilburg", passphrase=None)

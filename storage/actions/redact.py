@@ -4,8 +4,8 @@ These texts are typed by the researcher, not spoken by a participant, and belong
 they pass the study's replacement list (every spelling of a listed term, storage/term_variants.py) but
 not the interview-bound detector. Participant codes in them are pseudonyms already.
 """
-from storage.pseudonym_store import PseudonymStore
-from storage.term_variants import VariantMatcher
+from storage.pseudonymise.store import PseudonymStore
+from storage.pseudonymise.term_variants import VariantMatcher
 
 
 class ListRedactor:

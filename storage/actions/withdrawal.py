@@ -1,7 +1,7 @@
 """A participant's full withdrawal, for themes and actions: their fragments leave every theme, their code
 leaves every action's owner and members, and links to their interviews go; the actions themselves stay.
 
-Called by storage/withdrawal.py inside the withdrawal's transaction, before their codings and interviews
+Called by storage/consent/withdrawal.py inside the withdrawal's transaction, before their codings and interviews
 are deleted. A party that named only the participant is removed; one that also named a role keeps the role.
 """
 

@@ -1,6 +1,6 @@
 """Identifying details in speech-recognised Dutch: names in lower case, split or misspelled, numbers as words.
 
-deduce (storage/deidentify.py) was built for typed text; this detector adds what speech recognition
+deduce (storage/pseudonymise/deidentify.py) was built for typed text; this detector adds what speech recognition
 needs, and `deidentify.detect` joins both:
 
 - first names, surnames (with particles), places and streets looked up in deduce's own lists without
@@ -350,7 +350,7 @@ def _joined(toks, i: int, t: Tables, taken) -> tuple[int, str] | None:
         flat = _flat("".join(p.low for p in part))
         kind = t.joined.get(flat)
         if (part[0].low in PARTICLES or part[0].low in _NEVER) and not part[0].text[:1].isupper() and not (
-                kind == "plaats" and " ".join(p.low for p in part) in t.place and (part[0].low == "den" or (i and toks[i - 1].low in PLACE_CUES))):
+                kind == "plaats" and " ".join(p.low for p in part) in t.place and (part[0].low == "den" or (i and toks[i - 1].low in PLACE_CUES and not part[-1].ordinary))):
             continue  # "aan de kerk", "de bakker": a particle and a word, not a split name ("in den haag" is a place)
         if kind and len(flat) >= 6:
             if all(p.low in _NEVER or p.low in t.common for p in part):

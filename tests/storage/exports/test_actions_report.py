@@ -5,7 +5,7 @@ import pytest
 
 from storage.actions.parties import Party
 from storage.exports import export
-from storage.pseudonym_store import PseudonymStore
+from storage.pseudonymise.store import PseudonymStore
 from tests.storage.actions.conftest import coded  # noqa: F401 - the fixture
 from tests.storage.exports.readback import zip_text
 
