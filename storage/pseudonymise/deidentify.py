@@ -12,7 +12,7 @@ import threading
 from typing import NamedTuple
 
 # Bumped whenever detection changes, so that stored scans are made again (see pseudonym_store.text_sha).
-DETECTOR_VERSION = "deduce+asr-1"
+DETECTOR_VERSION = "deduce+asr-2"
 
 # What deduce tags (after its own merging) → Veldwerk's kind of detail.
 KINDS = {
