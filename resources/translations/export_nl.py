@@ -185,7 +185,13 @@ NL = {
     "%1 term(s) without a decision are replaced by their placeholder.":
         "%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.",
     "Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.":
-        "Transcriptie niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.",
+        "Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.",
+    "Review not finished for %1: only the automatic detection is applied, names it missed can remain; the export says so.":
+        "Controle niet afgerond voor %1: alleen de automatische herkenning is toegepast, gemiste namen kunnen "
+        "blijven staan; de export vermeldt dat.",
+    "Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.":
+        "Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering "
+        "controleren…) voordat je hem deelt.",
     # replacement list
     "Applies to every interview of the study: replace a nickname or a name that comes up in several interviews by "
     "a code (e.g. R03), or keep a term that must never be replaced (the study's own town, an organisation the "

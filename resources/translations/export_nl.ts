@@ -129,12 +129,17 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="301" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="299" />
+        <source>Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.</source>
+        <translation>Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering controleren…) voordat je hem deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/dialog.py" line="318" />
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="315" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="332" />
         <source>The export is still running; close this window when it is done.</source>
         <translation>De export loopt nog; sluit dit venster als hij klaar is.</translation>
     </message>
@@ -298,19 +303,24 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Pseudonimisering nakijken… (de eerste keer duurt dit ongeveer een minuut: de Nederlandse namenlijsten worden geladen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="56" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="52" />
+        <source>Review not finished for %1: only the automatic detection is applied, names it missed can remain; the export says so.</source>
+        <translation>Controle niet afgerond voor %1: alleen de automatische herkenning is toegepast, gemiste namen kunnen blijven staan; de export vermeldt dat.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/preview_text.py" line="61" />
         <source>Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. They will be replaced by placeholders.</source>
         <translation>Pseudonimisering nog niet nagekeken: over %1 gevonden term(en) in interview(s) %2 is nog niets besloten. Ze worden vervangen door plaatshouders.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="60" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="65" />
         <source>Pseudonymisation reviewed for every included interview.</source>
         <translation>Pseudonimisering nagekeken voor elk interview in de export.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/export/preview_text.py" line="40" />
         <source>Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.</source>
-        <translation>Transcriptie niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
+        <translation>Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
     </message>
 </context>
 <context>
