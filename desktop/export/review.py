@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.export import review_rows as rr
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
-from storage.deidentify import KIND_LABELS, PLACEHOLDERS
+from storage.deidentify import PLACEHOLDERS
 from storage.errors import VeldwerkError
 
 POSSIBLE_BACKGROUND = QColor("#fff3c4")  # the detector is unsure: listen first
@@ -260,7 +260,7 @@ class PseudonymReviewDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (rr.risk_text(row), row["term"], row.get("kind_label", row["kind"]), rr.clock(row.get("start")),
+            values = (rr.risk_text(row), row["term"], rr.kind_label(row["kind"]), rr.clock(row.get("start")),
                       row.get("context", ""), self.decision_text(row))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -422,7 +422,7 @@ class PseudonymReviewDialog(QDialog):
         if not ok or not term.strip():
             return
         kinds = sorted(PLACEHOLDERS)
-        labels = [f"{KIND_LABELS.get(k, k)} → {PLACEHOLDERS[k]}" for k in kinds]
+        labels = [f"{rr.kind_label(k)} → {PLACEHOLDERS[k]}" for k in kinds]
         choice, ok = QInputDialog.getItem(self, self.tr("Add a term"), self.tr("What is it?"), labels, kinds.index("naam"), False)
         if not ok:
             return

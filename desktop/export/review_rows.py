@@ -21,6 +21,23 @@ def key_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def kind_label(kind: str) -> str:
+    """What a kind of identifier (storage.deidentify.PLACEHOLDERS' keys) is called in the UI's language."""
+    labels = {
+        "naam": QCoreApplication.translate("PseudonymReviewDialog", "name"),
+        "plaats": QCoreApplication.translate("PseudonymReviewDialog", "place"),
+        "telefoon": QCoreApplication.translate("PseudonymReviewDialog", "phone number"),
+        "email": QCoreApplication.translate("PseudonymReviewDialog", "e-mail address"),
+        "datum": QCoreApplication.translate("PseudonymReviewDialog", "date"),
+        "url": QCoreApplication.translate("PseudonymReviewDialog", "web address"),
+        "nummer": QCoreApplication.translate("PseudonymReviewDialog", "number"),
+        "leeftijd": QCoreApplication.translate("PseudonymReviewDialog", "age"),
+        "instelling": QCoreApplication.translate("PseudonymReviewDialog", "organisation"),
+        "overig": QCoreApplication.translate("PseudonymReviewDialog", "other"),
+    }
+    return labels.get(kind, kind)
+
+
 def clock(seconds) -> str:
     """0:12 or 1:02:03; empty without a time."""
     if seconds is None:

@@ -192,6 +192,41 @@ NL = {
     "Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.":
         "Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering "
         "controleren…) voordat je hem deelt.",
+    # known names and places (Study menu)
+    "&Known names and places…": "&Bekende namen en plaatsen…",
+    "Names and places likely to come up: always replaced, and hints for speech recognition":
+        "Namen en plaatsen die waarschijnlijk ter sprake komen: altijd vervangen, en hints voor de spraakherkenning",
+    "Known names and places": "Bekende namen en plaatsen",
+    "Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always "
+    "replaced in every export of every interview, and speech recognition is told about them so they are spelled the "
+    "same way every time. They are stored only in the encrypted study.":
+        "Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd "
+        "vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer "
+        "op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard.",
+    "e.g. Bram van der Hoeven": "bijv. Bram van der Hoeven",
+    "Add": "Toevoegen",
+    "Name or place": "Naam of plaats",
+    "Replaced by": "Vervangen door",
+    "Remove (Del)": "Verwijderen (Del)",
+    "Type a name or place first.": "Typ eerst een naam of plaats.",
+    "“%1” is always replaced by %2 and is given to speech recognition as a hint.":
+        "“%1” wordt altijd vervangen door %2 en gaat als hint naar de spraakherkenning.",
+    "“%1” is always replaced by %2. The list of hints for speech recognition is full, so it is not given as a hint.":
+        "“%1” wordt altijd vervangen door %2. De lijst met hints voor de spraakherkenning is vol, dus deze gaat "
+        "niet als hint mee.",
+    "Select a name or place to remove.": "Kies de naam of plaats die je wilt verwijderen.",
+    "“%1” removed: exports replace it only where it is detected or decided.":
+        "“%1” verwijderd: exports vervangen dit alleen nog waar het herkend of besloten is.",
+    "name": "naam",
+    "place": "plaats",
+    "phone number": "telefoonnummer",
+    "e-mail address": "e-mailadres",
+    "date": "datum",
+    "web address": "webadres",
+    "number": "nummer",
+    "age": "leeftijd",
+    "organisation": "instelling",
+    "other": "overig",
     # replacement list
     "Applies to every interview of the study: replace a nickname or a name that comes up in several interviews by "
     "a code (e.g. R03), or keep a term that must never be replaced (the study's own town, an organisation the "

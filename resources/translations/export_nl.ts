@@ -220,22 +220,32 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="43" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="72" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="44" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="73" />
         <source>Export documents, overviews, transcripts or a REFI-QDA project</source>
         <translation>Documenten, overzichten, transcripten of een REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="45" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="74" />
+        <source>&amp;Known names and places…</source>
+        <translation>&amp;Bekende namen en plaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/__init__.py" line="76" />
+        <source>Names and places likely to come up: always replaced, and hints for speech recognition</source>
+        <translation>Namen en plaatsen die waarschijnlijk ter sprake komen: altijd vervangen, en hints voor de spraakherkenning</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/__init__.py" line="77" />
         <source>&amp;Pseudonymisation review…</source>
         <translation>&amp;Pseudonimisering controleren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="47" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="79" />
         <source>Review the names, places and numbers exports replace in this interview</source>
         <translation>De namen, plaatsen en nummers nakijken die exports in dit interview vervangen</translation>
     </message>
@@ -321,6 +331,85 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <location filename="../../work/main/desktop/export/preview_text.py" line="40" />
         <source>Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.</source>
         <translation>Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownNamesDialog</name>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="26" />
+        <source>Known names and places</source>
+        <translation>Bekende namen en plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="29" />
+        <source>Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always replaced in every export of every interview, and speech recognition is told about them so they are spelled the same way every time. They are stored only in the encrypted study.</source>
+        <translation>Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="37" />
+        <source>e.g. Bram van der Hoeven</source>
+        <translation>bijv. Bram van der Hoeven</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="42" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <source>Name or place</source>
+        <translation>Naam of plaats</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <source>Replaced by</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="63" />
+        <source>Remove (Del)</source>
+        <translation>Verwijderen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="74" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="115" />
+        <source>Type a name or place first.</source>
+        <translation>Typ eerst een naam of plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="120" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="145" />
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="124" />
+        <source>“%1” is always replaced by %2 and is given to speech recognition as a hint.</source>
+        <translation>“%1” wordt altijd vervangen door %2 en gaat als hint naar de spraakherkenning.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="127" />
+        <source>“%1” is always replaced by %2. The list of hints for speech recognition is full, so it is not given as a hint.</source>
+        <translation>“%1” wordt altijd vervangen door %2. De lijst met hints voor de spraakherkenning is vol, dus deze gaat niet als hint mee.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="140" />
+        <source>Select a name or place to remove.</source>
+        <translation>Kies de naam of plaats die je wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="148" />
+        <source>“%1” removed: exports replace it only where it is detected or decided.</source>
+        <translation>“%1” verwijderd: exports vervangen dit alleen nog waar het herkend of besloten is.</translation>
     </message>
 </context>
 <context>
@@ -417,42 +506,92 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="27" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="28" />
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="29" />
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="30" />
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="31" />
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="32" />
+        <source>web address</source>
+        <translation>webadres</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="33" />
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="34" />
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="35" />
+        <source>organisation</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
         <location filename="../../work/main/desktop/export/review_rows.py" line="36" />
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="53" />
         <source>? possible</source>
         <translation>? mogelijk</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="41" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="58" />
         <source>replace by %1 (proposed)</source>
         <translation>vervangen door %1 (voorstel)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="41" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="58" />
         <source>replace by %1</source>
         <translation>vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="42" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="59" />
         <source>added: replace by %1</source>
         <translation>toegevoegd: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="42" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="59" />
         <source>study list: replace by %1</source>
         <translation>studielijst: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="43" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>keep as is</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="43" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>study list: keep as is</source>
         <translation>studielijst: behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="65" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="82" />
         <source>Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · Ctrl+Z undo · Ins add a missed term · Ctrl+Enter review finished</source>
         <translation>Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen identificerend gegeven) · Ctrl+Z ongedaan maken · Ins gemiste term toevoegen · Ctrl+Enter controle afgerond</translation>
     </message>
