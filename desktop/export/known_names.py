@@ -28,7 +28,7 @@ class KnownNamesDialog(QDialog):
         intro = QLabel(self.tr("Names and places you expect to come up in the interviews: a colleague, a street, the "
                                "village. They are always replaced in every export of every interview, and speech "
                                "recognition is told about them so they are spelled the same way every time. They are "
-                               "stored only in the encrypted study."))
+                               "stored only in the encrypted study. Names you confirm in a review are on this list too."))
         intro.setWordWrap(True)
 
         self.term_edit = QLineEdit()

@@ -92,6 +92,8 @@ class PseudonymReviewDialog(QDialog):
                                           self.tr("It identifies someone: replace it by its placeholder, in every interview"),
                                           lambda: self.accept_term(self.selected_term(), advance=True))
         self.accept_as_button = QPushButton(self.tr("Replace with…"))
+        self.accept_as_button.setAutoDefault(False)
+        self.accept_as_button.setFocusPolicy(Qt.TabFocus)
         self.accept_as_button.clicked.connect(self._accept_as)
         self.reject_button = self._button(self.tr("Keep"), rr.KEY_KEEP, self.tr("Not an identifier: keep it in the text"),
                                           lambda: self.reject_term(self.selected_term(), advance=True))
@@ -148,6 +150,7 @@ class PseudonymReviewDialog(QDialog):
         """A button showing its key, and the key as an action of the whole dialog (works from the list)."""
         button = QPushButton(f"{text} ({rr.key_label(key)})")
         button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.TabFocus)  # a click keeps the keys on the list (Space must play, not press a button)
         button.setToolTip(tip)
         button.clicked.connect(lambda _=False: slot())
         action = QAction(self)
@@ -360,6 +363,7 @@ class PseudonymReviewDialog(QDialog):
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
         self.reload()
+        self.table.setFocus()
         if advance:
             index = next((i for i, r in enumerate(self.rows) if r["term"] == args[0]), -1)
             following = rr.next_open(self.rows, index)

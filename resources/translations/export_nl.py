@@ -199,10 +199,11 @@ NL = {
     "Known names and places": "Bekende namen en plaatsen",
     "Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always "
     "replaced in every export of every interview, and speech recognition is told about them so they are spelled the "
-    "same way every time. They are stored only in the encrypted study.":
+    "same way every time. They are stored only in the encrypted study. Names you confirm in a review are on this list too.":
         "Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd "
         "vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer "
-        "op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard.",
+        "op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard. Namen die je bij een "
+        "controle bevestigt, staan ook op deze lijst.",
     "e.g. Bram van der Hoeven": "bijv. Bram van der Hoeven",
     "Add": "Toevoegen",
     "Name or place": "Naam of plaats",

@@ -336,78 +336,78 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>KnownNamesDialog</name>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="26" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="25" />
         <source>Known names and places</source>
         <translation>Bekende namen en plaatsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="29" />
-        <source>Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always replaced in every export of every interview, and speech recognition is told about them so they are spelled the same way every time. They are stored only in the encrypted study.</source>
-        <translation>Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard.</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="28" />
+        <source>Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always replaced in every export of every interview, and speech recognition is told about them so they are spelled the same way every time. They are stored only in the encrypted study. Names you confirm in a review are on this list too.</source>
+        <translation>Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard. Namen die je bij een controle bevestigt, staan ook op deze lijst.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="37" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="36" />
         <source>e.g. Bram van der Hoeven</source>
         <translation>bijv. Bram van der Hoeven</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="42" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="41" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
         <source>Name or place</source>
         <translation>Naam of plaats</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="52" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
         <source>Replaced by</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="63" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="62" />
         <source>Remove (Del)</source>
         <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="74" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="69" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="115" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="116" />
         <source>Type a name or place first.</source>
         <translation>Typ eerst een naam of plaats.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="120" />
-        <location filename="../../work/main/desktop/export/known_names.py" line="145" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="121" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="146" />
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="124" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="125" />
         <source>“%1” is always replaced by %2 and is given to speech recognition as a hint.</source>
         <translation>“%1” wordt altijd vervangen door %2 en gaat als hint naar de spraakherkenning.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="127" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="128" />
         <source>“%1” is always replaced by %2. The list of hints for speech recognition is full, so it is not given as a hint.</source>
         <translation>“%1” wordt altijd vervangen door %2. De lijst met hints voor de spraakherkenning is vol, dus deze gaat niet als hint mee.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="140" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="141" />
         <source>Select a name or place to remove.</source>
         <translation>Kies de naam of plaats die je wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/known_names.py" line="148" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="149" />
         <source>“%1” removed: exports replace it only where it is detected or decided.</source>
         <translation>“%1” verwijderd: exports vervangen dit alleen nog waar het herkend of besloten is.</translation>
     </message>
@@ -460,38 +460,38 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Vervangen door…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="98" />
+        <location filename="../../work/main/desktop/export/review.py" line="100" />
         <source>Undo decision</source>
         <translation>Beslissing ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="120" />
+        <location filename="../../work/main/desktop/export/review.py" line="122" />
         <source>This interview</source>
         <translation>Dit interview</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="121" />
+        <location filename="../../work/main/desktop/export/review.py" line="123" />
         <source>Study's replacement list</source>
         <translation>Vervangingslijst van de studie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="127" />
+        <location filename="../../work/main/desktop/export/review.py" line="129" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="171" />
-        <location filename="../../work/main/desktop/export/review.py" line="201" />
+        <location filename="../../work/main/desktop/export/review.py" line="174" />
+        <location filename="../../work/main/desktop/export/review.py" line="204" />
         <source>No transcribed interview yet.</source>
         <translation>Nog geen getranscribeerd interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="207" />
+        <location filename="../../work/main/desktop/export/review.py" line="210" />
         <source>Looking for names, places, phone numbers, e-mail addresses and dates…</source>
         <translation>Zoeken naar namen, plaatsen, telefoonnummers, e-mailadressen en data…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="208" />
+        <location filename="../../work/main/desktop/export/review.py" line="211" />
         <source>The first time this takes about a minute (the Dutch name lists are loaded).</source>
         <translation>De eerste keer duurt dit ongeveer een minuut (de Nederlandse namenlijsten worden geladen).</translation>
     </message>
@@ -626,166 +626,166 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Identificerend: vervangen door de plaatshouder, in elk interview</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="96" />
+        <location filename="../../work/main/desktop/export/review.py" line="98" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="96" />
+        <location filename="../../work/main/desktop/export/review.py" line="98" />
         <source>Not an identifier: keep it in the text</source>
         <translation>Geen identificerend gegeven: in de tekst laten staan</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="99" />
+        <location filename="../../work/main/desktop/export/review.py" line="101" />
         <source>Add a missed term…</source>
         <translation>Gemiste term toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="100" />
+        <location filename="../../work/main/desktop/export/review.py" line="102" />
         <source>A name or place the list misses: replaced everywhere</source>
         <translation>Een naam of plaats die in de lijst ontbreekt: wordt overal vervangen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="125" />
+        <location filename="../../work/main/desktop/export/review.py" line="127" />
         <source>Review finished</source>
         <translation>Controle afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="126" />
+        <location filename="../../work/main/desktop/export/review.py" line="128" />
         <source>Record that you reviewed this interview: exports then say so</source>
         <translation>Vastleggen dat je dit interview hebt gecontroleerd: exports vermelden dat dan</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="169" />
-        <location filename="../../work/main/desktop/export/review.py" line="173" />
+        <location filename="../../work/main/desktop/export/review.py" line="172" />
+        <location filename="../../work/main/desktop/export/review.py" line="176" />
         <source>Wait until the list is loaded.</source>
         <translation>Wacht tot de lijst geladen is.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="175" />
+        <location filename="../../work/main/desktop/export/review.py" line="178" />
         <source>Select a term first (↑/↓).</source>
         <translation>Kies eerst een term (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="177" />
+        <location filename="../../work/main/desktop/export/review.py" line="180" />
         <source>There is no decision of yours on this term to undo.</source>
         <translation>Er is geen beslissing van jou over deze term om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="179" />
+        <location filename="../../work/main/desktop/export/review.py" line="182" />
         <source>This term is on the study's replacement list: change it on the tab “Study's replacement list”.</source>
         <translation>Deze term staat op de vervangingslijst van de studie: wijzig hem op het tabblad “Vervangingslijst van de studie”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="252" />
+        <location filename="../../work/main/desktop/export/review.py" line="255" />
         <source>Could not load the review: %1</source>
         <translation>De controle kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="272" />
+        <location filename="../../work/main/desktop/export/review.py" line="275" />
         <source>Possible identifier: speech recognition was unsure of this word in a name position. Listen to it (Space).</source>
         <translation>Mogelijk identificerend: de spraakherkenning twijfelde over dit woord op een plek waar een naam kan staan. Luister ernaar (Spatie).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="282" />
+        <location filename="../../work/main/desktop/export/review.py" line="285" />
         <source>Nothing detected in this interview.</source>
         <translation>Niets gevonden in dit interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="290" />
+        <location filename="../../work/main/desktop/export/review.py" line="293" />
         <source>%1 of %2 reviewed</source>
         <translation>%1 van %2 nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="301" />
+        <location filename="../../work/main/desktop/export/review.py" line="304" />
         <source>Review finished on %1</source>
         <translation>Controle afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="303" />
+        <location filename="../../work/main/desktop/export/review.py" line="306" />
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="306" />
+        <location filename="../../work/main/desktop/export/review.py" line="309" />
         <source>Review out of date: the text changed after it was finished</source>
         <translation>Controle verouderd: de tekst is daarna gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="309" />
+        <location filename="../../work/main/desktop/export/review.py" line="312" />
         <source>Review not finished</source>
         <translation>Controle niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="329" />
+        <location filename="../../work/main/desktop/export/review.py" line="332" />
         <source>This interview has no audio to play.</source>
         <translation>Dit interview heeft geen audio om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="333" />
+        <location filename="../../work/main/desktop/export/review.py" line="336" />
         <source>“%1” is not in the transcript text, so there is no place to play.</source>
         <translation>“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="337" />
+        <location filename="../../work/main/desktop/export/review.py" line="340" />
         <source>No sound device could be opened: %1</source>
         <translation>Er kon geen geluidsapparaat worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="360" />
-        <location filename="../../work/main/desktop/export/review.py" line="400" />
+        <location filename="../../work/main/desktop/export/review.py" line="363" />
+        <location filename="../../work/main/desktop/export/review.py" line="404" />
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="381" />
+        <location filename="../../work/main/desktop/export/review.py" line="385" />
         <source>Type the term to add.</source>
         <translation>Typ de term die je wilt toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="393" />
+        <location filename="../../work/main/desktop/export/review.py" line="397" />
         <source>The transcription of this interview is not finished: finish it before the review.</source>
         <translation>De transcriptie van dit interview is nog niet klaar: maak die eerst af.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="405" />
+        <location filename="../../work/main/desktop/export/review.py" line="409" />
         <source>Review finished and recorded: exports of this interview say it was reviewed.</source>
         <translation>Controle afgerond en vastgelegd: exports van dit interview vermelden dat het is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="407" />
+        <location filename="../../work/main/desktop/export/review.py" line="411" />
         <source>%1 term(s) without a decision are replaced by their placeholder.</source>
         <translation>%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="415" />
+        <location filename="../../work/main/desktop/export/review.py" line="419" />
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="416" />
+        <location filename="../../work/main/desktop/export/review.py" line="420" />
         <source>Replace “%1” in this interview with (e.g. R05):</source>
         <translation>“%1” in dit interview vervangen door (bijv. R05):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="421" />
-        <location filename="../../work/main/desktop/export/review.py" line="426" />
-        <location filename="../../work/main/desktop/export/review.py" line="429" />
+        <location filename="../../work/main/desktop/export/review.py" line="425" />
+        <location filename="../../work/main/desktop/export/review.py" line="430" />
+        <location filename="../../work/main/desktop/export/review.py" line="433" />
         <source>Add a term</source>
         <translation>Term toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="421" />
+        <location filename="../../work/main/desktop/export/review.py" line="425" />
         <source>Term the detector missed (replaced everywhere in this interview):</source>
         <translation>Gemiste term (wordt overal in dit interview vervangen):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="426" />
+        <location filename="../../work/main/desktop/export/review.py" line="430" />
         <source>What is it?</source>
         <translation>Wat is het?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="429" />
+        <location filename="../../work/main/desktop/export/review.py" line="433" />
         <source>Own replacement (empty: the placeholder):</source>
         <translation>Eigen vervanging (leeg: de plaatshouder):</translation>
     </message>
