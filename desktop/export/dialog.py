@@ -250,7 +250,8 @@ class ExportDialog(QDialog):
 
         ids = [i["id"] for i in self.preview.interviews] if self.preview else []
         counts = self.open_review_counts or {}
-        first = next((i for i in ids if counts.get(i)), ids[0] if ids else None)
+        unreviewed = {i["id"] for i in self.preview.unreviewed()} if self.preview else set()
+        first = next((i for i in ids if counts.get(i)), next((i for i in ids if i in unreviewed), ids[0] if ids else None))
         PseudonymReviewDialog(self.study, first, self).exec()
         self.refresh_preview()
 
