@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from desktop.export.known_names import KnownNamesDialog
 from storage.exports import export
 from storage.known_names import hotwords, known
-from tests.desktop.review_fixtures import SLOW, spoken  # noqa: F401 - fixture
+from tests.desktop.review_fixtures import spoken  # noqa: F401 - fixture
 
 
 def make(qtbot, study) -> KnownNamesDialog:

@@ -120,6 +120,21 @@ def test_enter_replaces_n_keeps_and_the_list_moves_on(qtbot, spoken, tmp_path):
     assert "no decision of yours" in dialog.status.text()
 
 
+def test_a_click_on_a_button_leaves_the_keys_on_the_list(qtbot, spoken):
+    study, ids = spoken
+    dialog = open_review(qtbot, study, ids["R01"])
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=5000)
+    first = dialog.selected_term()
+    qtbot.mouseClick(dialog.reject_button, Qt.LeftButton)
+    assert {r["term"]: r["decision"] for r in Pseudonymiser(study).proposals(ids["R01"])}[first] == "reject"
+    assert dialog.table.hasFocus() and not dialog.reject_button.hasFocus()   # Space plays, it does not press the button
+    assert all(not b.autoDefault() for b in (dialog.accept_button, dialog.reject_button, dialog.finish_button))
+    qtbot.mouseClick(dialog.play_button, Qt.LeftButton)
+    assert dialog.player.is_playing() and dialog.table.hasFocus()
+    dialog.player.stop()
+
+
 def test_a_term_decided_here_is_replaced_in_the_other_interview(qtbot, spoken, tmp_path):
     from storage.exports import export
 
