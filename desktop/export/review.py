@@ -154,15 +154,10 @@ class PseudonymReviewDialog(QDialog):
         button.setToolTip(tip)
         button.clicked.connect(lambda _=False: slot())
         action = QAction(self)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts([QKeySequence(k) for k in (key, *rr.ALSO.get(key, ()))])
         action.setShortcutContext(Qt.WindowShortcut)
         action.triggered.connect(lambda _=False, b=button: self.tabs.currentIndex() == 0 and (slot() if b.isEnabled() else self._refused(b)))
         self.addAction(action)
-        if key == rr.KEY_REPLACE:  # Enter on the keypad too
-            extra = QAction(self)
-            extra.setShortcut(QKeySequence(Qt.Key_Enter))
-            extra.triggered.connect(action.trigger)
-            self.addAction(extra)
         return button
 
     def _refused(self, button) -> None:

@@ -12,6 +12,8 @@ KEY_KEEP = "N"
 KEY_UNDO = "Ctrl+Z"
 KEY_ADD = "Ins"
 KEY_FINISH = "Ctrl+Return"
+# The same actions on other keys: the keypad's Enter, and "+" on laptops without an Insert key.
+ALSO = {KEY_REPLACE: ("Enter",), KEY_ADD: ("+",), KEY_FINISH: ("Ctrl+Enter",)}
 
 
 def key_label(key: str) -> str:
@@ -80,4 +82,4 @@ def next_open(rows: list[dict], after: int) -> int | None:
 def keys_legend() -> str:
     """The key legend shown under the list."""
     return QCoreApplication.translate("PseudonymReviewDialog", "Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · "
-              "Ctrl+Z undo · Ins add a missed term · Ctrl+Enter review finished")
+              "Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished")

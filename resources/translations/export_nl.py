@@ -135,9 +135,9 @@ NL = {
     "Space": "Spatie",
     "Ctrl+Enter": "Ctrl+Enter",
     "Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · "
-    "Ctrl+Z undo · Ins add a missed term · Ctrl+Enter review finished":
+    "Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished":
         "Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen "
-        "identificerend gegeven) · Ctrl+Z ongedaan maken · Ins gemiste term toevoegen · Ctrl+Enter controle afgerond",
+        "identificerend gegeven) · Ctrl+Z ongedaan maken · Ins of + gemiste term toevoegen · Ctrl+Enter controle afgerond",
     "Possible names, places and numbers in this interview, highest risk first. Listen where you are unsure, then "
     "replace the term or keep it. Terms marked “? possible” are words speech recognition was unsure of in a name "
     "position. Each decision is saved at once and holds for every interview of the study.":

@@ -5,7 +5,7 @@
     <message>
         <location filename="../../work/main/desktop/export/dialog.py" line="21" />
         <location filename="../../work/main/desktop/export/dialog.py" line="107" />
-        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="273" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -109,37 +109,37 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="273" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="280" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="281" />
         <source>Exporting… Loading the pseudonymiser takes about a minute the first time.</source>
         <translation>Bezig met exporteren… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="281" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="282" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="295" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="296" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="299" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="300" />
         <source>Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.</source>
         <translation>Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering controleren…) voordat je hem deelt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="318" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="319" />
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="332" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="333" />
         <source>The export is still running; close this window when it is done.</source>
         <translation>De export loopt nog; sluit dit venster als hij klaar is.</translation>
     </message>
@@ -480,120 +480,120 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="174" />
-        <location filename="../../work/main/desktop/export/review.py" line="204" />
+        <location filename="../../work/main/desktop/export/review.py" line="169" />
+        <location filename="../../work/main/desktop/export/review.py" line="199" />
         <source>No transcribed interview yet.</source>
         <translation>Nog geen getranscribeerd interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="210" />
+        <location filename="../../work/main/desktop/export/review.py" line="205" />
         <source>Looking for names, places, phone numbers, e-mail addresses and dates…</source>
         <translation>Zoeken naar namen, plaatsen, telefoonnummers, e-mailadressen en data…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="211" />
+        <location filename="../../work/main/desktop/export/review.py" line="206" />
         <source>The first time this takes about a minute (the Dutch name lists are loaded).</source>
         <translation>De eerste keer duurt dit ongeveer een minuut (de Nederlandse namenlijsten worden geladen).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="19" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="21" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="20" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="22" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="27" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="29" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="28" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="30" />
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="29" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="31" />
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="30" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="32" />
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="31" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="33" />
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="32" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="34" />
         <source>web address</source>
         <translation>webadres</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="33" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="35" />
         <source>number</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="34" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="36" />
         <source>age</source>
         <translation>leeftijd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="35" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="37" />
         <source>organisation</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="36" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="38" />
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="53" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="55" />
         <source>? possible</source>
         <translation>? mogelijk</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="58" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>replace by %1 (proposed)</source>
         <translation>vervangen door %1 (voorstel)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="58" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>replace by %1</source>
         <translation>vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="59" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
         <source>added: replace by %1</source>
         <translation>toegevoegd: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="59" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
         <source>study list: replace by %1</source>
         <translation>studielijst: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
         <source>keep as is</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
         <source>study list: keep as is</source>
         <translation>studielijst: behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="82" />
-        <source>Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · Ctrl+Z undo · Ins add a missed term · Ctrl+Enter review finished</source>
-        <translation>Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen identificerend gegeven) · Ctrl+Z ongedaan maken · Ins gemiste term toevoegen · Ctrl+Enter controle afgerond</translation>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="84" />
+        <source>Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished</source>
+        <translation>Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen identificerend gegeven) · Ctrl+Z ongedaan maken · Ins of + gemiste term toevoegen · Ctrl+Enter controle afgerond</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/export/review.py" line="62" />
@@ -656,136 +656,136 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Vastleggen dat je dit interview hebt gecontroleerd: exports vermelden dat dan</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="172" />
-        <location filename="../../work/main/desktop/export/review.py" line="176" />
+        <location filename="../../work/main/desktop/export/review.py" line="167" />
+        <location filename="../../work/main/desktop/export/review.py" line="171" />
         <source>Wait until the list is loaded.</source>
         <translation>Wacht tot de lijst geladen is.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="178" />
+        <location filename="../../work/main/desktop/export/review.py" line="173" />
         <source>Select a term first (↑/↓).</source>
         <translation>Kies eerst een term (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="180" />
+        <location filename="../../work/main/desktop/export/review.py" line="175" />
         <source>There is no decision of yours on this term to undo.</source>
         <translation>Er is geen beslissing van jou over deze term om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="182" />
+        <location filename="../../work/main/desktop/export/review.py" line="177" />
         <source>This term is on the study's replacement list: change it on the tab “Study's replacement list”.</source>
         <translation>Deze term staat op de vervangingslijst van de studie: wijzig hem op het tabblad “Vervangingslijst van de studie”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="255" />
+        <location filename="../../work/main/desktop/export/review.py" line="250" />
         <source>Could not load the review: %1</source>
         <translation>De controle kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="275" />
+        <location filename="../../work/main/desktop/export/review.py" line="270" />
         <source>Possible identifier: speech recognition was unsure of this word in a name position. Listen to it (Space).</source>
         <translation>Mogelijk identificerend: de spraakherkenning twijfelde over dit woord op een plek waar een naam kan staan. Luister ernaar (Spatie).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="285" />
+        <location filename="../../work/main/desktop/export/review.py" line="280" />
         <source>Nothing detected in this interview.</source>
         <translation>Niets gevonden in dit interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="293" />
+        <location filename="../../work/main/desktop/export/review.py" line="288" />
         <source>%1 of %2 reviewed</source>
         <translation>%1 van %2 nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="304" />
+        <location filename="../../work/main/desktop/export/review.py" line="299" />
         <source>Review finished on %1</source>
         <translation>Controle afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="306" />
+        <location filename="../../work/main/desktop/export/review.py" line="301" />
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="309" />
+        <location filename="../../work/main/desktop/export/review.py" line="304" />
         <source>Review out of date: the text changed after it was finished</source>
         <translation>Controle verouderd: de tekst is daarna gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="312" />
+        <location filename="../../work/main/desktop/export/review.py" line="307" />
         <source>Review not finished</source>
         <translation>Controle niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="332" />
+        <location filename="../../work/main/desktop/export/review.py" line="327" />
         <source>This interview has no audio to play.</source>
         <translation>Dit interview heeft geen audio om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="336" />
+        <location filename="../../work/main/desktop/export/review.py" line="331" />
         <source>“%1” is not in the transcript text, so there is no place to play.</source>
         <translation>“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="340" />
+        <location filename="../../work/main/desktop/export/review.py" line="335" />
         <source>No sound device could be opened: %1</source>
         <translation>Er kon geen geluidsapparaat worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="363" />
-        <location filename="../../work/main/desktop/export/review.py" line="404" />
+        <location filename="../../work/main/desktop/export/review.py" line="358" />
+        <location filename="../../work/main/desktop/export/review.py" line="399" />
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="385" />
+        <location filename="../../work/main/desktop/export/review.py" line="380" />
         <source>Type the term to add.</source>
         <translation>Typ de term die je wilt toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="397" />
+        <location filename="../../work/main/desktop/export/review.py" line="392" />
         <source>The transcription of this interview is not finished: finish it before the review.</source>
         <translation>De transcriptie van dit interview is nog niet klaar: maak die eerst af.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="409" />
+        <location filename="../../work/main/desktop/export/review.py" line="404" />
         <source>Review finished and recorded: exports of this interview say it was reviewed.</source>
         <translation>Controle afgerond en vastgelegd: exports van dit interview vermelden dat het is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="411" />
+        <location filename="../../work/main/desktop/export/review.py" line="406" />
         <source>%1 term(s) without a decision are replaced by their placeholder.</source>
         <translation>%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="419" />
+        <location filename="../../work/main/desktop/export/review.py" line="414" />
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="420" />
+        <location filename="../../work/main/desktop/export/review.py" line="415" />
         <source>Replace “%1” in this interview with (e.g. R05):</source>
         <translation>“%1” in dit interview vervangen door (bijv. R05):</translation>
     </message>
     <message>
+        <location filename="../../work/main/desktop/export/review.py" line="420" />
         <location filename="../../work/main/desktop/export/review.py" line="425" />
-        <location filename="../../work/main/desktop/export/review.py" line="430" />
-        <location filename="../../work/main/desktop/export/review.py" line="433" />
+        <location filename="../../work/main/desktop/export/review.py" line="428" />
         <source>Add a term</source>
         <translation>Term toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="425" />
+        <location filename="../../work/main/desktop/export/review.py" line="420" />
         <source>Term the detector missed (replaced everywhere in this interview):</source>
         <translation>Gemiste term (wordt overal in dit interview vervangen):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="430" />
+        <location filename="../../work/main/desktop/export/review.py" line="425" />
         <source>What is it?</source>
         <translation>Wat is het?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="433" />
+        <location filename="../../work/main/desktop/export/review.py" line="428" />
         <source>Own replacement (empty: the placeholder):</source>
         <translation>Eigen vervanging (leeg: de plaatshouder):</translation>
     </message>

@@ -187,3 +187,23 @@ def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def test_plus_adds_a_missed_term_and_keypad_enter_replaces(qtbot, spoken, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    study, ids = spoken
+    iid = ids["R01"]
+    dialog = open_review(qtbot, study, iid)
+    answers = iter([("aanspreekpunt", True), ("", True)])                # the term, then no own replacement
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a, **k: (items[
+        [i.split(" → ")[0] for i in items].index("other")], True)))
+    qtbot.keyClick(dialog.table, Qt.Key_Plus)
+    rows = {r["term"]: r for r in Pseudonymiser(study).proposals(iid)}
+    assert rows["aanspreekpunt"]["decision"] == "add" and rows["aanspreekpunt"]["replacement"] == "[VERWIJDERD]"
+    assert "aanspreekpunt" in shown_terms(dialog)
+
+    first = dialog.selected_term()
+    qtbot.keyClick(dialog.table, Qt.Key_Enter, Qt.KeypadModifier)
+    assert {r["term"]: r["decision"] for r in Pseudonymiser(study).proposals(iid)}[first] == "accept"
