@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export import review_rows as rr
+from desktop.export.context_delegate import TERM_ROLE, ContextDelegate
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
 from storage.deidentify import PLACEHOLDERS
@@ -85,6 +86,7 @@ class PseudonymReviewDialog(QDialog):
         for col in range(len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.setItemDelegateForColumn(4, ContextDelegate(self.table))  # the term in bold
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.play_button = self._button(self.tr("Play"), rr.KEY_PLAY, self.tr("Play the audio around the term"), self.play_selected)
@@ -266,6 +268,7 @@ class PseudonymReviewDialog(QDialog):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if c == 4:
                     item.setToolTip(value)
+                    item.setData(TERM_ROLE, row["term"])
                 if c == 0 and row.get("possible"):
                     item.setToolTip(self.tr("Possible identifier: speech recognition was unsure of this word in a "
                                             "name position. Listen to it (Space)."))

@@ -207,3 +207,11 @@ def test_plus_adds_a_missed_term_and_keypad_enter_replaces(qtbot, spoken, monkey
     first = dialog.selected_term()
     qtbot.keyClick(dialog.table, Qt.Key_Enter, Qt.KeypadModifier)
     assert {r["term"]: r["decision"] for r in Pseudonymiser(study).proposals(iid)}[first] == "accept"
+
+
+def test_the_term_is_bold_in_its_context():
+    from desktop.export.context_delegate import marked
+
+    assert marked("… zei mijn buurvrouw Kever dat <het> mis was", "kever") == \
+        "… zei mijn buurvrouw <b>Kever</b> dat &lt;het&gt; mis was"
+    assert marked("geen treffer", "jan") == "geen treffer"
