@@ -53,6 +53,7 @@ def build_menus(w) -> dict[str, QAction]:
 
     add_menu_actions(w, study, interview, add)  # Export… goes above Settings…
     study.insertAction(actions["settings_study"], actions["export"])
+    study.insertAction(actions["settings_study"], actions["known_names"])
     study.insertSeparator(actions["settings_study"])
 
     coding = bar.addMenu(QCoreApplication.translate("MainWindow", "&Coding"))

@@ -250,7 +250,8 @@ class ExportDialog(QDialog):
 
         ids = [i["id"] for i in self.preview.interviews] if self.preview else []
         counts = self.open_review_counts or {}
-        first = next((i for i in ids if counts.get(i)), ids[0] if ids else None)
+        unreviewed = {i["id"] for i in self.preview.unreviewed()} if self.preview else set()
+        first = next((i for i in ids if counts.get(i)), next((i for i in ids if i in unreviewed), ids[0] if ids else None))
         PseudonymReviewDialog(self.study, first, self).exec()
         self.refresh_preview()
 
@@ -292,8 +293,25 @@ class ExportDialog(QDialog):
 
     def _exported(self, path: str) -> None:
         self.written = path
-        self.status.setText(self.tr("Exported to %1").replace("%1", path))
+        text = self.tr("Exported to %1").replace("%1", path)
+        unreviewed = self.unreviewed()
+        if unreviewed:
+            self.status.setStyleSheet("color: #b00020;")
+            text += "\n" + self.tr("Review not finished for %1: the export says so. Finish the review "
+                                   "(Pseudonymisation review…) before you share it.").replace("%1", ", ".join(unreviewed))
+        self.status.setText(text)
         self.open_folder_button.show()
+
+    def unreviewed(self) -> list[str]:
+        """'R01 #1' for every interview of a pseudonymised export whose review is not finished (as the export states)."""
+        from storage.exports import ExportContext
+        from storage.pseudonymise.review_state import ReviewState
+
+        if not self.pseudonymise.isChecked() or self.current_format().quotes is None:
+            return []
+        reviews = ReviewState(self.study)
+        return [f"{i['participant']} #{i['id']}" for i in ExportContext(self.study, interview_id=self.interview_id()).interviews()
+                if i.get("transcript_state", "complete") != "none" and not reviews.is_finished(i["id"])]
 
     def _failed(self, message: str) -> None:
         self.written = None
