@@ -198,7 +198,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             title = f"{self.study.name} — Veldwerk"
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
-                     "import", "transcribe", "withdraw", "pause", "marker", "export", "pseudonym_review"):
+                     "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
         if not has:
