@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorCommands", text)
-
 
 class ReplaceSpeakers(QUndoCommand):
     """Set segment labels ({segment_id: label}) and the name map; undo puts both back."""
@@ -38,7 +35,7 @@ class ReplaceSpeakers(QUndoCommand):
 
 def rename_speakers(ws, names: dict[str, str]) -> ReplaceSpeakers:
     """New display names for labels (every segment of a label shows the new name at once)."""
-    return ReplaceSpeakers(ws, {}, names, _tr("Name speakers"))
+    return ReplaceSpeakers(ws, {}, names, QCoreApplication.translate("EditorCommands", "Name speakers"))
 
 
 def merge_speakers(ws, source: str, target: str) -> ReplaceSpeakers:
@@ -46,9 +43,9 @@ def merge_speakers(ws, source: str, target: str) -> ReplaceSpeakers:
     labels = {s["id"]: target for s in ws.segments.segments if s["speaker"] == source}
     names = {label: name for label, name in ws.speaker_names.items() if label != source}
     names.setdefault(target, target)
-    return ReplaceSpeakers(ws, labels, names, _tr("Merge speakers"))
+    return ReplaceSpeakers(ws, labels, names, QCoreApplication.translate("EditorCommands", "Merge speakers"))
 
 
 def detected_speakers(ws, labels: dict[int, str], names: dict[str, str]) -> ReplaceSpeakers:
     """Labels found by diarization replace the old ones (undo brings the old ones back)."""
-    return ReplaceSpeakers(ws, labels, names, _tr("Detect speakers"))
+    return ReplaceSpeakers(ws, labels, names, QCoreApplication.translate("EditorCommands", "Detect speakers"))

@@ -20,9 +20,6 @@ from storage.errors import Cancelled, VeldwerkError
 NAME_KEY, MERGE_KEY, DETECT_KEY = "Alt+N", "Alt+M", "Alt+D"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpeakerTools", text)
-
 
 def assign_key(index: int) -> str:
     """The shortcut that gives the selection the index-th speaker (0-based, first nine)."""
@@ -34,10 +31,10 @@ def error_text(exc: Exception) -> str:
     from transcribe.speaker_job import TOO_LITTLE_SPEECH
 
     if str(exc) == TOO_LITTLE_SPEECH:
-        return _tr("There is too little speech in the recording to tell speakers apart.")
+        return QCoreApplication.translate("SpeakerTools", "There is too little speech in the recording to tell speakers apart.")
     if isinstance(exc, VeldwerkError):
-        return _tr("Speakers could not be detected: %1").replace("%1", str(exc))
-    return _tr("Speakers could not be detected (an error in Veldwerk): %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        return QCoreApplication.translate("SpeakerTools", "Speakers could not be detected: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("SpeakerTools", "Speakers could not be detected (an error in Veldwerk): %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 class DetectWorker(ThreadWorker):
@@ -78,7 +75,7 @@ class SpeakerTools:
         self.progress: QProgressDialog | None = None
         self.ask_count = self._ask_count          # tests replace these two
         self.confirm_names = self._confirm_names
-        self.show_error = lambda message: QMessageBox.warning(ws, _tr("Detect speakers"), message)
+        self.show_error = lambda message: QMessageBox.warning(ws, QCoreApplication.translate("SpeakerTools", "Detect speakers"), message)
         for key, slot in ((NAME_KEY, self.name_speakers), (MERGE_KEY, self.merge_speakers), (DETECT_KEY, self.detect)):
             self._shortcut(key, slot)
         for i in range(9):
@@ -107,7 +104,7 @@ class SpeakerTools:
         """Give the selected run of segments (or the cursor's segment) the index-th speaker."""
         labels = self.labels()
         if index >= len(labels) or not self.ws.segments.segments:
-            self.ws.statusMessage.emit(_tr("There is no speaker %1 yet.").replace("%1", str(index + 1)))
+            self.ws.statusMessage.emit(QCoreApplication.translate("SpeakerTools", "There is no speaker %1 yet.").replace("%1", str(index + 1)))
             return
         self.ws.set_speaker(self.ws.menus._selected_blocks() or [self.ws.view.textCursor().blockNumber()], labels[index])
 
@@ -120,7 +117,7 @@ class SpeakerTools:
         if source and target and source != target:
             self.ws.flush()
             self.ws.undo_stack.push(speaker_commands.merge_speakers(self.ws, source, target))
-            self.ws.statusMessage.emit(_tr("%1 merged into %2.").replace("%1", self.display(source))
+            self.ws.statusMessage.emit(QCoreApplication.translate("SpeakerTools", "%1 merged into %2.").replace("%1", self.display(source))
                                        .replace("%2", self.display(target)))
 
     def name_speakers(self) -> None:
@@ -133,7 +130,7 @@ class SpeakerTools:
     def merge_speakers(self) -> None:
         labels = self.labels()
         if len(labels) < 2:
-            self.ws.statusMessage.emit(_tr("There are fewer than two speakers to merge."))
+            self.ws.statusMessage.emit(QCoreApplication.translate("SpeakerTools", "There are fewer than two speakers to merge."))
             return
         dialog = MergeSpeakersDialog([(label, self.display(label)) for label in labels], self.ws)
         if dialog.exec() == QDialog.Accepted:
@@ -150,7 +147,7 @@ class SpeakerTools:
         return ok, speakers
 
     def _confirm_names(self, names: dict) -> None:   # the names are a proposal: say so
-        self.ws.statusMessage.emit(_tr("Speakers detected: %1. Check them and correct where needed.")
+        self.ws.statusMessage.emit(QCoreApplication.translate("SpeakerTools", "Speakers detected: %1. Check them and correct where needed.")
                                    .replace("%1", ", ".join(names.values())))
 
     def detect(self) -> DetectWorker | None:
@@ -163,8 +160,8 @@ class SpeakerTools:
         if not ok:
             return None
         worker = DetectWorker(ws.study, ws.transcript_id, speakers, ws)
-        self.progress = QProgressDialog(_tr("Detecting speakers…"), _tr("Cancel"), 0, 100, ws)
-        self.progress.setWindowTitle(_tr("Detect speakers"))
+        self.progress = QProgressDialog(QCoreApplication.translate("SpeakerTools", "Detecting speakers…"), QCoreApplication.translate("SpeakerTools", "Cancel"), 0, 100, ws)
+        self.progress.setWindowTitle(QCoreApplication.translate("SpeakerTools", "Detect speakers"))
         self.progress.setWindowModality(Qt.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setValue(0)
@@ -172,7 +169,7 @@ class SpeakerTools:
         worker.progress.connect(lambda f: self.progress and self.progress.setValue(int(f * 100)))
         worker.done.connect(self._done)
         worker.failed.connect(self._failed)
-        worker.cancelled.connect(lambda: ws.statusMessage.emit(_tr("Speaker detection cancelled; nothing was changed.")))
+        worker.cancelled.connect(lambda: ws.statusMessage.emit(QCoreApplication.translate("SpeakerTools", "Speaker detection cancelled; nothing was changed.")))
         worker.finished.connect(self._finished)
         self.worker = worker
         worker.start()

@@ -95,10 +95,10 @@ class WorkspaceMenus:
         speakers.addSeparator()
         speakers.addAction(QCoreApplication.translate("WorkspaceMenus", "New speaker…"), lambda: self.new_speaker(blocks))
         speakers.addSeparator()
-        for text, slot, key in (("Name speakers…", tools.name_speakers, NAME_KEY),
-                                ("Merge speakers…", tools.merge_speakers, MERGE_KEY),
-                                ("Detect speakers…", tools.detect, DETECT_KEY)):
-            action = speakers.addAction(QCoreApplication.translate("WorkspaceMenus", text), slot)
+        for text, slot, key in ((QCoreApplication.translate("WorkspaceMenus", "Name speakers…"), tools.name_speakers, NAME_KEY),
+                                (QCoreApplication.translate("WorkspaceMenus", "Merge speakers…"), tools.merge_speakers, MERGE_KEY),
+                                (QCoreApplication.translate("WorkspaceMenus", "Detect speakers…"), tools.detect, DETECT_KEY)):
+            action = speakers.addAction(text, slot)
             action.setShortcut(QKeySequence(key))
         speakers.actions()[-2].setEnabled(len(tools.labels()) > 1)
         speakers.actions()[-1].setEnabled(ws.transcript_id is not None and bool(ws.segments.segments) and tools.worker is None)

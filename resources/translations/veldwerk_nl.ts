@@ -227,67 +227,77 @@
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="55"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <source>speakers estimated</source>
+        <translation>aantal sprekers geschat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <source>%1 speakers</source>
+        <translation>%1 sprekers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/dock.py" line="59"/>
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="55"/>
+        <location filename="../../desktop/queue/dock.py" line="59"/>
         <source>Transcribing</source>
         <translation>Bezig met transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="55"/>
+        <location filename="../../desktop/queue/dock.py" line="59"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <location filename="../../desktop/queue/dock.py" line="60"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <location filename="../../desktop/queue/dock.py" line="60"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="58"/>
+        <location filename="../../desktop/queue/dock.py" line="62"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation>%1 · verstreken %2 · nog %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="64"/>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="65"/>
+        <location filename="../../desktop/queue/dock.py" line="69"/>
         <source>Cancel transcription of %1</source>
         <translation>Transcriptie van %1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="67"/>
+        <location filename="../../desktop/queue/dock.py" line="71"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="72"/>
         <source>Open transcript of %1</source>
         <translation>Transcript van %1 openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="70"/>
+        <location filename="../../desktop/queue/dock.py" line="74"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="70"/>
+        <location filename="../../desktop/queue/dock.py" line="74"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="71"/>
+        <location filename="../../desktop/queue/dock.py" line="75"/>
         <source>Run transcription of %1 again</source>
         <translation>Transcriptie van %1 opnieuw starten</translation>
     </message>
@@ -444,22 +454,22 @@
         <translation>%1 bestand(en) importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="70"/>
+        <location filename="../../desktop/main_window_work.py" line="80"/>
         <source>Choose an interview to transcribe.</source>
         <translation>Kies een interview om te transcriberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="87"/>
+        <location filename="../../desktop/main_window_work.py" line="106"/>
         <source>Transcribing %1: %2%</source>
         <translation>%1 transcriberen: %2%</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="89"/>
+        <location filename="../../desktop/main_window_work.py" line="108"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="97"/>
+        <location filename="../../desktop/main_window_work.py" line="116"/>
         <source>Transcript of %1 is ready.</source>
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
@@ -584,77 +594,87 @@
         <translation>&amp;Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="52"/>
+        <source>Transcribe &amp;with options…</source>
+        <translation>Transcriberen met &amp;keuzes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="54"/>
+        <source>Choose the model and who spoke when for this transcription</source>
+        <translation>Kies het model en wie wanneer sprak voor deze transcriptie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Coding</source>
         <translation>&amp;Coderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="59"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="60"/>
+        <location filename="../../desktop/menus.py" line="63"/>
         <source>&amp;Excerpts</source>
         <translation>&amp;Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
+        <location filename="../../desktop/menus.py" line="64"/>
         <source>&amp;Perception overview</source>
         <translation>&amp;Beeldvorming-overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="64"/>
+        <location filename="../../desktop/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="66"/>
+        <location filename="../../desktop/menus.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="70"/>
+        <location filename="../../desktop/menus.py" line="73"/>
         <source>Transcription &amp;queue</source>
         <translation>Transcriptie&amp;wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="73"/>
+        <location filename="../../desktop/menus.py" line="76"/>
         <source>Study &amp;overview</source>
         <translation>Studie&amp;overzicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="75"/>
+        <location filename="../../desktop/menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="76"/>
+        <location filename="../../desktop/menus.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="80"/>
         <source>&amp;About Veldwerk</source>
         <translation>&amp;Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>About Veldwerk</source>
         <translation>Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="79"/>
+        <location filename="../../desktop/menus.py" line="82"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation>Veldwerk neemt onderzoeksinterviews op, schrijft ze uit en helpt ze te coderen. Niets verlaat deze laptop: er wordt nooit een netwerkverbinding gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="90"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>Set a marker (recording screen)</source>
         <translation>Een markering zetten (opnamescherm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1041,17 +1061,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="91"/>
+        <location filename="../../desktop/queue/dock.py" line="95"/>
         <source>Transcription queue</source>
         <translation>Transcriptiewachtrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="97"/>
+        <location filename="../../desktop/queue/dock.py" line="101"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation>Nog geen transcripties. Kies een interview en druk op Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="105"/>
+        <location filename="../../desktop/queue/dock.py" line="109"/>
         <source>Transcription jobs</source>
         <translation>Transcriptietaken</translation>
     </message>
@@ -1224,89 +1244,143 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="22"/>
+        <location filename="../../desktop/settings_dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="26"/>
+        <location filename="../../desktop/settings_dialog.py" line="27"/>
         <source>Transcription model</source>
         <translation>Transcriptiemodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="27"/>
+        <location filename="../../desktop/settings_dialog.py" line="28"/>
         <source>Add model folder…</source>
         <translation>Modelmap toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="28"/>
+        <location filename="../../desktop/settings_dialog.py" line="29"/>
         <source>Add a model folder to the library</source>
         <translation>Een modelmap aan de bibliotheek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="36"/>
+        <location filename="../../desktop/settings_dialog.py" line="37"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="161"/>
+        <source>Measure speed</source>
+        <translation>Snelheid meten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>Measure each model&apos;s speed on this computer</source>
+        <translation>De snelheid van elk model op deze computer meten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <source>Runs on:</source>
+        <translation>Draait op:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <source>Who spoke &amp;when:</source>
+        <translation>Wie sprak &amp;wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>CPU-threads</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/settings_dialog.py" line="69"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/settings_dialog.py" line="70"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation>Standaard snelle modus (sneller concept, iets minder nauwkeurig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>Glossary: one word per line</source>
         <translation>Woordenlijst: één woord per regel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/settings_dialog.py" line="76"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation>één woord per regel, bijvoorbeeld GGD, klankbordgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>Study &amp;glossary:</source>
         <translation>&amp;Woordenlijst van de studie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/settings_dialog.py" line="85"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
         <source>App &amp;language:</source>
         <translation>&amp;Taal van de app:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="118"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/settings_dialog.py" line="123"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation>Veldwerk downloadt nooit modellen. Neem grotere modellen (small, medium, large-v3) mee als CTranslate2-map, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/settings_dialog.py" line="129"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation>Kies een map met een CTranslate2-Whispermodel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="150"/>
+        <source>Measuring…</source>
+        <translation>Bezig met meten…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersChoice</name>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="50"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="51"/>
+        <source>Speakers:</source>
+        <translation>Sprekers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="55"/>
+        <source>Number of speakers</source>
+        <translation>Aantal sprekers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="56"/>
+        <source>Estimate</source>
+        <translation>Schatten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="68"/>
+        <source>Who spoke when</source>
+        <translation>Wie sprak wanneer</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1488,49 @@
     </message>
 </context>
 <context>
+    <name>TranscribeOptionsDialog</name>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="86"/>
+        <source>Transcribe %1</source>
+        <translation>%1 transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="89"/>
+        <source>Model for this transcription</source>
+        <translation>Model voor deze transcriptie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="98"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="99"/>
+        <source>Runs on: %1</source>
+        <translation>Draait op: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="102"/>
+        <source>Fast draft (quicker, slightly less accurate)</source>
+        <translation>Snelle eerste versie (sneller, iets minder nauwkeurig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="106"/>
+        <source>Who spoke &amp;when:</source>
+        <translation>Wie sprak &amp;wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="107"/>
+        <source>An interview expects two: the interviewer and the participant.</source>
+        <translation>Een interview verwacht er twee: de interviewer en de deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="111"/>
+        <source>Transcribe</source>
+        <translation>Transcriberen</translation>
+    </message>
+</context>
+<context>
     <name>Transcript</name>
     <message>
         <location filename="../../desktop/participants/tree.py" line="23"/>
@@ -1432,19 +1549,62 @@
     </message>
 </context>
 <context>
+    <name>TranscriptionDevice</name>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="131"/>
+        <source>NVIDIA GPU (%1)</source>
+        <translation>NVIDIA-GPU (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="132"/>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="134"/>
+        <source>no NVIDIA GPU seen by CTranslate2</source>
+        <translation>CTranslate2 ziet geen NVIDIA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="144"/>
+        <source>speed not measured</source>
+        <translation>snelheid niet gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/options.py" line="145"/>
+        <source>one hour of audio ≈ %1 min</source>
+        <translation>een uur audio ≈ %1 min</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="113"/>
+        <location filename="../../desktop/queue/jobs.py" line="144"/>
         <source>Cancelled before it started.</source>
         <translation>Geannuleerd voordat hij begon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="117"/>
+        <location filename="../../desktop/queue/jobs.py" line="148"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="170"/>
+        <location filename="../../desktop/queue/jobs.py" line="203"/>
+        <source>Detecting speakers…</source>
+        <translation>Sprekers herkennen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="204"/>
+        <source>Speakers: %1 (a proposal; check them in the editor)</source>
+        <translation>Sprekers: %1 (een voorstel; controleer ze in de editor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="206"/>
+        <source>Speaker detection cancelled; the transcript is kept.</source>
+        <translation>Sprekerherkenning geannuleerd; het transcript blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue/jobs.py" line="213"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
