@@ -46,6 +46,7 @@ class SpeakerNamesDialog(QDialog):
             self.edits[label] = combo
         self.new_label = QLineEdit()
         self.new_label.setPlaceholderText(self.tr("new speaker label, e.g. S3"))
+        self.new_label.setMinimumWidth(self.new_label.fontMetrics().horizontalAdvance(self.new_label.placeholderText()) + 24)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("its name"))
         form.addRow(self.new_label, self.new_name)
