@@ -26,6 +26,7 @@ def parse_speakers(value: str) -> Optional[int]:
 
 
 TOO_LITTLE_SPEECH = "Too little speech in the recording to tell speakers apart."
+NO_SEGMENTS = "The transcript has no segments, so there are no speakers to label."
 
 
 def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None,
@@ -46,6 +47,8 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     interview = study.interviews.get(transcript["interview_id"])
     recording = study.recordings.main_for_interview(interview["id"])
     segments = study.transcripts.segments(transcript_id)
+    if not segments:
+        raise DiarizationError(NO_SEGMENTS)
     step(0.0)
     audio = _study_audio(study, recording)
     step(0.1)

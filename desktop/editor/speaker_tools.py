@@ -28,8 +28,10 @@ def assign_key(index: int) -> str:
 
 def error_text(exc: Exception) -> str:
     """A diarization error in the UI's language (the core's messages are English)."""
-    from transcribe.speaker_job import TOO_LITTLE_SPEECH
+    from transcribe.speaker_job import NO_SEGMENTS, TOO_LITTLE_SPEECH
 
+    if str(exc) == NO_SEGMENTS:
+        return QCoreApplication.translate("SpeakerTools", "The transcript has no text yet, so there are no speakers to label.")
     if str(exc) == TOO_LITTLE_SPEECH:
         return QCoreApplication.translate("SpeakerTools", "There is too little speech in the recording to tell speakers apart.")
     if isinstance(exc, VeldwerkError):

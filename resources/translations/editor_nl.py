@@ -158,6 +158,8 @@ NL = {
     "A name applies to every segment of that speaker.": "Een naam geldt voor elk segment van die spreker.",
     "There is too little speech in the recording to tell speakers apart.":
         "Er is te weinig spraak in de opname om sprekers te onderscheiden.",
+    "The transcript has no text yet, so there are no speakers to label.":
+        "Het transcript heeft nog geen tekst, dus er zijn geen sprekers om aan te geven.",
     "Speakers could not be detected: %1": "Sprekers konden niet worden herkend: %1",
     "Speakers could not be detected (an error in Veldwerk): %1": "Sprekers konden niet worden herkend (een fout in Veldwerk): %1",
     "There is no speaker %1 yet.": "Er is nog geen spreker %1.",

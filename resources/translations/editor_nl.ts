@@ -231,32 +231,32 @@
 <context>
     <name>DetectSpeakersDialog</name>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="97" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="98" />
         <source>Detect speakers</source>
         <translation>Sprekers herkennen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="99" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="100" />
         <source>Veldwerk listens to the recording on this computer and labels who spoke when. Check the result: it is a proposal.</source>
         <translation>Veldwerk beluistert de opname op deze computer en geeft aan wie wanneer sprak. Controleer het resultaat: het is een voorstel.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="103" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="104" />
         <source>Number of speakers:</source>
         <translation>Aantal sprekers:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="107" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="108" />
         <source>Number of speakers</source>
         <translation>Aantal sprekers</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="108" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="109" />
         <source>Estimate the number (expects %1)</source>
         <translation>Aantal schatten (verwacht %1)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="116" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="117" />
         <source>The speakers already in this transcript are replaced. Undo (Ctrl+Z) brings them back.</source>
         <translation>De sprekers die nu in dit transcript staan worden vervangen. Ongedaan maken (Ctrl+Z) zet ze terug.</translation>
     </message>
@@ -509,27 +509,27 @@
 <context>
     <name>MergeSpeakersDialog</name>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="66" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="67" />
         <source>Merge speakers</source>
         <translation>Sprekers samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="73" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="74" />
         <source>Speaker to merge</source>
         <translation>Spreker die opgaat in de andere</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="74" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="75" />
         <source>Speaker to keep</source>
         <translation>Spreker die blijft</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="75" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="76" />
         <source>Every segment of</source>
         <translation>Elk segment van</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="76" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="77" />
         <source>goes to</source>
         <translation>gaat naar</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>nieuw sprekerslabel, bijv. S3</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="50" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_dialogs.py" line="51" />
         <source>its name</source>
         <translation>de naam</translation>
     </message>
@@ -682,57 +682,62 @@
     <name>SpeakerTools</name>
     <message>
         <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="34" />
+        <source>The transcript has no text yet, so there are no speakers to label.</source>
+        <translation>Het transcript heeft nog geen tekst, dus er zijn geen sprekers om aan te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="36" />
         <source>There is too little speech in the recording to tell speakers apart.</source>
         <translation>Er is te weinig spraak in de opname om sprekers te onderscheiden.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="36" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="38" />
         <source>Speakers could not be detected: %1</source>
         <translation>Sprekers konden niet worden herkend: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="37" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="39" />
         <source>Speakers could not be detected (an error in Veldwerk): %1</source>
         <translation>Sprekers konden niet worden herkend (een fout in Veldwerk): %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="78" />
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="164" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="80" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="166" />
         <source>Detect speakers</source>
         <translation>Sprekers herkennen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="107" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="109" />
         <source>There is no speaker %1 yet.</source>
         <translation>Er is nog geen spreker %1.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="120" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="122" />
         <source>%1 merged into %2.</source>
         <translation>%1 samengevoegd met %2.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="133" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="135" />
         <source>There are fewer than two speakers to merge.</source>
         <translation>Er zijn minder dan twee sprekers om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="150" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="152" />
         <source>Speakers detected: %1. Check them and correct where needed.</source>
         <translation>Sprekers herkend: %1. Controleer ze en verbeter waar nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="163" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="165" />
         <source>Detecting speakers…</source>
         <translation>Sprekers herkennen…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="163" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="165" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="172" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/speaker_tools.py" line="174" />
         <source>Speaker detection cancelled; nothing was changed.</source>
         <translation>Sprekerherkenning geannuleerd; er is niets veranderd.</translation>
     </message>

@@ -143,3 +143,34 @@ def test_cancelled_detection_changes_nothing_and_errors_are_shown(qtbot, study, 
     from transcribe.speaker_job import TOO_LITTLE_SPEECH
 
     assert error_text(DiarizationError(TOO_LITTLE_SPEECH)).startswith("There is too little speech")
+
+
+def test_the_speaker_tools_speak_dutch(qtbot, study, bare_demo, qapp):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from desktop.editor.speaker_dialogs import DetectSpeakersDialog, MergeSpeakersDialog
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "translations" / "editor_nl.qm"))
+    qapp.installTranslator(translator)
+    try:
+        ws = open_workspace(qtbot, study, bare_demo["R01"])
+        menu = ws.menus.text_menu_for(0, 0)
+        speaker = next(a.menu() for a in menu.actions() if a.menu() and a.text() == "Spreker")
+        texts = [a.text() for a in speaker.actions()]
+        assert {"Sprekers een naam geven…", "Sprekers samenvoegen…", "Sprekers herkennen…"} <= set(texts)
+        detect = DetectSpeakersDialog(True, parent=ws)
+        merge = MergeSpeakersDialog([("S1", "Interviewer"), ("S2", "R01")], ws)
+        assert detect.windowTitle() == "Sprekers herkennen" and merge.windowTitle() == "Sprekers samenvoegen"
+        from PySide6.QtWidgets import QLabel
+
+        assert any("Ongedaan maken (Ctrl+Z)" in label.text() for label in detect.findChildren(QLabel))
+        from desktop.editor.speaker_tools import error_text
+        from transcribe.diarize import DiarizationError
+        from transcribe.speaker_job import TOO_LITTLE_SPEECH
+
+        assert error_text(DiarizationError(TOO_LITTLE_SPEECH)) == "Er is te weinig spraak in de opname om sprekers te onderscheiden."
+    finally:
+        qapp.removeTranslator(translator)

@@ -97,3 +97,24 @@ def test_settings_show_the_device_measure_speed_and_keep_the_speaker_default(app
     dialog.speakers.off.setChecked(True)
     dialog.save()
     assert preferences()["speakers"] is None
+
+
+def test_a_speaker_step_that_fails_keeps_the_transcript_and_says_why(app, qtbot, consenting, settings):
+    """Near silence: the transcription finishes without segments and the speaker step says, in the UI
+    language, that there is nothing to label; the job is done, not failed."""
+    import numpy as np
+
+    from desktop.queue.jobs import TranscriptionQueue
+
+    pid = consenting.participants.get("R01")["id"]
+    iid = consenting.interviews.create("R01", date="2026-11-02")
+    rng = np.random.default_rng(3)
+    consenting.recordings.add_pcm(interview_id=iid, participant_id=pid, sample_rate=16000,
+                                  pcm=(rng.normal(0, 20, 16000 * 6)).astype(np.int16))
+    queue = TranscriptionQueue(consenting)
+    with qtbot.waitSignal(queue.finished, timeout=120000):
+        job = queue.add(iid, "R01 stilte", speakers=2)
+    qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
+    assert job.state == "done"
+    assert job.message == "The transcript has no text yet, so there are no speakers to label."
+    assert consenting.transcripts.for_interview(iid)["state"] == "complete"
