@@ -45,15 +45,15 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
 
     transcript = study.transcripts.get(transcript_id)
     interview = study.interviews.get(transcript["interview_id"])
-    recording = study.recordings.main_for_interview(interview["id"])
     segments = study.transcripts.segments(transcript_id)
     if not segments:
         raise DiarizationError(NO_SEGMENTS)
+    recording = study.recordings.main_for_interview(interview["id"])
     step(0.0)
     audio = _study_audio(study, recording)
     step(0.1)
     try:
-        turns = diarize(audio, speakers=speakers, expected=expected)
+        turns = diarize(audio, speakers=speakers, expected=expected, on_step=lambda f: step(0.1 + 0.8 * f))
     finally:
         del audio
     step(0.9)
