@@ -137,8 +137,11 @@ class WorkspaceMenus:
         if ok and label.strip():
             names = dict(self.ws.speaker_names)
             names.setdefault(label.strip(), label.strip())
+            self.ws.flush()
+            self.ws.undo_stack.beginMacro(QCoreApplication.translate("WorkspaceMenus", "New speaker"))   # one undo step
             self.ws.set_speaker_names(names)
             self.ws.set_speaker(blocks, label.strip())
+            self.ws.undo_stack.endMacro()
 
     def name_speakers(self):
         self.ws.speakers.name_speakers()

@@ -863,6 +863,7 @@
     </message>
     <message>
         <location filename="../../work/wt/k18-speakers/desktop/editor/workspace_menus.py" line="136" />
+        <location filename="../../work/wt/k18-speakers/desktop/editor/workspace_menus.py" line="141" />
         <source>New speaker</source>
         <translation>Nieuwe spreker</translation>
     </message>

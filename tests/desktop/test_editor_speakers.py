@@ -174,3 +174,16 @@ def test_the_speaker_tools_speak_dutch(qtbot, study, bare_demo, qapp):
         assert error_text(DiarizationError(TOO_LITTLE_SPEECH)) == "Er is te weinig spraak in de opname om sprekers te onderscheiden."
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_new_speaker_is_added_and_assigned_in_one_undo_step(qtbot, study, bare_demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ws = open_workspace(qtbot, study, bare_demo["R01"])
+    original, names = speakers(study, ws), dict(ws.speaker_names)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("S3", True)))
+    ws.menus.new_speaker([2, 3])
+    assert speakers(study, ws)[2:4] == ["S3", "S3"] and "S3" in ws.speaker_names
+    assert ws.undo_stack.count() == 1
+    ws.undo()
+    assert speakers(study, ws) == original and ws.speaker_names == names
