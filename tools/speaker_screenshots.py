@@ -83,7 +83,7 @@ def main(language: str = "nl") -> None:
         menu.popup(at)
         settle(app)
         action = next(a for a in menu.actions() if a.menu() and a.menu().title() == ws.tr("Speaker") or
-                      (a.menu() and a.menu().actions() and a.menu().actions()[-1].shortcut().toString() == "Alt+D"))
+                      (a.menu() and a.menu().actions() and a.menu().actions()[-1].shortcut().toString() == "Alt+R"))
         menu.setActiveAction(action)
         geo = menu.actionGeometry(action)
         action.menu().popup(menu.mapToGlobal(QPoint(geo.right(), geo.top())))
@@ -115,15 +115,15 @@ def main(language: str = "nl") -> None:
         shoot(app, "detect", language)
         detect.close()
 
+        from transcribe.speed import measure_speed
+
+        measure_speed("base")   # so the speed shows (measured on this machine, stored in the temporary data folder)
         options = TranscribeOptionsDialog(study, "R02 2026-03-12 (#2)", window)
         options.show()
         options.move(W // 2 - options.width() // 2, 200)
         shoot(app, "transcribe-options", language)
         options.close()
 
-        from transcribe.speed import measure_speed
-
-        measure_speed("base")   # so Settings shows a measured speed (this machine, stored in the temporary data folder)
         settings = SettingsDialog(study, window)
         settings.show()
         settings.move(W // 2 - settings.width() // 2, 60)

@@ -2,7 +2,7 @@
 run of segments, and detect speakers from the recording in a background thread with progress and cancel.
 
 Every change is one step on the workspace's undo stack. Shortcuts (the workspace's, shown in its menu):
-Alt+1 … Alt+9 give the selected segments the n-th speaker, Alt+N names, Alt+M merges, Alt+D detects.
+Alt+1 … Alt+9 give the selected segments the n-th speaker, Alt+N names, Alt+M merges, Alt+R recognises (detects).
 """
 import threading
 
@@ -17,7 +17,7 @@ from desktop.editor.speaker_dialogs import (
 from desktop.workers import ThreadWorker
 from storage.errors import Cancelled, VeldwerkError
 
-NAME_KEY, MERGE_KEY, DETECT_KEY = "Alt+N", "Alt+M", "Alt+D"
+NAME_KEY, MERGE_KEY, DETECT_KEY = "Alt+N", "Alt+M", "Alt+R"   # not Alt+D: the Dutch &Deelnemer menu
 
 
 

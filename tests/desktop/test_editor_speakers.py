@@ -64,7 +64,7 @@ def test_the_speaker_menu_offers_the_tools_with_their_keys(qtbot, study, bare_de
     speaker = next(a.menu() for a in menu.actions() if a.menu() and a.text() == "Speaker")
     keys = {a.text(): a.shortcut().toString() for a in speaker.actions() if a.text()}
     assert keys["Name speakers…"] == "Alt+N" and keys["Merge speakers…"] == "Alt+M"
-    assert keys["Detect speakers…"] == "Alt+D"
+    assert keys["Detect speakers…"] == "Alt+R"
     first, second = speaker.actions()[:2]
     assert "S1" in first.text() and first.shortcut().toString() == "Alt+1"
     assert "S2" in second.text() and second.shortcut().toString() == "Alt+2"
