@@ -42,9 +42,22 @@ class SettingsDialog(QDialog):
         from desktop.queue.options import SpeakersChoice, device_preference, device_text, speakers_preference
         from transcribe.device import choose_device
 
+        self.device_pick = QComboBox()
+        self.device_pick.setAccessibleName(self.tr("Device for transcription"))
+        self.device_pick.addItem(self.tr("Automatic (NVIDIA GPU when there is one)"), "auto")
+        self.device_pick.addItem(self.tr("CPU only"), "cpu")
+        self.device_pick.setCurrentIndex(max(0, self.device_pick.findData(device_preference())))
+        form.addRow(self.tr("&Device:"), self.device_pick)
         self.device_choice = choose_device(device_preference())
         self.device = QLabel(device_text(self.device_choice))
         self.device.setWordWrap(True)
+
+        def device_changed(_index):
+            self.device_choice = choose_device(self.device_pick.currentData())
+            self.device.setText(device_text(self.device_choice))
+            self.reload_models(self.model.currentData())
+
+        self.device_pick.currentIndexChanged.connect(device_changed)
         self.measure = QPushButton(self.tr("Measure speed"))
         self.measure.setAccessibleName(self.tr("Measure each model's speed on this computer"))
         self.measure.clicked.connect(self.measure_speed)
@@ -113,7 +126,8 @@ class SettingsDialog(QDialog):
         from desktop.queue.options import speed_text
 
         for m in models:
-            label = f"{m.name}  ({_size(m.size_bytes)}, {m.languages}; {speed_text(m.name, self.device_choice)})"
+            languages = {"multilingual": self.tr("multilingual"), "en": self.tr("English only")}.get(m.languages, m.languages)
+            label = f"{m.name}  ({_size(m.size_bytes)}, {languages}; {speed_text(m.name, self.device_choice)})"
             if not m.available:
                 label += "  " + self.tr("not reachable")
             self.model.addItem(label, m.name)
@@ -166,9 +180,10 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def save(self) -> None:
-        from desktop.queue.options import set_speakers_preference
+        from desktop.queue.options import DEVICE_KEY, set_speakers_preference
 
         set_speakers_preference(self.speakers.value())
+        QSettings().setValue(DEVICE_KEY, self.device_pick.currentData())
         settings = QSettings()
         settings.setValue("transcription/threads", self.threads.value())
         settings.setValue("transcription/fast", self.fast.isChecked())

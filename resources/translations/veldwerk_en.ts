@@ -1269,88 +1269,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <source>Device for transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <source>Automatic (NVIDIA GPU when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/settings_dialog.py" line="48"/>
-        <location filename="../../desktop/settings_dialog.py" line="161"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="175"/>
         <source>Measure speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source>Measure each model&apos;s speed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
         <source>Runs on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>Automatic (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>CPU &amp;threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
         <source>Glossary: one word per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>Study &amp;glossary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>App &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="118"/>
-        <source>not reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="123"/>
-        <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
+        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <source>multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <source>English only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="132"/>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="137"/>
+        <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="143"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/settings_dialog.py" line="164"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>

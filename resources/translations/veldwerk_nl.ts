@@ -1269,88 +1269,118 @@
         <translation>&amp;Model:</translation>
     </message>
     <message>
+        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <source>Device for transcription</source>
+        <translation>Apparaat voor transcriptie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <source>Automatic (NVIDIA GPU when there is one)</source>
+        <translation>Automatisch (NVIDIA-GPU als die er is)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/settings_dialog.py" line="48"/>
-        <location filename="../../desktop/settings_dialog.py" line="161"/>
+        <source>CPU only</source>
+        <translation>Alleen de CPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Apparaat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="175"/>
         <source>Measure speed</source>
         <translation>Snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source>Measure each model&apos;s speed on this computer</source>
         <translation>De snelheid van elk model op deze computer meten</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
         <source>Runs on:</source>
         <translation>Draait op:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>Who spoke &amp;when:</source>
-        <translation>Wie sprak &amp;wanneer:</translation>
+        <translation>Wie &amp;sprak wanneer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>CPU threads</source>
         <translation>CPU-threads</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation>Standaard snelle modus (sneller concept, iets minder nauwkeurig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
         <source>Glossary: one word per line</source>
         <translation>Woordenlijst: één woord per regel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation>één woord per regel, bijvoorbeeld GGD, klankbordgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>Study &amp;glossary:</source>
         <translation>&amp;Woordenlijst van de studie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>App &amp;language:</source>
         <translation>&amp;Taal van de app:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="118"/>
+        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <source>multilingual</source>
+        <translation>meertalig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <source>English only</source>
+        <translation>alleen Engels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="132"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/settings_dialog.py" line="137"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation>Veldwerk downloadt nooit modellen. Neem grotere modellen (small, medium, large-v3) mee als CTranslate2-map, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="143"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation>Kies een map met een CTranslate2-Whispermodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/settings_dialog.py" line="164"/>
         <source>Measuring…</source>
         <translation>Bezig met meten…</translation>
     </message>
@@ -1517,7 +1547,7 @@
     <message>
         <location filename="../../desktop/queue/options.py" line="106"/>
         <source>Who spoke &amp;when:</source>
-        <translation>Wie sprak &amp;wanneer:</translation>
+        <translation>Wie &amp;sprak wanneer:</translation>
     </message>
     <message>
         <location filename="../../desktop/queue/options.py" line="107"/>

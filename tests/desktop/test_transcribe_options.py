@@ -95,8 +95,10 @@ def test_settings_show_the_device_measure_speed_and_keep_the_speaker_default(app
     qtbot.waitUntil(lambda: dialog.speed_worker is None, timeout=120000)
     assert "one hour of audio ≈" in dialog.model.itemText(dialog.model.findData("base"))
     dialog.speakers.off.setChecked(True)
+    dialog.device_pick.setCurrentIndex(dialog.device_pick.findData("cpu"))
+    assert dialog.device.text() == "CPU (int8)"   # CPU chosen: no "no GPU" note
     dialog.save()
-    assert preferences()["speakers"] is None
+    assert preferences()["speakers"] is None and preferences()["device"] == "cpu"
 
 
 def test_a_speaker_step_that_fails_keeps_the_transcript_and_says_why(app, qtbot, consenting, settings):
