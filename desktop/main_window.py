@@ -198,7 +198,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             title = f"{self.study.name} — Veldwerk"
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
-                     "import", "transcribe", "withdraw", "pause", "marker", "export", "pseudonym_review", "known_names"):
+                     "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review",
+                     "known_names"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
         if not has:

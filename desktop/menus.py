@@ -49,6 +49,9 @@ def build_menus(w) -> dict[str, QAction]:
     interview.addSeparator()
     add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
     add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
+    add(interview, "transcribe_options", QCoreApplication.translate("MainWindow", "Transcribe &with options…"),
+        w.transcribe_with_options, "Ctrl+Shift+T",
+        QCoreApplication.translate("MainWindow", "Choose the model and who spoke when for this transcription"))
     from desktop.export import add_menu_actions
 
     add_menu_actions(w, study, interview, add)  # Export… goes above Settings…

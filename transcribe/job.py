@@ -12,7 +12,8 @@ from storage.errors import VeldwerkError
 from storage.pseudonymise.known_names import hotwords
 from storage.locks import TranscriptionLock
 from transcribe.decode import SAMPLE_RATE
-from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
+from transcribe.device import choose_device, load_for_job
+from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
 from transcribe.segments import Segment
 
@@ -42,22 +43,24 @@ def transcribe_interview(
     cancel: Optional[threading.Event] = None,
     threads: Optional[int] = None,
     replace: bool = False,
+    device: Optional[str] = None,
 ) -> int:
     """Transcribe (or resume) an interview into the study; returns the transcript id.
 
     model: a library name or folder (default: the study's `model` setting, else
     the embedded base). language: None takes the study's language; "auto" detects.
+    device: auto (an NVIDIA GPU when CTranslate2 sees one, else the CPU), cpu or cuda (transcribe/device.py).
     Raises Cancelled (what finished is saved), ConsentRequired, NotFound, VeldwerkError.
     """
     interview = study.interviews.get(interview_id)
     require_transcription_consent(study, interview)
     with TranscriptionLock(study, interview_id, interview["participant"]):  # a second transcription of it is refused, not interleaved
         return _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
-                                  replace)
+                                  replace, device)
 
 
 def _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
-                       replace) -> int:
+                       replace, device=None) -> int:
     interview_id = interview["id"]
     recording = study.recordings.main_for_interview(interview_id)
 
@@ -77,7 +80,7 @@ def _transcribe_locked(study, interview, model, language, fast, on_progress, on_
                 f"'{existing['model']}'; resume with that model or start over."
             )
     model = model or study.get_setting("model") or None
-    whisper = load_model(model, threads=threads)  # refuse a bad model before decrypting audio
+    whisper = load_for_job(model, choose_device(device), threads)  # refuse a bad model before decrypting audio
     audio = _study_audio(study, recording)  # a damaged audio page fails here, before anything is replaced
 
     with study.transaction():  # the old transcript goes only together with the new one's start

@@ -1,9 +1,9 @@
-"""Small dialogs of the editor: about-role, speaker names, original text (diff/restore), memo."""
+"""Small dialogs of the editor: about-role, original text (diff/restore), memo (speakers: speaker_dialogs.py)."""
 import difflib
 import html
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QTextBrowser,
     QVBoxLayout,
 )
 
@@ -49,36 +49,6 @@ class AboutRoleDialog(QDialog):
 
     def role(self) -> str:
         return self.combo.currentData()
-
-
-class SpeakerNamesDialog(QDialog):
-    """Names for the interview's speaker labels (S1 → Interviewer, S2 → R01)."""
-
-    def __init__(self, names: dict[str, str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Speaker names"))
-        form = QFormLayout(self)
-        self.edits = {}
-        for label in sorted(names):
-            edit = QLineEdit(names[label])
-            edit.setAccessibleName(self.tr("Name for %1").replace("%1", label))
-            form.addRow(label, edit)
-            self.edits[label] = edit
-        self.new_label = QLineEdit()
-        self.new_label.setPlaceholderText(self.tr("new speaker label, e.g. S3"))
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("its name"))
-        form.addRow(self.new_label, self.new_name)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def names(self) -> dict[str, str]:
-        result = {label: edit.text().strip() or label for label, edit in self.edits.items()}
-        if self.new_label.text().strip():
-            result[self.new_label.text().strip()] = self.new_name.text().strip() or self.new_label.text().strip()
-        return result
 
 
 def diff_html(original: str, edited: str) -> str:

@@ -72,6 +72,7 @@ class TranscriptView(QPlainTextEdit):
     mergeRequested = Signal(int)                 # block (with the next one)
     wordClicked = Signal(int, int)               # block, offset (Ctrl+click: play from there)
     codeKeyPressed = Signal(int)                 # 1..9 with a selection, or Ctrl+1..9
+    speakerKeyPressed = Signal(int)              # Alt+1..9: the n-th speaker for the selected segments
     refused = Signal(str)                        # an edit that would break segment structure
     undoRequested = Signal()
     playPausePressed = Signal()
@@ -176,6 +177,9 @@ class TranscriptView(QPlainTextEdit):
         cursor = self.textCursor()
         digit = key - Qt.Key_0 if Qt.Key_1 <= key <= Qt.Key_9 else 0
         plain = mods in (Qt.NoModifier, Qt.KeypadModifier)
+        if digit and mods == Qt.AltModifier:
+            self.speakerKeyPressed.emit(digit)
+            return
         if digit and ((cursor.hasSelection() and plain) or mods == Qt.ControlModifier):
             self.codeKeyPressed.emit(digit)
             return

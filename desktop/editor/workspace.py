@@ -24,6 +24,7 @@ from desktop.editor.find_mixin import FindMixin
 from desktop.editor.highlighter import TranscriptHighlighter, coding_ranges
 from desktop.editor.player import AudioPlayer
 from desktop.editor.segment_map import SegmentMap
+from desktop.editor.speaker_tools import SpeakerTools
 from desktop.editor.text_view import TranscriptView, fmt_time
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
@@ -91,6 +92,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.menus = WorkspaceMenus(self)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
         self._wire()
+        self.speakers = SpeakerTools(self)
         self.statusMessage.connect(self._show_status)
         self.load()
 
@@ -333,9 +335,8 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.undo_stack.push(steps.SetSpeaker(self, changes))
 
     def set_speaker_names(self, names: dict):
-        self.study.transcripts.set_speaker_names(self.transcript_id, names)
-        self.speaker_names = dict(names)
-        self.view.gutter.update()
+        """New display names for the labels (one undo step)."""
+        self.speakers.rename(names)
 
     def restore_segment(self, block: int):
         self.flush()

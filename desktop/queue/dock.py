@@ -48,7 +48,11 @@ class JobRow(QWidget):
     def update_from(self, job: Job) -> None:
         model = job.model or "base"
         mode = self.tr("fast") if job.fast else self.tr("accurate")
-        self.title.setText(f"{job.label}  ·  {model} ({mode})")
+        title = f"{job.label}  ·  {model} ({mode})"
+        if job.speakers is not None:
+            title += "  ·  " + (self.tr("speakers estimated") if job.speakers == "auto"
+                                else self.tr("%1 speakers").replace("%1", str(job.speakers)))
+        self.title.setText(title)
         self.bar.setValue(int(job.fraction * 1000))
         self.bar.setFormat(f"{job.fraction * 100:.0f}%")
         states = {

@@ -72,7 +72,7 @@ def test_settings_save_glossary_threads_fast_mode_and_language(app, qtbot, study
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.save()
     assert study.glossary == ["GGD", "klankbordgroep"]
-    assert preferences() == {"threads": 1, "fast": True}
+    assert preferences() == {"threads": 1, "fast": True, "speakers": 2, "device": "auto"}
     assert i18n.ui_language() == "nl" and dialog.language_changed
     bad = SettingsDialog(study)
     qtbot.addWidget(bad)
