@@ -46,7 +46,7 @@ def make_segments(rng) -> list[dict]:
 
 
 def build(path: Path, interviews: int) -> None:
-    from desktop.editor.demo import consent
+    from tools.demo_study import consent
     from storage import Study
 
     roles = ["sekswerker", "klant", "exploitant", "gemeente", "handhaving", "politie", "hulpverlening", "ggd"]
