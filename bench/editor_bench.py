@@ -89,7 +89,6 @@ def settle(app, seconds: float = 0.0) -> None:
 
 
 def measure(path: Path) -> dict:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

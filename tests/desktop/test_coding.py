@@ -1,7 +1,6 @@
 """Coding in the editor on the real core: shortcuts, menu, click, perception role, memo, re-code,
 remove, undo, and the codebook panel (add, rename, recolour, nest, merge, delete)."""
-import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDropEvent
 
 from tests.desktop.editor_fixtures import bare_demo, demo, open_workspace, select  # noqa: F401

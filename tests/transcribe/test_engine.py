@@ -1,6 +1,5 @@
 """Real transcription with the embedded Whisper base model (no mocks)."""
 import json
-import re
 import socket
 import threading
 import time
@@ -48,7 +47,7 @@ def test_outputs_are_valid(straight):
 def test_transcribe_file_progress(dutch_wav, straight):
     calls = []
     segments = transcribe_file(dutch_wav, on_progress=lambda *a: calls.append(a))
-    assert [s.text for s in segments] == [s.text for s in straight]  
+    assert [s.text for s in segments] == [s.text for s in straight]
     fractions = [c[0] for c in calls]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert all(isinstance(v, float) for c in calls for v in c if v is not None)
