@@ -99,12 +99,14 @@ def test_codings_show_as_highlights_and_margin_bars_with_overlaps(qtbot, study, 
     ws.coding.apply_code("beeldvorming")
     select(ws, 4, "altijd verdacht bent, terwijl ik gewoon")
     ws.coding.apply_code("trots")
-    qtbot.wait(20)
-    columns = ws.view.margin_columns[4]
-    assert sorted(col for col, _ in columns) == [0, 1]
-    formats = ws.view.document().findBlockByNumber(4).layout().formats()
-    backgrounds = {f.format.background().color().name() for f in formats if f.format.background().style() != Qt.NoBrush}
-    assert len(backgrounds) >= 3     # one code, the other, and their blend where they overlap
+
+    def drawn():
+        assert sorted(col for col, _ in ws.view.margin_columns.get(4, [])) == [0, 1]
+        formats = ws.view.document().findBlockByNumber(4).layout().formats()
+        backgrounds = {f.format.background().color().name() for f in formats if f.format.background().style() != Qt.NoBrush}
+        assert len(backgrounds) >= 3     # one code, the other, and their blend where they overlap
+
+    qtbot.waitUntil(drawn, timeout=60000)  # Qt highlights blocks lazily
 
 
 def test_memo_round_trip_recode_and_remove_with_undo(qtbot, study, bare_demo):

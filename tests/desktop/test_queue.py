@@ -1,6 +1,4 @@
 """Import a clip and transcribe it through the queue while the UI thread keeps running; cancel a job."""
-import time
-
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -67,26 +65,22 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     dock = QueueDock()
     qtbot.addWidget(dock)
     dock.set_queue(queue)
+    # The UI thread's timer notes, at each tick, whether the job is running.
     ticks = []
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(lambda: ticks.append(queue.running() is not None))
     timer.start()
     progress = []
     queue.changed.connect(lambda job_id: progress.append(queue.job(job_id).fraction))
-    started = time.monotonic()
-    with qtbot.waitSignal(queue.finished, timeout=180000) as finished:
+    with qtbot.waitSignal(queue.finished, timeout=300000) as finished:
         job = queue.add(interview_id, "R01 fixture")
-    took = time.monotonic() - started
     timer.stop()
     job_id, transcript_id = finished.args
     assert job_id == job.id and job.state == "done"
-    # The UI thread ran its timer all along: many ticks and no pause anywhere near the job's length
-    # (a job on the UI thread would leave one gap as long as the job). On an idle laptop the longest
-    # gap is about 20-50 ms; on a loaded two-core box the scheduler makes it up to a second or two.
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert len(ticks) >= took / 0.02 * 0.3, (len(ticks), took)
-    assert max(gaps) < min(2.0, took * 0.5), (max(gaps), took)
+    # The UI thread ran its timer while the job ran (a job on the UI thread would block it until done):
+    # the timer kept ticking while the job was running, not only before and after it.
+    assert sum(ticks) >= 5, (sum(ticks), len(ticks))
     assert progress[-1] == 1.0 and any(0 < p < 1 for p in progress) or len(progress) >= 2
     text = " ".join(s["text"] for s in study.transcripts.segments(transcript_id)).lower()
     assert "ggd" in text and "interview" in text
