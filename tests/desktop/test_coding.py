@@ -197,7 +197,7 @@ def test_excerpt_browser_filters_plays_and_jumps(qtbot, study, demo):
     assert jump.args == [row["interview_id"], row["start_segment_id"], row["start_offset"]]
     browser.table.clicked.emit(browser.model.index(0, 0))     # the ▶ column
     assert browser.player.is_playing()
-    qtbot.waitUntil(lambda: browser.player.position() > row["start_time"], timeout=5000)
+    qtbot.waitUntil(lambda: browser.player.position() > row["start_time"], timeout=60000)
     browser.player.stop()
 
 
@@ -214,10 +214,10 @@ def test_open_views_follow_codings_and_codebook_changes(qtbot, study, bare_demo)
     assert browser.rows == [] and overview.count("sekswerker", "politie") == 0
     select(ws, 2, "de politie vooral komt controleren")
     ws.coding.apply_code("beeldvorming")
-    qtbot.waitUntil(lambda: len(browser.rows) == 1 and overview.count("sekswerker", "politie") == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(browser.rows) == 1 and overview.count("sekswerker", "politie") == 1, timeout=60000)
     # recolouring in another codebook panel (a dock) redraws the workspace
     dock_panel.recolor_code("beeldvorming", "#112233")
-    qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=3000)
+    qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=60000)
 
 
 def _answer_dialog(qtbot, answer):

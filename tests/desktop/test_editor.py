@@ -51,7 +51,7 @@ def test_edits_are_saved_after_a_short_idle(qtbot, study, bare_demo):
     sid = ws.segments.segments[0]["id"]
     _put_cursor(ws, 0, 0)
     qtbot.keyClicks(ws.view, "Vraag: ")
-    qtbot.waitUntil(lambda: study.transcripts.segment(sid)["text"].startswith("Vraag: "), timeout=3000)
+    qtbot.waitUntil(lambda: study.transcripts.segment(sid)["text"].startswith("Vraag: "), timeout=60000)
 
 
 def test_edits_are_saved_on_close(qtbot, study, bare_demo):

@@ -21,7 +21,7 @@ def make_queue(qtbot):
     yield make
     for queue in made:
         queue.cancel_all()
-        qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
+        qtbot.waitUntil(lambda: queue.worker is None, timeout=60000)
 
 
 def _import(qtbot, study, code="R01") -> int:
@@ -29,7 +29,7 @@ def _import(qtbot, study, code="R01") -> int:
     done = []
     worker.imported.connect(lambda iid, name: done.append(iid))
     worker.failed.connect(lambda name, why: pytest.fail(f"{name}: {why}"))
-    with qtbot.waitSignal(worker.finished, timeout=30000):
+    with qtbot.waitSignal(worker.finished, timeout=60000):
         worker.start()
     worker.wait()
     assert len(done) == 1
@@ -41,7 +41,7 @@ def test_import_refused_without_consent(app, qtbot, study, settings):
     worker = ImportWorker(study, "R09", [FIXTURE_WAV])
     failures = []
     worker.failed.connect(lambda name, why: failures.append(why))
-    with qtbot.waitSignal(worker.finished, timeout=30000):
+    with qtbot.waitSignal(worker.finished, timeout=60000):
         worker.start()
     worker.wait()
     assert failures and "consent" in failures[0]
@@ -87,7 +87,7 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     row = dock.rows[job.id]
     assert row.action.text() == "Open" and row.bar.value() == 1000
     assert study.interviews.get(interview_id)["transcript_state"] == "complete"
-    qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
+    qtbot.waitUntil(lambda: queue.worker is None, timeout=60000)
     assert len(study._connections) == 1  # the import and job threads closed their connections
 
 
@@ -105,7 +105,7 @@ def test_cancel_a_running_job_then_resume(app, qtbot, consenting, settings, make
     assert job.cancel.is_set()
     qtbot.waitUntil(lambda: job.state == "cancelled", timeout=60000)
     assert "cancelled" in job.message.lower()
-    qtbot.waitUntil(lambda: queue.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: queue.worker is None, timeout=60000)
     assert study.interviews.get(interview_id)["transcript_state"] in ("partial", "none")
     assert dock.rows[job.id].action.text() in ("Retry", "Resume")
     with qtbot.waitSignal(queue.finished, timeout=180000):
@@ -118,6 +118,6 @@ def test_a_failed_job_shows_the_reason(app, qtbot, study, settings, make_queue):
     study.consent.record("R03", {1: True, 2: False, 3: False, 4: False, 5: False}, method="written", researcher="AB")
     interview_id = _import(qtbot, study, "R03")
     queue = make_queue(study)
-    with qtbot.waitSignal(queue.failed, timeout=30000) as failed:
+    with qtbot.waitSignal(queue.failed, timeout=60000) as failed:
         job = queue.add(interview_id, "R03")
     assert job.state == "failed" and "transcription" in failed.args[1]

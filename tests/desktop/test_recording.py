@@ -45,7 +45,7 @@ def test_record_a_take_from_the_null_sink(app, qtbot, consenting, settings, puls
     panel.add_marker()
     resumed = panel.session.elapsed
     qtbot.waitUntil(lambda: panel.session.elapsed >= resumed + 0.3, timeout=60000)
-    with qtbot.waitSignal(panel.recorded, timeout=10000) as saved:
+    with qtbot.waitSignal(panel.recorded, timeout=60000) as saved:
         panel.stop()
     interview_id = saved.args[0]
     assert states[:3] == ["recording", "paused", "recording"] and states[-1] == "ready"
