@@ -13,6 +13,8 @@ from transcribe.engine import (
 )
 from transcribe.formats import to_json, to_srt, to_vtt
 
+from tests.waiting import wait_until
+
 from .conftest import EXPECTED_WORDS, normalised_words
 from .test_formats import check_srt, check_vtt
 
@@ -215,7 +217,9 @@ def test_cancel_mid_decode_raises_cancelled(dutch_pcm):
 
     worker = threading.Thread(target=run)
     worker.start()
-    assert first.wait(60)  # the model is loaded and the first window is being decoded
+    assert first.wait(60)  # the model is loaded
+    wait_until(lambda: any(t.name.startswith("veldwerk-window") for t in threading.enumerate()),
+               what="a window being decoded")
     cancel.set()
     worker.join(120)
     assert not worker.is_alive(), "the transcription did not stop after cancel"
@@ -236,7 +240,11 @@ def test_process_exits_cleanly_after_cancel_mid_decode(library_home, dutch_wav, 
         "from transcribe.engine import transcribe_audio\n"
         f"pcm, _ = decode_pcm16({str(dutch_wav)!r})\n"
         "cancel = threading.Event()\n"
-        "threading.Timer(1.5, cancel.set).start()\n"
+        "def cancel_mid_decode():  # once a window is being decoded\n"
+        "    while not any(t.name.startswith('veldwerk-window') for t in threading.enumerate()):\n"
+        "        threading.Event().wait(0.01)\n"
+        "    cancel.set()\n"
+        "threading.Thread(target=cancel_mid_decode, daemon=True).start()\n"
         "try:\n"
         "    transcribe_audio(np.tile(pcm, 4), cancel=cancel)\n"
         "except Cancelled:\n"
