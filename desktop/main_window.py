@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSt
 from desktop.main_window_work import InterviewWorkMixin
 from desktop.participants.consent_state import allows
 from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
-from desktop.participants.tree import ParticipantTree, format_duration
+from desktop.participants.tree import ParticipantTree
 from desktop.queue.dock import QueueDock
 from desktop.queue.jobs import TranscriptionQueue
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
 from storage.errors import VeldwerkError
+from storage.timefmt import format_duration
 
 MIN_SIZE = QSize(1024, 640)
 

@@ -38,7 +38,7 @@ def settle(app, seconds: float = 0.4) -> None:
 
 
 def build(folder: Path):
-    from desktop.editor.demo import consent, speechlike, timed_segments
+    from tools.demo_study import consent, speechlike, timed_segments
     from storage import Study
 
     study = Study.create(folder / "stigma-tilburg.veldwerk", name="Stigma sekswerk Tilburg", passphrase=None)

@@ -41,7 +41,7 @@ def main(language: str = "nl") -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from desktop import i18n
-    from desktop.editor.demo import build_demo
+    from tools.demo_study import build_demo
     from desktop.editor.speaker_dialogs import DetectSpeakersDialog, MergeSpeakersDialog, SpeakerNamesDialog
     from desktop.editor.workspace import InterviewWorkspace
     from desktop.queue.options import TranscribeOptionsDialog

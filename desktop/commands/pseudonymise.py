@@ -5,6 +5,7 @@ They never print transcript text.
 """
 from desktop.commands.common import add_study_arg, open_study, print_table
 from storage.pseudonymise.deidentify import PLACEHOLDERS
+from storage.timefmt import clock
 
 
 def _interview(parser) -> None:
@@ -205,13 +206,6 @@ def _hotwords(args) -> int:
     return 0
 
 
-def _clock(seconds) -> str:
-    if seconds is None:
-        return "-"
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def _review(args) -> int:
     from storage.pseudonymise.review_list import review_items
 
@@ -220,7 +214,7 @@ def _review(args) -> int:
         rows = review_items(study, args.interview)
     for row in rows:
         row["risk"] = f"{row['risk']:.2f}" + (" ?" if row["possible"] else "")
-        row["at"] = _clock(row["start"])
+        row["at"] = clock(row["start"], missing="-")
     print_table(rows, ["risk", "term", "kind_label", "count", "at", "decision"])  # never the transcript text
     return 0
 

@@ -4,6 +4,7 @@ import time
 
 from desktop.commands.common import add_study_arg, open_study, print_table
 from storage.errors import VeldwerkError
+from storage.timefmt import clock
 
 
 def register(sub) -> None:
@@ -47,7 +48,7 @@ class _Meter:
         bar_len = max(0, min(30, int((level.rms_dbfs + 60) / 2)))
         state = " PAUSED" if level.paused else (" CLIP" if level.clipped else "")
         self.stream.write(
-            f"\r{int(seconds) // 3600:02d}:{int(seconds) % 3600 // 60:02d}:{seconds % 60:04.1f} "
+            f"\r{clock(seconds, tenths=True)} "
             f"[{'#' * bar_len}{'.' * (30 - bar_len)}] RMS {level.rms_dbfs:6.1f} dBFS peak {level.peak_dbfs:6.1f}{state} "
         )
         self.stream.flush()

@@ -14,11 +14,6 @@ SPEAKER_COLORS = ("#1D3557", "#9D0208", "#386641", "#6A4C93", "#BC6C25", "#0077B
 MARGIN_BAR = 5
 
 
-def fmt_time(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 class _Gutter(QWidget):
     def __init__(self, view):
         super().__init__(view)

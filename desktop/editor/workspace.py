@@ -25,7 +25,8 @@ from desktop.editor.highlighter import TranscriptHighlighter, coding_ranges
 from desktop.editor.player import AudioPlayer
 from desktop.editor.segment_map import SegmentMap
 from desktop.editor.speaker_tools import SpeakerTools
-from desktop.editor.text_view import TranscriptView, fmt_time
+from desktop.editor.text_view import TranscriptView
+from storage.timefmt import clock
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
 
@@ -175,7 +176,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         seg = self.segments.segments[block]
         label = seg["speaker"] or ""
         order = sorted(set(self.speaker_names) | {label})
-        return (fmt_time(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
+        return (clock(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
                 order.index(label))
 
     # -- editing and autosave ------------------------------------------------------------

@@ -4,9 +4,9 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout,
 )
 
-from desktop.participants.tree import format_duration
 from storage.errors import VeldwerkError
 from storage.consent.withdrawal_preview import withdrawal_preview
+from storage.timefmt import format_duration
 
 
 def next_code(study) -> str:

@@ -4,8 +4,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.participants.consent_state import allows, consent_state, state_label
-from desktop.participants.tree import format_duration, transcript_label
+from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
+from storage.timefmt import format_duration
 
 
 def heading(text: str = "", extra: int = 6) -> QLabel:

@@ -5,13 +5,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.queue.jobs import Job, TranscriptionQueue
-
-
-def clock(seconds) -> str:
-    if seconds is None:
-        return "–"
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+from storage.timefmt import clock
 
 
 class JobRow(QWidget):

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.participants.tree import format_duration
 from desktop.recording.devices_combo import DeviceCombo
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
+from storage.timefmt import clock, format_duration
 from transcribe.capture.takes import begin_interview_take, discard_empty_interview
 
 RECORD_STYLE = (
@@ -22,11 +22,6 @@ RECORD_STYLE = (
 STOP_STYLE = (
     "QPushButton { background: #424242; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
 )
-
-
-def clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 class RecordingPanel(QWidget):

@@ -12,9 +12,10 @@ from storage.exports.docx_parts import (
     write_atomically_docx, xml_safe,
 )
 from storage.exports.excerpts import (
-    check_target, hhmmss, material, omitted_line, ordered_codes, pseudonymised_line,
+    check_target, material, omitted_line, ordered_codes, pseudonymised_line,
 )
 from storage.pseudonymise.pseudonymiser import redact_pieces
+from storage.timefmt import hhmmss
 
 COMMENT_AUTHOR = "Veldwerk"
 

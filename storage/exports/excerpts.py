@@ -47,12 +47,6 @@ class InterviewMaterial:
     positions: dict  # segment id → index in segments
 
 
-def hhmmss(seconds: float) -> str:
-    """Seconds as hh:mm:ss."""
-    seconds = max(0, int(seconds or 0))
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial | None:
     """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript."""
     study = ctx.study

@@ -16,8 +16,9 @@ from storage.exports.docx_parts import (
     warning, write_atomically_docx, xml_safe,
 )
 from storage.exports.excerpts import (
-    check_target, excerpts, hhmmss, omitted_line, ordered_codes, pseudonymised_line,
+    check_target, excerpts, omitted_line, ordered_codes, pseudonymised_line,
 )
+from storage.timefmt import hhmmss
 
 
 def _left_border(paragraph, color: str) -> None:

@@ -11,7 +11,7 @@ import logging
 import threading
 from typing import NamedTuple
 
-# Bumped whenever detection changes, so that stored scans are made again (see pseudonym_store.text_sha).
+# Bumped whenever detection changes, so that stored scans are made again (see store.text_sha).
 DETECTOR_VERSION = "deduce+asr-2"
 
 # What deduce tags (after its own merging) → Veldwerk's kind of detail.

@@ -31,7 +31,7 @@ def _speak(text: str, path) -> np.ndarray:
 
 def spoken_interview(study, code: str, lines, folder) -> int:
     """An interview of `lines` spoken by espeak-ng: its recording and a complete transcript with word timings."""
-    from desktop.editor.demo import consent
+    from tools.demo_study import consent
 
     participant = study.participants.add(code, "sekswerker")
     consent(study, code)

@@ -77,8 +77,9 @@ def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, se
     levels = []
     page.clip.session.level.connect(lambda rms, peak, paused: levels.append(peak))
     player = pulse.play(dutch_clip.path, wait=False)
-    qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=60000)
+    played = page.clip.session.elapsed
+    qtbot.waitUntil(lambda: page.clip.session.elapsed >= played + 0.3, timeout=60000)  # the clip's tail is in
     page.clip.stop()
     assert page.clip.recording_id
     assert max(levels) > -30  # the meter saw the spoken clip

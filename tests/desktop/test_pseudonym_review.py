@@ -1,6 +1,6 @@
 """The pseudonymisation review on a real study: proposals from the core, decisions stored at once and
 visible in the next export."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.export.review import PseudonymReviewDialog
 from storage.exports import export
@@ -113,5 +113,6 @@ def test_closing_while_scanning_stops_the_scan_before_the_study_closes(qtbot, co
     dialog.close()
     assert job.cancelled and dialog.job is None
     assert stop_all(60000) and not job.isRunning()
-    qtbot.wait(100)
+    QCoreApplication.sendPostedEvents()  # deliver whatever the finished job had queued for the dialog
+    QCoreApplication.processEvents()
     assert dialog.table.rowCount() == 0          # nothing arrives from a cancelled scan

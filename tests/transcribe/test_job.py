@@ -1,7 +1,6 @@
 """The study-bound job: stored segments, cancel and resume, consent refusal."""
 import threading
 
-import numpy as np
 import pytest
 
 from storage.errors import Cancelled, ConsentRequired, NotFound

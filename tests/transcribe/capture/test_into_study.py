@@ -1,11 +1,10 @@
 """The recorder writes straight into an encrypted study through storage's take writer."""
-import time
-
 import numpy as np
 import pytest
 
 from tests import pulse
 from tests.audio_fixtures import dutch_clip, pulse_sink  # noqa: F401  (fixtures)
+from tests.waiting import wait_recorded
 from transcribe.capture.recorder import Recorder
 
 pytestmark = pytest.mark.audio
@@ -16,10 +15,10 @@ def test_take_lands_in_the_study_with_markers(study, pulse_sink, dutch_clip):  #
     writer = study.recordings.begin(interview_id=None, participant_id=participant["id"], sample_rate=16000,
                                     kind="consent_clip")
     recorder = Recorder(writer, pulse.CAPTURE_DEVICE, 16000, disk_path=study.path).start()
-    time.sleep(0.2)
+    wait_recorded(recorder, 0.2)
     recorder.mark("start clip")
-    pulse.play(dutch_clip.path)
-    time.sleep(0.2)
+    pulse.play(dutch_clip.path)  # returns once the clip has played
+    wait_recorded(recorder, recorder.elapsed + 0.2)
     result = recorder.stop()
 
     assert result.ended_by == "stopped" and result.saved == writer.recording_id

@@ -3,7 +3,6 @@ import os
 import signal
 import subprocess
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -12,6 +11,7 @@ import soundfile
 from storage.errors import DeviceError
 from tests import pulse
 from tests.audio_fixtures import WavSink, dutch_clip, pulse_sink, wav_sink  # noqa: F401  (fixtures)
+from tests.waiting import wait_recorded, wait_until
 from transcribe.capture.recorder import Recorder, record_to_sink
 from transcribe.capture.levels import SILENCE_DBFS
 
@@ -49,19 +49,18 @@ def test_records_the_played_clip(pulse_sink, dutch_clip, clip_48k, tmp_path, rat
     sink = WavSink(tmp_path / "take.wav", rate)
     levels = []
     recorder = Recorder(sink, DEVICE, rate, on_level=levels.append).start()
-    started = time.monotonic()
-    time.sleep(0.4)
-    pulse.play(dutch_clip.path)
-    time.sleep(0.4)
+    wait_recorded(recorder, 0.4)
+    pulse.play(dutch_clip.path)  # returns once the clip has played
+    seen = wait_recorded(recorder, recorder.elapsed + 0.4)
     result = recorder.stop()
-    wall = time.monotonic() - started
 
     assert result.ended_by == "stopped"
     assert result.overflows == 0
     assert [e for e in result.errors if e.fatal] == []
     assert sink.finished and result.saved == sink.path
     assert result.samplerate == rate
-    assert abs(result.seconds - wall) < 0.4, (result.seconds, wall)
+    assert result.seconds >= seen  # nothing the recorder had taken in was lost on stop
+    assert result.seconds == result.frames / rate
     assert result.seconds > dutch_clip.seconds + 0.5
 
     recorded = sink.samples()
@@ -69,7 +68,8 @@ def test_records_the_played_clip(pulse_sink, dutch_clip, clip_48k, tmp_path, rat
     reference = dutch_clip.samples if rate == 16000 else clip_48k
     lag, score = best_match(recorded, reference)
     assert score > 0.8, score
-    assert 0.2 * rate < lag < 1.5 * rate, lag / rate
+    assert lag > 0.2 * rate, lag / rate  # played after 0.4 s were recorded (less the device's latency)
+    assert lag + len(reference) <= len(recorded), "the whole clip is in the take"
     inside = recorded[lag:lag + len(reference)]
     outside = np.concatenate([recorded[: max(0, lag - rate // 10)], recorded[lag + len(reference) + rate // 10:]])
     assert rms(inside) > 300
@@ -82,47 +82,47 @@ def test_records_the_played_clip(pulse_sink, dutch_clip, clip_48k, tmp_path, rat
     assert min(lv.rms_dbfs for lv in levels) < -60
     assert levels == sorted(levels, key=lambda lv: lv.at)
 
-    # Crash safety: flushed at least once a second while recording.
-    gaps = np.diff([started] + sink.flush_times)
-    assert len(sink.flush_times) >= result.seconds
-    assert gaps.max() < 1.0, gaps.max()
+    # Crash safety: flushed while recording (every second of wall time), not only at the end, and each
+    # flush kept everything written before it. (How much a kill -9 loses: test_kill.py.)
+    assert sink.flush_frames == sorted(sink.flush_frames) and sink.flush_frames[-1] == result.frames
+    assert any(0 < f < result.frames for f in sink.flush_frames), sink.flush_frames
 
 
 def test_pause_leaves_out_the_paused_time(pulse_sink, dutch_clip, wav_sink):  # noqa: F811
     levels = []
     recorder = Recorder(wav_sink, DEVICE, 16000, on_level=levels.append).start()
-    time.sleep(0.8)
+    wait_recorded(recorder, 0.8)
     recorder.pause()
     assert recorder.state == "paused"
     at_pause = recorder.elapsed
-    pulse.play(dutch_clip.path)  # spoken while paused: must not be kept
-    time.sleep(0.2)
-    assert recorder.elapsed - at_pause < 0.1
+    pulse.play(dutch_clip.path)  # spoken while paused (returns once played): must not be kept
+    assert recorder.elapsed - at_pause < 0.1  # the clip's seconds did not count
     recorder.resume()
     assert recorder.state == "recording"
-    time.sleep(0.8)
+    wait_recorded(recorder, at_pause + 0.8)
     result = recorder.stop()
 
-    assert 1.3 < result.seconds < 2.0, result.seconds
+    assert result.seconds >= at_pause + 0.8 and result.frames == len(wav_sink.samples())
     assert np.abs(wav_sink.samples()).max() < 100  # silence only
     paused = [lv for lv in levels if lv.paused]
     assert paused and max(lv.rms_dbfs for lv in paused) > -35  # the meter kept working while paused
 
 
 def test_markers_in_recorded_time(pulse_sink, wav_sink):  # noqa: F811
-    recorder = Recorder(wav_sink, DEVICE, 16000).start()
-    time.sleep(0.5)
+    levels = []
+    recorder = Recorder(wav_sink, DEVICE, 16000, on_level=levels.append).start()
+    wait_recorded(recorder, 0.5)
     first = recorder.mark("begin vraag 2")
     recorder.pause()
-    time.sleep(0.4)
+    wait_until(lambda: sum(lv.paused for lv in levels) >= 8, what="audio arriving while paused")
     during_pause = recorder.mark()
     recorder.resume()
-    time.sleep(0.5)
+    wait_recorded(recorder, first.seconds + 0.5)
     result = recorder.stop()
 
     assert result.markers == [first, during_pause]
     assert first.label == "begin vraag 2" and during_pause.label == ""
-    assert 0.35 < first.seconds < 0.7
+    assert 0.5 <= first.seconds <= result.seconds - 0.5
     assert abs(during_pause.seconds - first.seconds) < 0.1  # pause time does not count
     assert [(round(s, 3), label) for s, label in wav_sink.markers] == [(m.seconds, m.label) for m in result.markers]
     with pytest.raises(RuntimeError):
@@ -138,21 +138,24 @@ def test_seconds_limit_records_exactly_that_much(pulse_sink, wav_sink):  # noqa:
 
 def test_stop_event_ends_the_take(pulse_sink, wav_sink):  # noqa: F811
     stop = threading.Event()
-    threading.Timer(0.7, stop.set).start()
-    result = record_to_sink(wav_sink, DEVICE, stop_event=stop)
+
+    def arm(recorder):
+        threading.Thread(target=lambda: (wait_recorded(recorder, 0.7), stop.set()), daemon=True).start()
+
+    result = record_to_sink(wav_sink, DEVICE, stop_event=stop, on_start=arm)
     assert result.ended_by == "stopped"
-    assert 0.5 < result.seconds < 1.1
+    assert stop.is_set() and result.seconds >= 0.7
     assert wav_sink.finished
 
 
 def test_ctrl_c_stops_and_saves(pulse_sink, wav_sink):  # noqa: F811
     def arm(recorder):
-        threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()
+        threading.Thread(target=lambda: (wait_recorded(recorder, 0.5), os.kill(os.getpid(), signal.SIGINT)), daemon=True).start()
 
     result = record_to_sink(wav_sink, DEVICE, on_start=arm)
     assert result.ended_by == "interrupted"
     assert wav_sink.finished
-    assert 0.3 < result.seconds < 1.0
+    assert result.seconds >= 0.5 and result.frames == len(wav_sink.samples())
 
 
 def test_stop_from_a_callback_does_not_hang(pulse_sink, wav_sink):  # noqa: F811
@@ -190,9 +193,10 @@ def test_pulled_microphone_ends_the_take_cleanly(pulse_sink, wav_sink):  # noqa:
     recorder = Recorder(wav_sink, DEVICE, 16000, on_error=issues.append, on_end=ended.append)
     before = set(pulse.capture_streams())
     recorder.start()
-    time.sleep(0.6)
+    wait_recorded(recorder, 0.6)
     ours = set(pulse.capture_streams()) - before
     assert len(ours) == 1
+    seen = recorder.elapsed
     pulse.kill_capture_stream(ours.pop())
     assert recorder.wait(5), "the take should end when the device goes away"
     result = recorder.stop()
@@ -200,7 +204,7 @@ def test_pulled_microphone_ends_the_take_cleanly(pulse_sink, wav_sink):  # noqa:
     assert result.ended_by == "device_lost"
     assert ended == [result]
     assert wav_sink.finished
-    assert 0.4 < result.seconds < 1.0
+    assert result.seconds >= seen  # what was recorded before the microphone went is kept
     assert len(wav_sink.samples()) == result.frames
     assert any(i.kind == "device" and i.fatal for i in issues)
 
@@ -211,7 +215,7 @@ def test_low_disk_warning(pulse_sink, wav_sink, tmp_path):  # noqa: F811
         wav_sink, DEVICE, 16000, disk_path=tmp_path, low_disk_bytes=2**62,
         on_low_disk=lambda free, seconds: warnings.append((free, seconds)),
     ).start()
-    time.sleep(0.3)
+    wait_until(lambda: warnings, what="the low-disk warning")
     result = recorder.stop()
     assert len(warnings) == 1
     free, seconds_left = warnings[0]
@@ -224,8 +228,8 @@ def test_no_low_disk_warning_with_room(pulse_sink, wav_sink, tmp_path):  # noqa:
     warnings = []
     recorder = Recorder(wav_sink, DEVICE, 16000, disk_path=tmp_path, low_disk_bytes=1,
                         on_low_disk=lambda *a: warnings.append(a)).start()
-    time.sleep(0.2)
-    recorder.stop()
+    wait_recorded(recorder, 0.2)
+    recorder.stop()  # the writer checks the disk before it ends, so the check has run
     assert warnings == []
 
 
@@ -245,8 +249,9 @@ def test_a_failing_level_callback_does_not_end_the_take(pulse_sink, wav_sink):  
         raise ZeroDivisionError("ui bug")
 
     recorder = Recorder(wav_sink, DEVICE, 16000, on_level=broken).start()
-    time.sleep(0.3)
+    wait_until(lambda: recorder.errors, what="the callback's failure")
+    wait_recorded(recorder, 0.3)
     result = recorder.stop()
     assert result.ended_by == "stopped"
-    assert result.seconds > 0.2
-    assert all(not e.fatal and e.kind == "callback" for e in result.errors)
+    assert result.seconds >= 0.3
+    assert result.errors and all(not e.fatal and e.kind == "callback" for e in result.errors)

@@ -1,6 +1,6 @@
 """Screenshots of the Export… dialog and the pseudonymisation review on a Dutch demo study.
 
-    Xvfb :99 -screen 0 1400x900x24 &  DISPLAY=:99 .venv/bin/python -m desktop.export.screenshots
+    Xvfb :99 -screen 0 1400x900x24 &  DISPLAY=:99 .venv/bin/python -m tools.export_screenshots
 
 The demo study is built through the core API in a temporary folder (deleted afterwards); the UI is
 Dutch (the default). Writes docs/screenshots/export-dialog.png and pseudonym-review.png.
@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 R01 = [

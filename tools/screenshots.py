@@ -1,6 +1,6 @@
 """Screenshots of every screen of part 1, from the real widgets on a demo study, into docs/screenshots/.
 
-    Xvfb :99 -screen 0 1400x900x24 &  DISPLAY=:99 .venv/bin/python -m desktop.screenshots
+    Xvfb :99 -screen 0 1400x900x24 &  DISPLAY=:99 .venv/bin/python -m tools.screenshots
 
 The demo study is made with the core API in a temporary folder (deleted afterwards). It records
 from the default input for the recording screen when there is one (start PulseAudio with

@@ -1,6 +1,6 @@
 """Screenshots of the editor, the coding view and the perception matrix on the demo study.
 
-    QT_QPA_PLATFORM=offscreen python -m desktop.editor.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tools.editor_screenshots docs/screenshots
 """
 import sys
 import tempfile
@@ -39,7 +39,7 @@ def main(out: str = "docs/screenshots", language: str = "nl") -> list[Path]:
 
     from desktop.coding.excerpt_browser import ExcerptBrowser
     from desktop.coding.perception_overview import PerceptionOverview
-    from desktop.editor.demo import build_demo
+    from tools.demo_study import build_demo
     from desktop.editor.workspace import InterviewWorkspace
     from storage import Study
 
