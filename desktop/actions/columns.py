@@ -1,6 +1,6 @@
 """Drag and drop carriers: fragments (codings) onto themes, action cards onto a status column."""
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QListWidget, QTreeWidget
 
 FRAGMENT_MIME = "application/x-veldwerk-coding"
 ACTION_MIME = "application/x-veldwerk-action"
@@ -11,6 +11,16 @@ def mime_for(kind: str, ids) -> QMimeData:
     data = QMimeData()
     data.setData(kind, QByteArray(",".join(str(i) for i in ids).encode()))
     return data
+
+
+def wrap_fully(view) -> None:
+    """Wrapped items that are never elided: their height follows the width of the view."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.ElideNone)
+    view.setAlternatingRowColors(True)
+    if isinstance(view, QListView):
+        view.setResizeMode(QListView.Adjust)
+        view.setUniformItemSizes(False)
 
 
 def ids_from(data: QMimeData, kind: str) -> list[int]:
@@ -27,7 +37,7 @@ class FragmentList(QListWidget):
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragOnly)
-        self.setWordWrap(True)
+        wrap_fully(self)
 
     def mimeData(self, items):
         return mime_for(FRAGMENT_MIME, [i.data(ID_ROLE) for i in items])
@@ -46,7 +56,8 @@ class ThemeTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DropOnly)
         self.setHeaderHidden(True)
-        self.setWordWrap(True)
+        self.header().setSectionResizeMode(QHeaderView.Stretch)
+        wrap_fully(self)
 
     def theme_at(self, pos) -> int | None:
         item = self.itemAt(pos)
@@ -82,8 +93,7 @@ class StatusColumn(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDrop)
         self.setDefaultDropAction(Qt.MoveAction)
-        self.setWordWrap(True)
-        self.setSpacing(3)
+        wrap_fully(self)
 
     def mimeData(self, items):
         return mime_for(ACTION_MIME, [i.data(ID_ROLE) for i in items])

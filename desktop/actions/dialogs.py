@@ -41,7 +41,8 @@ class ActionDialog(QDialog):
         self.owner_name = QLineEdit((owner.participant or owner.organisation or "") if owner else "")
         self.owner_name.setPlaceholderText(self.tr("Participant code (R01) or organisation"))
         self.members = QLineEdit(", ".join(self._member_text(m) for m in (action["members"] if action else [])))
-        self.members.setPlaceholderText(self.tr("Separated by commas: a role, a participant code or an organisation"))
+        self.members.setPlaceholderText(self.tr("e.g. GGD, R03, Stichting Ons Huis"))
+        self.members.setToolTip(self.tr("Separated by commas: a role, a participant code or an organisation"))
         self.start = QLineEdit((action or {}).get("start_date") or "")
         self.target = QLineEdit((action or {}).get("target_date") or "")
         for edit in (self.start, self.target):

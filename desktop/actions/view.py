@@ -1,4 +1,5 @@
 """The Acties view: solution themes and their fragments (left), action cards by status (right)."""
+import textwrap
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from storage.actions.status import ActionStatus
 from storage.errors import VeldwerkError
 
 EXCERPT_CHARS = 140
+TREE_LINE = 50  # characters per line in the theme tree (it wraps no text itself without clipping)
 
 
 class ActionsView(QWidget):
@@ -175,6 +177,8 @@ class ActionsView(QWidget):
         codings = [c for c in self.study.codings.list() if c["code_id"] in solution_ids]
         texts = self.study.codings.excerpt_texts(codings)
         themes_of = {c["id"]: len(self.study.themes.themes_of(c["id"])) for c in codings}
+        self._code_labels = {r["id"]: (r["label_en"] or r["label_nl"]) if self.english else r["label_nl"]
+                             for r in self.study.codebook.list()}
         self.fragments.clear()
         for c in codings:
             if role and c["role"] != role:
@@ -192,16 +196,19 @@ class ActionsView(QWidget):
             if role and not any(s["role"] == role for s in support):
                 continue
             supported.add(theme["id"])
-            item = QTreeWidgetItem([self._theme_text(theme, support)])
+            item = QTreeWidgetItem([self._wrapped(self._theme_text(theme, support))])
             item.setData(0, ID_ROLE, theme["id"])
             item.setToolTip(0, self._theme_text(theme, support))
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
             self.themes.addTopLevelItem(item)
             fragments = self.study.themes.fragments(theme["id"])
             fragment_texts = self.study.codings.excerpt_texts(fragments)
             for c in fragments:
                 if role and c["role"] != role:
                     continue
-                child = QTreeWidgetItem([self._fragment_text(c, fragment_texts.get(c["id"], ""), labels)])
+                child = QTreeWidgetItem([self._wrapped(self._fragment_text(c, fragment_texts.get(c["id"], ""), labels))])
                 child.setData(0, ID_ROLE, c["id"])
                 child.setToolTip(0, fragment_texts.get(c["id"], ""))
                 item.addChild(child)
@@ -231,9 +238,13 @@ class ActionsView(QWidget):
         for status in ActionStatus:
             self.column_boxes[status.value].setTitle(f"{status_label(status, self.english)} ({counts[status.value]})")
 
+    @staticmethod
+    def _wrapped(text: str) -> str:
+        return "\n".join(textwrap.fill(line, TREE_LINE, subsequent_indent="  ") for line in text.split("\n"))
+
     def _fragment_text(self, coding: dict, text: str, labels: dict, themes: int | None = None) -> str:
         short = text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1].rstrip() + "…"
-        head = f"{coding['participant']} ({labels.get(coding['role'], coding['role'])}) · {coding['code_label']}"
+        head = f"{coding['participant']} ({labels.get(coding['role'], coding['role'])}) · {self._code_labels.get(coding['code_id'], coding['code_label'])}"
         if themes:
             head += " · " + (self.tr("in 1 theme") if themes == 1 else self.tr("in %1 themes").replace("%1", str(themes)))
         return f"{head}\n“{short}”"

@@ -70,6 +70,7 @@ NL = {
     "Separated by commas: a role, a participant code or an organisation":
         "Gescheiden door komma's: een rol, een deelnemerscode of een organisatie",
     "YYYY-MM-DD": "JJJJ-MM-DD",
+    "e.g. GGD, R03, Stichting Ons Huis": "bijv. GGD, R03, Stichting Ons Huis",
     "&Theme:": "&Thema:",
     "&What:": "&Wat:",
     "Responsible &role:": "Verantwoordelijke &rol:",
