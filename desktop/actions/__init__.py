@@ -24,6 +24,15 @@ def open_actions(window):
     return view
 
 
+def close_actions(window) -> None:
+    """Close the Acties view when its study closes."""
+    view = getattr(window, "actions_view", None)
+    if view is not None:
+        view.close()
+        view.deleteLater()
+        window.actions_view = None
+
+
 def add_menu_actions(window, menu, add):
     """Acties… in the Coding menu (Ctrl+Shift+A), via menus.build_menus' `add`."""
     add(menu, "actions", QCoreApplication.translate("ActionsMenu", "&Actions and themes…"),

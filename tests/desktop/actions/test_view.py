@@ -241,5 +241,7 @@ def test_reachable_from_the_main_window_menu_without_shortcut_clash(qtbot, study
     action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "actions_view", None) is not None and window.actions_view.isVisible(),
                     timeout=WAIT)
-    assert window.actions_view.study is study
-    window.actions_view.close()
+    view = window.actions_view
+    assert view.study is study
+    window.close_study()
+    assert window.actions_view is None and not view.isVisible()
