@@ -5,9 +5,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from storage.actions.dates import check_order, parse_date
 from storage.actions.errors import BadDate, BadParty
-from storage.actions.parties import Party
+from storage.actions.parties import Party, resolve_participant, resolve_role
 from storage.actions.status import ActionStatus
-from storage.errors import VeldwerkError
+from storage.errors import NotFound, UnknownRole, VeldwerkError
 
 
 def status_label(status: ActionStatus, language_en: bool) -> str:
@@ -78,21 +78,27 @@ class ActionDialog(QDialog):
         return party.participant or party.organisation or party.role or ""
 
     def _party(self, role, name: str) -> Party | None:
+        """A participant code (the core resolves it in any case and spacing) or else an organisation name."""
         name = name.strip()
         if not (role or name):
             return None
-        codes = {p["code"].casefold() for p in self.study.participants.list()}
-        if name.replace(" ", "").casefold() in codes:
-            return Party(role=role, participant=name)
-        return Party(role=role, organisation=name or None)
+        if not name:
+            return Party(role=role)
+        try:
+            return Party(role=role, participant=resolve_participant(self.study, name)["code"])
+        except NotFound:
+            return Party(role=role, organisation=name)
 
     def _members(self) -> list[Party]:
-        roles = {r["key"].casefold(): r["key"] for r in self.study.roles()}
-        roles.update({r["label"].casefold(): r["key"] for r in self.study.roles()})
+        """Comma-separated roles (key or label, as the core finds them), participant codes or organisations."""
         found = []
         for part in (p.strip() for p in self.members.text().split(",")):
-            if part:
-                found.append(Party(role=roles[part.casefold()]) if part.casefold() in roles else self._party(None, part))
+            if not part:
+                continue
+            try:
+                found.append(Party(role=resolve_role(self.study, part)))
+            except UnknownRole:
+                found.append(self._party(None, part))
         return found
 
     def _show(self, message: str) -> None:

@@ -245,3 +245,21 @@ def test_reachable_from_the_main_window_menu_without_shortcut_clash(qtbot, study
     assert view.study is study
     window.close_study()
     assert window.actions_view is None and not view.isVisible()
+
+
+def test_a_withdrawn_participant_is_not_taken_for_an_organisation(qtbot, coded, app):
+    coded.themes.add("Vast aanspreekpunt")
+    coded.consent.withdraw("G01", researcher="AB")
+    view = make_view(qtbot, coded)
+    view.new_action()
+    dialog = view.action_dialog
+    dialog.what.setText("Spreekuur")
+    dialog.members.setText("g 01")
+    dialog.save()
+    assert dialog.error.isVisible() and "withdrawn" in dialog.error.text()
+    assert coded.actions.list() == []
+    dialog.members.setText("gemeente / beleid, r 01")
+    dialog.save()
+    qtbot.waitUntil(lambda: len(coded.actions.list()) == 1, timeout=WAIT)
+    members = coded.actions.list()[0]["members"]
+    assert {(m.role, m.participant, m.organisation) for m in members} == {("gemeente", None, None), (None, "R01", None)}
