@@ -174,6 +174,9 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             self.removeDockWidget(dock)
             dock.deleteLater()
         self.coding_docks.clear()
+        from desktop.actions import close_actions
+
+        close_actions(self)  # the Acties view reads the study
         self.interview_page._show_body(self.study, 0, "none")
         if self.recording is not None:
             self.stack.removeWidget(self.recording)

@@ -63,6 +63,9 @@ def build_menus(w) -> dict[str, QAction]:
     add(coding, "codebook", QCoreApplication.translate("MainWindow", "&Codebook"), lambda: w.show_coding_panel("CodebookPanel"), "Ctrl+Shift+B")
     add(coding, "excerpts", QCoreApplication.translate("MainWindow", "&Excerpts"), lambda: w.show_coding_panel("ExcerptBrowser"), "Ctrl+Shift+E")
     add(coding, "perception", QCoreApplication.translate("MainWindow", "&Perception overview"), lambda: w.show_coding_panel("PerceptionOverview"), "Ctrl+Shift+M")
+    from desktop.actions import add_menu_actions as add_actions_menu
+
+    add_actions_menu(w, coding, add)  # Actions and themes… (Ctrl+Shift+A)
     w.coding_menu = coding
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
