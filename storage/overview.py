@@ -5,7 +5,11 @@ One function, `study_overview`, so the Analyse view, the CLI and tests read the 
 """
 from dataclasses import dataclass, field
 
+from storage.actions.themes import SOLUTIONS_CODE
+
 CONSENT_STATES = ("given", "partly_withdrawn", "none", "withdrawn")
+PRIDE_CODE = "trots"                              # Trots / wat goed gaat (resources/codebook.json)
+CATEGORY_CODES = (PRIDE_CODE, SOLUTIONS_CODE)     # the category sheet of the Analyse view
 
 
 @dataclass
@@ -48,3 +52,20 @@ def study_overview(study) -> Overview:
     o.codings_per_code = {code: n for code, n in conn.execute(
         "SELECT code_id, count(*) FROM codings GROUP BY code_id")}
     return o
+
+
+def perception_counts(codings) -> dict[tuple[str, str], int]:
+    """{(speaker role, about role): n} over rows of Codings.list (the same rule as Codings.matrix,
+    applied to an already filtered list)."""
+    counts: dict[tuple[str, str], int] = {}
+    for c in codings:
+        if c["perception"] and c["about_role"]:
+            key = (c["role"], c["about_role"])
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def by_role(codings, roles: list[dict]) -> list[dict]:
+    """`codings` ordered by the study's role order, then participant and time (the category sheet)."""
+    order = {r["key"]: i for i, r in enumerate(roles)}
+    return sorted(codings, key=lambda c: (order.get(c["role"], len(order)), c["participant"], c["start_time"] or 0))

@@ -33,3 +33,19 @@ def test_withdrawn_participant_leaves_the_roles_but_shows_in_consent(study, demo
 def test_an_empty_study_has_zeros(study):
     o = study_overview(study)
     assert (o.participants, o.interviews, o.recorded_seconds, o.transcribed_seconds, o.codings_per_code) == (0, 0, 0.0, 0.0, {})
+
+
+def test_perception_counts_of_all_codings_equal_the_store_matrix(study, demo):
+    from storage.overview import perception_counts
+
+    assert perception_counts(study.codings.list()) == study.codings.matrix()
+    only = perception_counts(study.codings.list(role="politie"))
+    assert only and all(s == "politie" for s, _ in only)
+
+
+def test_by_role_follows_the_role_order(study, demo):
+    from storage.overview import by_role
+
+    order = [r["key"] for r in study.roles()]
+    rows = by_role(study.codings.list(code="trots"), study.roles())
+    assert rows and [order.index(r["role"]) for r in rows] == sorted(order.index(r["role"]) for r in rows)
