@@ -34,18 +34,20 @@ class OverviewPanel(QScrollArea):
             return "<table cellspacing=0 cellpadding=3>" + "".join(
                 f"<tr><td>{a}</td><td align=right><b>{b}</b></td></tr>" for a, b in rows) + "</table>"
 
+        heads = {"people": self.tr("Participants"), "consent": self.tr("Consent"), "interviews": self.tr("Interviews"),
+                 "codings": self.tr("Codings per code")}
         parts = [
-            f"<h3>{self.tr('Participants')}: {n(o.participants)}</h3>",
+            f"<h3>{heads['people']}: {n(o.participants)}</h3>",
             table([(roles.get(k, k), n(v)) for k, v in o.participants_per_role.items()]),
-            f"<h3>{self.tr('Consent')}</h3>",
+            f"<h3>{heads['consent']}</h3>",
             table([(states.get(k, k), n(v)) for k, v in o.consent.items()]),
-            f"<h3>{self.tr('Interviews')}: {n(o.interviews)}</h3>",
+            f"<h3>{heads['interviews']}: {n(o.interviews)}</h3>",
             table([(self.tr("recorded"), self.hours(o.recorded_seconds)),
                    (self.tr("transcribed"), self.hours(o.transcribed_seconds)),
                    (self.tr("interviews transcribed"), n(o.transcribed_interviews)),
                    (self.tr("interviews reviewed"), n(o.reviewed_interviews)),
                    (self.tr("not reviewed yet"), n(max(0, o.interviews - o.reviewed_interviews)))]),
-            f"<h3>{self.tr('Codings per code')}</h3>",
+            f"<h3>{heads['codings']}</h3>",
             table([(codes.get(k, str(k)), n(v)) for k, v in sorted(o.codings_per_code.items(), key=lambda kv: -kv[1])]
                   or [(self.tr("no codings yet"), "")]),
         ]

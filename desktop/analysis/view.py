@@ -40,6 +40,7 @@ class AnalysisView(QWidget):
             col.addWidget(QLabel("<b>" + (code_label(codes[key]) if key in codes else key) + "</b>"))
             browser = ExcerptBrowser(study, show_filters=False, load=False)
             browser.table.setColumnHidden(3, True)   # every row has the category's code
+            browser.table.setColumnHidden(4, True)   # "about" is for perceptions only
             browser.jumpRequested.connect(self.jumpRequested)
             col.addWidget(browser, 1)
             box.setMinimumHeight(160)
