@@ -83,3 +83,32 @@ def test_the_overview_shows_the_core_figures(app, qtbot, study, settings, demo):
     assert view.overview.hours(figures.recorded_seconds) in text
     for n in figures.codings_per_code.values():
         assert f"<b>{n}</b>" in text
+
+
+def test_the_view_speaks_dutch(app, qtbot, study, settings, demo):
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from desktop.analysis.view import AnalysisView
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    assert "unfinished" not in (folder / "analysis_nl.ts").read_text(encoding="utf-8")
+    translators = []
+    for name in ("analysis_nl.qm", "editor_nl.qm"):
+        t = QTranslator()
+        assert t.load(str(folder / name))
+        app.installTranslator(t)
+        translators.append(t)
+    QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
+    try:
+        view = AnalysisView(study)
+        qtbot.addWidget(view)
+        tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+        assert tabs == ["Beeldvorming over en weer", "Trots en oplossingsrichtingen", "Fragmenten", "Studieoverzicht"]
+        assert view.overview.hours(5400) == "1,5 uur"
+        assert "Deelnemers: 4" in view.overview.label.text()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.Netherlands))
