@@ -11,7 +11,9 @@ from tests.desktop.editor_fixtures import demo  # noqa: F401
 def _open(qtbot, study):
     window = MainWindow()
     qtbot.addWidget(window)
+    assert not window.actions["analysis"].isEnabled()   # nothing to analyse without a study
     window.set_study(study)
+    assert window.actions["analysis"].isEnabled()
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
