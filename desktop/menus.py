@@ -78,6 +78,9 @@ def build_menus(w) -> dict[str, QAction]:
     queue.setShortcut(QKeySequence("Ctrl+J"))
     view.addAction(queue)
     add(view, "overview", QCoreApplication.translate("MainWindow", "Study &overview"), w.show_study_page, "Ctrl+0")
+    from desktop.analysis import mount
+
+    add(view, "analysis", mount.menu_text(), lambda: mount.show_analysis(w), mount.SHORTCUT)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     add(help_menu, "shortcuts", QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(w, actions), "F1")
