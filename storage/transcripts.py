@@ -144,6 +144,8 @@ class Transcripts:
         with self.study.transaction():
             conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
             if old != text:
+                conn.execute("UPDATE segments SET edited_by = ?, edited_at = ? WHERE id = ?",
+                             [self.study.researcher, now(), segment_id])
                 ops = difflib.SequenceMatcher(a=old, b=text, autojunk=False).get_opcodes()
                 rows = conn.execute(
                     "SELECT id, start_segment_id, start_offset, end_segment_id, end_offset FROM codings "
