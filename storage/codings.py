@@ -84,6 +84,9 @@ class Codings:
             about = None
         about = self._check_about(code_row, about)
         with self.study.transaction():
+            from storage.exchange.base import Kind, remember
+
+            remember(self.study, Kind.CODING, current.get("uid"), current)
             self.study.conn.execute(
                 "UPDATE codings SET code_id = ?, about_role = ?, memo = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                 [code_row["id"], about, current["memo"] if memo is None else memo, now(), self.study.researcher,

@@ -347,8 +347,9 @@ def _v10_researchers_and_exchange(db: Database) -> None:
     - `codings.uid`, `segments.uid`: identities that hold across copies (rows of before the upgrade derive
       theirs from the study id and what the copies shared; new rows draw a random one in a trigger);
       `codings.updated_by`, `segments.edited_by` / `edited_at`: who changed them last.
-    - `exchanges` (files written and read), `exchange_base` (per item, the hash of the version both sides last
-      agreed on: the base of a three-way merge), `exchange_removed` (codings removed here, for the next file),
+    - `exchanges` (files written and read), `exchange_ancestors` (per item, hashes of the versions its current
+      one descends from, so a merge tells "they changed it" from "we changed it" from "both did"; forgotten
+      with the item), `exchange_removed` (codings removed here, with the version removed, for the next file),
       `exchange_conflicts` (what an import did not decide alone)."""
     import hashlib
     import json as _json
@@ -385,13 +386,17 @@ def _v10_researchers_and_exchange(db: Database) -> None:
         f"BEGIN UPDATE segments SET uid = {random_uid} WHERE id = new.id; END",
         "CREATE TABLE exchanges (id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('export', 'import')), "
         "researcher TEXT NOT NULL, since TEXT, at TEXT NOT NULL, counts TEXT NOT NULL DEFAULT '{}')",
-        "CREATE TABLE exchange_base (kind TEXT NOT NULL, item TEXT NOT NULL, hash TEXT NOT NULL, "
-        "PRIMARY KEY (kind, item))",
+        "CREATE TABLE exchange_ancestors (kind TEXT NOT NULL, item TEXT NOT NULL, hash TEXT NOT NULL, "
+        "PRIMARY KEY (kind, item, hash))",
+        "CREATE TRIGGER segments_forget_ancestors AFTER DELETE ON segments BEGIN "
+        "DELETE FROM exchange_ancestors WHERE kind = 'segment' AND item = old.uid; END",
+        "CREATE TRIGGER codings_forget_ancestors AFTER DELETE ON codings BEGIN "
+        "DELETE FROM exchange_ancestors WHERE kind = 'coding' AND item = old.uid; END",
         "CREATE TABLE exchange_removed (kind TEXT NOT NULL, item TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
-        "removed_at TEXT NOT NULL, PRIMARY KEY (kind, item))",
+        "stamp TEXT, removed_at TEXT NOT NULL, PRIMARY KEY (kind, item))",
         f"CREATE TRIGGER codings_removed AFTER DELETE ON codings WHEN old.uid IS NOT NULL BEGIN "
-        f"INSERT OR REPLACE INTO exchange_removed(kind, item, author, removed_at) "
-        f"VALUES ('coding', old.uid, old.author, {stamp}); END",
+        f"INSERT OR REPLACE INTO exchange_removed(kind, item, author, stamp, removed_at) "
+        f"VALUES ('coding', old.uid, old.author, old.updated_at, {stamp}); END",
         "CREATE TABLE exchange_conflicts (id INTEGER PRIMARY KEY, exchange_id TEXT NOT NULL, kind TEXT NOT NULL, "
         "item TEXT NOT NULL, here TEXT, there TEXT, created_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT, "
         "resolved_by TEXT)",
