@@ -89,13 +89,13 @@ def resolve(study, conflict_id: int, keep: Keep | str) -> str:
     if row["resolved_at"]:
         raise VeldwerkError(f"Conflict {conflict_id} was resolved already ({row['resolution']}).")
     kind, there = Kind(row["kind"]), json.loads(row["there"])
-    problem = there.pop("problem", None)
+    there.pop("problem", None)  # why it could not be placed when it came; applying tries again
     merger = Merger(study, row["exchange_id"])
     with study.transaction():
         if keep == Keep.THEIRS:
             merger.apply(kind, row["item"], there)
-            if merger.counts.get("conflicts"):
-                raise VeldwerkError(f"Their version cannot be placed in this copy ({problem or 'see the conflict'}); "
+            if merger.unplaced:
+                raise VeldwerkError(f"Their version cannot be placed in this copy ({merger.unplaced}); "
                                     "nothing was changed.")
         elif kind != Kind.REMOVAL:
             add_ancestors(study, kind, row["item"], set(there.get("ancestors") or []) | {content_hash(kind, there)})

@@ -40,6 +40,7 @@ class Merger:
     def __init__(self, study, exchange_id: str, counts: Counter | None = None):
         self.study, self.exchange_id = study, exchange_id
         self.counts = Counter() if counts is None else counts
+        self.unplaced: str | None = None  # why the last item applied could not be placed here
 
     # -- local state -----------------------------------------------------------------------------
     def local(self, kind: Kind, item: str) -> dict | None:
@@ -104,6 +105,7 @@ class Merger:
             with self.study.transaction():  # a savepoint: a refused step leaves nothing half done
                 verb = getattr(self, f"_apply_{kind.value}")(item, data, local)
         except Unplaced as exc:
+            self.unplaced = str(exc)
             return self.conflict(kind, item, data, problem=str(exc))
         if kind != Kind.REMOVAL:
             add_ancestors(self.study, kind, item, set(data.get("ancestors") or []) |
