@@ -396,7 +396,8 @@ def _v10_researchers_and_exchange(db: Database) -> None:
         "stamp TEXT, removed_at TEXT NOT NULL, PRIMARY KEY (kind, item))",
         f"CREATE TRIGGER codings_removed AFTER DELETE ON codings WHEN old.uid IS NOT NULL BEGIN "
         f"INSERT OR REPLACE INTO exchange_removed(kind, item, author, stamp, removed_at) "
-        f"VALUES ('coding', old.uid, old.author, old.updated_at, {stamp}); END",
+        f"VALUES ('coding', old.uid, old.author, json_array(old.updated_at, old.updated_by, old.about_role, "
+        f"(SELECT key FROM codes WHERE id = old.code_id), length(old.memo)), {stamp}); END",
         "CREATE TABLE exchange_conflicts (id INTEGER PRIMARY KEY, exchange_id TEXT NOT NULL, kind TEXT NOT NULL, "
         "item TEXT NOT NULL, here TEXT, there TEXT, created_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT, "
         "resolved_by TEXT)",

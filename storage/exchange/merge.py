@@ -54,6 +54,14 @@ class Merger:
         return _one(self.study, "SELECT id, transcript_id, position, text, edited_by, edited_at FROM segments "
                     "WHERE uid = ?", [item])
 
+    def stamp(self, coding: dict) -> str:
+        """A coding version's stamp, as the removal trigger (schema v10) writes it: time, who, role, code, memo
+        length (no content)."""
+        return self.study.conn.execute(
+            "SELECT json_array(?, ?, ?, ?, length(?))", [coding.get("updated_at"), coding.get("updated_by") or "",
+                                                         coding.get("about_role"), coding.get("code"),
+                                                         coding.get("memo") or ""]).fetchone()[0]
+
     # -- one item --------------------------------------------------------------------------------
     def item(self, kind: Kind, item: str, data: dict) -> None:
         local = self.local(kind, item)
@@ -83,7 +91,7 @@ class Merger:
             removed = self.study.conn.execute("SELECT stamp FROM exchange_removed WHERE kind = 'coding' AND item = ?",
                                               [item]).fetchone()
             if removed is not None:
-                if removed[0] == data.get("updated_at"):
+                if removed[0] == self.stamp(data):
                     self.counts["coding_kept_removed"] += 1  # removed here, unchanged there
                     return
                 return self.conflict(kind, item, data, problem="removed")
@@ -92,7 +100,7 @@ class Merger:
     def _removal(self, item: str, data: dict, local: dict | None) -> None:
         if local is None:
             return
-        if local["updated_at"] == data.get("stamp"):
+        if self.stamp(local) == data.get("stamp"):
             self.apply(Kind.REMOVAL, item, data)
         else:
             self.conflict(Kind.REMOVAL, item, data)

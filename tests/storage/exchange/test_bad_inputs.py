@@ -104,7 +104,8 @@ def test_since_last_takes_only_what_changed_after_the_previous_export(pair):
     nothing = export(a, tmp_path / "ellen-2.vwx", EXCHANGE_PASSPHRASE, researcher="Ellen")
     assert nothing["since"] == previous[0]  # 'last' (any spelling of the name): from the previous export on
     by_id = export(a, tmp_path / "ellen-3.vwx", EXCHANGE_PASSPHRASE, researcher="ellen", since=nothing["id"][:10])
-    assert by_id["since"] == nothing["since"]
+    (at,) = a.conn.execute("SELECT at FROM exchanges WHERE id = ?", [nothing["id"]]).fetchone()
+    assert by_id["since"] == at
 
 
 def test_two_copies_of_a_v9_study_upgraded_apart_still_exchange(tmp_path):
