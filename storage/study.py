@@ -63,6 +63,10 @@ class Study:
 
         self.themes = SolutionThemes(self)
         self.actions = Actions(self)
+        from storage.exchange.researchers import Researchers
+
+        self.researchers = Researchers(self)
+        self.researcher = ""  # who works in this session (researchers.use); codings and corrections carry it
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -250,6 +254,11 @@ class Study:
     @property
     def language(self) -> str:
         return self.get_setting("language", "nl")
+
+    @property
+    def study_id(self) -> str:
+        """The id every copy of this study shares (an exchange file names it)."""
+        return self.get_setting("study_id", "")
 
     @property
     def glossary(self) -> list[str]:

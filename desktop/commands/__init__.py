@@ -16,4 +16,6 @@ MODULES = [
     "agreement",
     "theme",
     "action",
+    "exchange",
+    "researcher",
 ]
