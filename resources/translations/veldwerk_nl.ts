@@ -888,52 +888,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="29"/>
+        <location filename="../../desktop/participants/dialogs.py" line="33"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="29"/>
+        <location filename="../../desktop/participants/dialogs.py" line="33"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="37"/>
         <source>Participant code</source>
         <translation>Code van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="34"/>
+        <location filename="../../desktop/participants/dialogs.py" line="38"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation>Een pseudoniem zoals R01. Nooit een echte naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="35"/>
+        <location filename="../../desktop/participants/dialogs.py" line="39"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="37"/>
+        <location filename="../../desktop/participants/dialogs.py" line="41"/>
         <source>Stakeholder role</source>
         <translation>Rol van de belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="42"/>
+        <location filename="../../desktop/participants/dialogs.py" line="46"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="44"/>
+        <location filename="../../desktop/participants/dialogs.py" line="48"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="45"/>
+        <location filename="../../desktop/participants/dialogs.py" line="49"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation>Geen namen, adressen of andere gegevens waaraan iemand te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="47"/>
+        <location filename="../../desktop/participants/dialogs.py" line="51"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
@@ -1511,49 +1511,109 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="84"/>
+        <location filename="../../desktop/participants/dialogs.py" line="88"/>
         <source>Withdraw participant %1</source>
         <translation>Deelnemer %1 terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="87"/>
+        <location filename="../../desktop/participants/dialogs.py" line="91"/>
         <source>Withdraw from the whole study</source>
         <translation>Terugtrekken uit de hele studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="88"/>
+        <location filename="../../desktop/participants/dialogs.py" line="92"/>
         <source>Withdraw consent for single items only</source>
         <translation>Alleen toestemming voor losse punten intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="102"/>
+        <location filename="../../desktop/participants/dialogs.py" line="106"/>
         <source>Consent items to withdraw</source>
         <translation>Punten van de toestemming om in te trekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="103"/>
+        <location filename="../../desktop/participants/dialogs.py" line="107"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation>nummers van de punten, bijvoorbeeld 3 of 3,5</translation>
     </message>
     <message>
         <location filename="../../desktop/participants/dialogs.py" line="111"/>
+        <source>To withdraw from the whole study, type the code %1:</source>
+        <translation>Typ de code %1 om de deelnemer uit het hele onderzoek terug te trekken:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="115"/>
+        <source>Participant code to confirm</source>
+        <translation>Code van de deelnemer ter bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="117"/>
+        <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
+        <translation>Bewijs van intrekking voor de deelnemer (.docx, in het Nederlands):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="121"/>
+        <source>Withdrawal receipt file</source>
+        <translation>Bestand voor het bewijs van intrekking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="133"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="118"/>
+        <location filename="../../desktop/participants/dialogs.py" line="147"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation>Dit wist definitief, in één stap: %1 interview(s), %2 opname(s) (%3 audio), %4 toestemmingsopname(s), %5 transcript(en) met %6 segment(en) en %7 codering(en). Het toestemmingsregister bewaart alleen de code %8, het tijdstip en de hashes. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="130"/>
+        <location filename="../../desktop/participants/dialogs.py" line="159"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation>Ook %1 term(en) van de vervanglijst van het onderzoek die alleen in de teksten van deze deelnemer voorkomen, worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="138"/>
+        <location filename="../../desktop/participants/dialogs.py" line="167"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation>Typ de nummers van de punten die worden ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="179"/>
+        <source>Save the withdrawal receipt</source>
+        <translation>Bewijs van intrekking opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="180"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="189"/>
+        <source>Choose where to save the withdrawal receipt.</source>
+        <translation>Kies waar het bewijs van intrekking wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="192"/>
+        <source>%1 already exists; choose another file name for the receipt.</source>
+        <translation>%1 bestaat al; kies een andere bestandsnaam voor het bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="197"/>
+        <source>Type the code %1 to confirm the withdrawal.</source>
+        <translation>Typ de code %1 om de intrekking te bevestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="211"/>
+        <source>Withdrawal receipt</source>
+        <translation>Bewijs van intrekking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/dialogs.py" line="212"/>
+        <source>The withdrawal is done, but the receipt could not be written: %1</source>
+        <translation>De intrekking is uitgevoerd, maar het bewijs kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
