@@ -83,6 +83,90 @@
     </message>
 </context>
 <context>
+    <name>ConsentGuard</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="10"/>
+        <source>the date until which the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="11"/>
+        <source>the contact for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="12"/>
+        <source>the study&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="13"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="25"/>
+        <source>Consent form not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="26"/>
+        <source>The consent form does not say %1 yet, and it is read aloud to the participant. Fill it in before taking consent. Fill it in now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="57"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="60"/>
+        <source>Fill in what the consent form reads aloud before taking consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsFields</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="19"/>
+        <source>Date until which the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="22"/>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="25"/>
+        <source>Contact for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="26"/>
+        <source>name and phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="32"/>
+        <source>Data &amp;kept until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="33"/>
+        <source>Con&amp;tact for participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="34"/>
+        <source>The consent form reads both aloud to every participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentWizard</name>
     <message>
         <location filename="../../desktop/consent_wizard/wizard.py" line="16"/>
@@ -378,12 +462,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,32 +548,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>This panel is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +815,7 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="36"/>
-        <location filename="../../desktop/study_dialogs.py" line="104"/>
+        <location filename="../../desktop/study_dialogs.py" line="109"/>
         <source>Folder for the study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,53 +895,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="79"/>
+        <location filename="../../desktop/study_dialogs.py" line="84"/>
         <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="81"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="87"/>
+        <location filename="../../desktop/study_dialogs.py" line="92"/>
         <source>Create study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="114"/>
+        <location filename="../../desktop/study_dialogs.py" line="119"/>
         <source>Will be saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="118"/>
+        <location filename="../../desktop/study_dialogs.py" line="123"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <location filename="../../desktop/study_dialogs.py" line="124"/>
         <source>Weak: too short or too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="120"/>
+        <location filename="../../desktop/study_dialogs.py" line="125"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="121"/>
+        <location filename="../../desktop/study_dialogs.py" line="126"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="122"/>
+        <location filename="../../desktop/study_dialogs.py" line="127"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="130"/>
         <location filename="../../desktop/study_dialogs.py" line="136"/>
+        <location filename="../../desktop/study_dialogs.py" line="142"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,22 +949,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="159"/>
+        <location filename="../../desktop/study_dialogs.py" line="166"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="162"/>
+        <location filename="../../desktop/study_dialogs.py" line="169"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="167"/>
+        <location filename="../../desktop/study_dialogs.py" line="174"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="184"/>
+        <location filename="../../desktop/study_dialogs.py" line="191"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>

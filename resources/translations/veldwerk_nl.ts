@@ -83,6 +83,90 @@
     </message>
 </context>
 <context>
+    <name>ConsentGuard</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="10"/>
+        <source>the date until which the data is kept</source>
+        <translation>de datum tot wanneer de gegevens bewaard blijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="11"/>
+        <source>the contact for participants</source>
+        <translation>het contact voor deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="12"/>
+        <source>the study&apos;s name</source>
+        <translation>de naam van het onderzoek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="13"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="25"/>
+        <source>Consent form not complete</source>
+        <translation>Toestemmingsformulier niet compleet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/guard.py" line="26"/>
+        <source>The consent form does not say %1 yet, and it is read aloud to the participant. Fill it in before taking consent. Fill it in now?</source>
+        <translation>Het toestemmingsformulier noemt %1 nog niet, en het wordt aan de deelnemer voorgelezen. Vul dit in voordat je toestemming vraagt. Nu invullen?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="57"/>
+        <source>Consent form</source>
+        <translation>Toestemmingsformulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="60"/>
+        <source>Fill in what the consent form reads aloud before taking consent.</source>
+        <translation>Vul in wat het toestemmingsformulier voorleest, voordat je toestemming vraagt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSettingsFields</name>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="19"/>
+        <source>Date until which the data is kept</source>
+        <translation>Datum tot wanneer de gegevens bewaard blijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="22"/>
+        <source>choose a date</source>
+        <translation>kies een datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="25"/>
+        <source>Contact for participants</source>
+        <translation>Contact voor deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="26"/>
+        <source>name and phone number or e-mail address</source>
+        <translation>naam en telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="32"/>
+        <source>Data &amp;kept until:</source>
+        <translation>Gegevens &amp;bewaard tot:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="33"/>
+        <source>Con&amp;tact for participants:</source>
+        <translation>Con&amp;tact voor deelnemers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="34"/>
+        <source>The consent form reads both aloud to every participant.</source>
+        <translation>Het toestemmingsformulier leest beide voor aan elke deelnemer.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentWizard</name>
     <message>
         <location filename="../../desktop/consent_wizard/wizard.py" line="16"/>
@@ -378,12 +462,12 @@
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="334"/>
+        <location filename="../../desktop/main_window.py" line="338"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
@@ -464,32 +548,32 @@
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>This panel is not available in this build.</source>
         <translation>Dit paneel zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -731,7 +815,7 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="36"/>
-        <location filename="../../desktop/study_dialogs.py" line="104"/>
+        <location filename="../../desktop/study_dialogs.py" line="109"/>
         <source>Folder for the study</source>
         <translation>Map voor de studie</translation>
     </message>
@@ -811,53 +895,53 @@
         <translation>&amp;Taal van de interviews:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="79"/>
+        <location filename="../../desktop/study_dialogs.py" line="84"/>
         <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
         <translation>Rollen: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (later aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="81"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="87"/>
+        <location filename="../../desktop/study_dialogs.py" line="92"/>
         <source>Create study</source>
         <translation>Studie maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="114"/>
+        <location filename="../../desktop/study_dialogs.py" line="119"/>
         <source>Will be saved as %1</source>
         <translation>Wordt bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="118"/>
+        <location filename="../../desktop/study_dialogs.py" line="123"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation>Kies een wachtwoordzin van minstens 8 tekens; een paar woorden zijn makkelijk te onthouden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <location filename="../../desktop/study_dialogs.py" line="124"/>
         <source>Weak: too short or too simple.</source>
         <translation>Zwak: te kort of te eenvoudig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="120"/>
+        <location filename="../../desktop/study_dialogs.py" line="125"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation>Redelijk: langer of een paar woorden meer maakt haar sterker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="121"/>
+        <location filename="../../desktop/study_dialogs.py" line="126"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="122"/>
+        <location filename="../../desktop/study_dialogs.py" line="127"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="130"/>
         <location filename="../../desktop/study_dialogs.py" line="136"/>
+        <location filename="../../desktop/study_dialogs.py" line="142"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -865,22 +949,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="159"/>
+        <location filename="../../desktop/study_dialogs.py" line="166"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="162"/>
+        <location filename="../../desktop/study_dialogs.py" line="169"/>
         <source>Passphrase for %1</source>
         <translation>Wachtwoordzin voor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="167"/>
+        <location filename="../../desktop/study_dialogs.py" line="174"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="184"/>
+        <location filename="../../desktop/study_dialogs.py" line="191"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Verkeerde wachtwoordzin. Controleer Caps Lock en probeer het opnieuw.</translation>
     </message>
