@@ -19,7 +19,7 @@ class ExportDialog(QDialog):
         self.study = study
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)   # the file name (study - scope - format) stays readable
         self.job: ExportJob | None = None
         self.confirmed_path: str | None = None   # the path the file dialog asked about replacing, for this scope and format
         self.preview_jobs: list[PreviewJob] = []
