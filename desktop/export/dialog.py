@@ -266,7 +266,18 @@ class ExportDialog(QDialog):
         fmt = self.current_format()
         checking = self.pseudonymise.isChecked() and fmt.quotes is not None and self.open_review_counts is None
         self.preview_label.setText(describe(self.preview, fmt, self.pseudonymise.isChecked(), self.open_review_counts, checking))
+        self._fit_preview()
         self.review_button.setEnabled(bool(self.preview.interviews) and fmt.quotes is not None)
+
+    def _fit_preview(self) -> None:
+        """A word-wrapped label does not make a shown dialog taller: ask for the height its lines need, so no
+        warning line is cut off (the dialog grows up to the screen's height)."""
+        label = self.preview_label
+        label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_preview()
 
     def open_review(self) -> None:
         from desktop.export.review import PseudonymReviewDialog

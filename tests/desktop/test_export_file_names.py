@@ -71,3 +71,17 @@ def test_a_custom_name_keeps_its_stem_when_only_the_format_changes(qtbot, coded,
     dialog.set_format("matrix-csv")
     assert dialog.path_edit.text() == str(tmp_path / "mijn matrix.csv")
     qtbot.waitUntil(dialog.preview_done, timeout=SLOW)
+
+
+def test_the_preview_shows_every_line(qtbot, coded):
+    """The dialog opened at its size before the preview arrived, so the warnings' lines were cut off."""
+    study, ids = coded
+    dialog = _dialog(qtbot, study, ids["R01"])
+    dialog.set_format("report-docx")
+    dialog.all.setChecked(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.preview_done() and dialog.open_review_counts is not None, timeout=SLOW)
+    label = dialog.preview_label
+    assert "R03" in label.text()                                # the warning about quotes left out is there
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=10000)
