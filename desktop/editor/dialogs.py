@@ -33,9 +33,9 @@ class AboutRoleDialog(QDialog):
         self._buttons: dict[str, QRadioButton] = {}
         grid = QGridLayout()
         rows = (len(roles) + 1) // 2
-        for i, role in enumerate(roles[:len(ROLE_KEYS)]):
-            key = ROLE_KEYS[i]
-            text = f"{key}   {role['label']}"
+        for i, role in enumerate(roles):
+            key = ROLE_KEYS[i] if i < len(ROLE_KEYS) else ""      # beyond 35 roles: click only
+            text = f"{key}   {role['label']}".strip()
             if role["key"] == current:
                 text += "   " + self.tr("(now)")
             if role["key"] == last:
@@ -45,7 +45,8 @@ class AboutRoleDialog(QDialog):
             button.setProperty("role_key", role["key"])
             self.group.addButton(button, i)
             grid.addWidget(button, i % rows, i // rows)
-            self._keys[role["key"]] = key
+            if key:
+                self._keys[role["key"]] = key
             self._buttons[role["key"]] = button
         layout.addLayout(grid)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -173,8 +173,8 @@ class ExportDialog(QDialog):
 
     def _name_from_choices(self) -> None:
         path = self.path_edit.text().strip()
-        folder = Path(path).parent if path else Path(
-            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        folder = Path(path).parent if path else (documents if documents.is_dir() else Path.home())
         self._suggested = self.suggested_name()
         self.path_edit.setText(str(folder / self._suggested))
         self.confirmed_path = None

@@ -14,7 +14,7 @@ NL = {
     "Speaker's role: %1": "Rol van de spreker: %1",
     "Role spoken about": "Rol waarover gesproken wordt",
     "About the role:": "Over de rol:",
-    "Press the key of the role spoken about, then Enter:": "Druk de toets van de rol waarover gesproken wordt, dan Enter:",
+    "Press the key of the role spoken about, then Enter:": "Druk op de toets van de rol waarover gesproken wordt, dan op Enter:",
     "(now)": "(nu)",
     "(last used)": "(laatst gekozen)",
     "Edit code": "Code bewerken",

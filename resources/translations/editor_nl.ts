@@ -4,7 +4,7 @@
     <name>AboutRoleDialog</name>
     <message>
         <source>Press the key of the role spoken about, then Enter:</source>
-        <translation>Druk de toets van de rol waarover gesproken wordt, dan Enter:</translation>
+        <translation>Druk op de toets van de rol waarover gesproken wordt, dan op Enter:</translation>
     </message>
     <message>
         <source>(now)</source>
