@@ -73,3 +73,20 @@ def test_a_partial_withdrawal_needs_no_code_and_gets_a_receipt_too(app, qtbot, c
     dialog.apply()
     assert consenting.consent.state("R01") == "partly_withdrawn"
     assert "punt 3: anonieme citaten" in _receipt_text(dialog.receipt_path)
+
+
+def test_the_withdrawal_and_about_role_dialogs_speak_dutch(app, qtbot, consenting, settings, tmp_path):
+    from desktop import i18n
+    from desktop.editor.dialogs import AboutRoleDialog
+
+    i18n.install(app, "nl")
+    try:
+        dialog = WithdrawDialog(consenting, "R01")
+        qtbot.addWidget(dialog)
+        about = AboutRoleDialog(consenting.roles(), "tekst", "Politie", last="klant", current="ggd")
+        qtbot.addWidget(about)
+    finally:
+        i18n.install(app, "en")
+    assert dialog.confirm_label.text() == "Typ de code R01 om de deelnemer uit het hele onderzoek terug te trekken:"
+    assert dialog.withdraw_button.text() == "Terugtrekken" and dialog.cancel_button.text() == "Annuleren"
+    assert "(laatst gekozen)" in about.button_for("klant").text() and "(nu)" in about.button_for("ggd").text()
