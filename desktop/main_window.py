@@ -329,6 +329,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         code = code or self.current_participant()
         if not code or not self._can_leave_recording():
             return
+        from desktop.consent_wizard.guard import ready_for_consent
+
+        if not ready_for_consent(self.study, self):   # never read "(nog niet ingevuld)" aloud
+            return
         wizard = ConsentWizard(self.study, code, self)
         wizard.exec()
         self.refresh()

@@ -71,7 +71,7 @@ def build_menus(w) -> dict[str, QAction]:
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     participants = w.sidebar.toggleViewAction()
     participants.setText(QCoreApplication.translate("MainWindow", "&Participants"))
-    participants.setShortcut(QKeySequence("Ctrl+1"))
+    participants.setShortcut(QKeySequence("Ctrl+Shift+L"))   # Ctrl+1…9 code the selection in the editor
     view.addAction(participants)
     queue = w.queue_dock.toggleViewAction()
     queue.setText(QCoreApplication.translate("MainWindow", "Transcription &queue"))

@@ -70,13 +70,21 @@ class Study:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path, name: str, passphrase: str | None, language: str = "nl") -> "Study":
-        """Create a new study folder. `passphrase=None` creates an unencrypted study."""
+    def create(cls, path, name: str, passphrase: str | None, language: str = "nl",
+               retention_until: str | None = None, contact: str | None = None) -> "Study":
+        """Create a new study folder. `passphrase=None` creates an unencrypted study. `retention_until`
+        (YYYY-MM-DD) and `contact` fill the consent form (storage/consent_settings.py); checked first."""
+        from storage import consent_settings
+
         path = Path(path)
         if passphrase is not None:
             require_acceptable(passphrase)
         if not name.strip():
             raise VeldwerkError("A study needs a name.")
+        if retention_until is not None:
+            consent_settings.check_retention(retention_until)
+        if contact is not None:
+            consent_settings.check_contact(contact)
         if path.exists() and not path.is_dir():
             raise StudyExists(f"{path} is a file; choose a new folder name for the study.")
         if path.exists() and any(path.iterdir()):
@@ -92,6 +100,7 @@ class Study:
             )
             study = cls(path, passphrase)
             study._seed(name=name, language=language)
+            consent_settings.save(study, retention_until, contact)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise

@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python tools/actions_view_screenshots.py
 
 Runs under a real X server: the one in DISPLAY, or else an Xvfb it starts itself (and stops afterwards).
-The demo study is desktop.export.actions_demo's (built through the core in a temporary folder, deleted
+The demo study is tools.actions_demo's (built through the core in a temporary folder, deleted
 afterwards); QSettings go to a temporary folder too, so the researcher's own settings are not touched.
 """
 import os
@@ -81,7 +81,7 @@ def main() -> int:
     os.environ["VELDWERK_DATA_DIR"] = str(folder / "data")
     try:
         from desktop.app import make_app
-        from desktop.export.actions_demo import build
+        from tools.actions_demo import build
 
         app = make_app()
         build(folder / "demo.veldwerk").close()

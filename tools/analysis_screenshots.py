@@ -34,7 +34,7 @@ def main(language: str = "nl") -> None:
 
     from desktop import i18n
     from desktop.analysis.mount import show_analysis
-    from desktop.editor.demo import build_demo
+    from tools.demo_study import build_demo
     from desktop.main_window import MainWindow
     from storage import Study
 

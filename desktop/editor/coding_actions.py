@@ -16,6 +16,7 @@ class CodingActions:
         self.ws = ws
         self.about_role_provider = self._ask_about_role
         self.memo_provider = self._ask_memo
+        self.last_about_role: str | None = None   # marked in the next question, never chosen for the researcher
 
     # -- the selection -------------------------------------------------------------------
     def selection_range(self):
@@ -106,8 +107,12 @@ class CodingActions:
     # -- default providers (dialogs) -----------------------------------------------------
     def _ask_about_role(self, excerpt: str, speaker_role: str, current: str | None):
         study = self.ws.study
-        dialog = AboutRoleDialog(study.roles(), excerpt, study.role_label(speaker_role), self.ws, current=current)
-        return dialog.role() if dialog.exec() == QDialog.Accepted else None
+        dialog = AboutRoleDialog(study.roles(), excerpt, study.role_label(speaker_role), self.ws, current=current,
+                                 last=self.last_about_role)
+        if dialog.exec() != QDialog.Accepted or dialog.role() is None:
+            return None
+        self.last_about_role = dialog.role()
+        return self.last_about_role
 
     def _ask_memo(self, memo: str, excerpt: str):
         dialog = MemoDialog(memo, excerpt, self.ws)

@@ -19,8 +19,9 @@ class ExportDialog(QDialog):
         self.study = study
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)   # the file name (study - scope - format) stays readable
         self.job: ExportJob | None = None
+        self.confirmed_path: str | None = None   # the path the file dialog asked about replacing, for this scope and format
         self.preview_jobs: list[PreviewJob] = []
         self.preview = None
         self.open_review_counts: dict[int, int] | None = None
@@ -122,9 +123,10 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        self.interview_box.currentIndexChanged.connect(self.refresh_preview)
-        self.one.toggled.connect(self.refresh_preview)
+        self.interview_box.currentIndexChanged.connect(self._scope_changed)
+        self.one.toggled.connect(self._scope_changed)
         self.path_edit.textChanged.connect(self._update_buttons)
+        self._suggested = ""
         self._format_changed()
 
     # -- choices --------------------------------------------------------------------------------
@@ -157,9 +159,25 @@ class ExportDialog(QDialog):
         self.all.setEnabled(fmt.scope != "one")
         self.pseudonymise.setEnabled(fmt.quotes is not None)
         path = self.path_edit.text().strip()
-        if path:
-            self.path_edit.setText(str(Path(path).with_suffix("." + fmt.extension)))
+        if path and Path(path).name != self._suggested:
+            self.path_edit.setText(str(Path(path).with_suffix("." + fmt.extension)))   # a name of one's own keeps its stem
+            self.confirmed_path = None
+        else:
+            self._name_from_choices()
         self.refresh_preview()
+
+    def _scope_changed(self, *_) -> None:
+        """Another scope is another file: name it from the scope (same folder), never keep the old name."""
+        self._name_from_choices()
+        self.refresh_preview()
+
+    def _name_from_choices(self) -> None:
+        path = self.path_edit.text().strip()
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        folder = Path(path).parent if path else (documents if documents.is_dir() else Path.home())
+        self._suggested = self.suggested_name()
+        self.path_edit.setText(str(folder / self._suggested))
+        self.confirmed_path = None
 
     def _pseudonymise_toggled(self, on: bool) -> None:
         if not on and not self.confirm_unpseudonymised():
@@ -179,12 +197,17 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.Yes
 
     def suggested_name(self) -> str:
+        """Study, scope and format (storage/exports/file_names.py), in the UI's language."""
+        from storage.exports.file_names import export_file_name
+
         fmt = self.current_format()
-        name = self.study.name or "export"
         iid = self.interview_id()
-        if iid is not None:
-            name += f" interview {iid}"
-        return f"{name} {fmt.key.rsplit('-', 1)[0] if '-' in fmt.key else 'export'}.{fmt.extension}".replace("/", "-")
+        if iid is None:
+            scope = self.tr("whole study")
+        else:
+            code = next((r["participant"] for r in self.study.interviews.list() if r["id"] == iid), "")
+            scope = self.tr("%1 interview %2").replace("%1", code).replace("%2", str(iid)).strip()
+        return export_file_name(self.study.name or "", scope, fmt.label, fmt.extension)
 
     def choose_file(self) -> None:
         fmt = self.current_format()
@@ -243,7 +266,18 @@ class ExportDialog(QDialog):
         fmt = self.current_format()
         checking = self.pseudonymise.isChecked() and fmt.quotes is not None and self.open_review_counts is None
         self.preview_label.setText(describe(self.preview, fmt, self.pseudonymise.isChecked(), self.open_review_counts, checking))
+        self._fit_preview()
         self.review_button.setEnabled(bool(self.preview.interviews) and fmt.quotes is not None)
+
+    def _fit_preview(self) -> None:
+        """A word-wrapped label does not make a shown dialog taller: ask for the height its lines need, so no
+        warning line is cut off (the dialog grows up to the screen's height)."""
+        label = self.preview_label
+        label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_preview()
 
     def open_review(self) -> None:
         from desktop.export.review import PseudonymReviewDialog
@@ -269,7 +303,7 @@ class ExportDialog(QDialog):
         if not Path(path).suffix:
             path += "." + fmt.extension
             self.path_edit.setText(path)
-        if Path(path).is_file() and path != getattr(self, "confirmed_path", None):
+        if Path(path).is_file() and path != self.confirmed_path:
             answer = QMessageBox.question(self, self.tr("Export"), self.tr("%1 already exists. Replace it?").replace("%1", path),
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:

@@ -3,6 +3,18 @@
 <context>
     <name>AboutRoleDialog</name>
     <message>
+        <source>Press the key of the role spoken about, then Enter:</source>
+        <translation>Druk op de toets van de rol waarover gesproken wordt, dan op Enter:</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(nu)</translation>
+    </message>
+    <message>
+        <source>(last used)</source>
+        <translation>(laatst gekozen)</translation>
+    </message>
+    <message>
         <location filename="../../work/main/desktop/editor/dialogs.py" line="26" />
         <source>Who is this statement about?</source>
         <translation>Over wie gaat deze uitspraak?</translation>

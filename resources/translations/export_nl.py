@@ -39,6 +39,8 @@ NL = {
     "Pseudonymise: replace names, places, phone numbers, e-mail addresses and dates":
         "Pseudonimiseren: namen, plaatsen, telefoonnummers, e-mailadressen en data vervangen",
     "Where to save the export": "Waar de export wordt opgeslagen",
+    "whole study": "hele studie",
+    "%1 interview %2": "%1 interview %2",
     "Choose…": "Kiezen…",
     "Format:": "Formaat:",
     "Include:": "Omvang:",

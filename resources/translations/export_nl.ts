@@ -3,6 +3,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>whole study</source>
+        <translation>hele studie</translation>
+    </message>
+    <message>
+        <source>%1 interview %2</source>
+        <translation>%1 interview %2</translation>
+    </message>
+    <message>
         <location filename="../../work/main/desktop/export/dialog.py" line="21" />
         <location filename="../../work/main/desktop/export/dialog.py" line="107" />
         <location filename="../../work/main/desktop/export/dialog.py" line="273" />

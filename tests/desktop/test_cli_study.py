@@ -143,3 +143,24 @@ def test_console_script_exit_codes(tmp_path):
     assert proc.stderr.strip().count("\n") == 0 and "not a Veldwerk study" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "desktop", "nonsense"], capture_output=True, text=True)
     assert proc.returncode == 2
+
+
+def test_study_create_takes_the_retention_date_and_contact(tmp_path, monkeypatch, capsys):
+    """issue 15: the consent form must not say "(nog niet ingevuld)" because creation never asked."""
+    import datetime
+
+    from desktop.cli import main
+    from storage import Study
+
+    future = (datetime.date.today() + datetime.timedelta(days=2000)).isoformat()
+    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "r.veldwerk"
+    assert main(["study", "create", str(path), "--name", "R", "--no-encryption", "--retention-until", "2031-02-30"]) == 2
+    assert not path.exists()
+    assert main(["study", "create", str(path), "--name", "R", "--no-encryption",
+                 "--retention-until", future, "--contact", "Anna de Vries"]) == 0
+    assert "lacks" not in capsys.readouterr().err
+    with Study.open(path, None) as study:
+        assert study.get_setting("retention_until") == future and study.get_setting("consent_contact") == "Anna de Vries"
+    assert main(["study", "create", str(tmp_path / "s.veldwerk"), "--name", "S", "--no-encryption"]) == 0
+    assert "--retention-until" in capsys.readouterr().err

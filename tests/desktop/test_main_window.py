@@ -25,6 +25,8 @@ def test_window_size_shortcuts_and_accessible_names(app, qtbot, study, settings)
 
 
 def test_from_participant_to_recording_screen(app, qtbot, study, settings, monkeypatch, answer_yes):
+    study.set_setting("retention_until", "2031-12-31")      # a complete consent form (else the wizard does not start)
+    study.set_setting("consent_contact", "Anna")
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_study(study)

@@ -92,7 +92,7 @@ def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, se
     assert study.consent.verify().ok
 
 
-def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting, settings):
+def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting, settings, tmp_path):
     study = consenting
     iid = study.interviews.create("R01")
     p = study.participants.get("R01")
@@ -106,6 +106,8 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     text = dialog.what.text()
     assert "1 interview(s)" in text and "1 recording(s) (0:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
     assert "1 term(s) on the study's replacement list" in text
+    dialog.receipt.setText(str(tmp_path / "bon.docx"))
+    dialog.confirm.setText("R01")
     dialog.apply()
     assert dialog.result() == WithdrawDialog.Accepted
     assert study.consent.state("R01") == "withdrawn"
@@ -113,9 +115,10 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     assert Pseudonymiser(study).replacement_list() == []
 
 
-def test_partial_withdrawal_keeps_the_data(app, qtbot, consenting, settings):
+def test_partial_withdrawal_keeps_the_data(app, qtbot, consenting, settings, tmp_path):
     dialog = WithdrawDialog(consenting, "R01")
     qtbot.addWidget(dialog)
+    dialog.receipt.setText(str(tmp_path / "bon.docx"))
     dialog.partial.setChecked(True)
     dialog.apply()
     assert "numbers" in dialog.error.text()
