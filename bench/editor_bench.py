@@ -46,8 +46,8 @@ def make_segments(rng) -> list[dict]:
 
 
 def build(path: Path, interviews: int) -> None:
-    from tools.demo_study import consent
     from storage import Study
+    from tools.demo_study import consent
 
     roles = ["sekswerker", "klant", "exploitant", "gemeente", "handhaving", "politie", "hulpverlening", "ggd"]
     rng = np.random.default_rng(1)

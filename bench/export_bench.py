@@ -133,8 +133,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from storage import Study
-    from storage.pseudonymise import deidentify
     from storage.exports import export
+    from storage.pseudonymise import deidentify
     from storage.pseudonymise.pseudonymiser import scan
 
     path = DATA / "bench.veldwerk"

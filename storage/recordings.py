@@ -13,7 +13,7 @@ import numpy as np
 
 from storage.clock import now
 from storage.errors import NotAudio, NotFound
-from storage.recording_writer import RecordingWriter, lock_path, is_locked
+from storage.recording_writer import RecordingWriter, is_locked, lock_path
 
 MAX_CHUNK_SECONDS = 10
 

@@ -34,9 +34,9 @@ def main(language: str = "nl") -> None:
 
     from desktop import i18n
     from desktop.analysis.mount import show_analysis
-    from tools.demo_study import build_demo
     from desktop.main_window import MainWindow
     from storage import Study
+    from tools.demo_study import build_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("VeldwerkScreenshots")

@@ -34,14 +34,14 @@ def _translate(app, language: str) -> None:
 
 
 def main(out: str = "docs/screenshots", language: str = "nl") -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QSplitter
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QSplitter
 
     from desktop.coding.excerpt_browser import ExcerptBrowser
     from desktop.coding.perception_overview import PerceptionOverview
-    from tools.demo_study import build_demo
     from desktop.editor.workspace import InterviewWorkspace
     from storage import Study
+    from tools.demo_study import build_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Veldwerk")

@@ -38,8 +38,8 @@ def settle(app, seconds: float = 0.4) -> None:
 
 
 def build(folder: Path):
-    from tools.demo_study import consent, speechlike, timed_segments
     from storage import Study
+    from tools.demo_study import consent, speechlike, timed_segments
 
     study = Study.create(folder / "stigma-tilburg.veldwerk", name="Stigma sekswerk Tilburg", passphrase=None)
     participant = study.participants.add("R01", "sekswerker")

@@ -41,12 +41,12 @@ def main(language: str = "nl") -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from desktop import i18n
-    from tools.demo_study import build_demo
     from desktop.editor.speaker_dialogs import DetectSpeakersDialog, MergeSpeakersDialog, SpeakerNamesDialog
     from desktop.editor.workspace import InterviewWorkspace
     from desktop.queue.options import TranscribeOptionsDialog
     from desktop.settings_dialog import SettingsDialog
     from storage import Study
+    from tools.demo_study import build_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("VeldwerkScreenshots")

@@ -93,9 +93,9 @@ def load_for_job(model, choice: DeviceChoice, threads: Optional[int] = None):
 
     if choice.device == CPU:
         return load_model(model, compute_type=choice.compute_type, threads=threads)
-    from transcribe import offline  # noqa: F401 - offline switches before faster_whisper
     from faster_whisper import WhisperModel
 
+    from transcribe import offline  # noqa: F401 - offline switches before faster_whisper
     from transcribe.models import resolve_model
 
     path = resolve_model(model)

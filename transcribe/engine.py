@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from transcribe import offline  # noqa: F401  (must precede faster_whisper)
+
 # isort: split
 
 import ctranslate2

@@ -9,8 +9,8 @@ import threading
 from typing import Callable, Optional
 
 from storage.errors import VeldwerkError
-from storage.pseudonymise.known_names import hotwords
 from storage.locks import TranscriptionLock
+from storage.pseudonymise.known_names import hotwords
 from transcribe.decode import SAMPLE_RATE
 from transcribe.device import choose_device, load_for_job
 from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, transcribe_audio

@@ -7,7 +7,6 @@ import threading
 from typing import Callable, Optional, Union
 
 from storage.errors import Cancelled
-
 from transcribe.diarize import MAX_SPEAKERS, DiarizationError, assign_speakers, diarize, propose_names
 from transcribe.job import _study_audio
 

@@ -1,7 +1,6 @@
 """Adding and editing an action; the core checks everything, this dialog shows its refusal in the UI language."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from storage.actions.dates import check_order, parse_date
 from storage.actions.errors import BadDate, BadParty

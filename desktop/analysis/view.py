@@ -11,7 +11,6 @@ from desktop.coding.perception_overview import PerceptionOverview
 from storage.overview import CATEGORY_CODES, by_role, perception_counts
 
 
-
 class AnalysisView(QWidget):
     jumpRequested = Signal(int, int, int)
 

@@ -2,9 +2,7 @@
 from the core, a network picture of the same, and the excerpts of a clicked cell."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser

@@ -55,8 +55,8 @@ class _Meter:
 
 
 def _record(args) -> int:
-    from transcribe.capture.recorder import record_to_sink
     from transcribe.capture.devices import resolve_device
+    from transcribe.capture.recorder import record_to_sink
     from transcribe.capture.takes import begin_interview_take, discard_empty_interview
 
     device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)

@@ -164,9 +164,8 @@ def _transcribe_interview(args, folder: Path) -> int:
 
 
 def _models_list(args) -> int:
-    from transcribe.models import list_models
-
     from transcribe.device import choose_device
+    from transcribe.models import list_models
     from transcribe.speed import expected_speed
 
     choice = choose_device()

@@ -2,8 +2,18 @@
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea,
-    QTextBrowser, QVBoxLayout, QWidget, QWizardPage,
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from desktop.consent_wizard.clip_recorder import ClipRecorder

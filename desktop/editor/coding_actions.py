@@ -2,10 +2,9 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from desktop.editor import undo_steps as steps
 from desktop.coding.labels import code_label
+from desktop.editor import undo_steps as steps
 from desktop.editor.dialogs import AboutRoleDialog, MemoDialog
-
 
 
 class CodingActions:

@@ -4,10 +4,16 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QRadioButton, QTextBrowser, QVBoxLayout,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
 )
-
 
 ROLE_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
-
 class ReplaceSpeakers(QUndoCommand):
     """Set segment labels ({segment_id: label}) and the name map; undo puts both back."""
 

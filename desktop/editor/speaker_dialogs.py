@@ -1,6 +1,14 @@
 """Dialogs for the editor's speaker tools: names (with proposals), merge two speakers, detect speakers."""
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from transcribe.diarize import MAX_SPEAKERS

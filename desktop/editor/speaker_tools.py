@@ -11,9 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from desktop.editor import speaker_commands
-from desktop.editor.speaker_dialogs import (
-    DetectSpeakersDialog, MergeSpeakersDialog, SpeakerNamesDialog, name_proposals,
-)
+from desktop.editor.speaker_dialogs import DetectSpeakersDialog, MergeSpeakersDialog, SpeakerNamesDialog, name_proposals
 from desktop.workers import ThreadWorker
 from storage.errors import Cancelled, VeldwerkError
 

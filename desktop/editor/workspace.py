@@ -26,9 +26,9 @@ from desktop.editor.player import AudioPlayer
 from desktop.editor.segment_map import SegmentMap
 from desktop.editor.speaker_tools import SpeakerTools
 from desktop.editor.text_view import TranscriptView
-from storage.timefmt import clock
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
+from storage.timefmt import clock
 
 AUTOSAVE_MS = 800
 

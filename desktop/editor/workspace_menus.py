@@ -8,7 +8,6 @@ from desktop.editor.dialogs import OriginalTextDialog
 from desktop.editor.speaker_tools import DETECT_KEY, MERGE_KEY, NAME_KEY, assign_key
 
 
-
 def swatch(color: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(color))

@@ -5,13 +5,22 @@ study: every export of every interview replaces them, and transcription passes t
 hotwords so they are spelled the same way every time. No rule lives here."""
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from desktop.export.review_rows import kind_label
-from storage.pseudonymise.deidentify import PLACEHOLDERS
 from storage.errors import VeldwerkError
+from storage.pseudonymise.deidentify import PLACEHOLDERS
 
 KINDS = ("naam", "plaats", "instelling", "overig")  # what a researcher knows in advance
 

@@ -10,16 +10,28 @@ Dutch name lists, about a minute)."""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QProgressBar,
-    QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.export import review_rows as rr
 from desktop.export.context_delegate import TERM_ROLE, ContextDelegate
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
-from storage.pseudonymise.deidentify import PLACEHOLDERS
 from storage.errors import VeldwerkError
+from storage.pseudonymise.deidentify import PLACEHOLDERS
 
 POSSIBLE_BACKGROUND = QColor("#fff3c4")  # the detector is unsure: listen first
 

@@ -3,12 +3,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
 )
 
-from storage.errors import VeldwerkError
 from storage.consent.withdrawal_preview import withdrawal_preview
+from storage.errors import VeldwerkError
 from storage.timefmt import format_duration
 from storage.withdrawal_receipt import receipt_file_name, write_receipt
 

@@ -1,8 +1,6 @@
 """The transcription queue dock: each job with progress, elapsed and remaining time, model, cancel/retry."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.queue.jobs import Job, TranscriptionQueue
 from storage.timefmt import clock

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop.workers import ThreadWorker
-
 from storage.errors import Cancelled, VeldwerkError
 
 _ids = itertools.count(1)

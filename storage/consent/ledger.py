@@ -11,8 +11,8 @@ this laptop, 3 anonymous quotes. See docs/consent.md.
 import json
 
 from storage.consent import chain, withdrawal
-from storage.consent.forms import ConsentForms
 from storage.consent.chain import VerifyResult  # noqa: F401 - part of this module's API
+from storage.consent.forms import ConsentForms
 from storage.errors import ConsentRequired, NotFound, StudyBusy, VeldwerkError
 
 ITEM_PURPOSES = {

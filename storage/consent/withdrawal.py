@@ -12,8 +12,8 @@ which still holds the old pages, is folded in and emptied.
 import re
 
 from storage.clock import now
-from storage.pseudonymise.store import PseudonymStore, term_key
 from storage.pseudonymise.pseudonymiser import interview_texts, term_pattern
+from storage.pseudonymise.store import PseudonymStore, term_key
 
 # What belongs to one participant, as subqueries over :p (the participant id).
 _INTERVIEWS = "SELECT id FROM interviews WHERE participant_id = :p"

@@ -12,8 +12,20 @@ from storage.actions.status import ActionStatus
 from storage.actions.timeline import LEGEND, timeline
 from storage.exports import register
 from storage.exports.docx_parts import (
-    body_width_cm, fit_widths, grid_table, heading, key_value_table, landscape, new_document, note, set_widths,
-    shade_cell, styles, today, warning, write_atomically_docx,
+    body_width_cm,
+    fit_widths,
+    grid_table,
+    heading,
+    key_value_table,
+    landscape,
+    new_document,
+    note,
+    set_widths,
+    shade_cell,
+    styles,
+    today,
+    warning,
+    write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_atomically
 

@@ -8,7 +8,15 @@ pseudonym codes only, no interview content.
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
 from storage.exports.docx_parts import (
-    body_width_cm, fit_widths, grid_table, landscape, new_document, note, today, warning, write_atomically_docx,
+    body_width_cm,
+    fit_widths,
+    grid_table,
+    landscape,
+    new_document,
+    note,
+    today,
+    warning,
+    write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_csv
 

@@ -8,7 +8,6 @@ An export taken while an interview's transcription is unfinished says "ONVOLLEDI
 """
 from storage.pseudonymise.review_state import ReviewStatus, review_line
 
-
 INCOMPLETE = "partial"  # the transcripts table's state while a transcription is unfinished
 
 

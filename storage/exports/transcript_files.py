@@ -12,7 +12,6 @@ from storage.exports import register, review_notice
 from storage.exports.excerpts import check_target, require_transcript, write_atomically
 from storage.pseudonymise.pseudonymiser import redact_pieces
 
-
 REVIEW_CUE_SECONDS = 2.0  # the review notice opens a subtitle file for this long
 
 

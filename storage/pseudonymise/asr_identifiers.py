@@ -437,7 +437,6 @@ def _numbers(text: str, toks, found: list, t: Tables) -> set[int]:
                 break
             digits += d
             j += 1
-        nxt = toks[j].low if j < n else ""
         prev = toks[i - 1].low if i else ""
         kind = risk = None
         if len(digits) >= 9 and (digits.startswith("0") or digits.startswith("31")):

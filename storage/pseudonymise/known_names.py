@@ -9,8 +9,8 @@ glossary), so it is spelled the same way in every transcript from the start.
     add_known(study, "Oisterwijk", "plaats")    # → [PLAATS]
     hotwords(study)                              # ["GGD", ..., "Jan de Vries", "Oisterwijk"]
 """
-from storage.pseudonymise.deidentify import PLACEHOLDERS, placeholder
 from storage.errors import VeldwerkError
+from storage.pseudonymise.deidentify import PLACEHOLDERS, placeholder
 from storage.pseudonymise.store import PseudonymStore, term_key
 
 # Whisper takes hotwords as its prompt, which holds at most 223 tokens and keeps the *last* ones:

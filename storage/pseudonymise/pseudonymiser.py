@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from storage.pseudonymise import deidentify
-from storage.pseudonymise.dutch_words import is_ordinary
 from storage.pseudonymise.deidentify import KIND_LABELS, Detection, placeholder, warm_up  # noqa: F401 - warm_up is API
+from storage.pseudonymise.dutch_words import is_ordinary
 from storage.pseudonymise.store import PseudonymStore, term_key, text_sha
 from storage.pseudonymise.term_variants import VariantMatcher
 

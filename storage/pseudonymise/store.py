@@ -13,8 +13,8 @@ import hashlib
 import json
 
 from storage.clock import now
-from storage.pseudonymise.deidentify import DETECTOR_VERSION, PLACEHOLDERS, Detection
 from storage.errors import NotFound, VeldwerkError
+from storage.pseudonymise.deidentify import DETECTOR_VERSION, PLACEHOLDERS, Detection
 
 DECISIONS = ("accept", "reject", "add")
 LIST_ACTIONS = ("replace", "keep")

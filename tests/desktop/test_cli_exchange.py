@@ -4,7 +4,7 @@ import pytest
 from desktop.cli import main
 from storage import Study
 from tests.conftest import PASSPHRASE
-from tests.storage.exchange.helpers import EXCHANGE_PASSPHRASE, make_pair, segments, snapshot
+from tests.storage.exchange.helpers import EXCHANGE_PASSPHRASE, make_pair, snapshot
 
 
 @pytest.fixture(autouse=True)

@@ -102,8 +102,8 @@ def test_record_with_the_menu_shortcuts(app, qtbot, consenting, settings, pulse_
 
 @pytest.mark.slow
 def test_a_finished_job_opens_the_transcript(app, qtbot, consenting, settings):
-    from transcribe.importing import import_audio
     from tests.desktop.conftest import FIXTURE_WAV
+    from transcribe.importing import import_audio
 
     interview_id = import_audio(consenting, "R01", FIXTURE_WAV)
     window = MainWindow()

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.consent_wizard import ConsentWizard
 from desktop.participants.dialogs import ParticipantDialog, WithdrawDialog
-from storage.pseudonymise.pseudonymiser import Pseudonymiser
 from desktop.participants.tree import ParticipantTree
+from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
 
 def _walk_to_method_page(qtbot, wizard, answers):

@@ -5,7 +5,11 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.main_window import MainWindow
 from desktop.queue.options import (
-    SpeakersChoice, TranscribeOptionsDialog, device_preference, set_speakers_preference, speakers_preference,
+    SpeakersChoice,
+    TranscribeOptionsDialog,
+    device_preference,
+    set_speakers_preference,
+    speakers_preference,
 )
 from tests.transcribe.voices import LINES, two_voice_audio, write_wav
 

@@ -7,7 +7,13 @@ import pytest
 
 from storage.errors import VeldwerkError
 from transcribe.device import (
-    CPU_ASKED_NOTE, NO_GPU_NOTE, DeviceChoice, check_device, choose_device, cuda_device_count, load_for_job,
+    CPU_ASKED_NOTE,
+    NO_GPU_NOTE,
+    DeviceChoice,
+    check_device,
+    choose_device,
+    cuda_device_count,
+    load_for_job,
 )
 
 

@@ -7,13 +7,17 @@ import numpy as np
 import pytest
 
 from storage.errors import Cancelled, NotAudio, VeldwerkError
+from tests.waiting import wait_until
 from transcribe.engine import (
-    WINDOW_SECONDS, default_threads, load_model, plan_windows, transcribe_audio, transcribe_file,
+    WINDOW_SECONDS,
+    default_threads,
+    load_model,
+    plan_windows,
+    transcribe_audio,
+    transcribe_file,
     unload_models,
 )
 from transcribe.formats import to_json, to_srt, to_vtt
-
-from tests.waiting import wait_until
 
 from .conftest import EXPECTED_WORDS, normalised_words
 from .test_formats import check_srt, check_vtt

@@ -4,10 +4,9 @@ import threading
 import pytest
 
 from storage.errors import Cancelled, ConsentRequired, NotFound
+from tests.storage.helpers import consent_all
 from transcribe.decode import decode_pcm16
 from transcribe.job import TRANSCRIPTION_CONSENT_ITEM, transcribe_interview
-
-from tests.storage.helpers import consent_all
 
 from .conftest import normalised_words
 

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from storage.errors import Cancelled
-from transcribe.diarize import DiarizationError
-from transcribe.speaker_job import NO_SEGMENTS, detect_speakers, label_speakers
 from tests.storage.helpers import consent_all
 from tests.transcribe.voices import LINES, two_voice_audio
+from transcribe.diarize import DiarizationError
+from transcribe.speaker_job import NO_SEGMENTS, detect_speakers, label_speakers
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ def test_an_action_keeps_everything_it_was_given(coded, theme):
     assert action["members"] == [Party(organisation="Stichting Ons Huis"), Party(role="gemeente"), Party(participant="G01")]
     assert action["history"] == [{"on_date": "2026-01-10", "status": "gepland", "note": "Afgesproken in de focusgroep",
                                   "author": "AB"}]
-    assert [(l["interview_id"], l["kind"], l["participant"]) for l in action["links"]] == [
+    assert [(link["interview_id"], link["kind"], link["participant"]) for link in action["links"]] == [
         (coded.ids["R01.interview"], "agreed", "R01")]
     assert coded.themes.list()[0]["actions"] == 1
 
@@ -146,7 +146,7 @@ def test_links_to_interviews_where_agreed_and_reviewed(coded, theme):
     with pytest.raises(Duplicate, match="already linked"):
         coded.actions.update(aid, agreed_in=[g01, r01])
     links = coded.actions.get(aid)["links"]
-    assert [(l["interview_id"], l["kind"]) for l in links] == [(r01, "agreed"), (r01, "reviewed"), (g01, "reviewed")]
+    assert [(link["interview_id"], link["kind"]) for link in links] == [(r01, "agreed"), (r01, "reviewed"), (g01, "reviewed")]
 
 
 def test_list_filters_by_theme_and_status(coded, theme):

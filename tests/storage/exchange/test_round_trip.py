@@ -7,7 +7,7 @@ from storage.exchange.collect import export
 from storage.exchange.conflicts import listing
 from storage.exchange.merge import merge
 from tests.conftest import PASSPHRASE
-from tests.storage.exchange.helpers import EXCHANGE_PASSPHRASE, codings_by_uid, make_pair, segments, snapshot
+from tests.storage.exchange.helpers import EXCHANGE_PASSPHRASE, codings_by_uid, make_pair, segments
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from storage.errors import DeviceError
 from tests import pulse
 from tests.audio_fixtures import WavSink, dutch_clip, pulse_sink, wav_sink  # noqa: F401  (fixtures)
 from tests.waiting import wait_recorded, wait_until
-from transcribe.capture.recorder import Recorder, record_to_sink
 from transcribe.capture.levels import SILENCE_DBFS
+from transcribe.capture.recorder import Recorder, record_to_sink
 
 pytestmark = pytest.mark.audio
 
