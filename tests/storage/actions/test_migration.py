@@ -15,9 +15,9 @@ def test_a_schema_8_study_opens_migrates_and_its_old_codings_support_themes(stud
         assert schema.version(study.db) == 8
         assert not study.db["solution_themes"].exists()
         study.close()
-    assert schema.LATEST == 9
+    assert schema.LATEST >= 9
     with Study.open(study_path, PASSPHRASE) as study:
-        assert schema.version(study.db) == 9
+        assert schema.version(study.db) == schema.LATEST
         assert study.participants.get("R01")["role"] == "sekswerker"
         theme = study.themes.add("Aanspreekpunt")
         study.themes.attach(theme, [coding])
