@@ -80,7 +80,7 @@ def _transcribe(args) -> int:
     from transcribe.device import choose_device
 
     args.choice = choose_device(args.device)
-    print(f"Device: {args.choice.label}." + (f" {args.choice.note}" if args.choice.note else ""), file=sys.stderr)
+    print(f"Device: {args.choice.label}." + (f" {args.choice.note}" if args.choice.note else ""))  # stdout: stderr carries only a refusal, one line
     target = Path(args.target)
     if target.is_dir():
         return _transcribe_interview(args, target)

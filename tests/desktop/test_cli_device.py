@@ -20,7 +20,7 @@ def test_cuda_without_a_gpu_falls_back_to_the_cpu_with_a_note(capsys):
         return
     assert main(["transcribe", str(DUTCH_WAV), "--device", "cuda", "--fast"]) == 0
     out = capsys.readouterr()
-    assert "No NVIDIA GPU seen by CTranslate2" in out.err and "CPU (int8)" in out.err
+    assert "No NVIDIA GPU seen by CTranslate2" in out.out and "CPU (int8)" in out.out
     assert "ggd" in out.out.lower()
 
 
