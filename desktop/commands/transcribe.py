@@ -49,17 +49,22 @@ def register(sub) -> None:
 class _Progress:
     """A tqdm bar on stderr fed by the engine's (fraction, elapsed, remaining) callback.
 
-    The bar appears with the first progress report, so a refusal before the transcription starts
-    (a bad model, a busy interview) is the only line printed.
+    The bar, and the device note above it, appear with the first progress report, so a refusal
+    before the transcription starts (a bad model, a busy interview) is the only line printed, and
+    stdout carries only the transcript.
     """
 
-    def __init__(self, label: str):
+    def __init__(self, label: str, note: str = ""):
         self.label = label
+        self.note = note
         self.bar = None
 
     def __call__(self, fraction: float, elapsed: float, remaining: float | None) -> None:
         if self.bar is None:
             from tqdm import tqdm
+
+            if self.note:
+                print(self.note, file=sys.stderr)
 
             self.bar = tqdm(total=100, desc=self.label, unit="%", file=sys.stderr,
                             bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}")
@@ -80,7 +85,7 @@ def _transcribe(args) -> int:
     from transcribe.device import choose_device
 
     args.choice = choose_device(args.device)
-    print(f"Device: {args.choice.label}." + (f" {args.choice.note}" if args.choice.note else ""))  # stdout: stderr carries only a refusal, one line
+    args.device_note = f"Device: {args.choice.label}." + (f" {args.choice.note}" if args.choice.note else "")
     target = Path(args.target)
     if target.is_dir():
         return _transcribe_interview(args, target)
@@ -102,7 +107,7 @@ def _transcribe_file(args, path: Path) -> int:
             raise VeldwerkError(f"The folder {folder} does not exist; nothing was transcribed.")
         if Path(args.out).is_dir():
             raise VeldwerkError(f"{args.out} is a folder; give a file name to write.")
-    progress = _Progress(path.name)
+    progress = _Progress(path.name, args.device_note)
     language = None if args.language == "auto" else (args.language or "nl")
     try:
         if args.choice.device == "cpu":
@@ -140,7 +145,7 @@ def _transcribe_interview(args, folder: Path) -> int:
 
         speakers = parse_speakers(args.speakers)  # refuse a bad count before transcribing
     with open_study(folder) as study:
-        progress = _Progress(f"interview {args.interview}")
+        progress = _Progress(f"interview {args.interview}", args.device_note)
         try:
             tid = transcribe_interview(study, args.interview, model=args.model, language=args.language,
                                        fast=args.fast, on_progress=progress, threads=args.threads, replace=args.replace,
