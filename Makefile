@@ -1,10 +1,12 @@
-# Veldwerk: `make run` starts the app, `make test` runs the tests. Both set up what is missing.
+# Veldwerk: `make run` starts the app, `make test` runs the tests, `make lint` checks the code (ruff).
+# All of them set up what is missing.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+RUFF ?= $(VENV)/bin/ruff
 
-.PHONY: setup run test bench package selftest clean
+.PHONY: setup run test lint bench package selftest clean
 
 $(STAMP): pyproject.toml
 	@bash .ci/system-deps.sh
@@ -21,6 +23,10 @@ run: setup
 test: setup
 	@bash .ci/pulse.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint:
+	@test -x $(RUFF) || $(MAKE) setup
+	$(RUFF) check .
 
 bench: setup
 	$(PY) bench/run_all.py

@@ -46,8 +46,8 @@ def make_segments(rng) -> list[dict]:
 
 
 def build(path: Path, interviews: int) -> None:
-    from desktop.editor.demo import consent
     from storage import Study
+    from tools.demo_study import consent
 
     roles = ["sekswerker", "klant", "exploitant", "gemeente", "handhaving", "politie", "hulpverlening", "ggd"]
     rng = np.random.default_rng(1)
@@ -89,7 +89,6 @@ def settle(app, seconds: float = 0.0) -> None:
 
 
 def measure(path: Path) -> dict:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

@@ -132,9 +132,10 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
     args = parser.parse_args()
 
-    from storage import Study, deidentify
+    from storage import Study
     from storage.exports import export
-    from storage.pseudonymise import scan
+    from storage.pseudonymise import deidentify
+    from storage.pseudonymise.pseudonymiser import scan
 
     path = DATA / "bench.veldwerk"
     results: dict = {}

@@ -1,8 +1,9 @@
 """Spoken-style Dutch interview sentences with planted identifiers, for bench/pseudonymise_bench.py.
 
 Each identifier is marked {like this}; the marks are removed before the sentence is spoken.
-TUNING is what the detector was tuned on; HELDOUT was written apart and never tuned on:
-report both. Names, places and numbers are invented; any likeness is chance.
+TUNING is what the detector was tuned on; HELDOUT was written apart, but its misses were read
+while the detector was improved on 2026-11-28, so it is no longer clean; FRESH was written after
+that change and has not been looked at for tuning: report all three. Names, places and numbers are invented; any likeness is chance.
 """
 
 TUNING = [
@@ -93,4 +94,32 @@ HELDOUT = [
     "Ik woonde toen in de {Julianastraat} in {Vlaardingen}.",
     "Agent {Bos} zei dat ik naar huis moest gaan.",
     "Mijn ex {Patrick Smits} woont nu in {Helmond}.",
+]
+
+# Written on 2026-11-28 after the last change to the detector; never used to tune it.
+FRESH = [
+    "Mijn begeleider {Sander Wouters} heeft me naar de dokter gestuurd.",
+    "Ik kom oorspronkelijk uit {Roosendaal}, maar ik woon hier al lang.",
+    "Mijn vriendin {Kim van Beek} werkt ook in de branche.",
+    "Het huis stond aan de {Emmalaan} {negentien} in {Waalwijk}.",
+    "Bel me maar op {nul zes eenenveertig achtendertig tweeënzeventig vijftien}.",
+    "Mijn nummer is {06-24681357}, daar ben ik altijd bereikbaar.",
+    "Wethouder {Claassen} heeft beloofd dat er iets verandert.",
+    "De agent, {Mustafa Demir}, was heel vriendelijk tegen me.",
+    "Ik ben op {elf augustus} vertrokken uit {Dordrecht}.",
+    "Mijn zoon {Luuk} zit op voetbal in {Goirle}.",
+    "Mevrouw {de Haan} van de GGD kwam elke week langs.",
+    "Mijn mail is {anna.bakker@outlook.com}, schrijf maar.",
+    "Toen ging ik met {Priscilla} naar {Antwerpen}.",
+    "Hulpverlener {Rianne Vermeulen} regelde een kamer voor me.",
+    "Ik ben geboren op {twintig oktober negentienhonderd achtenzeventig}.",
+    "Mijn buurman {Henk} heeft de politie gebeld.",
+    "We woonden in de {Spoorlaan} in {Oss}.",
+    "Mijn ex {Ricardo} kwam steeds naar mijn werk.",
+    "De postcode is {vijf nul drie acht} {KL}, dat weet ik nog.",
+    "Ik ken {Bas van der Heijden} nog van vroeger.",
+    "Mijn tante {Gerda} woont in {Kaatsheuvel}.",
+    "Rechercheur {Smulders} vroeg naar mijn klanten.",
+    "Ik moest me melden in {Den Haag} op {vier januari}.",
+    "Mijn collega {Demi} doet de avonddiensten in {Tilburg}.",
 ]

@@ -26,6 +26,7 @@ def main() -> int:
         ["bench/diarization_bench.py"] + (["--seeds", "1"] if args.quick else []),
         ["bench/editor_bench.py"],
         ["bench/export_bench.py"],
+        ["bench/actions_bench.py"],
         ["bench/pseudonymise_bench.py"],
         ["bench/network_audit.py"],
     ]

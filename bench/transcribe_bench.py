@@ -1,12 +1,23 @@
 #!/usr/bin/env python3
-"""Transcription benchmark: raw faster-whisper vs Veldwerk default vs Veldwerk fast.
+"""Transcription benchmark: faster-whisper (sequential and its own batched pipeline) vs Veldwerk.
 
 Usage (from the repository root, with the project's virtualenv):
 
     .venv/bin/python bench/transcribe_bench.py [--data .bench-data/dutch] [--threads N]
-                                               [--beam 5] [--configs raw,default,fast]
+                                               [--beam 5] [--configs batched,default,fast]
+                                               [--pairs 3] [--interview]
                                                [--long-hours 2 --long-configs default]
                                                [--holdout]
+
+Configurations: `batched` is what a user who wants speed picks instead (faster-whisper's
+BatchedInferencePipeline, beam 5, batch 8, word timestamps, VAD as it comes, as WhisperX uses it);
+`raw` is faster-whisper's sequential decoder with the features Veldwerk turns on; `default` and
+`fast` are Veldwerk's modes. With `--pairs N` the configurations run N times each, alternating
+(A B C A B C ...), and the table gives the median and the spread (min–max) of the whole-process wall
+time (start-up, imports, model load, decoding and writing the result: what a user waits for) and of
+the in-process decode time, with each configuration's ratio to `batched` (median of the per-round
+ratios). `--interview` runs on an interview-like recording instead: the dev clips grouped into turns of
+20–90 s per speaker (the dataset's `m` and `v` alternate), built once into the data folder.
 
 Builds the Dutch dev set with ../shared/datasets/dutch_dialogue.py (about 12
 minutes of real speech; kept in the git-ignored .bench-data/, never committed)
@@ -63,7 +74,19 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
     if config.startswith("cancel-"):
         _cancel_latency(config[len("cancel-"):], audio, threads, out)
         return
-    if config.startswith("raw"):
+    if config == "batched":  # faster-whisper's own batched pipeline, as a user who wants speed runs it
+        from faster_whisper import BatchedInferencePipeline, WhisperModel
+        from faster_whisper.audio import decode_audio
+
+        from transcribe.models import resolve_model
+
+        model = WhisperModel(str(resolve_model(None)), device="cpu", compute_type="int8", cpu_threads=threads)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        samples = decode_audio(audio, sampling_rate=16000)
+        segments, _ = BatchedInferencePipeline(model).transcribe(
+            samples, language="nl", beam_size=beam, batch_size=8, word_timestamps=True)
+        text = " ".join(s.text.strip() for s in segments)
+    elif config.startswith("raw"):
         from faster_whisper import WhisperModel
         from faster_whisper.audio import decode_audio
 
@@ -137,11 +160,102 @@ def _duration(wav: Path) -> float:
 
 
 def _run(config: str, audio: Path, threads: int, beam: int, workdir: Path) -> dict:
+    """One configuration in a fresh process; adds "process_seconds", the whole process's wall time."""
     out = workdir / f"result-{config}-{audio.stem}.json"
     cmd = [sys.executable, __file__, "--worker", config, "--audio", str(audio),
            "--threads", str(threads), "--beam", str(beam), "--out", str(out)]
+    started = time.perf_counter()
     subprocess.run(cmd, check=True)
-    return json.loads(out.read_text(encoding="utf-8"))
+    result = json.loads(out.read_text(encoding="utf-8"))
+    result["process_seconds"] = time.perf_counter() - started
+    return result
+
+
+def _interview_recording(data: Path, minutes: float = 12.0) -> Path:
+    """An interview-like recording: the dev clips of `m` and `v` in turns of 20-90 s, alternating.
+
+    Only the clips outside the dev set (held out from tuning) are used. Clips keep their order within each speaker; a turn takes one speaker's next clips until its
+    drawn length (20-90 s, fixed seed) is reached, then the other speaker talks. 0.4 s between
+    clips, 0.8 s between turns. Writes interview.wav, interview.txt and interview.segments.json.
+    """
+    import random
+
+    import numpy as np
+    from faster_whisper.audio import decode_audio
+
+    target = data / "interview"
+    if (target / "long.wav").is_file() and (target / "long.txt").is_file():
+        return target
+    rows = [json.loads(line) for line in (data / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    tuned = {c["id"] for c in json.loads((data / "long.segments.json").read_text(encoding="utf-8"))}
+    rows = [r for r in rows if r["id"] not in tuned]  # only clips the settings were never chosen on
+    queues = {sp: [r for r in rows if r["speaker"] == sp] for sp in ("m", "v")}
+    rng, speaker, pieces, texts, turns, total = random.Random(18), "m", [], [], [], 0.0
+    while total < minutes * 60 and any(queues.values()):
+        if not queues[speaker]:
+            speaker = "v" if speaker == "m" else "m"
+        length, turn_start, said = rng.uniform(20, 90), total, []
+        while queues[speaker] and total - turn_start < length:
+            clip = queues[speaker].pop(0)
+            samples = decode_audio(clip["audio"], sampling_rate=16000)
+            pieces += [samples, np.zeros(int(0.4 * 16000), dtype=np.float32)]
+            said.append(clip["text"])
+            total += len(samples) / 16000 + 0.4
+        pieces.append(np.zeros(int(0.4 * 16000), dtype=np.float32))
+        total += 0.4
+        turns.append({"speaker": speaker, "start": round(turn_start, 2), "end": round(total, 2), "text": " ".join(said)})
+        texts += said
+        speaker = "v" if speaker == "m" else "m"
+    pcm = (np.clip(np.concatenate(pieces), -1, 1) * 32767).astype("<i2")
+    target.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(target / "long.wav"), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(pcm.tobytes())
+    (target / "long.txt").write_text("\n".join(texts) + "\n", encoding="utf-8")
+    (target / "long.segments.json").write_text(json.dumps(turns, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int, workdir: Path, reference: str) -> None:
+    """Run the configurations `pairs` times, alternating, and print median, spread and ratio to `batched`."""
+    runs: dict[str, list[dict]] = {c: [] for c in configs}
+    for round_no in range(pairs):
+        order = configs if round_no % 2 == 0 else list(reversed(configs))  # alternate who goes first
+        for config in order:
+            r, load = _run_measuring_others(config, audio, threads, beam, workdir)
+            r["load"], r["wer"] = load, 100 * wer(reference, r["text"])
+            runs[config].append(r)
+            print(f"  round {round_no + 1} {config:<10} process {r['process_seconds']:6.1f} s  decode {r['seconds']:6.1f} s  "
+                  f"CPU {r['cpu_seconds']:6.1f} s  WER {r['wer']:5.2f} %  peak {r['peak_rss_mb']:5.0f} MB  "
+                  f"others {load:.2f}", flush=True)
+    base = runs.get("batched")
+    print(f"\n{'config':<10} {'process s (median, min-max)':>30} {'decode s (median, min-max)':>30} {'ratio to batched':>17} "
+          f"{'WER %':>6} {'peak MB':>8}")
+    for config, rs in runs.items():
+        proc = [r["process_seconds"] for r in rs]
+        dec = [r["seconds"] for r in rs]
+        ratio = (f"{_median([a['process_seconds'] / b['process_seconds'] for a, b in zip(rs, base)]):.2f}x"
+                 if base else "-")
+        print(f"{config:<10} {_median(proc):>12.1f} ({min(proc):.1f}-{max(proc):.1f}) {'':>6}"
+              f"{_median(dec):>12.1f} ({min(dec):.1f}-{max(dec):.1f}) {'':>6}{ratio:>17} "
+              f"{_median([r['wer'] for r in rs]):>6.2f} {max(r['peak_rss_mb'] for r in rs):>8.0f}", flush=True)
+    if base:
+        b_wer = _median([r["wer"] for r in base])
+        for config, limit, extra in (("default", 1.0, 0.0), ("fast", 0.7, 1.0)):
+            if config in runs:
+                ratio = _median([a["process_seconds"] / b["process_seconds"] for a, b in zip(runs[config], base)])
+                d_wer = _median([r["wer"] for r in runs[config]]) - b_wer
+                ok = ratio <= limit and d_wer <= extra
+                print(f"target: {config} <= {limit}x batched's wall time at WER <= batched {'+' + str(extra) if extra else ''}: "
+                      f"{ratio:.2f}x, WER {d_wer:+.2f} points: {'met' if ok else 'NOT met'}")
 
 
 def _busy_seconds() -> float:
@@ -256,7 +370,9 @@ def main() -> None:
     ap.add_argument("--minutes", type=float, default=12.0)
     ap.add_argument("--threads", type=int, default=0, help="0 = physical cores")
     ap.add_argument("--beam", type=int, default=5)
-    ap.add_argument("--configs", default="raw,default,fast")
+    ap.add_argument("--configs", default="batched,default,fast")
+    ap.add_argument("--pairs", type=int, default=0, help="alternating rounds of every configuration (median, spread)")
+    ap.add_argument("--interview", action="store_true", help="an interview-like recording (turns of 20-90 s)")
     ap.add_argument("--cancel", default="", help="modes to measure cancel latency for, e.g. default,fast")
     ap.add_argument("--long-hours", type=float, default=0.0)
     ap.add_argument("--long-configs", default="default")
@@ -277,14 +393,19 @@ def main() -> None:
 
     data = Path(args.data)
     _ensure_dataset(data, args.minutes)
-    if args.holdout:
+    if args.interview:
+        data = _interview_recording(data)
+    elif args.holdout:
         data = _ensure_holdout(data, args.minutes)
     reference = (data / "long.txt").read_text(encoding="utf-8")
     audio = data / "long.wav"
     seconds = _duration(audio)
     print(machine())
-    print(f"{'held-out' if args.holdout else 'dev'} set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}, "
+    print(f"{'interview-like' if args.interview else 'held-out' if args.holdout else 'dev'} set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}, "
           f"load average {os.getloadavg()[0]:.1f}")
+    if args.pairs:
+        _paired([c for c in args.configs.split(",") if c], args.pairs, audio, args.threads, args.beam, data, reference)
+        return
     rows, loads = [], []
     header = (f"{'config':<12} {'audio':>8} {'time s':>8} {'RTF':>7} {'CPU s':>8} {'WER %':>7} {'peak RSS MB':>12}"
               f" {'others':>6}")

@@ -3,7 +3,7 @@
 Every `*_<lang>.qm` in resources/translations is installed, so the editor's own
 translation file (editor_nl.qm) loads next to veldwerk_nl.qm.
 """
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator, QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from resources import resource_path
 

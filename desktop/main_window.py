@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSt
 from desktop.main_window_work import InterviewWorkMixin
 from desktop.participants.consent_state import allows
 from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
-from desktop.participants.tree import ParticipantTree, format_duration
+from desktop.participants.tree import ParticipantTree
 from desktop.queue.dock import QueueDock
 from desktop.queue.jobs import TranscriptionQueue
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
-from storage.consent import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
+from storage.timefmt import format_duration
 
 MIN_SIZE = QSize(1024, 640)
 
@@ -174,6 +175,9 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             self.removeDockWidget(dock)
             dock.deleteLater()
         self.coding_docks.clear()
+        from desktop.actions import close_actions
+
+        close_actions(self)  # the Acties view reads the study
         self.interview_page._show_body(self.study, 0, "none")
         if self.recording is not None:
             self.stack.removeWidget(self.recording)
@@ -199,7 +203,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             title = f"{self.study.name} — Veldwerk"
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
-                     "import", "transcribe", "withdraw", "pause", "marker", "export", "pseudonym_review"):
+                     "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review",
+                     "known_names", "analysis"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
         if not has:
@@ -324,6 +329,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
 
         code = code or self.current_participant()
         if not code or not self._can_leave_recording():
+            return
+        from desktop.consent_wizard.guard import ready_for_consent
+
+        if not ready_for_consent(self.study, self):   # never read "(nog niet ingevuld)" aloud
             return
         wizard = ConsentWizard(self.study, code, self)
         wizard.exec()

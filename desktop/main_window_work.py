@@ -2,10 +2,10 @@
 
 A mixin of MainWindow (kept apart so each file holds one concern)."""
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.participants.consent_state import allows
-from storage.consent import ConsentItem
+from storage.consent.forms import ConsentItem
 
 
 class InterviewWorkMixin:
@@ -62,7 +62,17 @@ class InterviewWorkMixin:
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Importing %1 file(s)…").replace("%1", str(len(paths))))
         worker.start()
 
-    def transcribe(self, interview_id=None):
+    @staticmethod
+    def options_dialog(study, label: str, parent):
+        from desktop.queue.options import TranscribeOptionsDialog
+
+        return TranscribeOptionsDialog(study, label, parent)
+
+    def transcribe_with_options(self, interview_id=None):
+        """Like transcribe, after asking the model, mode and who spoke when for this job."""
+        return self.transcribe(interview_id, ask=True)
+
+    def transcribe(self, interview_id=None, ask: bool = False):
         if self.study is None:
             return None
         if not interview_id:
@@ -75,7 +85,16 @@ class InterviewWorkMixin:
         if row["transcript_state"] == "complete":
             self.show_interview(interview_id)
             return None
-        job = self.queue.add(interview_id, f"{row['participant']} {row['date']} (#{interview_id})")
+        label = f"{row['participant']} {row['date']} (#{interview_id})"
+        options = {}
+        if ask:
+            dialog = self.options_dialog(self.study, label, self)
+            accepted = dialog.exec() == QDialog.Accepted
+            options = dialog.options()
+            dialog.deleteLater()
+            if not accepted:
+                return None
+        job = self.queue.add(interview_id, label, **options)
         self.queue_dock.show()
         return job
 

@@ -49,28 +49,38 @@ def build_menus(w) -> dict[str, QAction]:
     interview.addSeparator()
     add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
     add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
+    add(interview, "transcribe_options", QCoreApplication.translate("MainWindow", "Transcribe &with options…"),
+        w.transcribe_with_options, "Ctrl+Shift+T",
+        QCoreApplication.translate("MainWindow", "Choose the model and who spoke when for this transcription"))
     from desktop.export import add_menu_actions
 
     add_menu_actions(w, study, interview, add)  # Export… goes above Settings…
     study.insertAction(actions["settings_study"], actions["export"])
+    study.insertAction(actions["settings_study"], actions["known_names"])
     study.insertSeparator(actions["settings_study"])
 
     coding = bar.addMenu(QCoreApplication.translate("MainWindow", "&Coding"))
     add(coding, "codebook", QCoreApplication.translate("MainWindow", "&Codebook"), lambda: w.show_coding_panel("CodebookPanel"), "Ctrl+Shift+B")
     add(coding, "excerpts", QCoreApplication.translate("MainWindow", "&Excerpts"), lambda: w.show_coding_panel("ExcerptBrowser"), "Ctrl+Shift+E")
     add(coding, "perception", QCoreApplication.translate("MainWindow", "&Perception overview"), lambda: w.show_coding_panel("PerceptionOverview"), "Ctrl+Shift+M")
+    from desktop.actions import add_menu_actions as add_actions_menu
+
+    add_actions_menu(w, coding, add)  # Actions and themes… (Ctrl+Shift+A)
     w.coding_menu = coding
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     participants = w.sidebar.toggleViewAction()
     participants.setText(QCoreApplication.translate("MainWindow", "&Participants"))
-    participants.setShortcut(QKeySequence("Ctrl+1"))
+    participants.setShortcut(QKeySequence("Ctrl+Shift+L"))   # Ctrl+1…9 code the selection in the editor
     view.addAction(participants)
     queue = w.queue_dock.toggleViewAction()
     queue.setText(QCoreApplication.translate("MainWindow", "Transcription &queue"))
     queue.setShortcut(QKeySequence("Ctrl+J"))
     view.addAction(queue)
     add(view, "overview", QCoreApplication.translate("MainWindow", "Study &overview"), w.show_study_page, "Ctrl+0")
+    from desktop.analysis import mount
+
+    add(view, "analysis", mount.menu_text(), lambda: mount.show_analysis(w), mount.SHORTCUT)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     add(help_menu, "shortcuts", QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), lambda: show_shortcuts(w, actions), "F1")

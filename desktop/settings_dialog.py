@@ -1,9 +1,21 @@
-"""Settings: the study's model (from the model library, with Add model folder…), CPU threads, fast mode,
-the study's glossary and the UI language."""
+"""Settings: the study's model (from the model library, with Add model folder… and the speed measured on
+this computer), the device that runs, CPU threads, fast mode, who spoke when by default, the study's
+glossary and the UI language."""
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import i18n
@@ -38,6 +50,38 @@ class SettingsDialog(QDialog):
         self.model_note.setWordWrap(True)
         self.model_note.setStyleSheet("color: palette(mid);")
         form.addRow("", self.model_note)
+        from desktop.queue.options import SpeakersChoice, device_preference, device_text, speakers_preference
+        from transcribe.device import choose_device
+
+        self.device_pick = QComboBox()
+        self.device_pick.setAccessibleName(self.tr("Device for transcription"))
+        self.device_pick.addItem(self.tr("Automatic (NVIDIA GPU when there is one)"), "auto")
+        self.device_pick.addItem(self.tr("CPU only"), "cpu")
+        self.device_pick.setCurrentIndex(max(0, self.device_pick.findData(device_preference())))
+        form.addRow(self.tr("&Device:"), self.device_pick)
+        self.device_choice = choose_device(device_preference())
+        self.device = QLabel(device_text(self.device_choice))
+        self.device.setWordWrap(True)
+
+        def device_changed(_index):
+            self.device_choice = choose_device(self.device_pick.currentData())
+            self.device.setText(device_text(self.device_choice))
+            self.reload_models(self.model.currentData())
+
+        self.device_pick.currentIndexChanged.connect(device_changed)
+        self.measure = QPushButton(self.tr("Measure speed"))
+        self.measure.setAccessibleName(self.tr("Measure each model's speed on this computer"))
+        self.measure.clicked.connect(self.measure_speed)
+        self.speed_worker = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.device, 1)
+        row.addWidget(self.measure)
+        holder = QWidget()
+        holder.setLayout(row)
+        form.addRow(self.tr("Runs on:"), holder)
+        self.speakers = SpeakersChoice(speakers_preference())
+        form.addRow(self.tr("Who spoke &when:"), self.speakers)
 
         from transcribe.engine import default_threads
 
@@ -90,8 +134,11 @@ class SettingsDialog(QDialog):
         except VeldwerkError as exc:
             self.error.setText(str(exc))
             models = []
+        from desktop.queue.options import speed_text
+
         for m in models:
-            label = f"{m.name}  ({_size(m.size_bytes)}, {m.languages})"
+            languages = {"multilingual": self.tr("multilingual"), "en": self.tr("English only")}.get(m.languages, m.languages)
+            label = f"{m.name}  ({_size(m.size_bytes)}, {languages}; {speed_text(m.name, self.device_choice)})"
             if not m.available:
                 label += "  " + self.tr("not reachable")
             self.model.addItem(label, m.name)
@@ -114,7 +161,40 @@ class SettingsDialog(QDialog):
             return
         self.reload_models(select=info.name)
 
+    def measure_speed(self) -> None:
+        """Measure every reachable model once on this computer (in the background) and show the result."""
+        from desktop.queue.options import SpeedWorker
+        from transcribe.models import list_models
+
+        try:
+            names = [m.name for m in list_models() if m.available]
+        except VeldwerkError as exc:
+            self.error.setText(str(exc))
+            return
+        self.measure.setEnabled(False)
+        self.measure.setText(self.tr("Measuring…"))
+        worker = SpeedWorker(names, self.device_choice, self)
+        worker.measured.connect(lambda _name: self.reload_models(self.model.currentData()))
+        worker.failed.connect(lambda name, why: self.error.setText(f"{name}: {why}"))
+        worker.finished.connect(self._measured)
+        self.speed_worker = worker
+        worker.start()
+
+    def _measured(self) -> None:
+        self.speed_worker = None
+        self.measure.setEnabled(True)
+        self.measure.setText(self.tr("Measure speed"))
+
+    def done(self, result) -> None:  # noqa: D401 - wait for a measurement before the dialog goes
+        if self.speed_worker is not None:
+            self.speed_worker.wait()
+        super().done(result)
+
     def save(self) -> None:
+        from desktop.queue.options import DEVICE_KEY, set_speakers_preference
+
+        set_speakers_preference(self.speakers.value())
+        QSettings().setValue(DEVICE_KEY, self.device_pick.currentData())
         settings = QSettings()
         settings.setValue("transcription/threads", self.threads.value())
         settings.setValue("transcription/fast", self.fast.isChecked())

@@ -3,14 +3,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from storage import Study
 from storage.errors import VeldwerkError, WrongPassphrase
 from storage.passphrase import acceptable, strength
-
 
 
 def default_study_folder() -> Path:
@@ -76,6 +86,11 @@ class NewStudyDialog(QDialog):
         for code, label in (("nl", self.tr("Dutch")), ("en", self.tr("English")), ("auto", self.tr("Detect automatically"))):
             self.language.addItem(label, code)
         form.addRow(self.tr("&Interview language:"), self.language)
+        from desktop.consent_wizard.settings_fields import ConsentSettingsFields
+
+        self.consent_fields = ConsentSettingsFields(form, parent=self)
+        for signal in self.consent_fields.changed:
+            signal.connect(self._update)
         roles = QLabel(self.tr("Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later)."))
         roles.setWordWrap(True)
         form.addRow(self.tr("Roles:"), roles)
@@ -125,6 +140,7 @@ class NewStudyDialog(QDialog):
         self.hint.setText(labels[score])
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
         ok = bool(self.name.text().strip()) and acceptable(self.passphrase.text()) and self.passphrase.text() == self.repeat.text()
+        ok = ok and self.consent_fields.complete()
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
             self.error.setText(self.tr("The two passphrases differ."))
@@ -138,7 +154,8 @@ class NewStudyDialog(QDialog):
         try:
             self.study = Study.create(
                 self.target_path(), name=self.name.text().strip(), passphrase=self.passphrase.text(),
-                language=self.language.currentData(),
+                language=self.language.currentData(), retention_until=self.consent_fields.retention_until(),
+                contact=self.consent_fields.contact_text(),
             )
         except (VeldwerkError, OSError) as exc:
             self.error.setText(str(exc))

@@ -85,6 +85,9 @@ class Codebook:
                 raise VeldwerkError("A code cannot be its own parent.")
         allowed = {k: v for k, v in fields.items() if k in ("label_nl", "label_en", "description", "color", "parent_id", "perception", "position")}
         with self.study.transaction():
+            from storage.exchange.base import Kind, code_data, remember
+
+            remember(self.study, Kind.CODE, key, code_data(self.study, code))
             for column, value in allowed.items():
                 self.study.conn.execute(f"UPDATE codes SET {column} = ? WHERE id = ?", [value, code["id"]])
             self.study.audit.log("code.update", "code", code["id"], {"fields": sorted(allowed)})

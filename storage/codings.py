@@ -20,6 +20,7 @@ class Codings:
         code_row = self.study.codebook.get(code)
         about_role = self._check_about(code_row, about_role)
         first, last = self._check_range(transcript_id, start, end)
+        author = author or self.study.researcher
         with self.study.transaction():
             cur = self.study.conn.execute(
                 "INSERT INTO codings(transcript_id, code_id, start_segment_id, start_offset, end_segment_id, end_offset, "
@@ -83,9 +84,13 @@ class Codings:
             about = None
         about = self._check_about(code_row, about)
         with self.study.transaction():
+            from storage.exchange.base import Kind, remember
+
+            remember(self.study, Kind.CODING, current.get("uid"), current)
             self.study.conn.execute(
-                "UPDATE codings SET code_id = ?, about_role = ?, memo = ?, updated_at = ? WHERE id = ?",
-                [code_row["id"], about, current["memo"] if memo is None else memo, now(), coding_id],
+                "UPDATE codings SET code_id = ?, about_role = ?, memo = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                [code_row["id"], about, current["memo"] if memo is None else memo, now(), self.study.researcher,
+                 coding_id],
             )
             self.study.audit.log("coding.update", "coding", coding_id)
 

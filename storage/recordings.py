@@ -12,9 +12,9 @@ import os
 import numpy as np
 
 from storage.clock import now
-from storage.consent_forms import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import NotAudio, NotFound
-from storage.recording_writer import RecordingWriter, lock_path, is_locked
+from storage.recording_writer import RecordingWriter, is_locked, lock_path
 from storage.vocabulary import RecordingKind, RecordingState
 
 MAX_CHUNK_SECONDS = 10

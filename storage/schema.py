@@ -293,14 +293,123 @@ def _v7_interview_reviews(db: Database) -> None:
 
 
 def _v8_audit_entity_index(db: Database) -> None:
-    """Every enforcement check reads the audit entries of consent records (storage/consent_ledger.py): an index
+    """Every enforcement check reads the audit entries of consent records (storage/consent/chain.py): an index
     keeps that a lookup however long the audit log grows."""
     db.execute("CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity, entity_id)")
 
 
+def _v9_solution_themes_and_actions(db: Database) -> None:
+    """Solution themes (named groups of solution fragments) and the action plans under them (storage/actions/):
+    who is responsible and who takes part, start and target date, status with a dated history, and the
+    interviews or sessions where an action was agreed or reviewed. A withdrawal empties a participant's
+    place in them (storage/actions/withdrawal.py); deleting a coding or an interview drops its links."""
+    statuses = "'idee', 'gepland', 'in gang gezet', 'gerealiseerd', 'gestopt'"
+    for sql in (
+        "CREATE TABLE solution_themes (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
+        "description TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE TABLE theme_fragments (theme_id INTEGER NOT NULL REFERENCES solution_themes(id) ON DELETE CASCADE, "
+        "coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE, added_at TEXT NOT NULL, "
+        "PRIMARY KEY (theme_id, coding_id))",
+        "CREATE INDEX theme_fragments_coding ON theme_fragments(coding_id)",
+        "CREATE TABLE actions (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES solution_themes(id), "
+        f"what TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ({statuses})), start_date TEXT, target_date TEXT, "
+        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX actions_theme ON actions(theme_id)",
+        "CREATE TABLE action_parties (id INTEGER PRIMARY KEY, "
+        "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+        "part TEXT NOT NULL CHECK (part IN ('owner', 'member')), role TEXT REFERENCES roles(key), "
+        "participant_id INTEGER REFERENCES participants(id), organisation TEXT, "
+        "CHECK (role IS NOT NULL OR participant_id IS NOT NULL OR organisation IS NOT NULL))",
+        "CREATE INDEX action_parties_action ON action_parties(action_id)",
+        "CREATE INDEX action_parties_participant ON action_parties(participant_id)",
+        "CREATE UNIQUE INDEX action_parties_one_owner ON action_parties(action_id) WHERE part = 'owner'",
+        "CREATE TABLE action_events (id INTEGER PRIMARY KEY, "
+        "action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, on_date TEXT NOT NULL, "
+        f"status TEXT NOT NULL CHECK (status IN ({statuses})), note TEXT NOT NULL DEFAULT '', "
+        "author TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+        "CREATE INDEX action_events_action ON action_events(action_id, on_date)",
+        "CREATE TABLE action_links (action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, "
+        "interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
+        "kind TEXT NOT NULL CHECK (kind IN ('agreed', 'reviewed')), created_at TEXT NOT NULL, "
+        "PRIMARY KEY (action_id, interview_id, kind))",
+        "CREATE INDEX action_links_interview ON action_links(interview_id)",
+    ):
+        db.execute(sql)
+
+
+def _v10_researchers_and_exchange(db: Database) -> None:
+    """Researchers and the exchange of work between copies of a study (storage/exchange/).
+
+    - `settings.study_id`: one id for every copy of a study, so an exchange file cannot be merged into another
+      study. A new study draws a random one; an older study derives it from what all its copies share (the
+      creation time and the first audit entry), so two copies upgraded apart still agree.
+    - `researchers`: the names codings, memos and transcript corrections carry (one spelling per name_key).
+    - `codings.uid`, `segments.uid`: identities that hold across copies (rows of before the upgrade derive
+      theirs from the study id and what the copies shared; new rows draw a random one in a trigger);
+      `codings.updated_by`, `segments.edited_by` / `edited_at`: who changed them last.
+    - `exchanges` (files written and read), `exchange_ancestors` (per item, hashes of the versions its current
+      one descends from, so a merge tells "they changed it" from "we changed it" from "both did"; forgotten
+      with the item), `exchange_removed` (codings removed here, with the version removed, for the next file),
+      `exchange_conflicts` (what an import did not decide alone)."""
+    import hashlib
+    import json as _json
+    import uuid
+
+    row = db.execute("SELECT value FROM settings WHERE key = 'created_at'").fetchone()
+    first = db.execute("SELECT at, actor FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        study_id = uuid.uuid4().hex
+    else:
+        seed = _json.dumps([row[0], list(first or [])])
+        study_id = hashlib.sha256(("veldwerk-study:" + seed).encode()).hexdigest()[:32]
+    db.execute("INSERT OR IGNORE INTO settings(key, value) VALUES ('study_id', ?)", [_json.dumps(study_id)])
+    db.conn.create_function(
+        "veldwerk_uid", -1, lambda *parts: hashlib.sha256(_json.dumps([study_id, *parts]).encode()).hexdigest()[:32]
+    )
+    random_uid = "lower(hex(randomblob(16)))"
+    stamp = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+    for sql in (
+        "CREATE TABLE researchers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
+        "created_at TEXT NOT NULL)",
+        "ALTER TABLE codings ADD COLUMN uid TEXT",
+        "ALTER TABLE codings ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+        "UPDATE codings SET uid = veldwerk_uid('coding', id, transcript_id, created_at, author)",
+        "CREATE UNIQUE INDEX codings_uid ON codings(uid)",
+        f"CREATE TRIGGER codings_new_uid AFTER INSERT ON codings WHEN new.uid IS NULL "
+        f"BEGIN UPDATE codings SET uid = {random_uid} WHERE id = new.id; END",
+        "ALTER TABLE segments ADD COLUMN uid TEXT",
+        "ALTER TABLE segments ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE segments ADD COLUMN edited_at TEXT",
+        "UPDATE segments SET uid = veldwerk_uid('segment', id, transcript_id, start)",
+        "CREATE UNIQUE INDEX segments_uid ON segments(uid)",
+        f"CREATE TRIGGER segments_new_uid AFTER INSERT ON segments WHEN new.uid IS NULL "
+        f"BEGIN UPDATE segments SET uid = {random_uid} WHERE id = new.id; END",
+        "CREATE TABLE exchanges (id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('export', 'import')), "
+        "researcher TEXT NOT NULL, since TEXT, at TEXT NOT NULL, counts TEXT NOT NULL DEFAULT '{}')",
+        "CREATE TABLE exchange_ancestors (kind TEXT NOT NULL, item TEXT NOT NULL, hash TEXT NOT NULL, "
+        "PRIMARY KEY (kind, item, hash))",
+        "CREATE TRIGGER segments_forget_ancestors AFTER DELETE ON segments BEGIN "
+        "DELETE FROM exchange_ancestors WHERE kind = 'segment' AND item = old.uid; END",
+        "CREATE TRIGGER codings_forget_ancestors AFTER DELETE ON codings BEGIN "
+        "DELETE FROM exchange_ancestors WHERE kind = 'coding' AND item = old.uid; END",
+        "CREATE TABLE exchange_removed (kind TEXT NOT NULL, item TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
+        "stamp TEXT, removed_at TEXT NOT NULL, PRIMARY KEY (kind, item))",
+        f"CREATE TRIGGER codings_removed AFTER DELETE ON codings WHEN old.uid IS NOT NULL BEGIN "
+        f"INSERT OR REPLACE INTO exchange_removed(kind, item, author, stamp, removed_at) "
+        f"VALUES ('coding', old.uid, old.author, json_array(old.updated_at, old.updated_by, old.about_role, "
+        f"(SELECT key FROM codes WHERE id = old.code_id), length(old.memo)), {stamp}); END",
+        "CREATE TABLE exchange_conflicts (id INTEGER PRIMARY KEY, exchange_id TEXT NOT NULL, kind TEXT NOT NULL, "
+        "item TEXT NOT NULL, here TEXT, there TEXT, created_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT, "
+        "resolved_by TEXT)",
+        "CREATE INDEX exchange_conflicts_item ON exchange_conflicts(kind, item)",
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS = [
     _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
-    _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index,
+    _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index, _v9_solution_themes_and_actions,
+    _v10_researchers_and_exchange,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -37,14 +37,14 @@ class Study:
         from storage.locks import StudyLock
 
         self._study_lock = StudyLock(self.path)  # shared: refuses while a passphrase change runs elsewhere
-        from storage.ledger_seal import Seal
+        from storage.consent.seal import Seal
 
         self.ledger_seal = Seal(self.path, passphrase)
         self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
         from storage.codings import Codings
-        from storage.consent import ConsentLedger
+        from storage.consent.ledger import ConsentLedger
         from storage.interviews import Interviews
         from storage.participants import Participants
         from storage.recordings import Recordings
@@ -58,16 +58,33 @@ class Study:
         self.codebook = Codebook(self)
         self.codings = Codings(self)
         self.consent = ConsentLedger(self)
+        from storage.actions.plans import Actions
+        from storage.actions.themes import SolutionThemes
+
+        self.themes = SolutionThemes(self)
+        self.actions = Actions(self)
+        from storage.exchange.researchers import Researchers
+
+        self.researchers = Researchers(self)
+        self.researcher = ""  # who works in this session (researchers.use); codings and corrections carry it
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path, name: str, passphrase: str | None, language: str = "nl") -> "Study":
-        """Create a new study folder. `passphrase=None` creates an unencrypted study."""
+    def create(cls, path, name: str, passphrase: str | None, language: str = "nl",
+               retention_until: str | None = None, contact: str | None = None) -> "Study":
+        """Create a new study folder. `passphrase=None` creates an unencrypted study. `retention_until`
+        (YYYY-MM-DD) and `contact` fill the consent form (storage/consent_settings.py); checked first."""
+        from storage import consent_settings
+
         path = Path(path)
         if passphrase is not None:
             require_acceptable(passphrase)
         if not name.strip():
             raise VeldwerkError("A study needs a name.")
+        if retention_until is not None:
+            consent_settings.check_retention(retention_until)
+        if contact is not None:
+            consent_settings.check_contact(contact)
         if path.exists() and not path.is_dir():
             raise StudyExists(f"{path} is a file; choose a new folder name for the study.")
         if path.exists() and any(path.iterdir()):
@@ -83,6 +100,7 @@ class Study:
             )
             study = cls(path, passphrase)
             study._seed(name=name, language=language)
+            consent_settings.save(study, retention_until, contact)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -171,8 +189,8 @@ class Study:
             conn.execute("COMMIT")
 
     def renew_ledger_seal(self) -> bool:
-        """Seal the consent ledger in the study header if it verifies (storage/ledger_seal.py); True if sealed."""
-        from storage.consent_ledger import chain_problem
+        """Seal the consent ledger in the study header if it verifies (storage/consent/seal.py); True if sealed."""
+        from storage.consent.chain import chain_problem
 
         trust = chain_problem(self)
         if trust.problem_for(None) is None:
@@ -245,6 +263,11 @@ class Study:
     @property
     def language(self) -> str:
         return self.get_setting("language", "nl")
+
+    @property
+    def study_id(self) -> str:
+        """The id every copy of this study shares (an exchange file names it)."""
+        return self.get_setting("study_id", "")
 
     @property
     def glossary(self) -> list[str]:
@@ -327,8 +350,8 @@ class Study:
             raise VeldwerkError("Close other windows and jobs on this study before changing its passphrase.")
         with self._study_lock.exclusive():  # no other process or Study object has the study open
             self.checkpoint()
-            from storage.consent_ledger import chain_problem
-            from storage.ledger_seal import Seal
+            from storage.consent.chain import chain_problem
+            from storage.consent.seal import Seal
 
             trust = chain_problem(self)  # checked under the old key, before it changes
             connection.rekey(self.conn, new_passphrase)

@@ -4,16 +4,9 @@ from typing import Iterable
 
 from storage.errors import VeldwerkError
 from storage.segments import Segment
+from storage.timefmt import subtitle_time
 
 FORMATS = ("txt", "srt", "vtt", "json")
-
-
-def _timestamp(seconds: float, separator: str) -> str:
-    millis = max(0, int(round(seconds * 1000)))
-    hours, millis = divmod(millis, 3_600_000)
-    minutes, millis = divmod(millis, 60_000)
-    secs, millis = divmod(millis, 1000)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{millis:03d}"
 
 
 def _cue_text(text: str) -> str:
@@ -36,7 +29,7 @@ def to_srt(segments: Iterable[Segment]) -> str:
     blocks = []
     for number, s in enumerate((s for s in segments if _cue_text(s.text)), start=1):
         start, end = _times(s)
-        blocks.append(f"{number}\n{_timestamp(start, ',')} --> {_timestamp(end, ',')}\n{_cue_text(s.text)}\n")
+        blocks.append(f"{number}\n{subtitle_time(start, ',')} --> {subtitle_time(end, ',')}\n{_cue_text(s.text)}\n")
     return "\n".join(blocks)
 
 
@@ -46,7 +39,7 @@ def to_vtt(segments: Iterable[Segment]) -> str:
     for s in segments:
         if _cue_text(s.text):
             start, end = _times(s)
-            blocks.append(f"{_timestamp(start, '.')} --> {_timestamp(end, '.')}\n{_cue_text(s.text)}\n")
+            blocks.append(f"{subtitle_time(start, '.')} --> {subtitle_time(end, '.')}\n{_cue_text(s.text)}\n")
     return "\n".join(blocks)
 
 

@@ -11,7 +11,7 @@ import difflib
 import json
 
 from storage.clock import now
-from storage.consent_forms import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import NotFound, VeldwerkError
 from storage.segments import Segment
 from storage.vocabulary import TranscriptState
@@ -198,11 +198,18 @@ class Transcripts:
         """Replace a segment's text; the original ASR text stays beside it. Codings in the segment
         keep covering the same words: their offsets follow the edit (see shift_offset)."""
         text = text.strip("\n")
-        old = self.segment(segment_id)["text"]
+        segment = self.segment(segment_id)
+        old = segment["text"]
         conn = self.study.conn
         with self.study.transaction():
+            if old != text:
+                from storage.exchange.base import Kind, remember
+
+                remember(self.study, Kind.SEGMENT, segment.get("uid"), segment)
             conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
             if old != text:
+                conn.execute("UPDATE segments SET edited_by = ?, edited_at = ? WHERE id = ?",
+                             [self.study.researcher, now(), segment_id])
                 ops = difflib.SequenceMatcher(a=old, b=text, autojunk=False).get_opcodes()
                 rows = conn.execute(
                     "SELECT id, start_segment_id, start_offset, end_segment_id, end_offset FROM codings "

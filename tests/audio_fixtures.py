@@ -5,7 +5,6 @@ Without PulseAudio the audio tests skip locally and fail in CI (CI=true).
 """
 import os
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +66,7 @@ def dutch_clip(tmp_path_factory) -> Clip:
 class WavSink:
     """A sink that writes raw PCM16 to a file, fsyncs on flush and makes a WAV on finish.
 
-    Records what the recorder did to it: flush times, markers, finished/aborted.
+    Records what the recorder did to it: how many frames each flush made safe, markers, finished/aborted.
     """
 
     def __init__(self, path, samplerate: int = 16000, disk_budget: int | None = None):
@@ -78,7 +77,7 @@ class WavSink:
         self._file = open(self.raw_path, "wb")
         self.written = 0
         self.flushed = 0
-        self.flush_times: list[float] = []
+        self.flush_frames: list[int] = []  # frames on disk after each flush
         self.markers: list[tuple[float, str]] = []
         self.finished = False
         self.aborted = False
@@ -94,7 +93,7 @@ class WavSink:
         self._file.flush()
         os.fsync(self._file.fileno())
         self.flushed = self.written
-        self.flush_times.append(time.monotonic())
+        self.flush_frames.append(self.flushed // 2)
 
     def add_marker(self, seconds: float, label: str = "") -> None:
         self.markers.append((seconds, label))

@@ -11,7 +11,7 @@ Short runs between two stretches of the same speaker (backchannels) take that sp
 """
 import warnings
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 
@@ -126,14 +126,17 @@ def _smooth(labels: np.ndarray, hop_count: int) -> np.ndarray:
 
 
 def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optional[int] = None,
-            seed: int = 0) -> list[Turn]:
+            seed: int = 0, on_step: Optional[Callable[[float], None]] = None) -> list[Turn]:
     """Turns (start, end, "S1"/"S2"/...) over the speech in 16 kHz mono audio.
 
     speakers: the exact count, or None to estimate it (expected: the likely count, a hint).
+    on_step(fraction) after the features and after the supervectors (it may raise to stop).
     """
+    step = on_step or (lambda fraction: None)
     if speakers is not None and not 1 <= speakers <= MAX_SPEAKERS:
         raise DiarizationError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}, not {speakers}.")
     feats, energy = mfcc_frames(audio)
+    step(0.2)
     mask = speech_mask(energy)
     if mask.sum() < round(WINDOW_S / FRAME_STEP):
         return []
@@ -146,6 +149,7 @@ def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optiona
         from sklearn.cluster import SpectralClustering
 
         aff = _affinity(_supervectors(feats, mask, windows, seed))
+        step(0.9)
         count = speakers or _estimate_count(aff, expected)
         count = min(count, len(windows) - 1)
         if count <= 1:

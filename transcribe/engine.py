@@ -28,6 +28,8 @@ from typing import Callable, Iterable, Optional
 
 from transcribe import offline  # noqa: F401  (must precede faster_whisper)
 
+# isort: split
+
 import ctranslate2
 import numpy as np
 import psutil
@@ -35,6 +37,7 @@ from faster_whisper import WhisperModel
 
 from storage.errors import Cancelled, VeldwerkError
 from storage.segments import Segment, Word
+from storage.timefmt import clock
 from transcribe.decode import SAMPLE_RATE
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
@@ -297,7 +300,7 @@ def transcribe_audio(
     def check_cancel(position: float) -> None:
         if cancel is not None and cancel.is_set():
             raise Cancelled(
-                f"Transcription cancelled at {_clock(position)}; "
+                f"Transcription cancelled at {clock(position)}; "
                 f"{len(segments)} new segment(s) kept"
             )
 
@@ -434,8 +437,3 @@ def transcribe_file(
         pcm, whisper, language=language, fast=fast, hotwords=hotwords,
         on_progress=on_progress, cancel=cancel,
     )
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

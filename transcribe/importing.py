@@ -1,7 +1,7 @@
 """Importing audio or video files into a study as new interviews."""
 from pathlib import Path
 
-from storage.consent import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import NotAudio
 from storage.vocabulary import RecordingKind
 

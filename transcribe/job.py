@@ -8,11 +8,12 @@ a UI responsive: the study gives every thread its own connection.
 import threading
 from typing import Callable, Optional
 
-from storage.known_names import hotwords
 from storage.locks import TranscriptionLock
+from storage.pseudonymise.known_names import hotwords
 from storage.segments import Segment
 from transcribe.decode import SAMPLE_RATE
-from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, load_model, transcribe_audio
+from transcribe.device import choose_device, load_for_job
+from transcribe.engine import AUTO_LANGUAGE, check_language, check_threads, transcribe_audio
 from transcribe.models import DEFAULT_MODEL
 
 
@@ -34,27 +35,29 @@ def transcribe_interview(
     cancel: Optional[threading.Event] = None,
     threads: Optional[int] = None,
     replace: bool = False,
+    device: Optional[str] = None,
 ) -> int:
     """Transcribe (or resume) an interview into the study; returns the transcript id.
 
     model: a library name or folder (default: the study's `model` setting, else
     the embedded base). language: None takes the study's language; "auto" detects.
+    device: auto (an NVIDIA GPU when CTranslate2 sees one, else the CPU), cpu or cuda (transcribe/device.py).
     Raises Cancelled (what finished is saved), ConsentRequired, NotFound, VeldwerkError.
     """
     interview = study.interviews.get(interview_id)
     with TranscriptionLock(study, interview_id, interview["participant"]):  # a second transcription of it is refused, not interleaved
         return _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
-                                  replace)
+                                  replace, device)
 
 
 def _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
-                       replace) -> int:
+                       replace, device=None) -> int:
     # consent, and start / resume / replace: decided by the core, before anything is written
     plan = study.transcripts.start(interview["id"], model=model, language=language, replace=replace)
     language = plan.language
     check_language(language)  # everything that can fail is checked before a transcript is deleted
     check_threads(threads)
-    whisper = load_model(plan.model, threads=threads)  # refuse a bad model before decrypting audio
+    whisper = load_for_job(plan.model, choose_device(device), threads)  # refuse a bad model before decrypting audio
     # a damaged audio page fails here, before anything is replaced
     audio = _study_audio(study, study.recordings.get(plan.recording_id))
     tid = study.transcripts.open(plan, model=str(plan.model or DEFAULT_MODEL))

@@ -3,8 +3,10 @@
 The researcher then names and corrects them; the labels (S1, S2, ...) stay, their display
 names go to the transcript's `speakers` map.
 """
-from typing import Optional, Union
+import threading
+from typing import Callable, Optional, Union
 
+from storage.errors import Cancelled
 from transcribe.diarize import MAX_SPEAKERS, DiarizationError, assign_speakers, diarize, propose_names
 from transcribe.job import _study_audio
 
@@ -22,24 +24,52 @@ def parse_speakers(value: str) -> Optional[int]:
     return int(text)
 
 
+TOO_LITTLE_SPEECH = "Too little speech in the recording to tell speakers apart."
+NO_SEGMENTS = "The transcript has no segments, so there are no speakers to label."
+
+
+def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None,
+                    expected: int = EXPECTED_IN_INTERVIEW,
+                    on_progress: Optional[Callable[[float], None]] = None,
+                    cancel: Optional[threading.Event] = None) -> tuple[dict, dict]:
+    """Diarize the transcript's recording without storing anything.
+
+    Returns ({segment_id: label}, {label: proposed name}). on_progress(fraction) after each step;
+    a set `cancel` raises Cancelled between steps (diarization itself runs to its end)."""
+    def step(fraction: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("Speaker detection cancelled; nothing was changed.")
+        if on_progress is not None:
+            on_progress(fraction)
+
+    transcript = study.transcripts.get(transcript_id)
+    interview = study.interviews.get(transcript["interview_id"])
+    segments = study.transcripts.segments(transcript_id)
+    if not segments:
+        raise DiarizationError(NO_SEGMENTS)
+    recording = study.recordings.main_for_interview(interview["id"])
+    step(0.0)
+    audio = _study_audio(study, recording)
+    step(0.1)
+    try:
+        turns = diarize(audio, speakers=speakers, expected=expected, on_step=lambda f: step(0.1 + 0.8 * f))
+    finally:
+        del audio
+    step(0.9)
+    if not turns:
+        raise DiarizationError(TOO_LITTLE_SPEECH)
+    labels = assign_speakers(segments, turns)
+    names = propose_names(labels, segments, interview.get("participant"))
+    step(1.0)
+    return {s["id"]: lab for s, lab in zip(segments, labels)}, names
+
+
 def label_speakers(study, transcript_id: int, speakers: Union[int, None] = None,
                    expected: int = EXPECTED_IN_INTERVIEW) -> dict:
     """Diarize the transcript's recording and store a speaker label on every segment.
 
     speakers: the exact count, or None to estimate it (expected is the hint). Returns the
     names stored ({label: display name})."""
-    transcript = study.transcripts.get(transcript_id)
-    interview = study.interviews.get(transcript["interview_id"])
-    recording = study.recordings.main_for_interview(interview["id"])
-    segments = study.transcripts.segments(transcript_id)
-    audio = _study_audio(study, recording)
-    try:
-        turns = diarize(audio, speakers=speakers, expected=expected)
-    finally:
-        del audio
-    if not turns:
-        raise DiarizationError("Too little speech in the recording to tell speakers apart.")
-    labels = assign_speakers(segments, turns)
-    names = propose_names(labels, segments, interview.get("participant"))
-    study.transcripts.set_speakers(transcript_id, {s["id"]: lab for s, lab in zip(segments, labels)}, names)
+    labels, names = detect_speakers(study, transcript_id, speakers, expected)
+    study.transcripts.set_speakers(transcript_id, labels, names)
     return names

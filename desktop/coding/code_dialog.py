@@ -1,7 +1,14 @@
 """Adding or editing a code: key, Dutch and English label, description, colour, perception."""
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton,
+    QCheckBox,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
 )
 
 PALETTE = ["#F4A261", "#8AC926", "#4CC9F0", "#E76F51", "#9B5DE5", "#FFCA3A", "#2A9D8F", "#F15BB5", "#6A994E", "#577590"]

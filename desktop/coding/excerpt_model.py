@@ -2,7 +2,7 @@
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.editor.text_view import fmt_time
+from storage.timefmt import clock
 
 
 def _headers() -> list[str]:
@@ -56,7 +56,7 @@ class ExcerptModel(QAbstractTableModel):
                 self.role_labels.get(c["role"], c["role"]),
                 self.code_labels.get(c["code"], c["code"]),
                 self.role_labels.get(c["about_role"], c["about_role"] or ""),
-                fmt_time(c["start_time"] or 0),
+                clock(c["start_time"] or 0),
                 c["text"],
                 c["memo"] or "",
             )[col]

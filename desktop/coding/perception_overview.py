@@ -2,9 +2,7 @@
 from the core, a network picture of the same, and the excerpts of a clicked cell."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
@@ -20,6 +18,8 @@ class PerceptionOverview(QWidget):
         super().__init__(parent)
         self.study = study
         self.matrix: dict = {}
+        self.counts = study.codings.matrix   # the Analyse view swaps in counts over its filtered codings
+        self.cell_filters: dict = {}         # and adds its participant/text filters to a cell's excerpts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         title = QLabel("<b>" + self.tr("Perceptions: who says what about whom") + "</b><br>"
@@ -40,14 +40,18 @@ class PerceptionOverview(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.cell_label)
         box.addWidget(self.excerpts)
-        bottom = QSplitter(Qt.Horizontal)
+        self.bottom = bottom = QSplitter(Qt.Horizontal)
         bottom.addWidget(self.network)
         bottom.addWidget(cell)
         bottom.setSizes([420, 760])
-        split = QSplitter(Qt.Vertical)
+        self.split = split = QSplitter(Qt.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
         split.setSizes([250, 450])
+        for splitter in (bottom, split):
+            splitter.setChildrenCollapsible(False)   # a drag never hides the picture or the matrix
+            for i in range(splitter.count()):
+                splitter.setCollapsible(i, False)
         layout.addWidget(split, 1)
         self.follower = Follower(self, study, self.refresh)
         self.refresh()
@@ -57,7 +61,7 @@ class PerceptionOverview(QWidget):
         self.follower.shown()
 
     def refresh(self):
-        self.matrix = self.study.codings.matrix()
+        self.matrix = self.counts()
         self.roles = self.study.roles()
         n = len(self.roles)
         self.table.clear()
@@ -96,7 +100,7 @@ class PerceptionOverview(QWidget):
         if cell is not None:
             self.show_cell(*cell)          # keep the cell being read after a refresh
         else:
-            self.excerpts.set_filters(code=PERCEPTION)
+            self.excerpts.set_filters(code=PERCEPTION, **self.cell_filters)
             self.cell_label.setText(self.tr("All perception excerpts"))
 
     def count(self, speaker_role: str, about_role: str) -> int:
@@ -110,7 +114,10 @@ class PerceptionOverview(QWidget):
         self._cell = (row, column)
         self.table.setCurrentCell(row, column)
         speaker, about = self.table.item(row, column).data(Qt.UserRole)
-        self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about)
+        extra = dict(self.cell_filters)
+        speaker, about = speaker or extra.pop("role", None), about or extra.pop("about_role", None)
+        extra.pop("role", None), extra.pop("about_role", None)
+        self.excerpts.set_filters(code=PERCEPTION, role=speaker, about_role=about, **extra)
         self.excerpts.table.setColumnHidden(2, speaker is not None)   # the cell already says who speaks
         self.excerpts.table.setColumnHidden(4, about is not None)     # and about whom
         names = {r["key"]: r["label"] for r in self.roles}

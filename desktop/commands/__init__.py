@@ -14,4 +14,8 @@ MODULES = [
     "code",
     "pseudonymise",
     "agreement",
+    "theme",
+    "action",
+    "exchange",
+    "researcher",
 ]

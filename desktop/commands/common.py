@@ -5,6 +5,7 @@ import sys
 
 from storage import Study
 from storage.errors import VeldwerkError
+from storage.exchange.researchers import RESEARCHER_ENV
 
 PASSPHRASE_ENV = "VELDWERK_PASSPHRASE"
 
@@ -28,9 +29,17 @@ def read_passphrase(prompt: str = "Passphrase: ", env: str | None = None, termin
 
 
 def open_study(path) -> Study:
-    """Open the study at `path`, asking for the passphrase when it is encrypted."""
+    """Open the study at `path`, asking for the passphrase when it is encrypted; working as $VELDWERK_RESEARCHER."""
     meta = Study.read_marker(path)
-    return Study.open(path, read_passphrase() if meta["encrypted"] else None)
+    study = Study.open(path, read_passphrase() if meta["encrypted"] else None)
+    researcher = os.environ.get(RESEARCHER_ENV, "").strip()
+    if researcher:
+        try:
+            study.researchers.use(researcher)  # codings and corrections of this command carry the name
+        except BaseException:
+            study.close()
+            raise
+    return study
 
 
 def add_study_arg(parser) -> None:

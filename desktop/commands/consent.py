@@ -119,12 +119,12 @@ def _record(args) -> int:
 def _record_clip(study, participant_id: int, seconds: float, device) -> int:
     """Record the spoken consent from the microphone; returns the clip's recording id."""
     try:
-        from transcribe.capture import record_to_sink
+        from transcribe.capture.recorder import record_to_sink
     except ImportError:
         raise VeldwerkError("--record-clip is not available yet in this version; record the clip and use --clip.") from None
     if device is not None and str(device).isdigit():
         device = int(device)
-    from transcribe.takes import begin_consent_clip
+    from transcribe.capture.takes import begin_consent_clip
 
     writer = begin_consent_clip(study, participant_id, sample_rate=16000)
     try:
@@ -149,7 +149,7 @@ def _show(args) -> int:
         state = ledger.state(person["id"])
         current = ledger.current(person["id"])
         history = ledger.history(person["id"])
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     print(f"participant: {person['code']}")
     print(f"state: {state}")
@@ -236,12 +236,14 @@ _NAMES = {
     "interviews": "interview(s)", "recordings": "recording(s), consent clips included", "audio_chunks": "audio chunk(s)",
     "transcripts": "transcript(s)", "segments": "transcript segment(s)", "codings": "coding(s)",
     "pseudonym_list": "term(s) of the replacement list that only they mentioned",
+    "theme_fragments": "fragment(s) from solution themes", "action_parties": "place(s) as owner or member of an action "
+    "(the actions stay)", "action_links": "link(s) from actions to their interviews",
 }
 
 
 def print_withdrawal(summary: dict) -> None:
     """What a withdrawal did, for the researcher to confirm to the participant."""
-    from storage.consent import purpose
+    from storage.consent.ledger import purpose
 
     code = summary["participant"]
     if "items" in summary:

@@ -37,9 +37,9 @@ def register(sub) -> None:
 
 
 def _export(args) -> int:
-    from storage import deidentify
     from storage.exports import export, load_all
     from storage.exports.target import check_target
+    from storage.pseudonymise import deidentify
 
     out = Path(args.out)
     if args.format not in load_all():

@@ -22,6 +22,7 @@ def register(sub) -> None:
     withdraw.add_argument("--code", required=True, help="pseudonym code such as R01")
     withdraw.add_argument("--items", help="item numbers to withdraw, e.g. 3; without it: everything, and their data is deleted")
     withdraw.add_argument("--researcher", default="", help="who took the withdrawal")
+    withdraw.add_argument("--receipt", metavar="FILE", help="write a withdrawal receipt for the participant (.docx, in Dutch)")
     withdraw.set_defaults(func=_withdraw)
 
 
@@ -48,7 +49,15 @@ def _withdraw(args) -> int:
     items = None if args.items is None else parse_items(args.items, "--items")
     if items is not None and not items:
         raise VeldwerkError("--items names no items; leave it out to withdraw everything.")
+    if args.receipt:
+        from storage.exports.target import check_target
+
+        check_target(args.receipt)           # a bad place is refused before anything is withdrawn
     with open_study(args.dir) as study:
         summary = study.consent.withdraw(args.code, items=items, researcher=args.researcher)
-    print_withdrawal(summary)
+        print_withdrawal(summary)
+        if args.receipt:
+            from storage.withdrawal_receipt import write_receipt
+
+            print(f"Receipt: {write_receipt(study, summary['record'], args.receipt)}")
     return 0

@@ -4,7 +4,8 @@ These commands print the detected terms (names, places...) themselves: that is t
 They never print transcript text.
 """
 from desktop.commands.common import add_study_arg, open_study, print_table
-from storage.deidentify import PLACEHOLDERS
+from storage.pseudonymise.deidentify import PLACEHOLDERS
+from storage.timefmt import clock
 
 
 def _interview(parser) -> None:
@@ -109,7 +110,7 @@ def register(sub) -> None:
 
 
 def _reviewer(study):
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     return Pseudonymiser(study)
 
@@ -183,7 +184,7 @@ def _replacements(args) -> int:
 
 
 def _known(args) -> int:
-    from storage.known_names import add_many, known
+    from storage.pseudonymise.known_names import add_many, known
 
     with open_study(args.dir) as study:
         if args.terms:
@@ -196,7 +197,7 @@ def _known(args) -> int:
 
 
 def _hotwords(args) -> int:
-    from storage.known_names import hotwords
+    from storage.pseudonymise.known_names import hotwords
 
     with open_study(args.dir) as study:
         words = hotwords(study)
@@ -205,28 +206,21 @@ def _hotwords(args) -> int:
     return 0
 
 
-def _clock(seconds) -> str:
-    if seconds is None:
-        return "-"
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def _review(args) -> int:
-    from storage.review_list import review_items
+    from storage.pseudonymise.review_list import review_items
 
     with open_study(args.dir) as study:
         study.interviews.get(args.interview)
         rows = review_items(study, args.interview)
     for row in rows:
         row["risk"] = f"{row['risk']:.2f}" + (" ?" if row["possible"] else "")
-        row["at"] = _clock(row["start"])
+        row["at"] = clock(row["start"], missing="-")
     print_table(rows, ["risk", "term", "kind_label", "count", "at", "decision"])  # never the transcript text
     return 0
 
 
 def _line(interview, status) -> str:
-    from storage.review_state import ReviewStatus
+    from storage.pseudonymise.review_state import ReviewStatus
 
     state = status["status"]
     done = f" {status['finished_at']}" + (f" by {status['finished_by']}" if status["finished_by"] else "")
@@ -236,7 +230,7 @@ def _line(interview, status) -> str:
 
 
 def _finish(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         status = ReviewState(study).finish(args.interview, by=args.by)
@@ -245,7 +239,7 @@ def _finish(args) -> int:
 
 
 def _reopen(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         ReviewState(study).reopen(args.interview)
@@ -253,7 +247,7 @@ def _reopen(args) -> int:
 
 
 def _status(args) -> int:
-    from storage.review_state import ReviewState
+    from storage.pseudonymise.review_state import ReviewState
 
     with open_study(args.dir) as study:
         reviews = ReviewState(study)

@@ -4,6 +4,7 @@ import time
 
 from desktop.commands.common import add_study_arg, open_study, print_table
 from storage.errors import VeldwerkError
+from storage.timefmt import clock
 
 
 def register(sub) -> None:
@@ -22,7 +23,7 @@ def register(sub) -> None:
 
 
 def _devices(args) -> int:
-    from transcribe.devices import list_input_devices
+    from transcribe.capture.devices import list_input_devices
 
     rows = [d.__dict__ | {"default": "*" if d.is_default else ""} for d in list_input_devices()]
     if not rows:
@@ -47,16 +48,16 @@ class _Meter:
         bar_len = max(0, min(30, int((level.rms_dbfs + 60) / 2)))
         state = " PAUSED" if level.paused else (" CLIP" if level.clipped else "")
         self.stream.write(
-            f"\r{int(seconds) // 3600:02d}:{int(seconds) % 3600 // 60:02d}:{seconds % 60:04.1f} "
+            f"\r{clock(seconds, tenths=True)} "
             f"[{'#' * bar_len}{'.' * (30 - bar_len)}] RMS {level.rms_dbfs:6.1f} dBFS peak {level.peak_dbfs:6.1f}{state} "
         )
         self.stream.flush()
 
 
 def _record(args) -> int:
-    from transcribe.capture import record_to_sink
-    from transcribe.devices import resolve_device
-    from transcribe.takes import begin_interview_take, end_take
+    from transcribe.capture.devices import resolve_device
+    from transcribe.capture.recorder import record_to_sink
+    from transcribe.capture.takes import begin_interview_take, end_take
 
     device = resolve_device(int(args.device) if args.device and args.device.isdigit() else args.device)
     with open_study(args.dir) as study:

@@ -1,5 +1,6 @@
 """`veldwerk search DIR QUERY`."""
 from desktop.commands.common import add_study_arg, open_study, print_table
+from storage.timefmt import hhmmss
 
 
 def register(sub) -> None:
@@ -15,7 +16,6 @@ def _search(args) -> int:
     with open_study(args.dir) as study:
         rows = study.search(args.query, limit=args.limit)
     for row in rows:
-        seconds = int(row["start"])
-        row["time"] = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+        row["time"] = hhmmss(row["start"])
     print_table(rows, ["interview_id", "participant", "segment_id", "time", "snippet"])
     return 0

@@ -220,10 +220,10 @@ def _check_docx(state: dict) -> str:
 
 
 def _load_deduce(state: dict) -> None:
-    """Load deduce's tables through the app's own path (storage.deidentify); runs in a thread."""
+    """Load deduce's tables through the app's own path (storage.pseudonymise.deidentify); runs in a thread."""
     began = time.monotonic()
     try:
-        from storage import deidentify
+        from storage.pseudonymise import deidentify
 
         deidentify.engine()
         state["deduce_seconds"] = time.monotonic() - began
@@ -243,7 +243,7 @@ def _check_deduce(state: dict) -> str:
     took = state["deduce_seconds"]
     if took > 60:  # building the tables takes minutes; loading them about ten seconds
         raise AssertionError(f"deduce took {took:.0f} s: its lookup tables were rebuilt, not loaded")
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     text = "Jan Jansen woont in Utrecht."
     found = {d.text for d in deidentify.detect(text)}
@@ -279,7 +279,7 @@ def run(args=None) -> int:
     print(f"{'OK' if not checks.failed else 'FAIL'}    self-test: {verdict} in {time.monotonic() - began:.1f} s",
           flush=True)
     code = 0 if not checks.failed else 1
-    if "storage.deidentify" in sys.modules and sys.modules["storage.deidentify"].is_warm():
+    if "storage.pseudonymise.deidentify" in sys.modules and sys.modules["storage.pseudonymise.deidentify"].is_warm():
         # deduce's tables are millions of small objects: freeing them at interpreter exit
         # takes longer than the whole self-test. Everything is closed and removed; leave now.
         sys.stdout.flush()

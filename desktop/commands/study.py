@@ -19,6 +19,8 @@ def register(sub) -> None:
     add_study_arg(create)
     create.add_argument("--name", required=True, help="the study's name")
     create.add_argument("--language", default="nl", help="spoken language of the interviews (default nl)")
+    create.add_argument("--retention-until", metavar="YYYY-MM-DD", help="date until which the data is kept (the consent form reads it aloud)")
+    create.add_argument("--contact", help="who participants contact with questions or to withdraw (the consent form reads it aloud)")
     secret = create.add_mutually_exclusive_group()
     secret.add_argument("--passphrase-env", metavar="VAR", help="read the new passphrase from this environment variable")
     secret.add_argument("--no-encryption", action="store_true", help="store the study unencrypted (not advised)")
@@ -39,15 +41,27 @@ def register(sub) -> None:
 
 
 def _create(args) -> int:
+    from storage import consent_settings
+
+    if args.retention_until is not None:
+        consent_settings.check_retention(args.retention_until)     # before asking for a passphrase
+    if args.contact is not None:
+        consent_settings.check_contact(args.contact)
     if args.no_encryption:
         passphrase = None
     elif args.passphrase_env:
         passphrase = read_passphrase(env=args.passphrase_env)
     else:
         passphrase = _ask_twice()
-    with Study.create(args.dir, name=args.name, passphrase=passphrase, language=args.language):
-        pass
+    with Study.create(args.dir, name=args.name, passphrase=passphrase, language=args.language,
+                      retention_until=args.retention_until, contact=args.contact) as study:
+        from storage.consent_settings import unfilled_placeholders
+
+        missing = unfilled_placeholders(study, study.consent.current_form())
     print(args.dir)
+    if missing:
+        print("Note: the consent form still lacks " + " and ".join(f"--{m.replace('consent_', '').replace('_', '-')}" for m in missing)
+              + "; set them with `veldwerk consent settings` before taking consent.", file=sys.stderr)
     return 0
 
 

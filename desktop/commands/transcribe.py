@@ -19,6 +19,8 @@ def register(sub) -> None:
     tr.add_argument("--language", help="spoken language (default: nl, or the study's language; 'auto' detects)")
     tr.add_argument("--fast", action="store_true", help="draft mode: 30-second pieces, beam 3, no fallback (about 1.5x faster, slightly less accurate)")
     tr.add_argument("--threads", type=int, help="CPU threads (default: physical cores)")
+    tr.add_argument("--device", default="auto", help="auto (an NVIDIA GPU when CTranslate2 sees one, float16; else the "
+                    "CPU, int8), cpu or cuda (falls back to the CPU with a note when there is no GPU)")
     tr.add_argument("--format", choices=("txt", "srt", "vtt", "json"), help="output format for a file (default from --out, else txt)")
     tr.add_argument("--out", help="output file (default: stdout)")
     tr.add_argument("--speakers", metavar="N|auto", help="interviews: afterwards, label who spoke when (N speakers, "
@@ -28,7 +30,12 @@ def register(sub) -> None:
 
     models = sub.add_parser("models", help="the model library: list, add a model folder, remove one")
     commands = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    commands.add_parser("list", help="list the models").set_defaults(func=_models_list)
+    commands.add_parser("list", help="list the models, with the speed measured on this computer").set_defaults(func=_models_list)
+    calibrate = commands.add_parser("calibrate", help="measure each model's speed on this computer (a few seconds of "
+                                    "the bundled Dutch sample) and store it")
+    calibrate.add_argument("names", metavar="NAME", nargs="*", help="models to measure (default: every model)")
+    calibrate.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    calibrate.set_defaults(func=_models_calibrate)
     add = commands.add_parser("add", help="add a CTranslate2 Whisper model folder (copied into the library)")
     add.add_argument("path", metavar="PATH")
     add.add_argument("--name", help="library name (default: the folder name)")
@@ -42,17 +49,22 @@ def register(sub) -> None:
 class _Progress:
     """A tqdm bar on stderr fed by the engine's (fraction, elapsed, remaining) callback.
 
-    The bar appears with the first progress report, so a refusal before the transcription starts
-    (a bad model, a busy interview) is the only line printed.
+    The bar, and the device note above it, appear with the first progress report, so a refusal
+    before the transcription starts (a bad model, a busy interview) is the only line printed, and
+    stdout carries only the transcript.
     """
 
-    def __init__(self, label: str):
+    def __init__(self, label: str, note: str = ""):
         self.label = label
+        self.note = note
         self.bar = None
 
     def __call__(self, fraction: float, elapsed: float, remaining: float | None) -> None:
         if self.bar is None:
             from tqdm import tqdm
+
+            if self.note:
+                print(self.note, file=sys.stderr)
 
             self.bar = tqdm(total=100, desc=self.label, unit="%", file=sys.stderr,
                             bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}")
@@ -70,6 +82,10 @@ def _transcribe(args) -> int:
 
     check_language(args.language)  # before any model, audio or transcript is touched
     check_threads(args.threads)
+    from transcribe.device import choose_device
+
+    args.choice = choose_device(args.device)
+    args.device_note = f"Device: {args.choice.label}." + (f" {args.choice.note}" if args.choice.note else "")
     target = Path(args.target)
     if target.is_dir():
         return _transcribe_interview(args, target)
@@ -81,8 +97,8 @@ def _transcribe(args) -> int:
 
 
 def _transcribe_file(args, path: Path) -> int:
-    from transcribe.engine import transcribe_file
     from storage.transcript_formats import format_for, render
+    from transcribe.engine import transcribe_file
 
     fmt = args.format or (format_for(args.out) if args.out else "txt")
     if args.out:  # checked before the transcription, not after it
@@ -91,10 +107,20 @@ def _transcribe_file(args, path: Path) -> int:
             raise VeldwerkError(f"The folder {folder} does not exist; nothing was transcribed.")
         if Path(args.out).is_dir():
             raise VeldwerkError(f"{args.out} is a folder; give a file name to write.")
-    progress = _Progress(path.name)
+    progress = _Progress(path.name, args.device_note)
+    language = None if args.language == "auto" else (args.language or "nl")
     try:
-        segments = transcribe_file(path, model=args.model, language=None if args.language == "auto" else (args.language or "nl"),
-                                   fast=args.fast, on_progress=progress, threads=args.threads)
+        if args.choice.device == "cpu":
+            segments = transcribe_file(path, model=args.model, language=language,
+                                       fast=args.fast, on_progress=progress, threads=args.threads)
+        else:
+            from transcribe.decode import decode_pcm16
+            from transcribe.device import load_for_job
+            from transcribe.engine import transcribe_audio
+
+            whisper = load_for_job(args.model, args.choice, args.threads)
+            segments = transcribe_audio(decode_pcm16(path)[0], whisper, language=language, fast=args.fast,
+                                        on_progress=progress)
     finally:
         progress.close()
     text = render(segments, fmt, source=path.name)
@@ -119,10 +145,11 @@ def _transcribe_interview(args, folder: Path) -> int:
 
         speakers = parse_speakers(args.speakers)  # refuse a bad count before transcribing
     with open_study(folder) as study:
-        progress = _Progress(f"interview {args.interview}")
+        progress = _Progress(f"interview {args.interview}", args.device_note)
         try:
             tid = transcribe_interview(study, args.interview, model=args.model, language=args.language,
-                                       fast=args.fast, on_progress=progress, threads=args.threads, replace=args.replace)
+                                       fast=args.fast, on_progress=progress, threads=args.threads, replace=args.replace,
+                                       device=args.device)
         except (KeyboardInterrupt, Cancelled):
             progress.close()
             done = study.transcripts.for_interview(args.interview)
@@ -142,13 +169,40 @@ def _transcribe_interview(args, folder: Path) -> int:
 
 
 def _models_list(args) -> int:
+    from transcribe.device import choose_device
     from transcribe.models import list_models
+    from transcribe.speed import expected_speed
 
+    choice = choose_device()
     rows = []
     for m in list_models():
+        speed = expected_speed(m.name, choice)
         rows.append({"name": m.name, "size_mb": round(m.size_bytes / 2**20), "languages": m.languages,
-                     "default": "*" if m.is_default else "", "path": str(m.path)})
-    print_table(rows, ["name", "size_mb", "languages", "default", "path"])
+                     "default": "*" if m.is_default else "",
+                     "speed": f"{speed['x_realtime']}x" if speed else "not measured", "path": str(m.path)})
+    print_table(rows, ["name", "size_mb", "languages", "default", "speed", "path"])
+    print(f"Device: {choice.label}. Speed = seconds of audio per second on this computer "
+          f"(`veldwerk models calibrate` measures it).", file=sys.stderr)
+    return 0
+
+
+def _models_calibrate(args) -> int:
+    from transcribe.device import choose_device
+    from transcribe.models import list_models, resolve_model
+    from transcribe.speed import expected_seconds, measure_speed
+
+    choice = choose_device(args.device)
+    names = args.names or [m.name for m in list_models() if m.available]
+    for name in names:
+        resolve_model(name)  # refuse an unknown name before measuring anything
+    print(f"Device: {choice.label}." + (f" {choice.note}" if choice.note else ""), file=sys.stderr)
+    rows = []
+    for name in names:
+        entry = measure_speed(name, choice)
+        hour = expected_seconds(entry, 3600)
+        rows.append({"name": name, "speed": f"{entry['x_realtime']}x", "load_s": entry["load_s"],
+                     "one_hour_interview": f"{hour / 60:.0f} min"})
+    print_table(rows, ["name", "speed", "load_s", "one_hour_interview"])
     return 0
 
 

@@ -2,12 +2,12 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.recording.panel import clock
 from desktop.recording.playback import PcmPlayer
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from storage.errors import VeldwerkError
-from transcribe.takes import begin_consent_clip
+from storage.timefmt import clock
+from transcribe.capture.takes import begin_consent_clip
 
 
 class ClipRecorder(QWidget):

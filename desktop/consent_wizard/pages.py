@@ -2,12 +2,22 @@
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea,
-    QTextBrowser, QVBoxLayout, QWidget, QWizardPage,
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
 )
 
 from desktop.consent_wizard.clip_recorder import ClipRecorder
-from storage.consent_forms import fill
+from storage.consent.forms import fill
 from storage.errors import VeldwerkError
 
 LARGE = 4  # points added to the default font for text read to the participant

@@ -1,1 +1,1 @@
-"""The transcript editor: workspace, text view, player, waveform, find bar and undoable commands."""
+"""The transcript editor: workspace, text view, player, waveform, find bar and undo steps."""

@@ -2,10 +2,9 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from desktop.editor import commands as cmd
 from desktop.coding.labels import code_label
+from desktop.editor import undo_steps as steps
 from desktop.editor.dialogs import AboutRoleDialog, MemoDialog
-
 
 
 class CodingActions:
@@ -16,6 +15,7 @@ class CodingActions:
         self.ws = ws
         self.about_role_provider = self._ask_about_role
         self.memo_provider = self._ask_memo
+        self.last_about_role: str | None = None   # marked in the next question, never chosen for the researcher
 
     # -- the selection -------------------------------------------------------------------
     def selection_range(self):
@@ -61,7 +61,7 @@ class CodingActions:
             about_role = self.about_role_provider(self.selected_text(), ws.interview["role"], None)
             if not about_role:
                 return False
-        ws.undo_stack.push(cmd.AddCoding(ws, key, rng[0], rng[1], about_role=about_role if code["perception"] else None, memo=memo))
+        ws.undo_stack.push(steps.AddCoding(ws, key, rng[0], rng[1], about_role=about_role if code["perception"] else None, memo=memo))
         ws.statusMessage.emit(QCoreApplication.translate("CodingActions", "Coded as %1").replace("%1", code_label(code)))
         return True
 
@@ -74,7 +74,7 @@ class CodingActions:
         memo = self.memo_provider(current["memo"] or "", self.excerpt(coding))
         if memo is None or memo == (current["memo"] or ""):
             return False
-        self.ws.undo_stack.push(cmd.UpdateCoding(self.ws, coding["id"], {"memo": current["memo"] or ""}, {"memo": memo}, QCoreApplication.translate("CodingActions", "Edit memo")))
+        self.ws.undo_stack.push(steps.UpdateCoding(self.ws, coding["id"], {"memo": current["memo"] or ""}, {"memo": memo}, QCoreApplication.translate("CodingActions", "Edit memo")))
         return True
 
     def recode(self, coding: dict, key: str) -> bool:
@@ -88,7 +88,7 @@ class CodingActions:
                 return False
         before = {"code": current["code"], "about_role": current["about_role"]}
         after = {"code": key, "about_role": about if target["perception"] else None}
-        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], before, after, QCoreApplication.translate("CodingActions", "Re-code")))
+        ws.undo_stack.push(steps.UpdateCoding(ws, coding["id"], before, after, QCoreApplication.translate("CodingActions", "Re-code")))
         return True
 
     def change_about(self, coding: dict) -> bool:
@@ -97,17 +97,21 @@ class CodingActions:
         about = self.about_role_provider(self.excerpt(coding), current["role"], current["about_role"])
         if not about or about == current["about_role"]:
             return False
-        ws.undo_stack.push(cmd.UpdateCoding(ws, coding["id"], {"about_role": current["about_role"]}, {"about_role": about}, QCoreApplication.translate("CodingActions", "Change role spoken about")))
+        ws.undo_stack.push(steps.UpdateCoding(ws, coding["id"], {"about_role": current["about_role"]}, {"about_role": about}, QCoreApplication.translate("CodingActions", "Change role spoken about")))
         return True
 
     def remove(self, coding: dict) -> None:
-        self.ws.undo_stack.push(cmd.RemoveCoding(self.ws, coding["id"]))
+        self.ws.undo_stack.push(steps.RemoveCoding(self.ws, coding["id"]))
 
     # -- default providers (dialogs) -----------------------------------------------------
     def _ask_about_role(self, excerpt: str, speaker_role: str, current: str | None):
         study = self.ws.study
-        dialog = AboutRoleDialog(study.roles(), excerpt, study.role_label(speaker_role), self.ws, current=current)
-        return dialog.role() if dialog.exec() == QDialog.Accepted else None
+        dialog = AboutRoleDialog(study.roles(), excerpt, study.role_label(speaker_role), self.ws, current=current,
+                                 last=self.last_about_role)
+        if dialog.exec() != QDialog.Accepted or dialog.role() is None:
+            return None
+        self.last_about_role = dialog.role()
+        return self.last_about_role
 
     def _ask_memo(self, memo: str, excerpt: str):
         dialog = MemoDialog(memo, excerpt, self.ws)

@@ -4,7 +4,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.editor.player import SPEEDS
-from desktop.editor.text_view import fmt_time
+from storage.timefmt import clock
 
 JUMP_SECONDS = 5.0
 
@@ -52,7 +52,7 @@ class PlayerControls(QWidget):
         self.play_button.setToolTip(self.tr("Play / pause (%1); pausing rewinds a little").replace("%1", key))
 
     def _show_time(self, seconds: float):
-        self.time.setText(f"{fmt_time(seconds)} / {fmt_time(self.player.duration)}")
+        self.time.setText(f"{clock(seconds)} / {clock(self.player.duration)}")
 
     def _show_speed(self, speed: float):
         index = self.speed.findData(speed)

@@ -1,84 +1,100 @@
-"""Small dialogs of the editor: about-role, speaker names, original text (diff/restore), memo."""
+"""Small dialogs of the editor: about-role, original text (diff/restore), memo (speakers: speaker_dialogs.py)."""
 import difflib
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextBrowser,
     QVBoxLayout,
 )
 
-
-def mentioned_role(roles: list[dict], excerpt: str) -> str | None:
-    """The first role whose key or label the excerpt names (a suggestion, never a decision)."""
-    text = " " + "".join(c if c.isalnum() else " " for c in excerpt.casefold()) + " "
-    for role in roles:
-        names = {role["key"]} | {part.strip() for part in role["label"].casefold().split("/")}
-        if any(f" {name} " in text or f" {name}s " in text or f" {name}en " in text for name in names if name):
-            return role["key"]
-    return None
+ROLE_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class AboutRoleDialog(QDialog):
-    """Asks which role a perception statement is about."""
+    """Asks which role a perception statement is about. Nothing is guessed: the dialog starts with no
+    role chosen, one key (1…9, then a…z) chooses each role, and Enter accepts only a chosen role.
+    `last` (the role chosen last time) and `current` (the coding's role) are marked, never chosen."""
 
-    def __init__(self, roles: list[dict], excerpt: str, speaker_role: str, parent=None, current: str | None = None):
+    def __init__(self, roles: list[dict], excerpt: str, speaker_role: str, parent=None, current: str | None = None,
+                 last: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is this statement about?"))
+        self.last, self.current = last, current
         layout = QVBoxLayout(self)
         quote = QLabel("“" + html.escape(excerpt[:300]) + ("…" if len(excerpt) > 300 else "") + "”")
         quote.setWordWrap(True)
         layout.addWidget(quote)
         layout.addWidget(QLabel(self.tr("Speaker's role: %1").replace("%1", speaker_role)))
-        self.combo = QComboBox()
-        self.combo.setAccessibleName(self.tr("Role spoken about"))
-        self.combo.setPlaceholderText(self.tr("Choose a role…"))
-        for role in roles:
-            self.combo.addItem(role["label"], role["key"])
-        guess = current or mentioned_role(roles, excerpt)
-        self.combo.setCurrentIndex(self.combo.findData(guess) if guess else -1)
-        form = QFormLayout()
-        form.addRow(self.tr("About the role:"), self.combo)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.Ok)
-        ok.setEnabled(self.combo.currentIndex() >= 0)
-        self.combo.currentIndexChanged.connect(lambda i: ok.setEnabled(i >= 0))
-        layout.addWidget(buttons)
+        layout.addWidget(QLabel(self.tr("Press the key of the role spoken about, then Enter:")))
+        self.group = QButtonGroup(self)
+        self._keys: dict[str, str] = {}
+        self._buttons: dict[str, QRadioButton] = {}
+        grid = QGridLayout()
+        rows = (len(roles) + 1) // 2
+        for i, role in enumerate(roles):
+            key = ROLE_KEYS[i] if i < len(ROLE_KEYS) else ""      # beyond 35 roles: click only
+            text = f"{key}   {role['label']}".strip()
+            if role["key"] == current:
+                text += "   " + self.tr("(now)")
+            if role["key"] == last:
+                text += "   " + self.tr("(last used)")
+            button = QRadioButton(text)
+            button.setAccessibleName(role["label"])
+            button.setProperty("role_key", role["key"])
+            self.group.addButton(button, i)
+            grid.addWidget(button, i % rows, i // rows)
+            if key:
+                self._keys[role["key"]] = key
+            self._buttons[role["key"]] = button
+        layout.addLayout(grid)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._accept_chosen)
+        self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok.setEnabled(False)
+        self.ok.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.Cancel).setAutoDefault(False)
+        self.group.buttonToggled.connect(lambda *_: self.ok.setEnabled(self.role() is not None))
+        layout.addWidget(self.buttons)
 
-    def role(self) -> str:
-        return self.combo.currentData()
+    def role_keys(self) -> dict[str, str]:
+        """Role key → the keyboard key that chooses it."""
+        return dict(self._keys)
 
+    def button_for(self, role: str) -> QRadioButton:
+        return self._buttons[role]
 
-class SpeakerNamesDialog(QDialog):
-    """Names for the interview's speaker labels (S1 → Interviewer, S2 → R01)."""
+    def choose(self, role: str) -> None:
+        self._buttons[role].setChecked(True)
 
-    def __init__(self, names: dict[str, str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Speaker names"))
-        form = QFormLayout(self)
-        self.edits = {}
-        for label in sorted(names):
-            edit = QLineEdit(names[label])
-            edit.setAccessibleName(self.tr("Name for %1").replace("%1", label))
-            form.addRow(label, edit)
-            self.edits[label] = edit
-        self.new_label = QLineEdit()
-        self.new_label.setPlaceholderText(self.tr("new speaker label, e.g. S3"))
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("its name"))
-        form.addRow(self.new_label, self.new_name)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+    def role(self) -> str | None:
+        button = self.group.checkedButton()
+        return button.property("role_key") if button else None
 
-    def names(self) -> dict[str, str]:
-        result = {label: edit.text().strip() or label for label, edit in self.edits.items()}
-        if self.new_label.text().strip():
-            result[self.new_label.text().strip()] = self.new_name.text().strip() or self.new_label.text().strip()
-        return result
+    def _accept_chosen(self) -> None:
+        if self.role() is not None:
+            self.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self._accept_chosen()          # never accepts an unchosen role
+            return
+        text = event.text().casefold()
+        if text and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            for role, key in self._keys.items():
+                if key == text:
+                    self.choose(role)
+                    self._buttons[role].setFocus()
+                    return
+        super().keyPressEvent(event)
 
 
 def diff_html(original: str, edited: str) -> str:

@@ -3,11 +3,9 @@ import re
 import unicodedata
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from desktop.editor.text_view import fmt_time
+from storage.timefmt import clock
 
 
 def fold(text: str) -> str:
@@ -98,7 +96,7 @@ class FindBar(QWidget):
         self.results.clear()
         for hit in hits:
             snippet = hit["snippet"].replace("[", "«").replace("]", "»")
-            item = QListWidgetItem(f"{hit['participant']} · {fmt_time(hit['start'])} · {snippet}")
+            item = QListWidgetItem(f"{hit['participant']} · {clock(hit['start'])} · {snippet}")
             item.setData(Qt.UserRole, (hit["interview_id"], hit["segment_id"]))
             self.results.addItem(item)
         self.status.setText(self.tr("%n hit(s)", "", len(hits)))

@@ -14,11 +14,6 @@ SPEAKER_COLORS = ("#1D3557", "#9D0208", "#386641", "#6A4C93", "#BC6C25", "#0077B
 MARGIN_BAR = 5
 
 
-def fmt_time(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 class _Gutter(QWidget):
     def __init__(self, view):
         super().__init__(view)
@@ -72,6 +67,7 @@ class TranscriptView(QPlainTextEdit):
     mergeRequested = Signal(int)                 # block (with the next one)
     wordClicked = Signal(int, int)               # block, offset (Ctrl+click: play from there)
     codeKeyPressed = Signal(int)                 # 1..9 with a selection, or Ctrl+1..9
+    speakerKeyPressed = Signal(int)              # Alt+1..9: the n-th speaker for the selected segments
     refused = Signal(str)                        # an edit that would break segment structure
     undoRequested = Signal()
     playPausePressed = Signal()
@@ -176,6 +172,9 @@ class TranscriptView(QPlainTextEdit):
         cursor = self.textCursor()
         digit = key - Qt.Key_0 if Qt.Key_1 <= key <= Qt.Key_9 else 0
         plain = mods in (Qt.NoModifier, Qt.KeypadModifier)
+        if digit and mods == Qt.AltModifier:
+            self.speakerKeyPressed.emit(digit)
+            return
         if digit and ((cursor.hasSelection() and plain) or mods == Qt.ControlModifier):
             self.codeKeyPressed.emit(digit)
             return

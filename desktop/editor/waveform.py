@@ -4,9 +4,8 @@ click to seek. Peaks are computed from the stored PCM in a worker thread (in mem
 import threading
 
 import numpy as np
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtWidgets import QWidget
 
 BINS = 1600

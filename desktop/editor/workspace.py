@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.coding.codebook_panel import CodebookPanel
 from desktop.coding.events import events
-from desktop.editor import commands as cmd
+from desktop.editor import undo_steps as steps
 from desktop.editor.coding_actions import CodingActions
 from desktop.editor.controls import PlayerControls
 from desktop.editor.find_bar import FindBar
@@ -24,9 +24,11 @@ from desktop.editor.find_mixin import FindMixin
 from desktop.editor.highlighter import TranscriptHighlighter, coding_ranges
 from desktop.editor.player import AudioPlayer
 from desktop.editor.segment_map import SegmentMap
-from desktop.editor.text_view import TranscriptView, fmt_time
+from desktop.editor.speaker_tools import SpeakerTools
+from desktop.editor.text_view import TranscriptView
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
+from storage.timefmt import clock
 
 AUTOSAVE_MS = 800
 
@@ -47,7 +49,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         transcript = study.transcripts.for_interview(interview_id)
         self.transcript_id = transcript["id"] if transcript else None
         self.speaker_names = dict(transcript["speakers"]) if transcript else {}
-        self.ids = cmd.Ids()
+        self.ids = steps.Ids()
         self.undo_stack = QUndoStack(self)
         self.codings: list[dict] = []
         self._dirty: set[int] = set()
@@ -91,6 +93,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.menus = WorkspaceMenus(self)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
         self._wire()
+        self.speakers = SpeakerTools(self)
         self.statusMessage.connect(self._show_status)
         self.load()
 
@@ -173,7 +176,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         seg = self.segments.segments[block]
         label = seg["speaker"] or ""
         order = sorted(set(self.speaker_names) | {label})
-        return (fmt_time(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
+        return (clock(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
                 order.index(label))
 
     # -- editing and autosave ------------------------------------------------------------
@@ -226,7 +229,7 @@ class InterviewWorkspace(FindMixin, QWidget):
             block = self.segments.block_of(sid)
             new = self.segments.segments[block]["text"]
             if new.strip("\n") != stored:
-                self.undo_stack.push(cmd.EditSegment(self, sid, stored, new))
+                self.undo_stack.push(steps.EditSegment(self, sid, stored, new))
                 count += 1
         if count:
             self.statusMessage.emit(self.tr("Saved"))
@@ -316,7 +319,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         if not 0 < offset < len(seg["text"]):
             self.statusMessage.emit(self.tr("Put the cursor inside the segment's text to split it."))
             return
-        self.undo_stack.push(cmd.SplitSegment(self, seg["id"], offset))
+        self.undo_stack.push(steps.SplitSegment(self, seg["id"], offset))
         self.view.select_range(block + 1, 0, 0, center=False)
 
     def merge_with_next(self, block: int):
@@ -324,23 +327,22 @@ class InterviewWorkspace(FindMixin, QWidget):
         if block + 1 >= len(self.segments):
             return
         seg, nxt = self.segments.segments[block], self.segments.segments[block + 1]
-        self.undo_stack.push(cmd.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
+        self.undo_stack.push(steps.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
         self.view.select_range(block, len(seg["text"]), len(seg["text"]), center=False)
 
     def set_speaker(self, blocks: list[int], label: str):
         changes = [(self.segments.segments[b]["id"], self.segments.segments[b]["speaker"], label) for b in blocks]
         self.flush()
-        self.undo_stack.push(cmd.SetSpeaker(self, changes))
+        self.undo_stack.push(steps.SetSpeaker(self, changes))
 
     def set_speaker_names(self, names: dict):
-        self.study.transcripts.set_speaker_names(self.transcript_id, names)
-        self.speaker_names = dict(names)
-        self.view.gutter.update()
+        """New display names for the labels (one undo step)."""
+        self.speakers.rename(names)
 
     def restore_segment(self, block: int):
         self.flush()
         seg = self.segments.segments[block]
-        self.undo_stack.push(cmd.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
+        self.undo_stack.push(steps.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
 
     # -- codings -------------------------------------------------------------------------
     def codings_changed(self):

@@ -1,11 +1,11 @@
 """Context menus of the transcript: code the selection, change a coding, segment and speaker actions."""
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from desktop.coding.labels import code_label
-from desktop.editor.dialogs import OriginalTextDialog, SpeakerNamesDialog
-
+from desktop.editor.dialogs import OriginalTextDialog
+from desktop.editor.speaker_tools import DETECT_KEY, MERGE_KEY, NAME_KEY, assign_key
 
 
 def swatch(color: str) -> QIcon:
@@ -77,17 +77,31 @@ class WorkspaceMenus:
         merge = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Merge with next segment"), lambda: ws.merge_with_next(block))
         merge.setEnabled(block + 1 < len(ws.segments))
         merge.setShortcut(QKeySequence(Qt.Key_Delete))    # Delete at a segment's end merges
-        speakers = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Speaker"))
-        blocks = self._selected_blocks() or [block]
-        for label in self.speaker_labels():
-            name = ws.speaker_names.get(label, label)
-            speakers.addAction(f"{name} ({label})" if name != label else label, lambda lb=label: ws.set_speaker(blocks, lb))
-        speakers.addSeparator()
-        speakers.addAction(QCoreApplication.translate("WorkspaceMenus", "New speaker…"), lambda: self.new_speaker(blocks))
-        menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Name speakers…"), self.name_speakers)
+        self._speaker_menu(menu, self._selected_blocks() or [block])
         seg = ws.segments.segments[block]
         original = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Original transcription…"), lambda: self.show_original(block))
         original.setEnabled(seg["text"] != seg["asr_text"])
+
+    def _speaker_menu(self, menu: QMenu, blocks: list[int]):
+        """Speaker: assign to the selected segments (Alt+1 …), add, name, merge, detect."""
+        ws, tools = self.ws, self.ws.speakers
+        speakers = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Speaker"))
+        for i, label in enumerate(tools.labels()):
+            name = tools.display(label)
+            action = speakers.addAction(f"{name} ({label})" if name != label else label, lambda lb=label: ws.set_speaker(blocks, lb))
+            if i < 9:
+                action.setShortcut(QKeySequence(assign_key(i)))
+        speakers.addSeparator()
+        speakers.addAction(QCoreApplication.translate("WorkspaceMenus", "New speaker…"), lambda: self.new_speaker(blocks))
+        speakers.addSeparator()
+        for text, slot, key in ((QCoreApplication.translate("WorkspaceMenus", "Name speakers…"), tools.name_speakers, NAME_KEY),
+                                (QCoreApplication.translate("WorkspaceMenus", "Merge speakers…"), tools.merge_speakers, MERGE_KEY),
+                                (QCoreApplication.translate("WorkspaceMenus", "Detect speakers…"), tools.detect, DETECT_KEY)):
+            action = speakers.addAction(text, slot)
+            action.setShortcut(QKeySequence(key))
+        speakers.actions()[-2].setEnabled(len(tools.labels()) > 1)
+        speakers.actions()[-1].setEnabled(ws.transcript_id is not None and bool(ws.segments.segments) and tools.worker is None)
+        return speakers
 
     # -- showing -------------------------------------------------------------------------
     def text_menu(self, pos):
@@ -117,23 +131,19 @@ class WorkspaceMenus:
         doc = self.ws.view.document()
         return list(range(doc.findBlock(c.selectionStart()).blockNumber(), doc.findBlock(c.selectionEnd()).blockNumber() + 1))
 
-    def speaker_labels(self) -> list[str]:
-        labels = set(self.ws.speaker_names) | {s["speaker"] for s in self.ws.segments.segments if s["speaker"]}
-        return sorted(labels)
-
     def new_speaker(self, blocks: list[int]):
         label, ok = QInputDialog.getText(self.ws, QCoreApplication.translate("WorkspaceMenus", "New speaker"), QCoreApplication.translate("WorkspaceMenus", "Label (for example S3):"))
         if ok and label.strip():
             names = dict(self.ws.speaker_names)
             names.setdefault(label.strip(), label.strip())
+            self.ws.flush()
+            self.ws.undo_stack.beginMacro(QCoreApplication.translate("WorkspaceMenus", "New speaker"))   # one undo step
             self.ws.set_speaker_names(names)
             self.ws.set_speaker(blocks, label.strip())
+            self.ws.undo_stack.endMacro()
 
     def name_speakers(self):
-        names = {label: self.ws.speaker_names.get(label, label) for label in self.speaker_labels()}
-        dialog = SpeakerNamesDialog(names, self.ws)
-        if dialog.exec() == QDialog.Accepted:
-            self.ws.set_speaker_names(dialog.names())
+        self.ws.speakers.name_speakers()
 
     def show_original(self, block: int):
         self.ws.flush()

@@ -5,8 +5,22 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.export.formats import available
@@ -19,8 +33,9 @@ class ExportDialog(QDialog):
         self.study = study
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)   # the file name (study - scope - format) stays readable
         self.job: ExportJob | None = None
+        self.confirmed_path: str | None = None   # the path the file dialog asked about replacing, for this scope and format
         self.preview_jobs: list[PreviewJob] = []
         self.preview = None
         self.open_review_counts: dict[int, int] | None = None
@@ -122,9 +137,10 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        self.interview_box.currentIndexChanged.connect(self.refresh_preview)
-        self.one.toggled.connect(self.refresh_preview)
+        self.interview_box.currentIndexChanged.connect(self._scope_changed)
+        self.one.toggled.connect(self._scope_changed)
         self.path_edit.textChanged.connect(self._update_buttons)
+        self._suggested = ""
         self._format_changed()
 
     # -- choices --------------------------------------------------------------------------------
@@ -157,9 +173,25 @@ class ExportDialog(QDialog):
         self.all.setEnabled(fmt.scope != "one")
         self.pseudonymise.setEnabled(fmt.quotes is not None)
         path = self.path_edit.text().strip()
-        if path:
-            self.path_edit.setText(str(Path(path).with_suffix("." + fmt.extension)))
+        if path and Path(path).name != self._suggested:
+            self.path_edit.setText(str(Path(path).with_suffix("." + fmt.extension)))   # a name of one's own keeps its stem
+            self.confirmed_path = None
+        else:
+            self._name_from_choices()
         self.refresh_preview()
+
+    def _scope_changed(self, *_) -> None:
+        """Another scope is another file: name it from the scope (same folder), never keep the old name."""
+        self._name_from_choices()
+        self.refresh_preview()
+
+    def _name_from_choices(self) -> None:
+        path = self.path_edit.text().strip()
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        folder = Path(path).parent if path else (documents if documents.is_dir() else Path.home())
+        self._suggested = self.suggested_name()
+        self.path_edit.setText(str(folder / self._suggested))
+        self.confirmed_path = None
 
     def _pseudonymise_toggled(self, on: bool) -> None:
         if not on and not self.confirm_unpseudonymised():
@@ -179,12 +211,17 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.Yes
 
     def suggested_name(self) -> str:
+        """Study, scope and format (storage/exports/file_names.py), in the UI's language."""
+        from storage.exports.file_names import export_file_name
+
         fmt = self.current_format()
-        name = self.study.name or "export"
         iid = self.interview_id()
-        if iid is not None:
-            name += f" interview {iid}"
-        return f"{name} {fmt.key.rsplit('-', 1)[0] if '-' in fmt.key else 'export'}.{fmt.extension}".replace("/", "-")
+        if iid is None:
+            scope = self.tr("whole study")
+        else:
+            code = next((r["participant"] for r in self.study.interviews.list() if r["id"] == iid), "")
+            scope = self.tr("%1 interview %2").replace("%1", code).replace("%2", str(iid)).strip()
+        return export_file_name(self.study.name or "", scope, fmt.label, fmt.extension)
 
     def choose_file(self) -> None:
         fmt = self.current_format()
@@ -243,14 +280,26 @@ class ExportDialog(QDialog):
         fmt = self.current_format()
         checking = self.pseudonymise.isChecked() and fmt.quotes is not None and self.open_review_counts is None
         self.preview_label.setText(describe(self.preview, fmt, self.pseudonymise.isChecked(), self.open_review_counts, checking))
+        self._fit_preview()
         self.review_button.setEnabled(bool(self.preview.interviews) and fmt.quotes is not None)
+
+    def _fit_preview(self) -> None:
+        """A word-wrapped label does not make a shown dialog taller: ask for the height its lines need, so no
+        warning line is cut off (the dialog grows up to the screen's height)."""
+        label = self.preview_label
+        label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_preview()
 
     def open_review(self) -> None:
         from desktop.export.review import PseudonymReviewDialog
 
         ids = [i["id"] for i in self.preview.interviews] if self.preview else []
         counts = self.open_review_counts or {}
-        first = next((i for i in ids if counts.get(i)), ids[0] if ids else None)
+        unreviewed = {i["id"] for i in self.preview.unreviewed()} if self.preview else set()
+        first = next((i for i in ids if counts.get(i)), next((i for i in ids if i in unreviewed), ids[0] if ids else None))
         PseudonymReviewDialog(self.study, first, self).exec()
         self.refresh_preview()
 
@@ -268,12 +317,12 @@ class ExportDialog(QDialog):
         if not Path(path).suffix:
             path += "." + fmt.extension
             self.path_edit.setText(path)
-        if Path(path).is_file() and path != getattr(self, "confirmed_path", None):
+        if Path(path).is_file() and path != self.confirmed_path:
             answer = QMessageBox.question(self, self.tr("Export"), self.tr("%1 already exists. Replace it?").replace("%1", path),
                                           QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return False
-        from storage import deidentify
+        from storage.pseudonymise import deidentify
 
         slow = self.pseudonymise.isChecked() and fmt.quotes is not None and not deidentify.is_warm()
         self.status.setStyleSheet("")
@@ -292,8 +341,25 @@ class ExportDialog(QDialog):
 
     def _exported(self, path: str) -> None:
         self.written = path
-        self.status.setText(self.tr("Exported to %1").replace("%1", path))
+        text = self.tr("Exported to %1").replace("%1", path)
+        unreviewed = self.unreviewed()
+        if unreviewed:
+            self.status.setStyleSheet("color: #b00020;")
+            text += "\n" + self.tr("Review not finished for %1: the export says so. Finish the review "
+                                   "(Pseudonymisation review…) before you share it.").replace("%1", ", ".join(unreviewed))
+        self.status.setText(text)
         self.open_folder_button.show()
+
+    def unreviewed(self) -> list[str]:
+        """'R01 #1' for every interview of a pseudonymised export whose review is not finished (as the export states)."""
+        from storage.exports import ExportContext
+        from storage.pseudonymise.review_state import ReviewState
+
+        if not self.pseudonymise.isChecked() or self.current_format().quotes is None:
+            return []
+        reviews = ReviewState(self.study)
+        return [f"{i['participant']} #{i['id']}" for i in ExportContext(self.study, interview_id=self.interview_id()).interviews()
+                if i.get("transcript_state", "complete") != "none" and not reviews.is_finished(i["id"])]
 
     def _failed(self, message: str) -> None:
         self.written = None

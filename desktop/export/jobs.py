@@ -110,7 +110,7 @@ class PreviewJob(_Job):
 
 
 class ProposalsJob(_Job):
-    """Scans an interview (deduce's tables load the first time) and lists its proposals."""
+    """Scans an interview (deduce's tables load the first time) and lists its proposals ranked for review."""
 
     loaded = Signal(object)
     progress = Signal(int, int)
@@ -121,7 +121,8 @@ class ProposalsJob(_Job):
         self.study, self.interview_id = study, interview_id
 
     def run(self) -> None:
-        from storage.pseudonymise import Pseudonymiser
+        from storage.pseudonymise.pseudonymiser import Pseudonymiser
+        from storage.pseudonymise.review_list import review_items
 
         try:
             reviewer = Pseudonymiser(self.study)
@@ -133,7 +134,7 @@ class ProposalsJob(_Job):
                 self.check()
                 reviewer.scan(self.interview_id, progress)
                 self.check()
-                self.post("loaded", reviewer.proposals(self.interview_id))
+                self.post("loaded", review_items(self.study, self.interview_id))
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001
@@ -154,7 +155,7 @@ def start_warm_up() -> threading.Thread | None:
         return None
     if _warm_thread is not None:
         return _warm_thread
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     if deidentify.is_warm():
         return None

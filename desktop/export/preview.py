@@ -4,7 +4,8 @@ The counts follow the exporters: `ExportContext.interviews()` picks the intervie
 `ExportContext.quotable()` (consent item 3) decides whose quotes are left out, and the
 documents count left-out coded excerpts while the plain transcript formats count segments.
 The review state comes from `Pseudonymiser.proposals()`: a detected term nobody decided on yet
-is "open".
+is "open"; whether each interview's review is finished comes from `storage.pseudonymise.review_state` (what the
+export itself states).
 """
 from dataclasses import dataclass, field
 
@@ -20,6 +21,13 @@ class Preview:
     omitted_participants: list[str] = field(default_factory=list)
     unit: str | None = None                                     # "codings", "perception", "segments" or None
     open_review: dict[int, int] | None = None                   # interview id → undecided detections; None: not checked
+    reviews: dict[int, str] = field(default_factory=dict)       # interview id → ReviewStatus value (exports with quotes)
+
+    def unreviewed(self) -> list[dict]:
+        """The included interviews whose review is not finished (or out of date): the export says so for each."""
+        from storage.pseudonymise.review_state import ReviewStatus
+
+        return [i for i in self.interviews if i["id"] in self.reviews and self.reviews[i["id"]] != ReviewStatus.FINISHED.value]
 
 
 def counts(study, quotes: str | None, interview_id: int | None, scope: str) -> Preview:
@@ -37,9 +45,13 @@ def counts(study, quotes: str | None, interview_id: int | None, scope: str) -> P
             preview.interviews = [_brief(i) for i in ExportContext(study).interviews()]
             preview.participants = [p["code"] for p in study.participants.list() if not p.get("withdrawn_at")]
         return preview
+    from storage.pseudonymise.review_state import ReviewState
+
     ctx = ExportContext(study, interview_id=interview_id)
+    reviews = ReviewState(study)
     for interview in ctx.interviews():
         preview.interviews.append(_brief(interview))
+        preview.reviews[interview["id"]] = reviews.status(interview["id"])["status"].value
         if interview["participant"] not in preview.participants:
             preview.participants.append(interview["participant"])
         transcript = study.transcripts.for_interview(interview["id"])
@@ -63,7 +75,7 @@ def open_review(study, interview_ids: list[int], check=None) -> dict[int, int]:
     """{interview id: detected terms without a decision} (scans new text first: loads deduce the first time).
 
     `check()` is called between texts and interviews; it may raise to stop."""
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     reviewer = Pseudonymiser(study)
     result = {}

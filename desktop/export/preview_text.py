@@ -44,10 +44,15 @@ def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checkin
         if not pseudonymise:
             lines.append("<b style='color:#b00020'>" + escape(QCoreApplication.translate("ExportPreview", "NOT pseudonymised: names and places stay as recorded; "
                                                                  "the export is recorded in the audit log.")) + "</b>")
-        elif checking:
+        if pseudonymise and checking:
             lines.append("<i>" + escape(QCoreApplication.translate("ExportPreview", "Checking the pseudonymisation review… (the first time this takes about a "
                                            "minute: the Dutch name lists are loaded)")) + "</i>")
-        elif open_counts is not None:
+        unreviewed = [f"{i['participant']} #{i['id']}" for i in preview.unreviewed()] if pseudonymise else []
+        if unreviewed:
+            lines.append("<b style='color:#b00020'>" + escape(QCoreApplication.translate(
+                "ExportPreview", "Review not finished for %1: only the automatic detection is applied, names it missed "
+                "can remain; the export says so.").replace("%1", _names(unreviewed))) + "</b>")
+        if pseudonymise and not checking and open_counts is not None:
             pending = {iid: n for iid, n in open_counts.items() if n}
             if pending:
                 codes = {i["id"]: i["participant"] for i in preview.interviews}
@@ -56,6 +61,6 @@ def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checkin
                     QCoreApplication.translate("ExportPreview", "Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. "
                        "They will be replaced by placeholders.").replace("%1", str(sum(pending.values()))).replace("%2", which))
                     + "</span>")
-            else:
+            elif not unreviewed:
                 lines.append("<span style='color:#1b5e20'>" + escape(QCoreApplication.translate("ExportPreview", "Pseudonymisation reviewed for every included interview.")) + "</span>")
     return "<ul style='margin-left:-20px'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"

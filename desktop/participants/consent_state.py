@@ -1,7 +1,8 @@
 """Reading consent from the core (study.consent) without failing when it is not there."""
 from PySide6.QtCore import QCoreApplication
 
-from storage.consent import STATES, ConsentItem, ConsentState  # noqa: F401 - STATES re-exported for the widgets
+from storage.consent.forms import ConsentItem
+from storage.consent.ledger import STATES, ConsentState  # noqa: F401 - STATES re-exported for the widgets
 
 
 def consent_state(study, participant: dict) -> ConsentState:

@@ -1,12 +1,27 @@
 """Adding and editing a participant, and confirming a withdrawal with exactly what it deletes."""
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QRadioButton, QVBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
 )
 
-from desktop.participants.tree import format_duration
+from storage.consent.withdrawal_preview import withdrawal_preview
 from storage.errors import VeldwerkError
-from storage.withdraw_preview import withdrawal_preview
+from storage.timefmt import format_duration
+from storage.withdrawal_receipt import receipt_file_name, write_receipt
 
 
 def next_code(study) -> str:
@@ -104,14 +119,40 @@ class WithdrawDialog(QDialog):
         self.items.setEnabled(False)
         self.partial.toggled.connect(self.items.setEnabled)
         layout.addWidget(self.items)
+        self.confirm_label = QLabel(self.tr("To withdraw from the whole study, type the code %1:").replace("%1", code))
+        self.confirm_label.setWordWrap(True)
+        layout.addWidget(self.confirm_label)
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName(self.tr("Participant code to confirm"))
+        layout.addWidget(self.confirm)
+        layout.addWidget(QLabel(self.tr("Withdrawal receipt for the participant (.docx, in Dutch):")))
+        row = QHBoxLayout()
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        folder = folder if folder and Path(folder).is_dir() else str(Path.home())
+        self.receipt = QLineEdit(str(Path(folder) / receipt_file_name(code)))
+        self.receipt.setAccessibleName(self.tr("Withdrawal receipt file"))
+        row.addWidget(self.receipt, 1)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_receipt)
+        row.addWidget(choose)
+        layout.addLayout(row)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Withdraw"))
+        self.withdraw_button = buttons.button(QDialogButtonBox.Ok)
+        self.withdraw_button.setText(self.tr("Withdraw"))
+        self.withdraw_button.setAutoDefault(False)
+        self.cancel_button = buttons.button(QDialogButtonBox.Cancel)
+        self.receipt_path: Path | None = None
+        self.confirm.textChanged.connect(self._update_button)
+        self.partial.toggled.connect(self._update_button)
+        self._update_button()
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.cancel_button.setDefault(True)   # in the dialog now: Enter never deletes, the safe button is the default
 
     def describe(self, p: dict) -> str:
         return self.tr(
@@ -138,11 +179,47 @@ class WithdrawDialog(QDialog):
             raise VeldwerkError(self.tr("Type the numbers of the consent items to withdraw."))
         return numbers
 
+    def confirmed(self) -> bool:
+        """A partial withdrawal deletes nothing; the full one needs the code typed (any case, spaces ignored)."""
+        return self.partial.isChecked() or self.confirm.text().replace(" ", "").casefold() == self.code.casefold()
+
+    def _update_button(self, *_) -> None:
+        self.withdraw_button.setEnabled(self.confirmed())
+        self.confirm.setEnabled(self.full.isChecked())
+
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the withdrawal receipt"), self.receipt.text(),
+                                              self.tr("Word document (*.docx)"))
+        if path:
+            self.receipt.setText(path if path.endswith(".docx") else path + ".docx")
+
+    def _receipt_target(self) -> Path:
+        from storage.exports.target import check_target
+
+        text = self.receipt.text().strip()
+        if not text:
+            raise VeldwerkError(self.tr("Choose where to save the withdrawal receipt."))
+        path = Path(text).expanduser()
+        if path.exists():
+            raise VeldwerkError(self.tr("%1 already exists; choose another file name for the receipt.").replace("%1", str(path)))
+        return check_target(path)
+
     def apply(self) -> None:
+        if not self.confirmed():
+            self.error.setText(self.tr("Type the code %1 to confirm the withdrawal.").replace("%1", self.code))
+            return
         try:
             items = self.selected_items()
-            self.study.consent.withdraw(self.code, items=items)
+            target = self._receipt_target()      # refused before anything is deleted
+            summary = self.study.consent.withdraw(self.code, items=items)
         except VeldwerkError as exc:
             self.error.setText(str(exc))
             return
+        try:
+            self.receipt_path = write_receipt(self.study, summary["record"], target)
+        except (OSError, VeldwerkError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Withdrawal receipt"), self.tr(
+                "The withdrawal is done, but the receipt could not be written: %1").replace("%1", str(exc)))
         self.accept()

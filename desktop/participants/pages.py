@@ -4,9 +4,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.participants.consent_state import allows, consent_state, state_label
-from desktop.participants.tree import format_duration, transcript_label
+from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
-from storage.consent import ConsentItem, ConsentState
+from storage.consent.forms import ConsentItem
+from storage.consent.ledger import ConsentState
+from storage.timefmt import format_duration
 
 
 def heading(text: str = "", extra: int = 6) -> QLabel:
@@ -175,7 +177,7 @@ class ParticipantPage(QWidget):
         if not current:
             return ""
         form = consent.current_form()
-        from storage.consent_forms import fill
+        from storage.consent.forms import fill
 
         values = consent.forms.values(form["language"])
         short = {i["number"]: fill(i.get("short") or i["text"], values) for i in form["items"]}

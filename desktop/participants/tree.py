@@ -6,16 +6,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from desktop.participants.consent_state import consent_state, state_label
 from desktop.widgets.icons import consent_icon, icon
+from storage.timefmt import format_duration
 
 KIND = Qt.UserRole
 KEY = Qt.UserRole + 1
-
-
-def format_duration(seconds: float) -> str:
-    seconds = int(round(seconds or 0))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def transcript_label(state: str) -> str:

@@ -1,17 +1,9 @@
 """The transcription queue dock: each job with progress, elapsed and remaining time, model, cancel/retry."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.queue.jobs import Job, TranscriptionQueue
-
-
-def clock(seconds) -> str:
-    if seconds is None:
-        return "–"
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+from storage.timefmt import clock
 
 
 class JobRow(QWidget):
@@ -48,7 +40,11 @@ class JobRow(QWidget):
     def update_from(self, job: Job) -> None:
         model = job.model or "base"
         mode = self.tr("fast") if job.fast else self.tr("accurate")
-        self.title.setText(f"{job.label}  ·  {model} ({mode})")
+        title = f"{job.label}  ·  {model} ({mode})"
+        if job.speakers is not None:
+            title += "  ·  " + (self.tr("speakers estimated") if job.speakers == "auto"
+                                else self.tr("%1 speakers").replace("%1", str(job.speakers)))
+        self.title.setText(title)
         self.bar.setValue(int(job.fraction * 1000))
         self.bar.setFormat(f"{job.fraction * 100:.0f}%")
         states = {

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop.workers import ThreadWorker
-
 from storage.errors import Cancelled, VeldwerkError
 
 _ids = itertools.count(1)
@@ -19,6 +18,8 @@ class Job:
     model: str | None = None
     fast: bool = False
     threads: int | None = None
+    speakers: int | str | None = None  # who spoke when afterwards: None off, N speakers, "auto" estimate
+    device: str = "auto"
     id: int = field(default_factory=lambda: next(_ids))
     state: str = "queued"  # queued, running, done, failed, cancelled
     fraction: float = 0.0
@@ -34,17 +35,22 @@ class Job:
 
 
 def preferences() -> dict:
-    """The laptop's transcription preferences: CPU threads (None = physical cores) and fast mode."""
+    """The laptop's transcription preferences: CPU threads (None = physical cores), fast mode, device and
+    who spoke when (desktop/queue/options.py; by default the expected count: interviewer + participant)."""
+    from desktop.queue.options import device_preference, speakers_preference
+
     settings = QSettings()
     threads = int(settings.value("transcription/threads", 0) or 0)
     fast = settings.value("transcription/fast", False)
-    return {"threads": threads or None, "fast": fast in (True, "true", "1", 1)}
+    return {"threads": threads or None, "fast": fast in (True, "true", "1", 1), "speakers": speakers_preference(),
+            "device": device_preference()}
 
 
 class JobWorker(ThreadWorker):
     """Runs one core transcription job in a thread; its signals arrive on the UI thread."""
 
     progress = Signal(int, float, float, object)
+    phase = Signal(int, str)  # job id, a note such as "Detecting speakers…"
     done = Signal(int, int)
     failed = Signal(int, str)
     cancelled = Signal(int, str)
@@ -62,7 +68,10 @@ class JobWorker(ThreadWorker):
             tid = transcribe_interview(
                 self.study, job.interview_id, model=job.model, fast=job.fast, threads=job.threads,
                 on_progress=lambda f, e, r: self.post("progress", job.id, f, e, r), cancel=job.cancel,
+                device=job.device,
             )
+            if job.speakers is not None and not job.cancel.is_set():
+                self._label_speakers(tid)
         except Cancelled as exc:
             self.post("cancelled", job.id, str(exc))
         except VeldwerkError as exc:
@@ -73,6 +82,24 @@ class JobWorker(ThreadWorker):
             self.post("done", job.id, tid)
         finally:
             self.study.close_thread_connection()
+
+    def _label_speakers(self, transcript_id: int) -> None:
+        """Who spoke when, after the transcript is complete; a failure here keeps the transcript."""
+        from desktop.editor.speaker_tools import error_text
+        from transcribe.speaker_job import AUTO_SPEAKERS, detect_speakers
+
+        job = self.job
+        self.post("phase", job.id, "speakers")
+        try:
+            labels, names = detect_speakers(self.study, transcript_id, None if job.speakers == AUTO_SPEAKERS else job.speakers,
+                                            cancel=job.cancel)
+            self.study.transcripts.set_speakers(transcript_id, labels, names)
+        except Cancelled:
+            self.post("phase", job.id, "speakers-cancelled")
+        except Exception as exc:  # noqa: BLE001 - the transcript is done; say why the speakers are not
+            self.post("phase", job.id, "speakers-failed:" + error_text(exc))
+        else:
+            self.post("phase", job.id, "speakers-done:" + ", ".join(names.values()))
 
 
 class TranscriptionQueue(QObject):
@@ -92,15 +119,18 @@ class TranscriptionQueue(QObject):
     def job(self, job_id: int) -> Job:
         return next(j for j in self.jobs if j.id == job_id)
 
-    def add(self, interview_id: int, label: str = "", model: str | None = None, fast: bool | None = None) -> Job:
-        """Queue an interview (a partial transcript resumes where it stopped)."""
+    def add(self, interview_id: int, label: str = "", model: str | None = None, fast: bool | None = None,
+            speakers: int | str | None = "default", device: str | None = None) -> Job:
+        """Queue an interview (a partial transcript resumes where it stopped). speakers: None off, N, "auto",
+        or "default" for the preference."""
         for existing in self.jobs:
             if existing.interview_id == interview_id and existing.active:
                 return existing
         prefs = preferences()
         model = model or self.study.get_setting("model") or None
         job = Job(interview_id, label or str(interview_id), model=model,
-                  fast=prefs["fast"] if fast is None else fast, threads=prefs["threads"])
+                  fast=prefs["fast"] if fast is None else fast, threads=prefs["threads"],
+                  speakers=prefs["speakers"] if speakers == "default" else speakers, device=device or prefs["device"])
         self.jobs.append(job)
         self.changed.emit(job.id)
         self._next()
@@ -121,7 +151,7 @@ class TranscriptionQueue(QObject):
         """Run a failed or cancelled job again; it resumes after what was saved."""
         old = self.job(job_id)
         self.jobs.remove(old)
-        return self.add(old.interview_id, old.label, old.model, old.fast)
+        return self.add(old.interview_id, old.label, old.model, old.fast, old.speakers, old.device)
 
     def running(self) -> Job | None:
         return next((j for j in self.jobs if j.state == "running"), None)
@@ -151,6 +181,7 @@ class TranscriptionQueue(QObject):
         job.message = ""
         worker = JobWorker(self.study, job, self)
         worker.progress.connect(self._progress)
+        worker.phase.connect(self._phase)
         worker.done.connect(self._done)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
@@ -164,10 +195,21 @@ class TranscriptionQueue(QObject):
         job.fraction, job.elapsed, job.remaining = fraction, elapsed, remaining
         self.changed.emit(job_id)
 
+    def _phase(self, job_id: int, phase: str) -> None:
+        job = self.job(job_id)
+        kind, _, detail = phase.partition(":")
+        job.message = {
+            "speakers": self.tr("Detecting speakers…"),
+            "speakers-done": self.tr("Speakers: %1 (a proposal; check them in the editor)").replace("%1", detail),
+            "speakers-failed": detail,
+            "speakers-cancelled": self.tr("Speaker detection cancelled; the transcript is kept."),
+        }[kind]
+        self.changed.emit(job_id)
+
     def _done(self, job_id: int, transcript_id: int) -> None:
         job = self.job(job_id)
         job.state, job.fraction, job.transcript_id, job.remaining = "done", 1.0, transcript_id, 0.0
-        job.message = self.tr("Done")
+        job.message = job.message if job.speakers is not None and job.message else self.tr("Done")
         self.changed.emit(job_id)
         self.finished.emit(job_id, transcript_id)
 

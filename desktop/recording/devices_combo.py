@@ -3,7 +3,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
 from storage.errors import DeviceError
-from transcribe.devices import list_input_devices
+from transcribe.capture.devices import list_input_devices
 
 
 class DeviceCombo(QComboBox):

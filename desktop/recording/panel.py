@@ -3,17 +3,24 @@ waveform, markers (M) with an optional label, the input device picker and warnin
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.participants.tree import format_duration
 from desktop.recording.devices_combo import DeviceCombo
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
-from transcribe.takes import begin_interview_take, end_take
+from storage.timefmt import clock, format_duration
+from transcribe.capture.takes import begin_interview_take, end_take
 
 RECORD_STYLE = (
     "QPushButton { background: #d32f2f; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
@@ -22,11 +29,6 @@ RECORD_STYLE = (
 STOP_STYLE = (
     "QPushButton { background: #424242; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
 )
-
-
-def clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 class RecordingPanel(QWidget):

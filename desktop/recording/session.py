@@ -8,10 +8,9 @@ import queue
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from transcribe.capture import Recorder
-from transcribe.input_watch import InputWatch
-from transcribe.levels import Level
-
+from transcribe.capture.input_watch import InputWatch
+from transcribe.capture.levels import Level
+from transcribe.capture.recorder import Recorder
 
 
 class TakeSession(QObject):

@@ -6,7 +6,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-
 class RollingWaveform(QWidget):
     """Bars of the recent peak levels, newest at the right; markers as vertical lines."""
 

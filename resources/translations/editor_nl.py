@@ -14,6 +14,9 @@ NL = {
     "Speaker's role: %1": "Rol van de spreker: %1",
     "Role spoken about": "Rol waarover gesproken wordt",
     "About the role:": "Over de rol:",
+    "Press the key of the role spoken about, then Enter:": "Druk op de toets van de rol waarover gesproken wordt, dan op Enter:",
+    "(now)": "(nu)",
+    "(last used)": "(laatst gekozen)",
     "Edit code": "Code bewerken",
     "New code": "Nieuwe code",
     "short lower-case key, e.g. veiligheid": "korte sleutel in kleine letters, bijv. veiligheid",
@@ -139,6 +142,36 @@ NL = {
     "Label (for example S3):": "Label (bijvoorbeeld S3):",
     "Close the find bar": "Zoekbalk sluiten",
     "Choose a role…": "Kies een rol…",
+    "Detect speakers": "Sprekers herkennen",
+    "Detect speakers…": "Sprekers herkennen…",
+    "Veldwerk listens to the recording on this computer and labels who spoke when. Check the result: it is a proposal.":
+        "Veldwerk beluistert de opname op deze computer en geeft aan wie wanneer sprak. Controleer het resultaat: het is een voorstel.",
+    "Number of speakers:": "Aantal sprekers:",
+    "Number of speakers": "Aantal sprekers",
+    "Estimate the number (expects %1)": "Aantal schatten (verwacht %1)",
+    "The speakers already in this transcript are replaced. Undo (Ctrl+Z) brings them back.":
+        "De sprekers die nu in dit transcript staan worden vervangen. Ongedaan maken (Ctrl+Z) zet ze terug.",
+    "Name speakers": "Sprekers een naam geven",
+    "Merge speakers": "Sprekers samenvoegen",
+    "Merge speakers…": "Sprekers samenvoegen…",
+    "Speaker to merge": "Spreker die opgaat in de andere",
+    "Speaker to keep": "Spreker die blijft",
+    "Every segment of": "Elk segment van",
+    "goes to": "gaat naar",
+    "A name applies to every segment of that speaker.": "Een naam geldt voor elk segment van die spreker.",
+    "There is too little speech in the recording to tell speakers apart.":
+        "Er is te weinig spraak in de opname om sprekers te onderscheiden.",
+    "The transcript has no text yet, so there are no speakers to label.":
+        "Het transcript heeft nog geen tekst, dus er zijn geen sprekers om aan te geven.",
+    "Speakers could not be detected: %1": "Sprekers konden niet worden herkend: %1",
+    "Speakers could not be detected (an error in Veldwerk): %1": "Sprekers konden niet worden herkend (een fout in Veldwerk): %1",
+    "There is no speaker %1 yet.": "Er is nog geen spreker %1.",
+    "%1 merged into %2.": "%1 samengevoegd met %2.",
+    "There are fewer than two speakers to merge.": "Er zijn minder dan twee sprekers om samen te voegen.",
+    "Speakers detected: %1. Check them and correct where needed.": "Sprekers herkend: %1. Controleer ze en verbeter waar nodig.",
+    "Detecting speakers…": "Sprekers herkennen…",
+    "Cancel": "Annuleren",
+    "Speaker detection cancelled; nothing was changed.": "Sprekerherkenning geannuleerd; er is niets veranderd.",
 }
 
 

@@ -3,6 +3,18 @@
 <context>
     <name>AboutRoleDialog</name>
     <message>
+        <source>Press the key of the role spoken about, then Enter:</source>
+        <translation>Druk op de toets van de rol waarover gesproken wordt, dan op Enter:</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(nu)</translation>
+    </message>
+    <message>
+        <source>(last used)</source>
+        <translation>(laatst gekozen)</translation>
+    </message>
+    <message>
         <location filename="../../work/main/desktop/editor/dialogs.py" line="26" />
         <source>Who is this statement about?</source>
         <translation>Over wie gaat deze uitspraak?</translation>
@@ -229,41 +241,89 @@
     </message>
 </context>
 <context>
+    <name>DetectSpeakersDialog</name>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="98" />
+        <source>Detect speakers</source>
+        <translation>Sprekers herkennen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="100" />
+        <source>Veldwerk listens to the recording on this computer and labels who spoke when. Check the result: it is a proposal.</source>
+        <translation>Veldwerk beluistert de opname op deze computer en geeft aan wie wanneer sprak. Controleer het resultaat: het is een voorstel.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="104" />
+        <source>Number of speakers:</source>
+        <translation>Aantal sprekers:</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="108" />
+        <source>Number of speakers</source>
+        <translation>Aantal sprekers</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="109" />
+        <source>Estimate the number (expects %1)</source>
+        <translation>Aantal schatten (verwacht %1)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="117" />
+        <source>The speakers already in this transcript are replaced. Undo (Ctrl+Z) brings them back.</source>
+        <translation>De sprekers die nu in dit transcript staan worden vervangen. Ongedaan maken (Ctrl+Z) zet ze terug.</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="32" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="32" />
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="51" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="51" />
         <source>Restore original text</source>
         <translation>Oorspronkelijke tekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="57" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="57" />
         <source>Split segment</source>
         <translation>Segment splitsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="77" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="77" />
         <source>Merge segments</source>
         <translation>Segmenten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="94" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="94" />
         <source>Assign speaker</source>
         <translation>Spreker toewijzen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="112" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="112" />
         <source>Code text</source>
         <translation>Tekst coderen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/commands.py" line="135" />
+        <location filename="../../work/main/desktop/editor/undo_steps.py" line="135" />
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_commands.py" line="38" />
+        <source>Name speakers</source>
+        <translation>Sprekers een naam geven</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_commands.py" line="46" />
+        <source>Merge speakers</source>
+        <translation>Sprekers samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_commands.py" line="51" />
+        <source>Detect speakers</source>
+        <translation>Sprekers herkennen</translation>
     </message>
 </context>
 <context>
@@ -425,22 +485,22 @@
 <context>
     <name>InterviewWorkspace</name>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="63" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="64" />
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="150" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="152" />
         <source>This interview has no transcript yet.</source>
         <translation>Dit interview heeft nog geen transcript.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="232" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="234" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="317" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="319" />
         <source>Put the cursor inside the segment's text to split it.</source>
         <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
     </message>
@@ -448,14 +508,42 @@
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="124" />
+        <location filename="../../work/main/desktop/editor/dialogs.py" line="94" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="130" />
+        <location filename="../../work/main/desktop/editor/dialogs.py" line="100" />
         <source>Memo text</source>
         <translation>Tekst van de memo</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSpeakersDialog</name>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="67" />
+        <source>Merge speakers</source>
+        <translation>Sprekers samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="74" />
+        <source>Speaker to merge</source>
+        <translation>Spreker die opgaat in de andere</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="75" />
+        <source>Speaker to keep</source>
+        <translation>Spreker die blijft</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="76" />
+        <source>Every segment of</source>
+        <translation>Elk segment van</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="77" />
+        <source>goes to</source>
+        <translation>gaat naar</translation>
     </message>
 </context>
 <context>
@@ -469,17 +557,17 @@
 <context>
     <name>OriginalTextDialog</name>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="106" />
+        <location filename="../../work/main/desktop/editor/dialogs.py" line="76" />
         <source>Original transcription</source>
         <translation>Oorspronkelijke transcriptie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="108" />
+        <location filename="../../work/main/desktop/editor/dialogs.py" line="78" />
         <source>Changes to the automatic transcription (removed in red, added in green):</source>
         <translation>Wijzigingen ten opzichte van de automatische transcriptie (verwijderd in rood, toegevoegd in groen):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="113" />
+        <location filename="../../work/main/desktop/editor/dialogs.py" line="83" />
         <source>Restore original</source>
         <translation>Origineel terugzetten</translation>
     </message>
@@ -577,31 +665,100 @@
 <context>
     <name>SpeakerNamesDialog</name>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="59" />
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="33" />
         <source>Speaker names</source>
         <translation>Namen van sprekers</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="64" />
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="35" />
+        <source>A name applies to every segment of that speaker.</source>
+        <translation>Een naam geldt voor elk segment van die spreker.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="44" />
         <source>Name for %1</source>
         <translation>Naam voor %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="68" />
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="48" />
         <source>new speaker label, e.g. S3</source>
         <translation>nieuw sprekerslabel, bijv. S3</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/dialogs.py" line="70" />
+        <location filename="../../work/main/desktop/editor/speaker_dialogs.py" line="51" />
         <source>its name</source>
         <translation>de naam</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerTools</name>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="34" />
+        <source>The transcript has no text yet, so there are no speakers to label.</source>
+        <translation>Het transcript heeft nog geen tekst, dus er zijn geen sprekers om aan te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="36" />
+        <source>There is too little speech in the recording to tell speakers apart.</source>
+        <translation>Er is te weinig spraak in de opname om sprekers te onderscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="38" />
+        <source>Speakers could not be detected: %1</source>
+        <translation>Sprekers konden niet worden herkend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="39" />
+        <source>Speakers could not be detected (an error in Veldwerk): %1</source>
+        <translation>Sprekers konden niet worden herkend (een fout in Veldwerk): %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="80" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="166" />
+        <source>Detect speakers</source>
+        <translation>Sprekers herkennen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="109" />
+        <source>There is no speaker %1 yet.</source>
+        <translation>Er is nog geen spreker %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="122" />
+        <source>%1 merged into %2.</source>
+        <translation>%1 samengevoegd met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="135" />
+        <source>There are fewer than two speakers to merge.</source>
+        <translation>Er zijn minder dan twee sprekers om samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="152" />
+        <source>Speakers detected: %1. Check them and correct where needed.</source>
+        <translation>Sprekers herkend: %1. Controleer ze en verbeter waar nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="165" />
+        <source>Detecting speakers…</source>
+        <translation>Sprekers herkennen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="165" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="174" />
+        <source>Speaker detection cancelled; nothing was changed.</source>
+        <translation>Sprekerherkenning geannuleerd; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../work/main/desktop/editor/text_view.py" line="193" />
-        <location filename="../../work/main/desktop/editor/text_view.py" line="207" />
+        <location filename="../../work/main/desktop/editor/text_view.py" line="197" />
+        <location filename="../../work/main/desktop/editor/text_view.py" line="211" />
         <source>Edit one segment at a time; select text within a segment to change it.</source>
         <translation>Bewerk één segment tegelijk; selecteer tekst binnen een segment om die te wijzigen.</translation>
     </message>
@@ -622,97 +779,108 @@
 <context>
     <name>WorkspaceMenus</name>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="24" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="25" />
         <source>Code selection as</source>
         <translation>Selectie coderen als</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="40" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="41" />
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="41" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="42" />
         <source>Re-code as</source>
         <translation>Hercoderen als</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="46" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="47" />
         <source>Role spoken about…</source>
         <translation>Rol waarover gesproken wordt…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="47" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="48" />
         <source>Select coded text</source>
         <translation>Gecodeerde tekst selecteren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="49" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="50" />
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="64" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="65" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="66" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="67" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="68" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="69" />
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="69" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="70" />
         <source>Find and replace…</source>
         <translation>Zoeken en vervangen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="74" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="75" />
         <source>Play from here</source>
         <translation>Vanaf hier afspelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="75" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="76" />
         <source>Split segment here</source>
         <translation>Segment hier splitsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="77" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="78" />
         <source>Merge with next segment</source>
         <translation>Samenvoegen met volgend segment</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="80" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="89" />
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="86" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="96" />
         <source>New speaker…</source>
         <translation>Nieuwe spreker…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="87" />
-        <source>Name speakers…</source>
-        <translation>Sprekers een naam geven…</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="89" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="83" />
         <source>Original transcription…</source>
         <translation>Oorspronkelijke transcriptie…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="125" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="98" />
+        <source>Name speakers…</source>
+        <translation>Sprekers een naam geven…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="99" />
+        <source>Merge speakers…</source>
+        <translation>Sprekers samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="100" />
+        <source>Detect speakers…</source>
+        <translation>Sprekers herkennen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="136" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="141" />
         <source>New speaker</source>
         <translation>Nieuwe spreker</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="125" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="136" />
         <source>Label (for example S3):</source>
         <translation>Label (bijvoorbeeld S3):</translation>
     </message>

@@ -39,6 +39,8 @@ NL = {
     "Pseudonymise: replace names, places, phone numbers, e-mail addresses and dates":
         "Pseudonimiseren: namen, plaatsen, telefoonnummers, e-mailadressen en data vervangen",
     "Where to save the export": "Waar de export wordt opgeslagen",
+    "whole study": "hele studie",
+    "%1 interview %2": "%1 interview %2",
     "Choose…": "Kiezen…",
     "Format:": "Formaat:",
     "Include:": "Omvang:",
@@ -130,6 +132,104 @@ NL = {
         "Gemiste term (wordt overal in dit interview vervangen):",
     "What is it?": "Wat is het?",
     "Own replacement (empty: the placeholder):": "Eigen vervanging (leeg: de plaatshouder):",
+    # review screen (ranked, keys, audio, finished state)
+    "? possible": "? mogelijk",
+    "Space": "Spatie",
+    "Ctrl+Enter": "Ctrl+Enter",
+    "Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · "
+    "Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished":
+        "Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen "
+        "identificerend gegeven) · Ctrl+Z ongedaan maken · Ins of + gemiste term toevoegen · Ctrl+Enter controle afgerond",
+    "Possible names, places and numbers in this interview, highest risk first. Listen where you are unsure, then "
+    "replace the term or keep it. Terms marked “? possible” are words speech recognition was unsure of in a name "
+    "position. Each decision is saved at once and holds for every interview of the study.":
+        "Mogelijke namen, plaatsen en nummers in dit interview, hoogste risico eerst. Luister waar je twijfelt en "
+        "vervang de term of behoud hem. Termen met “? mogelijk” zijn woorden waarover de spraakherkenning twijfelde, "
+        "op een plek waar een naam kan staan. Elke beslissing wordt meteen opgeslagen en geldt voor elk interview "
+        "van de studie.",
+    "Risk": "Risico",
+    "Time": "Tijd",
+    "Play": "Afspelen",
+    "Play the audio around the term": "De audio rond de term afspelen",
+    "It identifies someone: replace it by its placeholder, in every interview":
+        "Identificerend: vervangen door de plaatshouder, in elk interview",
+    "Keep": "Behouden",
+    "Not an identifier: keep it in the text": "Geen identificerend gegeven: in de tekst laten staan",
+    "Add a missed term…": "Gemiste term toevoegen…",
+    "A name or place the list misses: replaced everywhere": "Een naam of plaats die in de lijst ontbreekt: wordt overal vervangen",
+    "Review finished": "Controle afgerond",
+    "Record that you reviewed this interview: exports then say so":
+        "Vastleggen dat je dit interview hebt gecontroleerd: exports vermelden dat dan",
+    "Wait until the list is loaded.": "Wacht tot de lijst geladen is.",
+    "Select a term first (↑/↓).": "Kies eerst een term (↑/↓).",
+    "There is no decision of yours on this term to undo.": "Er is geen beslissing van jou over deze term om ongedaan te maken.",
+    "This term is on the study's replacement list: change it on the tab “Study's replacement list”.":
+        "Deze term staat op de vervangingslijst van de studie: wijzig hem op het tabblad “Vervangingslijst van de studie”.",
+    "Could not load the review: %1": "De controle kon niet worden geladen: %1",
+    "Possible identifier: speech recognition was unsure of this word in a name position. Listen to it (Space).":
+        "Mogelijk identificerend: de spraakherkenning twijfelde over dit woord op een plek waar een naam kan staan. "
+        "Luister ernaar (Spatie).",
+    "%1 of %2 reviewed": "%1 van %2 nagekeken",
+    "Review finished on %1": "Controle afgerond op %1",
+    "by %1": "door %1",
+    "Review out of date: the text changed after it was finished": "Controle verouderd: de tekst is daarna gewijzigd",
+    "Review not finished": "Controle niet afgerond",
+    "This interview has no audio to play.": "Dit interview heeft geen audio om af te spelen.",
+    "“%1” is not in the transcript text, so there is no place to play.":
+        "“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.",
+    "No sound device could be opened: %1": "Er kon geen geluidsapparaat worden geopend: %1",
+    "Not saved: %1": "Niet opgeslagen: %1",
+    "Type the term to add.": "Typ de term die je wilt toevoegen.",
+    "The transcription of this interview is not finished: finish it before the review.":
+        "De transcriptie van dit interview is nog niet klaar: maak die eerst af.",
+    "Review finished and recorded: exports of this interview say it was reviewed.":
+        "Controle afgerond en vastgelegd: exports van dit interview vermelden dat het is gecontroleerd.",
+    "%1 term(s) without a decision are replaced by their placeholder.":
+        "%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.",
+    "Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.":
+        "Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.",
+    "Review not finished for %1: only the automatic detection is applied, names it missed can remain; the export says so.":
+        "Controle niet afgerond voor %1: alleen de automatische herkenning is toegepast, gemiste namen kunnen "
+        "blijven staan; de export vermeldt dat.",
+    "Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.":
+        "Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering "
+        "controleren…) voordat je hem deelt.",
+    # known names and places (Study menu)
+    "&Known names and places…": "&Bekende namen en plaatsen…",
+    "Names and places likely to come up: always replaced, and hints for speech recognition":
+        "Namen en plaatsen die waarschijnlijk ter sprake komen: altijd vervangen, en hints voor de spraakherkenning",
+    "Known names and places": "Bekende namen en plaatsen",
+    "Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always "
+    "replaced in every export of every interview, and speech recognition is told about them so they are spelled the "
+    "same way every time. They are stored only in the encrypted study. Names you confirm in a review are on this list too.":
+        "Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd "
+        "vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer "
+        "op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard. Namen die je bij een "
+        "controle bevestigt, staan ook op deze lijst.",
+    "e.g. Bram van der Hoeven": "bijv. Bram van der Hoeven",
+    "Add": "Toevoegen",
+    "Name or place": "Naam of plaats",
+    "Replaced by": "Vervangen door",
+    "Remove (Del)": "Verwijderen (Del)",
+    "Type a name or place first.": "Typ eerst een naam of plaats.",
+    "“%1” is always replaced by %2 and is given to speech recognition as a hint.":
+        "“%1” wordt altijd vervangen door %2 en gaat als hint naar de spraakherkenning.",
+    "“%1” is always replaced by %2. The list of hints for speech recognition is full, so it is not given as a hint.":
+        "“%1” wordt altijd vervangen door %2. De lijst met hints voor de spraakherkenning is vol, dus deze gaat "
+        "niet als hint mee.",
+    "Select a name or place to remove.": "Kies de naam of plaats die je wilt verwijderen.",
+    "“%1” removed: exports replace it only where it is detected or decided.":
+        "“%1” verwijderd: exports vervangen dit alleen nog waar het herkend of besloten is.",
+    "name": "naam",
+    "place": "plaats",
+    "phone number": "telefoonnummer",
+    "e-mail address": "e-mailadres",
+    "date": "datum",
+    "web address": "webadres",
+    "number": "nummer",
+    "age": "leeftijd",
+    "organisation": "instelling",
+    "other": "overig",
     # replacement list
     "Applies to every interview of the study: replace a nickname or a name that comes up in several interviews by "
     "a code (e.g. R03), or keep a term that must never be replaced (the study's own town, an organisation the "

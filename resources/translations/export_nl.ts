@@ -3,9 +3,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>whole study</source>
+        <translation>hele studie</translation>
+    </message>
+    <message>
+        <source>%1 interview %2</source>
+        <translation>%1 interview %2</translation>
+    </message>
+    <message>
         <location filename="../../work/main/desktop/export/dialog.py" line="21" />
         <location filename="../../work/main/desktop/export/dialog.py" line="107" />
-        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="273" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -109,32 +117,37 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="272" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="273" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="280" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="281" />
         <source>Exporting… Loading the pseudonymiser takes about a minute the first time.</source>
         <translation>Bezig met exporteren… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="281" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="282" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="295" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="296" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="301" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="300" />
+        <source>Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.</source>
+        <translation>Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering controleren…) voordat je hem deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/dialog.py" line="319" />
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="315" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="333" />
         <source>The export is still running; close this window when it is done.</source>
         <translation>De export loopt nog; sluit dit venster als hij klaar is.</translation>
     </message>
@@ -192,22 +205,22 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Codeboek voor Taguette (.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="29" />
+        <location filename="../../work/main/desktop/export/formats.py" line="30" />
         <source>Transcript, plain text (.txt)</source>
         <translation>Transcript, platte tekst (.txt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="30" />
+        <location filename="../../work/main/desktop/export/formats.py" line="31" />
         <source>Transcript, subtitles (.srt)</source>
         <translation>Transcript, ondertitels (.srt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="31" />
+        <location filename="../../work/main/desktop/export/formats.py" line="32" />
         <source>Transcript, web subtitles (.vtt)</source>
         <translation>Transcript, webondertitels (.vtt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="32" />
+        <location filename="../../work/main/desktop/export/formats.py" line="33" />
         <source>Transcript with word timings (.json)</source>
         <translation>Transcript met woordtijden (.json)</translation>
     </message>
@@ -215,22 +228,32 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="43" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="72" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="44" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="73" />
         <source>Export documents, overviews, transcripts or a REFI-QDA project</source>
         <translation>Documenten, overzichten, transcripten of een REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="45" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="74" />
+        <source>&amp;Known names and places…</source>
+        <translation>&amp;Bekende namen en plaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/__init__.py" line="76" />
+        <source>Names and places likely to come up: always replaced, and hints for speech recognition</source>
+        <translation>Namen en plaatsen die waarschijnlijk ter sprake komen: altijd vervangen, en hints voor de spraakherkenning</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/__init__.py" line="77" />
         <source>&amp;Pseudonymisation review…</source>
         <translation>&amp;Pseudonimisering controleren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/__init__.py" line="47" />
+        <location filename="../../work/main/desktop/export/__init__.py" line="79" />
         <source>Review the names, places and numbers exports replace in this interview</source>
         <translation>De namen, plaatsen en nummers nakijken die exports in dit interview vervangen</translation>
     </message>
@@ -288,207 +311,489 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>Citaten weggelaten: %1 (%2 gaf geen toestemming voor citeren, toestemmingsitem 3).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="40" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="45" />
         <source>NOT pseudonymised: names and places stay as recorded; the export is recorded in the audit log.</source>
         <translation>NIET gepseudonimiseerd: namen en plaatsen blijven zoals opgenomen; de export komt in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="43" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="48" />
         <source>Checking the pseudonymisation review… (the first time this takes about a minute: the Dutch name lists are loaded)</source>
         <translation>Pseudonimisering nakijken… (de eerste keer duurt dit ongeveer een minuut: de Nederlandse namenlijsten worden geladen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="51" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="52" />
+        <source>Review not finished for %1: only the automatic detection is applied, names it missed can remain; the export says so.</source>
+        <translation>Controle niet afgerond voor %1: alleen de automatische herkenning is toegepast, gemiste namen kunnen blijven staan; de export vermeldt dat.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/preview_text.py" line="61" />
         <source>Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. They will be replaced by placeholders.</source>
         <translation>Pseudonimisering nog niet nagekeken: over %1 gevonden term(en) in interview(s) %2 is nog niets besloten. Ze worden vervangen door plaatshouders.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="55" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="65" />
         <source>Pseudonymisation reviewed for every included interview.</source>
         <translation>Pseudonimisering nagekeken voor elk interview in de export.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="41" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="40" />
         <source>Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.</source>
         <translation>Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
     </message>
 </context>
 <context>
-    <name>PseudonymReviewDialog</name>
+    <name>KnownNamesDialog</name>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="29" />
-        <source>Pseudonymisation review</source>
-        <translation>Pseudonimisering controleren</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="25" />
+        <source>Known names and places</source>
+        <translation>Bekende namen en plaatsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="35" />
-        <source>%1 – interview %2 (%3)</source>
-        <translation>%1 – interview %2 (%3)</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="28" />
+        <source>Names and places you expect to come up in the interviews: a colleague, a street, the village. They are always replaced in every export of every interview, and speech recognition is told about them so they are spelled the same way every time. They are stored only in the encrypted study. Names you confirm in a review are on this list too.</source>
+        <translation>Namen en plaatsen die je in de interviews verwacht: een collega, een straat, het dorp. Ze worden altijd vervangen in elke export van elk interview, en de spraakherkenning krijgt ze als hint, zodat ze elke keer op dezelfde manier gespeld worden. Ze worden alleen in de versleutelde studie bewaard. Namen die je bij een controle bevestigt, staan ook op deze lijst.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="40" />
-        <source>Interview:</source>
-        <translation>Interview:</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="36" />
+        <source>e.g. Bram van der Hoeven</source>
+        <translation>bijv. Bram van der Hoeven</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="43" />
-        <source>Exports replace what is detected below by its placeholder. Reject a term the detector got wrong (it then stays in the text), accept it with your own replacement, or add a term it missed. Decisions are saved at once.</source>
-        <translation>Exports vervangen wat hieronder gevonden is door een plaatshouder. Behoud een term die ten onrechte is gevonden (hij blijft dan in de tekst), vervang hem door een eigen tekst, of voeg een gemiste term toe. Beslissingen worden meteen opgeslagen.</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="41" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="56" />
-        <source>Term</source>
-        <translation>Term</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
+        <source>Name or place</source>
+        <translation>Naam of plaats</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="56" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="56" />
-        <source>Count</source>
-        <translation>Aantal</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="51" />
+        <source>Replaced by</source>
+        <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="56" />
-        <source>Context</source>
-        <translation>Context</translation>
+        <location filename="../../work/main/desktop/export/known_names.py" line="62" />
+        <source>Remove (Del)</source>
+        <translation>Verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="57" />
-        <source>Decision</source>
-        <translation>Beslissing</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="69" />
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="70" />
-        <source>Accept: replace the term by its placeholder</source>
-        <translation>Accepteren: de term vervangen door de plaatshouder</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="71" />
-        <source>Replace with…</source>
-        <translation>Vervangen door…</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="72" />
-        <source>Keep (detector wrong)</source>
-        <translation>Behouden (onterecht gevonden)</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="73" />
-        <source>Undo decision</source>
-        <translation>Beslissing ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="74" />
-        <source>Add a term…</source>
-        <translation>Term toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="94" />
-        <source>This interview</source>
-        <translation>Dit interview</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="95" />
-        <source>Study's replacement list</source>
-        <translation>Vervangingslijst van de studie</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/desktop/export/review.py" line="97" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="69" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="127" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="116" />
+        <source>Type a name or place first.</source>
+        <translation>Typ eerst een naam of plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="121" />
+        <location filename="../../work/main/desktop/export/known_names.py" line="146" />
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="125" />
+        <source>“%1” is always replaced by %2 and is given to speech recognition as a hint.</source>
+        <translation>“%1” wordt altijd vervangen door %2 en gaat als hint naar de spraakherkenning.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="128" />
+        <source>“%1” is always replaced by %2. The list of hints for speech recognition is full, so it is not given as a hint.</source>
+        <translation>“%1” wordt altijd vervangen door %2. De lijst met hints voor de spraakherkenning is vol, dus deze gaat niet als hint mee.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="141" />
+        <source>Select a name or place to remove.</source>
+        <translation>Kies de naam of plaats die je wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/known_names.py" line="149" />
+        <source>“%1” removed: exports replace it only where it is detected or decided.</source>
+        <translation>“%1” verwijderd: exports vervangen dit alleen nog waar het herkend of besloten is.</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymReviewDialog</name>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="44" />
+        <source>Pseudonymisation review</source>
+        <translation>Pseudonimisering controleren</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="50" />
+        <source>%1 – interview %2 (%3)</source>
+        <translation>%1 – interview %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="58" />
+        <source>Interview:</source>
+        <translation>Interview:</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="76" />
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="76" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="77" />
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="77" />
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="91" />
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="94" />
+        <source>Replace with…</source>
+        <translation>Vervangen door…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="100" />
+        <source>Undo decision</source>
+        <translation>Beslissing ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="122" />
+        <source>This interview</source>
+        <translation>Dit interview</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="123" />
+        <source>Study's replacement list</source>
+        <translation>Vervangingslijst van de studie</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="129" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="169" />
+        <location filename="../../work/main/desktop/export/review.py" line="199" />
         <source>No transcribed interview yet.</source>
         <translation>Nog geen getranscribeerd interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="132" />
+        <location filename="../../work/main/desktop/export/review.py" line="205" />
         <source>Looking for names, places, phone numbers, e-mail addresses and dates…</source>
         <translation>Zoeken naar namen, plaatsen, telefoonnummers, e-mailadressen en data…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="133" />
+        <location filename="../../work/main/desktop/export/review.py" line="206" />
         <source>The first time this takes about a minute (the Dutch name lists are loaded).</source>
         <translation>De eerste keer duurt dit ongeveer een minuut (de Nederlandse namenlijsten worden geladen).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="174" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="21" />
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="22" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="29" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="30" />
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="31" />
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="32" />
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="33" />
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="34" />
+        <source>web address</source>
+        <translation>webadres</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="35" />
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="36" />
+        <source>age</source>
+        <translation>leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="37" />
+        <source>organisation</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="38" />
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="55" />
+        <source>? possible</source>
+        <translation>? mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>replace by %1 (proposed)</source>
         <translation>vervangen door %1 (voorstel)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="174" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
         <source>replace by %1</source>
         <translation>vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="175" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
         <source>added: replace by %1</source>
         <translation>toegevoegd: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="175" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
         <source>study list: replace by %1</source>
         <translation>studielijst: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="176" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
         <source>keep as is</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="176" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
         <source>study list: keep as is</source>
         <translation>studielijst: behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="200" />
-        <source>%1 term(s), %2 without a decision.</source>
-        <translation>%1 term(en), %2 zonder beslissing.</translation>
+        <location filename="../../work/main/desktop/export/review_rows.py" line="84" />
+        <source>Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished</source>
+        <translation>Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen identificerend gegeven) · Ctrl+Z ongedaan maken · Ins of + gemiste term toevoegen · Ctrl+Enter controle afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="201" />
+        <location filename="../../work/main/desktop/export/review.py" line="62" />
+        <source>Possible names, places and numbers in this interview, highest risk first. Listen where you are unsure, then replace the term or keep it. Terms marked “? possible” are words speech recognition was unsure of in a name position. Each decision is saved at once and holds for every interview of the study.</source>
+        <translation>Mogelijke namen, plaatsen en nummers in dit interview, hoogste risico eerst. Luister waar je twijfelt en vervang de term of behoud hem. Termen met “? mogelijk” zijn woorden waarover de spraakherkenning twijfelde, op een plek waar een naam kan staan. Elke beslissing wordt meteen opgeslagen en geldt voor elk interview van de studie.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="76" />
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="76" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <source>Play the audio around the term</source>
+        <translation>De audio rond de term afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="92" />
+        <source>It identifies someone: replace it by its placeholder, in every interview</source>
+        <translation>Identificerend: vervangen door de plaatshouder, in elk interview</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="98" />
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="98" />
+        <source>Not an identifier: keep it in the text</source>
+        <translation>Geen identificerend gegeven: in de tekst laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="101" />
+        <source>Add a missed term…</source>
+        <translation>Gemiste term toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="102" />
+        <source>A name or place the list misses: replaced everywhere</source>
+        <translation>Een naam of plaats die in de lijst ontbreekt: wordt overal vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="127" />
+        <source>Review finished</source>
+        <translation>Controle afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="128" />
+        <source>Record that you reviewed this interview: exports then say so</source>
+        <translation>Vastleggen dat je dit interview hebt gecontroleerd: exports vermelden dat dan</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="167" />
+        <location filename="../../work/main/desktop/export/review.py" line="171" />
+        <source>Wait until the list is loaded.</source>
+        <translation>Wacht tot de lijst geladen is.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="173" />
+        <source>Select a term first (↑/↓).</source>
+        <translation>Kies eerst een term (↑/↓).</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="175" />
+        <source>There is no decision of yours on this term to undo.</source>
+        <translation>Er is geen beslissing van jou over deze term om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="177" />
+        <source>This term is on the study's replacement list: change it on the tab “Study's replacement list”.</source>
+        <translation>Deze term staat op de vervangingslijst van de studie: wijzig hem op het tabblad “Vervangingslijst van de studie”.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="250" />
+        <source>Could not load the review: %1</source>
+        <translation>De controle kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="270" />
+        <source>Possible identifier: speech recognition was unsure of this word in a name position. Listen to it (Space).</source>
+        <translation>Mogelijk identificerend: de spraakherkenning twijfelde over dit woord op een plek waar een naam kan staan. Luister ernaar (Spatie).</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="280" />
         <source>Nothing detected in this interview.</source>
         <translation>Niets gevonden in dit interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="244" />
+        <location filename="../../work/main/desktop/export/review.py" line="288" />
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 van %2 nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="299" />
+        <source>Review finished on %1</source>
+        <translation>Controle afgerond op %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="301" />
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="304" />
+        <source>Review out of date: the text changed after it was finished</source>
+        <translation>Controle verouderd: de tekst is daarna gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="307" />
+        <source>Review not finished</source>
+        <translation>Controle niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="327" />
+        <source>This interview has no audio to play.</source>
+        <translation>Dit interview heeft geen audio om af te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="331" />
+        <source>“%1” is not in the transcript text, so there is no place to play.</source>
+        <translation>“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="335" />
+        <source>No sound device could be opened: %1</source>
+        <translation>Er kon geen geluidsapparaat worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="358" />
+        <location filename="../../work/main/desktop/export/review.py" line="399" />
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="380" />
+        <source>Type the term to add.</source>
+        <translation>Typ de term die je wilt toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="392" />
+        <source>The transcription of this interview is not finished: finish it before the review.</source>
+        <translation>De transcriptie van dit interview is nog niet klaar: maak die eerst af.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="404" />
+        <source>Review finished and recorded: exports of this interview say it was reviewed.</source>
+        <translation>Controle afgerond en vastgelegd: exports van dit interview vermelden dat het is gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="406" />
+        <source>%1 term(s) without a decision are replaced by their placeholder.</source>
+        <translation>%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/review.py" line="414" />
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="245" />
+        <location filename="../../work/main/desktop/export/review.py" line="415" />
         <source>Replace “%1” in this interview with (e.g. R05):</source>
         <translation>“%1” in dit interview vervangen door (bijv. R05):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="250" />
-        <location filename="../../work/main/desktop/export/review.py" line="255" />
-        <location filename="../../work/main/desktop/export/review.py" line="258" />
+        <location filename="../../work/main/desktop/export/review.py" line="420" />
+        <location filename="../../work/main/desktop/export/review.py" line="425" />
+        <location filename="../../work/main/desktop/export/review.py" line="428" />
         <source>Add a term</source>
         <translation>Term toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="250" />
+        <location filename="../../work/main/desktop/export/review.py" line="420" />
         <source>Term the detector missed (replaced everywhere in this interview):</source>
         <translation>Gemiste term (wordt overal in dit interview vervangen):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="255" />
+        <location filename="../../work/main/desktop/export/review.py" line="425" />
         <source>What is it?</source>
         <translation>Wat is het?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="258" />
+        <location filename="../../work/main/desktop/export/review.py" line="428" />
         <source>Own replacement (empty: the placeholder):</source>
         <translation>Eigen vervanging (leeg: de plaatshouder):</translation>
     </message>

@@ -8,13 +8,23 @@ it is about and the memo. A legend of the codes closes the document.
 from storage.exports import register, review_notice
 from storage.exports.consent_view import summary as consent_summary
 from storage.exports.docx_parts import (
-    GREY, CommentWriter, append_paragraph, fill_or_drop, key_value_table, legend, new_document, note, shade, today, warning,
-    write_atomically_docx, xml_safe,
+    GREY,
+    CommentWriter,
+    append_paragraph,
+    fill_or_drop,
+    key_value_table,
+    legend,
+    new_document,
+    note,
+    shade,
+    today,
+    warning,
+    write_atomically_docx,
+    xml_safe,
 )
-from storage.exports.excerpts import (
-    check_target, hhmmss, material, omitted_line, ordered_codes, pseudonymised_line,
-)
-from storage.pseudonymise import redact_pieces
+from storage.exports.excerpts import check_target, material, omitted_line, ordered_codes, pseudonymised_line
+from storage.pseudonymise.pseudonymiser import redact_pieces
+from storage.timefmt import hhmmss
 
 COMMENT_AUTHOR = "Veldwerk"
 

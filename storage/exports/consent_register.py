@@ -8,7 +8,15 @@ pseudonym codes only, no interview content.
 from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
 from storage.exports.docx_parts import (
-    body_width_cm, fit_widths, grid_table, landscape, new_document, note, today, warning, write_atomically_docx,
+    body_width_cm,
+    fit_widths,
+    grid_table,
+    landscape,
+    new_document,
+    note,
+    today,
+    warning,
+    write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_csv
 
@@ -23,7 +31,7 @@ def _participants(ctx) -> list[dict]:
 def _items(study) -> list[dict]:
     """Every item number on any of the study's forms, worded as on the newest form in the study's language."""
     consent = study.consent
-    from storage.consent_forms import fill
+    from storage.consent.forms import fill
 
     found: dict[int, dict] = {}
     forms = sorted(consent.forms.list(), key=lambda f: (f["language"] == study.language, f["version"]))

@@ -1,5 +1,5 @@
 """What every exporter reads through: the chosen interviews, pseudonymised text, consent to quote."""
-from storage.consent_forms import ConsentItem
+from storage.consent.forms import ConsentItem
 
 
 class ExportContext:
@@ -29,22 +29,22 @@ class ExportContext:
             return text
         redactor = self._redactors.get(interview_id)
         if redactor is None:
-            from storage.pseudonymise import Redactor
+            from storage.pseudonymise.pseudonymiser import Redactor
 
             redactor = self._redactors[interview_id] = Redactor(self.study, interview_id)
         return redactor(text)
 
     def review(self, interview_id: int) -> dict:
-        """Whether the interview's pseudonymisation review is finished (`storage.review_state`), read once per run."""
+        """Whether the interview's pseudonymisation review is finished (`storage.pseudonymise.review_state`), read once per run."""
         if interview_id not in self._reviews:
-            from storage.review_state import ReviewState
+            from storage.pseudonymise.review_state import ReviewState
 
             self._reviews[interview_id] = ReviewState(self.study).status(interview_id)
         return self._reviews[interview_id]
 
     def unreviewed(self) -> list[dict]:
         """The exported interviews (with a transcript) whose review is not finished; empty when not pseudonymising."""
-        from storage.review_state import ReviewStatus
+        from storage.pseudonymise.review_state import ReviewStatus
 
         if not self.pseudonymise:
             return []

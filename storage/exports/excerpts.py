@@ -9,7 +9,7 @@ from pathlib import Path
 
 from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
-from storage.pseudonymise import redact_pieces
+from storage.pseudonymise.pseudonymiser import redact_pieces
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
 
@@ -45,12 +45,6 @@ class InterviewMaterial:
     segments: list
     codings: list
     positions: dict  # segment id → index in segments
-
-
-def hhmmss(seconds: float) -> str:
-    """Seconds as hh:mm:ss."""
-    seconds = max(0, int(seconds or 0))
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial | None:

@@ -7,11 +7,26 @@ quotes per non-empty cell, from participants who consented to quoting.
 
 from storage.exports import register, review_notice
 from storage.exports.docx_parts import (
-    body_width_cm, fill_or_drop, fit_widths, grid_table, landscape, new_document, note, shade_cell, today, warning,
+    body_width_cm,
+    fill_or_drop,
+    fit_widths,
+    grid_table,
+    landscape,
+    new_document,
+    note,
+    shade_cell,
+    today,
+    warning,
     write_atomically_docx,
 )
 from storage.exports.excerpts import (
-    check_target, excerpts, material, omitted_line, pseudonymised_line, write_atomically, write_csv,
+    check_target,
+    excerpts,
+    material,
+    omitted_line,
+    pseudonymised_line,
+    write_atomically,
+    write_csv,
 )
 from storage.exports.report_docx import ExcerptWriter
 

@@ -32,6 +32,7 @@ from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import PROJECT_NS, origin, xml_text
 from storage.exports.target import write_atomically
+from storage.timefmt import hhmmss
 
 ROLE_VARIABLE = "Rol"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so an unchanged study exports to identical bytes
@@ -44,11 +45,6 @@ def _el(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
     if text is not None:
         element.text = xml_text(text)
     return element
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(seconds or 0)
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def _exporting_user() -> str:
@@ -64,7 +60,7 @@ def source_text(ctx, interview_id: int, transcript: dict) -> tuple[str, dict]:
     lines, places, cursor = [], {}, 0
     for segment in ctx.study.transcripts.segments(transcript["id"]):
         speaker = names.get(segment["speaker"]) or segment["speaker"]
-        prefix = f"[{_clock(segment['start'])}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
+        prefix = f"[{hhmmss(segment['start'])}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
         body = ctx.redact(interview_id, segment["text"])
         places[segment["id"]] = (cursor + len(prefix), OffsetMap(segment["text"], body))
         lines.append(prefix + body)

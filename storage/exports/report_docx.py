@@ -12,12 +12,22 @@ from docx.shared import Cm, Pt
 
 from storage.exports import register, review_notice
 from storage.exports.docx_parts import (
-    GREY, append_element, append_paragraph, fill_or_drop, grid_table, heading, new_document, note, styles, today,
-    warning, write_atomically_docx, xml_safe,
+    GREY,
+    append_element,
+    append_paragraph,
+    fill_or_drop,
+    grid_table,
+    heading,
+    new_document,
+    note,
+    styles,
+    today,
+    warning,
+    write_atomically_docx,
+    xml_safe,
 )
-from storage.exports.excerpts import (
-    check_target, excerpts, hhmmss, omitted_line, ordered_codes, pseudonymised_line,
-)
+from storage.exports.excerpts import check_target, excerpts, omitted_line, ordered_codes, pseudonymised_line
+from storage.timefmt import hhmmss
 
 
 def _left_border(paragraph, color: str) -> None:

@@ -1,13 +1,12 @@
 """What every export says about the pseudonymisation review of each interview it holds.
 
 A pseudonymised export states, per interview, whether the researcher finished reviewing the
-replacements (`storage.review_state`); an interview that was not reviewed (or changed after its
+replacements (`storage.pseudonymise.review_state`); an interview that was not reviewed (or changed after its
 review) gets a red line in documents and a notice at the top of plain transcripts. An
 unpseudonymised export already says it is not pseudonymised and carries no review lines.
 An export taken while an interview's transcription is unfinished says "ONVOLLEDIG" for it, in any export.
 """
-from storage.review_state import ReviewStatus, review_line
-
+from storage.pseudonymise.review_state import ReviewStatus, review_line
 
 INCOMPLETE = "partial"  # the transcripts table's state while a transcription is unfinished
 

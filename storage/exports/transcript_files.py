@@ -10,10 +10,9 @@ import json
 from storage.errors import VeldwerkError
 from storage.exports import register, review_notice
 from storage.exports.excerpts import check_target, require_transcript, write_atomically
-from storage.pseudonymise import redact_pieces
+from storage.pseudonymise.pseudonymiser import redact_pieces
 from storage.segments import Segment
 from storage.transcript_formats import render, to_json
-
 
 REVIEW_CUE_SECONDS = 2.0  # the review notice opens a subtitle file for this long
 

@@ -2,7 +2,6 @@
 import hashlib
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
-from storage.consent_ledger import GENESIS, HASHED_FIELDS, LedgerDamaged, canonical, record_hash
+from storage.consent.chain import GENESIS, HASHED_FIELDS, LedgerDamaged, canonical, record_hash
 from storage.errors import ConsentRequired
 
 

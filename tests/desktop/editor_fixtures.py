@@ -5,7 +5,7 @@ import pytest
 @pytest.fixture
 def demo(study):
     """The encrypted test study filled with the demo interviews; returns {participant: interview id}."""
-    from desktop.editor.demo import build_demo
+    from tools.demo_study import build_demo
 
     return build_demo(study)
 
@@ -13,7 +13,7 @@ def demo(study):
 @pytest.fixture
 def bare_demo(study):
     """The demo interviews without codings."""
-    from desktop.editor.demo import build_demo
+    from tools.demo_study import build_demo
 
     return build_demo(study, codings=False)
 

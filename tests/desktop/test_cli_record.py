@@ -4,7 +4,7 @@ import re
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,7 @@ from storage import Study
 from tests import pulse
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import consent_all
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,17 +26,35 @@ def veldwerk(*args, **kwargs):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
-def wait_for_start(proc, timeout=20.0) -> str:
-    """Read stderr until the recording has started; returns what was read."""
-    seen, deadline = "", time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        char = proc.stderr.read(1)
-        if not char:
-            break
-        seen += char
-        if "Ctrl+C stops" in seen:
-            return seen
-    raise AssertionError(f"recording did not start: {seen!r}")
+class Meter:
+    """Reads `veldwerk record`'s stderr on a thread: all of it, and the recorded time (H:MM:SS.s) each meter line shows."""
+
+    def __init__(self, proc):
+        self.text, self.times, self.ended = "", [], False
+        threading.Thread(target=self._read, args=(proc,), daemon=True).start()
+
+    def _read(self, proc):
+        line = ""
+        while char := proc.stderr.read(1):
+            self.text += char
+            line += char
+            if char in "\r\n":
+                found = re.search(r"(\d+):(\d\d):(\d\d\.\d)", line)
+                if found:
+                    h, m, sec = found.groups()
+                    self.times.append(int(h) * 3600 + int(m) * 60 + float(sec))
+                line = ""
+        self.ended = True
+
+    def wait_started(self):
+        wait_until(lambda: "Ctrl+C stops" in self.text or self.ended, what="the recording to start")
+        assert "Ctrl+C stops" in self.text, f"recording did not start: {self.text!r}"
+
+    def wait_recorded(self, seconds: float) -> float:
+        """Wait until the meter shows `seconds` recorded; returns the time it shows."""
+        wait_until(lambda: (self.times and self.times[-1] >= seconds) or self.ended, what=f"{seconds:g} s recorded")
+        assert self.times and self.times[-1] >= seconds, f"the recording ended early: {self.text!r}"
+        return self.times[-1]
 
 
 @pytest.fixture
@@ -49,11 +68,14 @@ def consented(study):
 
 def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
     proc = veldwerk("record", consented, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE, "--seconds", 8)
-    wait_for_start(proc)
-    time.sleep(1.0)
+    meter = Meter(proc)
+    meter.wait_started()
+    meter.wait_recorded(1.0)
     pulse.play(dutch_clip.path)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 0, err
+    proc.wait(60)
+    out = proc.stdout.read()
+    wait_until(lambda: meter.ended, what="the end of the command's output")
+    assert proc.returncode == 0, meter.text
     interview_id = int(out.strip())
     with Study.open(consented, PASSPHRASE) as study:
         rec = study.recordings.main_for_interview(interview_id)
@@ -61,7 +83,12 @@ def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
         assert rec["kind"] == "recorded" and rec["recovered"] == 0
         samples = study.recordings.read_pcm(rec["id"]).astype(np.float64)
     rms = lambda x: np.sqrt(np.mean(x**2))  # noqa: E731
-    speech = samples[int(1.2 * 16000): int((1.0 + dutch_clip.seconds) * 16000)]
+    # Where the clip is: the loudest stretch of its length (it was played once 1 s had been recorded).
+    length = int(dutch_clip.seconds * 16000)
+    energy = np.concatenate([[0.0], np.cumsum(samples**2)])
+    start = int(np.argmax(energy[length:] - energy[:-length]))
+    speech = samples[start:start + length]
+    assert start >= int(0.8 * 16000), start / 16000
     assert rms(speech) > 300, "the played clip is not in the recording"
     assert rms(samples[: int(0.5 * 16000)]) < rms(speech) / 10, "silence before the clip should be quiet"
     from transcribe.job import transcribe_interview
@@ -79,35 +106,12 @@ def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
 
 
 def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_sink):
-    import re
-    import threading
-
     proc = veldwerk("record", consented, "--participant", "R01", "--device", pulse.CAPTURE_DEVICE)
-    wait_for_start(proc)
-    meter = []
-
-    def read_meter():  # each meter line starts with the recorded time, hh:mm:ss.s
-        buffer = ""
-        while True:
-            char = proc.stderr.read(1)
-            if not char:
-                return
-            buffer += char
-            if char in "\r\n":
-                found = re.search(r"(\d\d):(\d\d):(\d\d\.\d)", buffer)
-                if found:
-                    h, m, sec = found.groups()
-                    meter.append(int(h) * 3600 + int(m) * 60 + float(sec))
-                buffer = ""
-
-    reader = threading.Thread(target=read_meter, daemon=True)
-    reader.start()
-    deadline = time.monotonic() + 30
-    while (not meter or meter[-1] < 3.0) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    captured = meter[-1]
+    meter = Meter(proc)
+    meter.wait_started()
+    captured = meter.wait_recorded(3.0)
     os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(10)
+    proc.wait(60)
     assert captured >= 3.0
     with Study.open(consented, PASSPHRASE) as study:
         (interview,) = study.interviews.list()

@@ -155,3 +155,22 @@ def test_one_character_passphrase_is_refused_by_create_and_change(made, tmp_path
     code, out, err = run(capsys, "study", "passphrase", str(made), "--new-passphrase-env", "WEAK_PASS")
     assert code == 2 and err.count("\n") == 1 and "passphrase" in err.lower()
     assert run(capsys, "study", "info", str(made))[0] == 0  # the old passphrase still opens it
+def test_study_create_takes_the_retention_date_and_contact(tmp_path, monkeypatch, capsys):
+    """issue 15: the consent form must not say "(nog niet ingevuld)" because creation never asked."""
+    import datetime
+
+    from desktop.cli import main
+    from storage import Study
+
+    future = (datetime.date.today() + datetime.timedelta(days=2000)).isoformat()
+    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "r.veldwerk"
+    assert main(["study", "create", str(path), "--name", "R", "--no-encryption", "--retention-until", "2031-02-30"]) == 2
+    assert not path.exists()
+    assert main(["study", "create", str(path), "--name", "R", "--no-encryption",
+                 "--retention-until", future, "--contact", "Anna de Vries"]) == 0
+    assert "lacks" not in capsys.readouterr().err
+    with Study.open(path, None) as study:
+        assert study.get_setting("retention_until") == future and study.get_setting("consent_contact") == "Anna de Vries"
+    assert main(["study", "create", str(tmp_path / "s.veldwerk"), "--name", "S", "--no-encryption"]) == 0
+    assert "--retention-until" in capsys.readouterr().err

@@ -27,12 +27,12 @@ def test_play_from_a_word_moves_the_reported_position(qtbot, study, bare_demo, p
     ws.play_from(block, offset)
     assert ws.player.is_playing()
     assert abs(ws.player.position() - word_start) < 0.2
-    qtbot.waitUntil(lambda: ws.player.position() > word_start + 0.5, timeout=5000)
+    qtbot.waitUntil(lambda: ws.player.position() > word_start + 0.5, timeout=60000)
     assert positions and max(positions) > word_start + 0.3
     if pulse:
         assert ws.player.device_error == "", "an output device was available"
     # the word being played is highlighted
-    qtbot.waitUntil(lambda: len(ws.view.extraSelections()) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: len(ws.view.extraSelections()) == 1, timeout=60000)
     selections = ws.view.extraSelections()
     played_block = selections[0].cursor.blockNumber()
     assert played_block in (block, block + 1)
@@ -46,7 +46,7 @@ def test_pause_rewinds_and_speed_keeps_time(qtbot, study, bare_demo):
     ws.player.play(20.0)
     ws.controls.step_speed(+3)          # 1× → 2×
     assert ws.player.speed() == 2.0
-    qtbot.waitUntil(lambda: ws.player.position() > 21.5, timeout=5000)
+    qtbot.waitUntil(lambda: ws.player.position() > 21.5, timeout=60000)
     at = ws.player.position()
     ws.player.pause()
     assert ws.player.position() == pytest.approx(at - 1.5, abs=0.3)
@@ -62,7 +62,7 @@ def test_play_pause_key_is_configurable(qtbot, study, bare_demo):
         ws.activateWindow()
         ws.view.setFocus()
         qtbot.keyClick(ws.view, Qt.Key_F4)
-        qtbot.waitUntil(ws.player.is_playing, timeout=2000)
+        qtbot.waitUntil(ws.player.is_playing, timeout=60000)
         qtbot.keyClick(ws.view, Qt.Key_F4)
         assert not ws.player.is_playing()
     finally:
@@ -71,7 +71,7 @@ def test_play_pause_key_is_configurable(qtbot, study, bare_demo):
 
 def test_waveform_and_markers(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    qtbot.waitUntil(lambda: len(ws.waveform.levels) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(ws.waveform.levels) > 0, timeout=60000)
     assert ws.waveform.levels.max() > 0.05
     assert [m["label"] for m in ws.waveform.markers] == ["politie", "GGD"]
     with qtbot.waitSignal(ws.player.positionChanged):
@@ -118,7 +118,7 @@ def test_playback_writes_nothing_to_disk(qtbot, study, bare_demo, tmp_path):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     ws.player.set_speed(1.5)
     ws.player.play(3.0)
-    qtbot.waitUntil(lambda: ws.player.position() > 4.0, timeout=5000)
+    qtbot.waitUntil(lambda: ws.player.position() > 4.0, timeout=60000)
     ws.player.stop()
     assert files() - before == set()
 

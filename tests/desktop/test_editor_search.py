@@ -1,5 +1,4 @@
 """Find and replace in the interview and search across the study; results jump to the place."""
-from PySide6.QtCore import Qt
 
 from tests.desktop.editor_fixtures import bare_demo, block_text, open_workspace  # noqa: F401
 

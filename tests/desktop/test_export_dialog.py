@@ -91,7 +91,7 @@ def test_preview_counts_match_the_core(qtbot, coded, tmp_path):
 
 
 def test_preview_says_the_review_is_still_open(qtbot, coded):
-    from storage.pseudonymise import Pseudonymiser
+    from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
     study, ids = coded
     dialog = make(qtbot, study, ids["R01"])
@@ -108,7 +108,56 @@ def test_preview_says_the_review_is_still_open(qtbot, coded):
     dialog.refresh_preview()
     wait_preview(qtbot, dialog, review=True)
     assert dialog.open_review_counts == {ids["R01"]: 0}
+    assert "review still open" not in dialog.preview_label.text()
+    assert "Review not finished for R01" in dialog.preview_label.text()        # decided, but not marked finished
+    assert "reviewed for every included interview" not in dialog.preview_label.text()
+    from storage.pseudonymise.review_state import ReviewState
+
+    ReviewState(study).finish(ids["R01"])
+    dialog.refresh_preview()
+    wait_preview(qtbot, dialog, review=True)
     assert "reviewed for every included interview" in dialog.preview_label.text()
+    assert "Review not finished" not in dialog.preview_label.text()
+
+
+def test_the_dialog_warns_before_and_after_exporting_an_unreviewed_interview(qtbot, coded, tmp_path, app):
+    """Issue 12: an export of an interview whose review is not finished warns in the app (and the file says so)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from storage.pseudonymise.review_state import ReviewState
+
+    study, ids = coded
+    ReviewState(study).finish(ids["R02"])
+    dialog = make(qtbot, study)
+    dialog.set_format("coded-docx")
+    assert dialog.all.isChecked()
+    wait_preview(qtbot, dialog, review=True)
+    text = dialog.preview_label.text()
+    assert f"Review not finished for R01 #{ids['R01']}, R03 #{ids['R03']}" in text and "R02 #" not in text.split("Review not")[1]
+    export(qtbot, dialog, tmp_path / "all.docx")
+    status = dialog.status.text()
+    assert status.startswith("Exported to") and f"Review not finished for R01 #{ids['R01']}, R03 #{ids['R03']}" in status
+    assert "b00020" in dialog.status.styleSheet()
+    document = "\n".join(p.text for p in docx.Document(tmp_path / "all.docx").paragraphs)
+    assert f"interview {ids['R01']} (R01): NIET afgerond" in document                  # the document says so too
+
+    for iid in ids.values():
+        ReviewState(study).finish(iid)
+    export(qtbot, dialog, tmp_path / "again.docx")
+    assert "Review not finished" not in dialog.status.text()
+
+    ReviewState(study).reopen(ids["R01"])
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "translations" / "export_nl.qm"))
+    app.installTranslator(translator)
+    try:
+        dialog.refresh_preview()
+        wait_preview(qtbot, dialog, review=True)
+        assert f"Controle niet afgerond voor R01 #{ids['R01']}" in dialog.preview_label.text()
+    finally:
+        app.removeTranslator(translator)
 
 
 def test_preview_warns_about_an_unfinished_transcription(qtbot, coded, app):
@@ -189,7 +238,7 @@ def test_menu_opens_the_dialog_on_the_current_interview(qtbot, coded, monkeypatc
 
 def test_warm_up_runs_in_a_thread_and_can_be_skipped(monkeypatch):
     from desktop.export import jobs
-    from storage import deidentify
+    from storage.pseudonymise import deidentify
 
     monkeypatch.setenv("VELDWERK_NO_WARMUP", "1")
     assert jobs.start_warm_up() is None

@@ -25,6 +25,8 @@ def test_window_size_shortcuts_and_accessible_names(app, qtbot, study, settings)
 
 
 def test_from_participant_to_recording_screen(app, qtbot, study, settings, monkeypatch, answer_yes):
+    study.set_setting("retention_until", "2031-12-31")      # a complete consent form (else the wizard does not start)
+    study.set_setting("consent_contact", "Anna")
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_study(study)
@@ -100,8 +102,8 @@ def test_record_with_the_menu_shortcuts(app, qtbot, consenting, settings, pulse_
 
 @pytest.mark.slow
 def test_a_finished_job_opens_the_transcript(app, qtbot, consenting, settings):
-    from transcribe.importing import import_audio
     from tests.desktop.conftest import FIXTURE_WAV
+    from transcribe.importing import import_audio
 
     interview_id = import_audio(consenting, "R01", FIXTURE_WAV)
     window = MainWindow()

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.consent_wizard import ConsentWizard
 from desktop.participants.dialogs import ParticipantDialog, WithdrawDialog
-from storage.pseudonymise import Pseudonymiser
 from desktop.participants.tree import ParticipantTree
+from storage.pseudonymise.pseudonymiser import Pseudonymiser
 
 
 def _walk_to_method_page(qtbot, wizard, answers):
@@ -77,8 +77,9 @@ def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, se
     levels = []
     page.clip.session.level.connect(lambda rms, peak, paused: levels.append(peak))
     player = pulse.play(dutch_clip.path, wait=False)
-    qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=60000)
+    played = page.clip.session.elapsed
+    qtbot.waitUntil(lambda: page.clip.session.elapsed >= played + 0.3, timeout=60000)  # the clip's tail is in
     page.clip.stop()
     assert page.clip.recording_id
     assert max(levels) > -30  # the meter saw the spoken clip
@@ -91,7 +92,7 @@ def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, se
     assert study.consent.verify().ok
 
 
-def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting, settings):
+def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting, settings, tmp_path):
     study = consenting
     iid = study.interviews.create("R01")
     p = study.participants.get("R01")
@@ -105,6 +106,8 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     text = dialog.what.text()
     assert "1 interview(s)" in text and "1 recording(s) (0:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
     assert "1 term(s) on the study's replacement list" in text
+    dialog.receipt.setText(str(tmp_path / "bon.docx"))
+    dialog.confirm.setText("R01")
     dialog.apply()
     assert dialog.result() == WithdrawDialog.Accepted
     assert study.consent.state("R01") == "withdrawn"
@@ -112,9 +115,10 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     assert Pseudonymiser(study).replacement_list() == []
 
 
-def test_partial_withdrawal_keeps_the_data(app, qtbot, consenting, settings):
+def test_partial_withdrawal_keeps_the_data(app, qtbot, consenting, settings, tmp_path):
     dialog = WithdrawDialog(consenting, "R01")
     qtbot.addWidget(dialog)
+    dialog.receipt.setText(str(tmp_path / "bon.docx"))
     dialog.partial.setChecked(True)
     dialog.apply()
     assert "numbers" in dialog.error.text()

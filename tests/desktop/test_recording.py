@@ -30,20 +30,22 @@ def test_record_a_take_from_the_null_sink(app, qtbot, consenting, settings, puls
     panel.state_changed.connect(states.append)
     assert panel.start(), panel.error.text()
     assert panel.record_button.text() == "Stop" and panel.pause_button.isEnabled()
-    peaks = []
-    panel.session.level.connect(lambda rms, peak, paused: peaks.append(peak))
+    peaks, paused_levels = [], []
+    panel.session.level.connect(lambda rms, peak, paused: (paused_levels if paused else peaks).append(peak))
     player = pulse.play(dutch_clip.path, wait=False)
-    qtbot.waitUntil(lambda: player.poll() is not None, timeout=30000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: player.poll() is not None, timeout=60000)
+    played = panel.session.elapsed
+    qtbot.waitUntil(lambda: panel.session.elapsed >= played + 0.3, timeout=60000)
     panel.marker_label.setText("vraag over de GGD")
     panel.add_marker()
     panel.toggle_pause()
     assert panel.session.state == "paused" and panel.pause_button.text() == "Resume"
-    qtbot.wait(500)
+    qtbot.waitUntil(lambda: len(paused_levels) >= 8, timeout=60000)  # the meter runs on while paused
     panel.toggle_pause()
     panel.add_marker()
-    qtbot.wait(300)
-    with qtbot.waitSignal(panel.recorded, timeout=10000) as saved:
+    resumed = panel.session.elapsed
+    qtbot.waitUntil(lambda: panel.session.elapsed >= resumed + 0.3, timeout=60000)
+    with qtbot.waitSignal(panel.recorded, timeout=60000) as saved:
         panel.stop()
     interview_id = saved.args[0]
     assert states[:3] == ["recording", "paused", "recording"] and states[-1] == "ready"
@@ -71,7 +73,7 @@ def test_an_unknown_microphone_is_reported_and_leaves_nothing_behind(app, qtbot,
 
 def test_a_silent_then_clipping_input_is_warned_about(app, qtbot, consenting, settings):
     from desktop.recording.session import TakeSession
-    from transcribe.levels import Level
+    from transcribe.capture.levels import Level
 
     panel = RecordingPanel(consenting)
     qtbot.addWidget(panel)

@@ -10,7 +10,7 @@ from tests.desktop.conftest import FIXTURE_WAV
 
 
 def test_an_interrupted_take_is_recovered_and_offered_on_open(app, qtbot, consenting, study_path, settings, monkeypatch):
-    from transcribe.takes import begin_interview_take
+    from transcribe.capture.takes import begin_interview_take
 
     interview_id, writer = begin_interview_take(consenting, "R01")
     writer.write(b"\x10\x00" * 16000 * 3)
@@ -25,7 +25,7 @@ def test_an_interrupted_take_is_recovered_and_offered_on_open(app, qtbot, consen
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_study(Study.open(study_path, PASSPHRASE))
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
     assert "1 " in shown[0] and "0:03" in shown[0]
     rec = window.study.recordings.main_for_interview(interview_id)
     assert rec["recovered"] == 1 and rec["duration"] == 3.0
@@ -50,11 +50,11 @@ def test_files_dropped_on_a_participant_are_imported(app, qtbot, consenting, set
     tree.files_dropped.connect(lambda code, paths: dropped.append((code, paths)))
     tree.dropEvent(event)
     assert dropped and dropped[0][0] == "R01"
-    qtbot.waitUntil(lambda: not window.import_workers, timeout=30000)
+    qtbot.waitUntil(lambda: not window.import_workers, timeout=60000)
     interviews = consenting.interviews.list()
     assert len(interviews) == 1 and interviews[0]["participant"] == "R01"
     assert consenting.recordings.main_for_interview(interviews[0]["id"])["source_name"] == "dutch_espeak.wav"
-    qtbot.waitUntil(lambda: tree.topLevelItem(0).childCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).childCount() == 1, timeout=60000)
     window.close()
 
 
@@ -72,7 +72,7 @@ def test_settings_save_glossary_threads_fast_mode_and_language(app, qtbot, study
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.save()
     assert study.glossary == ["GGD", "klankbordgroep"]
-    assert preferences() == {"threads": 1, "fast": True}
+    assert preferences() == {"threads": 1, "fast": True, "speakers": 2, "device": "auto"}
     assert i18n.ui_language() == "nl" and dialog.language_changed
     bad = SettingsDialog(study)
     qtbot.addWidget(bad)

@@ -19,6 +19,8 @@ def test_new_study_needs_matching_passphrases_and_shows_strength(app, qtbot, tmp
     assert not ok.isEnabled()
     assert "differ" in dialog.error.text()
     dialog.repeat.setText(PASSPHRASE)
+    dialog.consent_fields.retention.setDate(dialog.consent_fields.retention.date().addYears(5))
+    dialog.consent_fields.contact.setText("Anna de Vries")
     assert ok.isEnabled() and dialog.meter.value() == 4
     ok.click()
     assert dialog.result() == NewStudyDialog.Accepted

@@ -171,3 +171,22 @@ def test_weighted_columns_equal_repeated_units():
     assert krippendorff_alpha(data, times) == pytest.approx(_reference_alpha(expanded))
     assert cohen_kappa(data[0], data[1], times) == pytest.approx(cohen_kappa(expanded[0], expanded[1]))
     assert percentage_agreement(data, times) == (percentage_agreement(expanded)[0], pytest.approx(percentage_agreement(expanded)[1]))
+
+
+def test_kappa_matches_scikit_learn_on_random_data_with_missing_values():
+    """An independent implementation (scikit-learn, a runtime dependency already) on several datasets."""
+    from sklearn.metrics import cohen_kappa_score
+
+    rng = np.random.default_rng(11)
+    for units, categories in [(30, 2), (200, 2), (150, 3), (80, 5)]:
+        first = rng.integers(0, categories, units)
+        second = np.where(rng.random(units) < 0.6, first, rng.integers(0, categories, units))
+        first[rng.random(units) < 0.1] = MISSING
+        second[rng.random(units) < 0.1] = MISSING
+        both = (first != MISSING) & (second != MISSING)
+        expected = cohen_kappa_score(first[both], second[both])
+        assert cohen_kappa(first, second) == pytest.approx(expected, abs=1e-9)
+        # weights as repeated units give the same figure
+        times = rng.integers(1, 4, units)
+        expected = cohen_kappa_score(np.repeat(first[both], times[both]), np.repeat(second[both], times[both]))
+        assert cohen_kappa(first, second, times) == pytest.approx(expected, abs=1e-9)

@@ -1,7 +1,7 @@
 """Nothing lost: pseudonymisation only ever changes what leaves the study; the originals stay, encrypted."""
 from storage.exports import export
-from storage.known_names import add_known
-from storage.pseudonymise import Pseudonymiser
+from storage.pseudonymise.known_names import add_known
+from storage.pseudonymise.pseudonymiser import Pseudonymiser
 from tests.storage.exports.conftest import PLANTED, coded_study, data_dir, out_dir  # noqa: F401 - fixtures
 
 

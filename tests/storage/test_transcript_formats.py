@@ -5,8 +5,8 @@ import re
 import pytest
 
 from storage.errors import VeldwerkError
-from storage.transcript_formats import format_for, render, to_json, to_srt, to_txt, to_vtt
 from storage.segments import Segment, Word
+from storage.transcript_formats import format_for, render, to_json, to_srt, to_txt, to_vtt
 
 SRT_TIME = r"\d{2}:\d{2}:\d{2},\d{3}"
 VTT_TIME = r"\d{2}:\d{2}:\d{2}\.\d{3}"

@@ -1,7 +1,7 @@
 """Transcripts.start: the one place that checks consent and decides start, resume or replace."""
 import pytest
 
-from storage.consent import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import ConsentRequired, VeldwerkError
 from tests.storage.helpers import consent_all, interview_with_transcript, tone
 

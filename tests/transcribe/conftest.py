@@ -1,6 +1,5 @@
 """Fixtures for the transcription tests: one model library per session, fixture audio in many formats."""
 import os
-import shutil
 from pathlib import Path
 
 import av

@@ -4,10 +4,10 @@ from itertools import permutations
 import numpy as np
 import pytest
 
+from tests.transcribe.voices import two_voice_audio
 from transcribe.decode import SAMPLE_RATE
 from transcribe.diarize import DiarizationError, Turn, assign_speakers, diarize, propose_names
 from transcribe.speaker_job import parse_speakers
-from tests.transcribe.voices import two_voice_audio
 
 
 @pytest.fixture(scope="module")

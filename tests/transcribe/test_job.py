@@ -1,15 +1,13 @@
 """The study-bound job: stored segments, cancel and resume, consent refusal."""
 import threading
 
-import numpy as np
 import pytest
 
-from storage.consent import ConsentItem
+from storage.consent.forms import ConsentItem
 from storage.errors import Cancelled, ConsentRequired, NotFound
+from tests.storage.helpers import consent_all
 from transcribe.decode import decode_pcm16
 from transcribe.job import transcribe_interview
-
-from tests.storage.helpers import consent_all
 
 from .conftest import normalised_words
 
@@ -85,3 +83,23 @@ def test_interview_without_audio(plain_study):
     iid = plain_study.interviews.create("R02")
     with pytest.raises(NotFound):
         transcribe_interview(plain_study, iid)
+
+
+def test_known_names_are_whispers_hotwords(plain_study, interview, monkeypatch):
+    """Issue 12, item 3: names entered in advance reach Whisper as hotwords, after the study's glossary."""
+    from storage.pseudonymise.known_names import add_known
+    from transcribe import job
+
+    add_known(plain_study, "Bram van der Hoeven")
+    add_known(plain_study, "Oisterwijk", "plaats")
+    given = []
+    real = job.transcribe_audio
+
+    def spy(*args, **kwargs):  # the real engine runs; only the hotwords it got are noted
+        given.append(list(kwargs["hotwords"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(job, "transcribe_audio", spy)
+    tid = transcribe_interview(plain_study, interview)
+    assert plain_study.transcripts.get(tid)["state"] == "complete"
+    assert given == [["GGD", "klankbordgroep", "Tilburg", "Bram van der Hoeven", "Oisterwijk"]]

@@ -7,9 +7,7 @@ import pytest
 
 from storage.errors import Duplicate, NotFound, VeldwerkError
 from transcribe import models
-from transcribe.models import (
-    EMBEDDED_SHA256, add_model, default_model_path, list_models, remove_model, resolve_model,
-)
+from transcribe.models import EMBEDDED_SHA256, add_model, default_model_path, list_models, remove_model, resolve_model
 
 
 def small_copy(base_model_dir, target):

@@ -1,7 +1,6 @@
 """Fast mode's parallel batches: in order, bounded, and the same transcript as one at a time."""
 import dataclasses
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -12,21 +11,28 @@ from transcribe.parallel_batches import ParallelBatchedPipeline
 
 
 class Recorder(ParallelBatchedPipeline):
-    """The real scheduler; each batch's decode replaced by a sleep that makes later batches finish first."""
+    """The real scheduler; each batch's decode replaced by a wait that makes later batches finish first:
+    the 1st, 3rd, 5th... batch ends only once the batch after it has ended (no clock involved)."""
 
     def __init__(self, in_flight, n):
         super().__init__(model=None, in_flight=in_flight)
-        self.n, self.running, self.most, self.started = n, 0, 0, []
+        self.n, self.running, self.most, self.started, self.finished = n, 0, 0, [], []
         self.lock = threading.Lock()
+        self.done = {i: threading.Event() for i in range(n)}  # by the batch's first piece
 
     def _forward_one(self, features, tokenizer, chunks_metadata, options):
         with self.lock:
             self.running += 1
             self.most = max(self.most, self.running)
             self.started.append(features[0])
-        time.sleep(0.02 * (self.n - features[0]))
+        first, size = features[0], len(features)
+        after = first + size  # the next batch's first piece
+        if (first // size) % 2 == 0 and after < self.n:
+            assert self.done[after].wait(60), "the batch after this one never ran"
         with self.lock:
             self.running -= 1
+            self.finished.append(first)
+        self.done[first].set()
         return [[dict(seek=0, text=f"piece {i}", start=i, end=i + 1, tokens=[], avg_logprob=0.0,
                       no_speech_prob=0.0, compression_ratio=1.0, words=[])] for i in features]
 
@@ -43,6 +49,7 @@ def test_batches_come_back_in_order_with_at_most_in_flight_running():
     assert [s.text for s in segments] == [f"piece {i}" for i in range(6)]
     assert [s.id for s in segments] == [1, 2, 3, 4, 5, 6]
     assert pipeline.most == 2
+    assert pipeline.finished == [1, 0, 3, 2, 5, 4]  # they finished out of order, and came back in order
 
 
 def test_batches_of_two_keep_their_pieces_together():

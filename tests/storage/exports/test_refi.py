@@ -268,7 +268,7 @@ def test_characters_xml_cannot_hold_are_dropped_from_the_xml_only(study, tmp_pat
 
 def test_positions_hold_in_the_pseudonymised_text(study, tmp_path):
     """Names before a coded phrase are replaced; the selection still holds exactly the phrase."""
-    pytest.importorskip("storage.pseudonymise")
+    pytest.importorskip("storage.pseudonymise.pseudonymiser")
     iid = study.interviews.list(participant="R02")[0]["id"]
     tid = study.transcripts.for_interview(iid)["id"]
     segment = study.transcripts.segments(tid)[1]

