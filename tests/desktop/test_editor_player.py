@@ -103,9 +103,15 @@ def test_click_a_timestamp_or_ctrl_click_a_word_plays_from_there(qtbot, study, b
     ws.player.stop()
 
 
-def test_playback_writes_nothing_to_disk(qtbot, study, bare_demo, tmp_path):
+def test_playback_writes_nothing_to_disk(qtbot, study, bare_demo, tmp_path, monkeypatch):
+    """Audio is played from memory: no sound file appears in the temp folder or the study."""
     import os
     import tempfile
+
+    own_tmp = tmp_path / "tmp"  # a temp folder of its own, so other programs' files don't count
+    own_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(own_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(own_tmp))
 
     def files():
         found = set()
