@@ -76,7 +76,11 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
             del resampler
     finally:
         container.close()
-        gc.collect()  # PyAV resampler buffers are only released by a collection
+        # PyAV's resampler buffers sit in reference cycles: a young-generation collection frees them.
+        # A full collection cost seconds per file in a process holding deduce's tables and a model
+        # (7 s per decode late in the test run); measured on ten minutes of 44.1 kHz stereo decoded
+        # six times, the resident size stays at 65 MB with either.
+        gc.collect(1)
     if yielded == 0:
         detail = f" ({_reason(last_error)})" if last_error else ""
         raise NotAudio(f"{path.name} contains no audio samples (zero duration or corrupt){detail}")
