@@ -34,6 +34,8 @@ stiefmoeder baas chef leidinggevende manager directeur coördinator wijkagent am
 """.split())
 # Relations that are also everyday words: a name only when a name-like word follows (not "mijn man zei").
 _WEAK_CUES = frozenset({"man", "vrouw", "klant", "baas", "partner", "vader", "moeder"})
+# Particles that are far more often prepositions: a surname after them must not be an ordinary word.
+_PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "het"})
 PLACE_CUES = frozenset({"in", "uit", "naar", "bij", "te", "vanuit", "richting", "rond", "nabij", "buiten"})
 PARTICLES = frozenset({
     "de", "den", "der", "van", "het", "ten", "ter", "te", "la", "le", "du", "da", "di", "op", "in", "aan", "bij",
@@ -385,6 +387,8 @@ def _surname_after(toks, j: int, t: Tables, found: list, text: str, name_at: lis
     low = tok.low
     if low in _NEVER or low.isdigit():
         return j
+    if tok.ordinary and any(toks[m].low in _PREPOSITIONS for m in range(j, k)):
+        return j  # "grob in het water": a preposition and an ordinary word, not "in 't veld"
     after_first = toks[j - 1].low in t.first and low not in t.common and low not in EVERYDAY  # "jan de fries"
     if (k > j and (low in t.surname or not tok.ordinary or after_first)) or (
         (low in t.surname or low in t.first or not tok.ordinary) and low not in t.common and low not in EVERYDAY

@@ -154,8 +154,22 @@ def detect(text: str, words=None) -> list[Detection]:
 
     document = engine().deidentify(text)
     found = [Detection(a.start_char, a.end_char, kind_for(a.tag), a.text, 0.9, False) for a in document.annotations]
-    found += asr_identifiers.detect(text, words)
+    ours = asr_identifiers.detect(text, words)
+    found = [d for d in found if not _capital_of_a_sentence(text, d, ours)] + ours
     return merge(text, found)
+
+
+def _capital_of_a_sentence(text: str, found: Detection, ours: list[Detection]) -> bool:
+    """deduce's name that is only a capitalised ordinary word opening a sentence ("Mooi, de kaart ...",
+    "Koop dicht."): Whisper capitalises every sentence's first word, so that capital says nothing. The
+    speech-aware detector, which judges such words by their lower-case form and the cues around them,
+    decides alone there (it still finds "Jan, kom je ook?")."""
+    from storage.pseudonymise.dutch_words import is_ordinary
+
+    if found.kind != "naam" or " " in found.text.strip() or any(d.start < found.end and found.start < d.end for d in ours):
+        return False
+    before = text[:found.start].rstrip()
+    return (not before or before[-1] in ".?!:") and is_ordinary(found.text)
 
 
 def merge(text: str, found: list[Detection]) -> list[Detection]:

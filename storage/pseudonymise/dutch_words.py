@@ -21,7 +21,7 @@ date de dik door duurt engel fan fee fijn fine gul gulden hang hart helder hoi h
 kam kar kas kei kien kier kik kin klaar kok koop lam leen lei lente lieve lot luis maan man mans mee mei men min
 mint mus nader nadien nam onder ouwe parel peer pel pep pui raaf ram rem rijk roos rover sla star storm tak tam tien
 tin tong van veer vlinder vos wil wilt win winter witte wolf zilver zomer zus zusje zwaan zweer ben dan door hee
-ho on to he per sen son sent mee kee tan long wan vin wie ze hier daar
+ho on to he per sen son sent mee kee tan long wan vin wie ze hier daar erin
 """.split())
 
 _words: frozenset | None = None
