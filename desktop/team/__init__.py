@@ -11,10 +11,6 @@ from storage.errors import VeldwerkError
 RESEARCHER_KEY = "team/researcher"   # who works on this laptop (QSettings), used for every study opened
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamMenu", text)
-
-
 def apply_researcher(study) -> None:
     """Work as the researcher chosen on this laptop (codings, memos and corrections carry the name)."""
     name = QSettings().value(RESEARCHER_KEY, "") or ""
@@ -34,17 +30,17 @@ def choose_researcher(window) -> str | None:
     current = study.researcher or (QSettings().value(RESEARCHER_KEY, "") or "")
     if current and current not in names:
         names.insert(0, current)
-    name, ok = QInputDialog.getItem(window, _t("Researcher"), _t("Your name (your codings, memos and corrections "
+    name, ok = QInputDialog.getItem(window, QCoreApplication.translate("TeamMenu", "Researcher"), QCoreApplication.translate("TeamMenu", "Your name (your codings, memos and corrections "
                                     "carry it):"), names, names.index(current) if current in names else 0, True)
     if not ok or not name.strip():
         return None
     try:
         stored = study.researchers.use(name)
     except VeldwerkError as exc:
-        QMessageBox.warning(window, _t("Researcher"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("TeamMenu", "Researcher"), str(exc))
         return None
     QSettings().setValue(RESEARCHER_KEY, stored)
-    window.statusBar().showMessage(_t("Working as %1.").replace("%1", stored), 5000)
+    window.statusBar().showMessage(QCoreApplication.translate("TeamMenu", "Working as %1.").replace("%1", stored), 5000)
     return stored
 
 
@@ -96,19 +92,19 @@ NAMES = ("exchange_export", "exchange_import", "exchange_conflicts", "researcher
 
 def add_menu_actions(window, study_menu, coding_menu, add) -> None:
     """Study ▸ Exchange ▸ …, and Coding ▸ Compare coders…, via menus.build_menus' `add`."""
-    exchange = study_menu.addMenu(_t("E&xchange"))
+    exchange = study_menu.addMenu(QCoreApplication.translate("TeamMenu", "E&xchange"))
     window.exchange_menu = exchange
-    add(exchange, "exchange_export", _t("&Export an exchange file…"), lambda: open_export(window), None,
-        _t("Write your codings, memos, codebook changes and corrections for another copy of this study"))
-    add(exchange, "exchange_import", _t("&Import an exchange file…"), lambda: open_import(window), None,
-        _t("Merge a colleague's exchange file into this copy"))
-    add(exchange, "exchange_conflicts", _t("&Conflicts…"), lambda: open_conflicts(window), None,
-        _t("Decide what both copies changed"))
+    add(exchange, "exchange_export", QCoreApplication.translate("TeamMenu", "&Export an exchange file…"), lambda: open_export(window), None,
+        QCoreApplication.translate("TeamMenu", "Write your codings, memos, codebook changes and corrections for another copy of this study"))
+    add(exchange, "exchange_import", QCoreApplication.translate("TeamMenu", "&Import an exchange file…"), lambda: open_import(window), None,
+        QCoreApplication.translate("TeamMenu", "Merge a colleague's exchange file into this copy"))
+    add(exchange, "exchange_conflicts", QCoreApplication.translate("TeamMenu", "&Conflicts…"), lambda: open_conflicts(window), None,
+        QCoreApplication.translate("TeamMenu", "Decide what both copies changed"))
     exchange.addSeparator()
-    add(exchange, "researcher", _t("&Researcher…"), lambda: choose_researcher(window), None,
-        _t("Who is working: your codings, memos and corrections carry this name"))
-    add(coding_menu, "compare_coders", _t("Compare &coders…"), lambda: open_comparison(window), None,
-        _t("Agreement between researchers who coded the same interviews, and where they differ"))
+    add(exchange, "researcher", QCoreApplication.translate("TeamMenu", "&Researcher…"), lambda: choose_researcher(window), None,
+        QCoreApplication.translate("TeamMenu", "Who is working: your codings, memos and corrections carry this name"))
+    add(coding_menu, "compare_coders", QCoreApplication.translate("TeamMenu", "Co&mpare coders…"), lambda: open_comparison(window), None,
+        QCoreApplication.translate("TeamMenu", "Agreement between researchers who coded the same interviews, and where they differ"))
     hooks = getattr(window, "study_opened_hooks", None)
     if hooks is None:
         hooks = window.study_opened_hooks = []

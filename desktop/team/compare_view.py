@@ -5,7 +5,7 @@ character and at segment level (storage/agreement.py); below, side by side per p
 (storage/agreement_spans.py): the interview, the text, each coder's codes, and a play button for the
 passage's audio when the interview has audio. A code filter narrows the passages. Computed off the UI thread.
 """
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.coding.labels import code_label
 from desktop.export.jobs import _Job, _message
-from desktop.i18n import tr
 from storage.timefmt import clock
 
 PAD = 0.5   # seconds of audio before and after a passage, as the excerpt list plays them
@@ -255,7 +254,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        close = QPushButton(tr("CompareDialog", "Close"))
+        close = QPushButton(QCoreApplication.translate("CompareDialog", "Close"))
         close.clicked.connect(self.close)
         row.addWidget(close)
         layout.addLayout(row)

@@ -32,42 +32,46 @@ def _t(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return {"code": _t("Codebook: code"), "coding": _t("Coding"), "segment": _t("Transcript text"),
-            "removal": _t("Coding removed there")}.get(kind, kind)
+    return {"code": QCoreApplication.translate("ConflictsDialog", "Codebook: code"), "coding": QCoreApplication.translate("ConflictsDialog", "Coding"), "segment": QCoreApplication.translate("ConflictsDialog", "Transcript text"),
+            "removal": QCoreApplication.translate("ConflictsDialog", "Coding removed there")}.get(kind, kind)
 
 
-def place_label(row: dict) -> str:
+def place_label(row: dict, participants: dict | None = None) -> str:
+    """Where a conflict is: the code, or (participant ·) interview and segment."""
     if row["kind"] == "code":
-        return _t("code %1").replace("%1", row["item"])
+        return QCoreApplication.translate("ConflictsDialog", "code %1").replace("%1", row["item"])
     if row["place"] is None:
-        return _t("not in this copy")
-    return _t("interview %1, segment %2").replace("%1", str(row["place"][0])).replace("%2", str(row["place"][1]))
+        return QCoreApplication.translate("ConflictsDialog", "not in this copy")
+    where = QCoreApplication.translate("ConflictsDialog", "interview %1, segment %2").replace(
+        "%1", str(row["place"][0])).replace("%2", str(row["place"][1]))
+    code = (participants or {}).get(row["place"][0])
+    return f"{code} · {where}" if code else where
 
 
 def version_text(study, kind: str, data: dict | None, theirs: bool) -> str:
     """One version of an item, worded in the UI's language."""
     if kind == "removal" and theirs:
-        return _t("Removed in their copy.")
+        return QCoreApplication.translate("ConflictsDialog", "Removed in their copy.")
     if data is None:
-        return _t("(not in this copy)")
+        return QCoreApplication.translate("ConflictsDialog", "(not in this copy)")
     if kind == "code":
-        lines = [_t("Label (Dutch): %1").replace("%1", data.get("label_nl") or ""),
-                 _t("Label (English): %1").replace("%1", data.get("label_en") or "–"),
-                 _t("Colour: %1").replace("%1", data.get("color") or "–")]
+        lines = [QCoreApplication.translate("ConflictsDialog", "Label (Dutch): %1").replace("%1", data.get("label_nl") or ""),
+                 QCoreApplication.translate("ConflictsDialog", "Label (English): %1").replace("%1", data.get("label_en") or "–"),
+                 QCoreApplication.translate("ConflictsDialog", "Colour: %1").replace("%1", data.get("color") or "–")]
         if data.get("parent"):
-            lines.append(_t("Under: %1").replace("%1", data["parent"]))
+            lines.append(QCoreApplication.translate("ConflictsDialog", "Under: %1").replace("%1", data["parent"]))
         if data.get("description"):
-            lines.append(_t("Description: %1").replace("%1", data["description"]))
+            lines.append(QCoreApplication.translate("ConflictsDialog", "Description: %1").replace("%1", data["description"]))
         return "\n".join(lines)
     if kind == "segment":
         return data.get("text") or ""
-    lines = [_t("Code: %1").replace("%1", data.get("code") or "")]
+    lines = [QCoreApplication.translate("ConflictsDialog", "Code: %1").replace("%1", data.get("code") or "")]
     if data.get("about_role"):
-        lines.append(_t("About: %1").replace("%1", data["about_role"]))
-    lines.append(_t("Memo: %1").replace("%1", data.get("memo") or "–"))
+        lines.append(QCoreApplication.translate("ConflictsDialog", "About: %1").replace("%1", data["about_role"]))
+    lines.append(QCoreApplication.translate("ConflictsDialog", "Memo: %1").replace("%1", data.get("memo") or "–"))
     if not theirs and data.get("start_segment_id"):
         try:
-            lines.append(_t("Coded text: %1").replace("%1", study.codings.excerpt_text(data)))
+            lines.append(QCoreApplication.translate("ConflictsDialog", "Coded text: %1").replace("%1", study.codings.excerpt_text(data)))
         except (KeyError, VeldwerkError):
             pass
     return "\n".join(lines)
@@ -146,9 +150,10 @@ class ConflictsDialog(QDialog):
 
     def reload(self, select: int = 0) -> None:
         self.rows = listing(self.study)
+        participants = {i["id"]: i["participant"] for i in self.study.interviews.list()}
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            for c, text in enumerate((kind_label(row["kind"]), place_label(row), row["researcher"] or "")):
+            for c, text in enumerate((kind_label(row["kind"]), place_label(row, participants), row["researcher"] or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.message.setText(self.tr("%n conflict(s) still open.", "", len(self.rows)) if self.rows
                              else self.tr("No open conflicts: every exchange is settled."))

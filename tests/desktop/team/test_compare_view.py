@@ -93,3 +93,22 @@ def test_the_dialog_stops_its_player_on_close(app, qtbot, settings, coded):
     dialog.view.play(0)
     dialog.close()
     assert not dialog.view.player.is_playing()
+
+
+def test_the_view_speaks_dutch(app, qtbot, settings, coded):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[3] / "resources" / "translations" / "team_nl.qm"))
+    app.installTranslator(translator)
+    try:
+        view = _view(qtbot, coded)
+        headers = [view.figures.horizontalHeaderItem(c).text() for c in range(9)]
+        assert headers == ["Code", "Tekens", "Overeenstemming", "Kappa", "Alfa", "Segmenten", "Overeenstemming",
+                           "Kappa", "Alfa"]
+        assert view.figures.item(view.figures.rowCount() - 1, 0).text() == "Alle codes"
+        assert view.count.text() == "2 passages" and view.code_box.itemText(0) == "elke code"
+    finally:
+        app.removeTranslator(translator)

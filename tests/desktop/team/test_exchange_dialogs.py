@@ -116,7 +116,7 @@ def test_conflicts_are_shown_side_by_side_and_decided_in_the_dialog(app, qtbot, 
     qtbot.addWidget(view)
     kinds = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
     assert kinds == ["Codebook: code", "Transcript text"]
-    assert view.table.item(0, 1).text() == "code trots" and view.table.item(1, 1).text() == f"interview {interview}, segment 3"
+    assert view.table.item(0, 1).text() == "code trots" and view.table.item(1, 1).text() == f"R01 · interview {interview}, segment 3"
     assert view.table.item(0, 2).text() == "ellen"
     assert "Label (Dutch): Trots en eigenwaarde" in view.mine.toPlainText()
     assert "Label (Dutch): Trots op eigen werk" in view.theirs.toPlainText()
@@ -163,3 +163,43 @@ def test_buttons_close_after_export(app, qtbot, settings, pair):
     dialog.start()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
     assert dialog.buttons.button(QDialogButtonBox.Close) is not None
+
+
+def test_the_dialogs_speak_dutch(app, qtbot, settings, pair):
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    a, b, interview, tmp_path = pair
+    folder = Path(__file__).resolve().parents[3] / "resources" / "translations"
+    assert "unfinished" not in (folder / "team_nl.ts").read_text(encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(folder / "team_nl.qm"))
+    app.installTranslator(translator)
+    try:
+        a.codebook.update("trots", label_nl="Trots op eigen werk")
+        b.codebook.update("trots", label_nl="Trots en eigenwaarde")
+        out = tmp_path / "ellen-1.vwx"
+        export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")
+        dialog = ExchangeImportDialog(b)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Uitwisselbestand importeren"
+        dialog.path.setText(str(out))
+        dialog.passphrase.setText(EXCHANGE_PASSPHRASE)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20000)
+        assert "Het uitwisselbestand van ellen is samengevoegd." in dialog.message.text()
+        assert "conflicten om te beslissen: 1" in dialog.message.text()
+        assert dialog.conflicts_button.text() == "Conflicten beslissen…"
+        view = ConflictsDialog(b)
+        qtbot.addWidget(view)
+        assert view.table.item(0, 0).text() == "Codeboek: code"
+        assert "Label (Nederlands): Trots en eigenwaarde" in view.mine.toPlainText()
+        assert (view.keep_mine.text(), view.take_theirs.text()) == ("Mijne houden", "Die van de ander nemen")
+        assert view.message.text() == "Nog 1 conflict open."
+        export_dialog = ExchangeExportDialog(a)
+        qtbot.addWidget(export_dialog)
+        assert export_dialog.export_button.text() == "Exporteren"
+        assert export_dialog.since.itemText(0) == "Sinds mijn vorige export"
+    finally:
+        app.removeTranslator(translator)
