@@ -173,6 +173,9 @@ COUNT_LABELS = {  # the merge's counts (storage/exchange/merge.py), worded for t
     "segment_kept": QT_TRANSLATE_NOOP("ExchangeCounts", "transcript corrections kept (yours is newer)"),
     "removal_removed": QT_TRANSLATE_NOOP("ExchangeCounts", "codings removed"),
     "audio_added": QT_TRANSLATE_NOOP("ExchangeCounts", "recordings' audio added"),
+    "audio_same": QT_TRANSLATE_NOOP("ExchangeCounts", "recordings whose audio was here already"),
+    "audio_refused": QT_TRANSLATE_NOOP("ExchangeCounts", "recordings' audio left out (no consent to recording here)"),
+    "audio_not_here": QT_TRANSLATE_NOOP("ExchangeCounts", "recordings not in this copy (audio left out)"),
     "conflicts": QT_TRANSLATE_NOOP("ExchangeCounts", "conflicts to decide"),
 }
 

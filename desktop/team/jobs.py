@@ -21,8 +21,7 @@ class ExchangeExportJob(_Job):
 
         study, out, passphrase, researcher, since, with_audio = self.args
         try:
-            kwargs = {"with_audio": True} if with_audio else {}
-            summary = export(study, out, passphrase, researcher=researcher, since=since, **kwargs)
+            summary = export(study, out, passphrase, researcher=researcher, since=since, with_audio=with_audio)
         except Exception as exc:  # noqa: BLE001 - shown in the dialog, which stays usable
             self.post("failed", _message(exc))
             return

@@ -86,6 +86,10 @@ NL = {
     "transcript corrections kept (yours is newer)": "transcriptcorrecties behouden (de jouwe is nieuwer)",
     "codings removed": "coderingen verwijderd",
     "recordings' audio added": "opnames (audio) toegevoegd",
+    "recordings whose audio was here already": "opnames waarvan de audio er al was",
+    "recordings' audio left out (no consent to recording here)":
+        "audio van opnames weggelaten (hier geen toestemming voor opname)",
+    "recordings not in this copy (audio left out)": "opnames die niet in deze kopie staan (audio weggelaten)",
     "conflicts to decide": "conflicten om te beslissen",
     # the exchange dialogs
     "Browse…": "Bladeren…",

@@ -351,6 +351,21 @@
     </message>
     <message>
         <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="176" />
+        <source>recordings whose audio was here already</source>
+        <translation>opnames waarvan de audio er al was</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="177" />
+        <source>recordings' audio left out (no consent to recording here)</source>
+        <translation>audio van opnames weggelaten (hier geen toestemming voor opname)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="178" />
+        <source>recordings not in this copy (audio left out)</source>
+        <translation>opnames die niet in deze kopie staan (audio weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="179" />
         <source>conflicts to decide</source>
         <translation>conflicten om te beslissen</translation>
     </message>
@@ -486,67 +501,67 @@ Coderingen: %2, verwijderde coderingen: %3, gecorrigeerde segmenten: %4, codes: 
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="190" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="193" />
         <source>Import an exchange file</source>
         <translation>Uitwisselbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="192" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="195" />
         <source>Merges a colleague's exchange file into this copy of the study. Nothing is overwritten silently: what both of you changed is listed for you to decide.</source>
         <translation>Voegt het uitwisselbestand van een collega samen met deze kopie van de studie. Er wordt niets stilzwijgend overschreven: wat jullie allebei veranderden, komt in een lijst waarover jij beslist.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="198" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="201" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="200" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="203" />
         <source>Passphrase of the file:</source>
         <translation>Wachtwoord van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="207" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="210" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="215" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="218" />
         <source>Exchange file</source>
         <translation>Uitwisselbestand</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="216" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="219" />
         <source>Veldwerk exchange files (*%1)</source>
         <translation>Veldwerk-uitwisselbestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="227" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="230" />
         <source>Choose the exchange file to import.</source>
         <translation>Kies het uitwisselbestand dat je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="230" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="233" />
         <source>Merging…</source>
         <translation>Bezig met samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="238" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="241" />
         <source>This exchange file was merged into this copy before; nothing was changed.</source>
         <translation>Dit uitwisselbestand is al eerder met deze kopie samengevoegd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="239" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="242" />
         <source>Merged the exchange file of %1.</source>
         <translation>Het uitwisselbestand van %1 is samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="245" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="248" />
         <source>Nothing new in it.</source>
         <translation>Er stond niets nieuws in.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="258" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="261" />
         <source>Decide the conflicts…</source>
         <translation>Conflicten beslissen…</translation>
     </message>
