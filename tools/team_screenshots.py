@@ -4,7 +4,8 @@
 
 Two copies of a made-up study are built through the core API in a temporary folder (deleted afterwards):
 two researchers code the same interviews, correct the same sentence and give one code two labels; one
-copy merges the other's exchange file. Writes docs/screenshots/team-compare-nl.png and team-conflicts-nl.png.
+copy merges the other's exchange file. Writes docs/screenshots/team-compare-nl.png, team-conflicts-nl.png and
+team-exchange-export-nl.png.
 """
 import shutil
 import sys
@@ -107,6 +108,14 @@ def main() -> int:
         settle(app)
         conflicts.grab().save(str(OUT / "team-conflicts-nl.png"), "PNG")
         conflicts.close()
+        from desktop.team.exchange_dialogs import ExchangeExportDialog
+
+        dialog = ExchangeExportDialog(study)
+        dialog.path.setText("/media/usb/sanne-2026-11-28.vwx")
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(OUT / "team-exchange-export-nl.png"), "PNG")
+        dialog.close()
         study.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)

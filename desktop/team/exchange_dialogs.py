@@ -95,10 +95,13 @@ class ExchangeExportDialog(QDialog):
         self.passphrase, self.repeat = _password(), _password()
         form.addRow(self.tr("Passphrase of the file:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
-        self.audio = QCheckBox(self.tr("Include the interviews' audio (only of participants who consented to recording "
-                                       "and did not withdraw)"))
-        self.audio.setToolTip(self.tr("Makes the file much larger. Without it no audio leaves this copy."))
+        self.audio = QCheckBox(self.tr("Include the interviews' audio"))
+        audio_note = QLabel(self.tr("Only of participants who consented to recording and did not withdraw; it makes "
+                                    "the file much larger. Without it no audio leaves this copy."))
+        audio_note.setWordWrap(True)
+        audio_note.setStyleSheet("color: #555;")
         form.addRow("", self.audio)
+        form.addRow("", audio_note)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -110,11 +110,11 @@ NL = {
     "File:": "Bestand:",
     "Passphrase of the file:": "Wachtwoord van het bestand:",
     "Repeat it:": "Herhaal het:",
-    "Include the interviews' audio (only of participants who consented to recording and did not withdraw)":
-        "Audio van de interviews meesturen (alleen van deelnemers die toestemming gaven voor opname en zich niet "
-        "terugtrokken)",
-    "Makes the file much larger. Without it no audio leaves this copy.":
-        "Maakt het bestand veel groter. Zonder dit verlaat geen audio deze kopie.",
+    "Include the interviews' audio": "Audio van de interviews meesturen",
+    "Only of participants who consented to recording and did not withdraw; it makes the file much larger. "
+    "Without it no audio leaves this copy.":
+        "Alleen van deelnemers die toestemming gaven voor opname en zich niet terugtrokken; het bestand wordt er "
+        "veel groter van. Zonder dit verlaat geen audio deze kopie.",
     "Export": "Exporteren",
     "Exchange file": "Uitwisselbestand",
     "Veldwerk exchange files (*%1)": "Veldwerk-uitwisselbestanden (*%1)",

@@ -295,77 +295,77 @@
 <context>
     <name>ExchangeCounts</name>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="165" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="168" />
         <source>codes added</source>
         <translation>codes toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="166" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="169" />
         <source>codes updated</source>
         <translation>codes bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="167" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="170" />
         <source>codes kept (yours is newer)</source>
         <translation>codes behouden (de jouwe is nieuwer)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="168" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="171" />
         <source>codings added</source>
         <translation>coderingen toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="169" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="172" />
         <source>codings updated</source>
         <translation>coderingen bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="170" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="173" />
         <source>codings kept (yours is newer)</source>
         <translation>coderingen behouden (de jouwe is nieuwer)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="171" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="174" />
         <source>codings you removed, left removed</source>
         <translation>coderingen die jij verwijderde, blijven verwijderd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="172" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="175" />
         <source>transcript corrections taken</source>
         <translation>transcriptcorrecties overgenomen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="173" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="176" />
         <source>transcript corrections kept (yours is newer)</source>
         <translation>transcriptcorrecties behouden (de jouwe is nieuwer)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="174" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="177" />
         <source>codings removed</source>
         <translation>coderingen verwijderd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="175" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="178" />
         <source>recordings' audio added</source>
         <translation>opnames (audio) toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="176" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="179" />
         <source>recordings whose audio was here already</source>
         <translation>opnames waarvan de audio er al was</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="177" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="180" />
         <source>recordings' audio left out (no consent to recording here)</source>
         <translation>audio van opnames weggelaten (hier geen toestemming voor opname)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="178" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="181" />
         <source>recordings not in this copy (audio left out)</source>
         <translation>opnames die niet in deze kopie staan (audio weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="179" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="182" />
         <source>conflicts to decide</source>
         <translation>conflicten om te beslissen</translation>
     </message>
@@ -447,51 +447,51 @@
     </message>
     <message>
         <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="98" />
-        <source>Include the interviews' audio (only of participants who consented to recording and did not withdraw)</source>
-        <translation>Audio van de interviews meesturen (alleen van deelnemers die toestemming gaven voor opname en zich niet terugtrokken)</translation>
+        <source>Include the interviews' audio</source>
+        <translation>Audio van de interviews meesturen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="100" />
-        <source>Makes the file much larger. Without it no audio leaves this copy.</source>
-        <translation>Maakt het bestand veel groter. Zonder dit verlaat geen audio deze kopie.</translation>
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="99" />
+        <source>Only of participants who consented to recording and did not withdraw; it makes the file much larger. Without it no audio leaves this copy.</source>
+        <translation>Alleen van deelnemers die toestemming gaven voor opname en zich niet terugtrokken; het bestand wordt er veel groter van. Zonder dit verlaat geen audio deze kopie.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="108" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="111" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="116" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="119" />
         <source>Exchange file</source>
         <translation>Uitwisselbestand</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="117" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="120" />
         <source>Veldwerk exchange files (*%1)</source>
         <translation>Veldwerk-uitwisselbestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="133" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="136" />
         <source>Choose whose changes to export (your name).</source>
         <translation>Kies wiens wijzigingen je exporteert (je naam).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="135" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="138" />
         <source>Choose where to write the exchange file.</source>
         <translation>Kies waar het uitwisselbestand komt.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="137" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="140" />
         <source>The two passphrases differ; nothing was written.</source>
         <translation>De twee wachtwoorden verschillen; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="140" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="143" />
         <source>Writing the exchange file…</source>
         <translation>Uitwisselbestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="155" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="158" />
         <source>Written: %1
 Codings: %2, removed codings: %3, corrected segments: %4, codes: %5, audio: %6 recording(s).</source>
         <translation>Geschreven: %1
@@ -501,67 +501,67 @@ Coderingen: %2, verwijderde coderingen: %3, gecorrigeerde segmenten: %4, codes: 
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="193" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="196" />
         <source>Import an exchange file</source>
         <translation>Uitwisselbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="195" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="198" />
         <source>Merges a colleague's exchange file into this copy of the study. Nothing is overwritten silently: what both of you changed is listed for you to decide.</source>
         <translation>Voegt het uitwisselbestand van een collega samen met deze kopie van de studie. Er wordt niets stilzwijgend overschreven: wat jullie allebei veranderden, komt in een lijst waarover jij beslist.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="201" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="204" />
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="203" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="206" />
         <source>Passphrase of the file:</source>
         <translation>Wachtwoord van het bestand:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="210" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="213" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="218" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="221" />
         <source>Exchange file</source>
         <translation>Uitwisselbestand</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="219" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="222" />
         <source>Veldwerk exchange files (*%1)</source>
         <translation>Veldwerk-uitwisselbestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="230" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="233" />
         <source>Choose the exchange file to import.</source>
         <translation>Kies het uitwisselbestand dat je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="233" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="236" />
         <source>Merging…</source>
         <translation>Bezig met samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="241" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="244" />
         <source>This exchange file was merged into this copy before; nothing was changed.</source>
         <translation>Dit uitwisselbestand is al eerder met deze kopie samengevoegd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="242" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="245" />
         <source>Merged the exchange file of %1.</source>
         <translation>Het uitwisselbestand van %1 is samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="248" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="251" />
         <source>Nothing new in it.</source>
         <translation>Er stond niets nieuws in.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="261" />
+        <location filename="../../work/wt/k17-team/desktop/team/exchange_dialogs.py" line="264" />
         <source>Decide the conflicts…</source>
         <translation>Conflicten beslissen…</translation>
     </message>
