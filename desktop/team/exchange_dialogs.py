@@ -114,6 +114,12 @@ class ExchangeExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, self.sizeHint().height())
 
+    def reject(self) -> None:
+        """Not while the file is being written or merged: the result must be seen (Esc, Cancel, closing)."""
+        if self.job is not None and self.job.isRunning():
+            return
+        super().reject()
+
     def browse(self) -> None:
         name = self.researcher.currentText().strip() or "uitwisseling"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exchange file"), f"{name}-{date.today().isoformat()}{SUFFIX}",
@@ -216,6 +222,12 @@ class ExchangeImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.conflicts_button = None
         self.resize(640, self.sizeHint().height())
+
+    def reject(self) -> None:
+        """Not while the file is being written or merged: the result must be seen (Esc, Cancel, closing)."""
+        if self.job is not None and self.job.isRunning():
+            return
+        super().reject()
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Exchange file"), "",
