@@ -203,3 +203,45 @@ def test_the_dialogs_speak_dutch(app, qtbot, settings, pair):
         assert export_dialog.since.itemText(0) == "Sinds mijn vorige export"
     finally:
         app.removeTranslator(translator)
+
+
+def test_a_memo_changed_on_both_copies_shows_both_memos_and_the_coded_text(app, qtbot, settings, pair):
+    a, b, interview, tmp_path = pair
+    seg = segments(a, interview)[0]
+    coding = a.codings.add(seg["transcript_id"], "trots", (seg["id"], 7), (seg["id"], 12), memo="eerste")
+    first = tmp_path / "ellen-1.vwx"
+    export(a, first, EXCHANGE_PASSPHRASE, researcher="ellen")
+    from storage.exchange.merge import merge
+
+    merge(b, first, EXCHANGE_PASSPHRASE)
+    a.codings.update(coding, memo="ellen vindt dit trots")
+    b_coding = b.codings.list()[0]["id"]
+    b.codings.update(b_coding, memo="sanne twijfelt")
+    second = tmp_path / "ellen-2.vwx"
+    export(a, second, EXCHANGE_PASSPHRASE, researcher="ellen")
+    assert merge(b, second, EXCHANGE_PASSPHRASE)["counts"]["conflicts"] == 1
+    view = ConflictsDialog(b)
+    qtbot.addWidget(view)
+    assert view.table.item(0, 0).text() == "Coding"
+    mine, theirs = view.mine.toPlainText(), view.theirs.toPlainText()
+    assert "Memo: sanne twijfelt" in mine and "Coded text: trots" in mine
+    assert "Memo: ellen vindt dit trots" in theirs
+    view.take_theirs.click()
+    assert b.codings.get(b_coding)["memo"] == "ellen vindt dit trots" and view.table.rowCount() == 0
+
+
+def test_the_since_choices_give_the_cores_points(app, qtbot, settings, pair):
+    from PySide6.QtCore import QDate
+
+    a, _, _, tmp_path = pair
+    summary = export(a, tmp_path / "eerder.vwx", EXCHANGE_PASSPHRASE, researcher="ellen")
+    dialog = ExchangeExportDialog(a)
+    qtbot.addWidget(dialog)
+    points = [dialog.since.itemData(i) for i in range(dialog.since.count())]
+    assert points == ["last", "all", "date", summary["id"]]
+    dialog.since.setCurrentIndex(2)
+    assert not dialog.date.isHidden()
+    dialog.date.setDate(QDate(2026, 11, 20))
+    assert dialog.since_point() == "2026-11-20"
+    dialog.since.setCurrentIndex(3)
+    assert dialog.since_point() == summary["id"] and dialog.date.isHidden()
