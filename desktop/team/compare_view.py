@@ -28,6 +28,7 @@ from desktop.export.jobs import _Job, _message
 from storage.timefmt import clock
 
 PAD = 0.5   # seconds of audio before and after a passage, as the excerpt list plays them
+WRAP_ROWS = 300   # above this many passages rows keep one line (as the excerpt list does)
 
 
 class CompareJob(_Job):
@@ -191,6 +192,9 @@ class CompareView(QWidget):
     def fill_passages(self, *_):
         code = self.code_box.currentData()
         self.shown = [p for p in self.passages if code is None or code in p.differing]
+        wrap = len(self.shown) <= WRAP_ROWS   # fitting every row's height to wrapped text is slow for thousands
+        self.table.setWordWrap(wrap)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents if wrap else QHeaderView.Fixed)
         self.table.setRowCount(len(self.shown))
         coders = self.char.coders if self.char else []
         for r, p in enumerate(self.shown):
