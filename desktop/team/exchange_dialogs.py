@@ -30,6 +30,19 @@ from storage.exchange.points import ALL, LAST
 ERROR_STYLE = "color: #b00020;"
 
 
+def error_text(message: str, kind: str = "") -> str:
+    """The core's one-line refusal, in the UI's language for the refusals these dialogs meet most."""
+    if kind == "WrongPassphrase":
+        return QCoreApplication.translate("ExchangeDialogs", "The passphrase does not open this file (or it is not a "
+                                          "Veldwerk exchange file). Nothing was changed.")
+    if kind == "WeakPassphrase":
+        from storage.passphrase import MIN_LENGTH
+
+        return QCoreApplication.translate("ExchangeDialogs", "A passphrase needs at least %1 characters (spaces at the "
+                                          "start and end do not count); nothing was written.").replace("%1", str(MIN_LENGTH))
+    return message
+
+
 def _file_row(edit: QLineEdit, browse) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -131,9 +144,9 @@ class ExchangeExportDialog(QDialog):
         data = self.since.currentData()
         return self.date.date().toString("yyyy-MM-dd") if data == "date" else data
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, text: str, kind: str = "") -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.message.setText(error_text(text, kind))
         self.export_button.setEnabled(True)
 
     def start(self) -> None:
@@ -235,9 +248,9 @@ class ExchangeImportDialog(QDialog):
         if path:
             self.path.setText(path)
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, text: str, kind: str = "") -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
+        self.message.setText(error_text(text, kind))
         self.import_button.setEnabled(True)
 
     def start(self) -> None:

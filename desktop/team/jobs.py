@@ -7,10 +7,10 @@ from desktop.export.jobs import _Job, _message
 
 
 class ExchangeExportJob(_Job):
-    """Runs storage.exchange.collect.export; emits done(summary) or failed(message)."""
+    """Runs storage.exchange.collect.export; emits done(summary) or failed(message, error class name)."""
 
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, str)
 
     def __init__(self, study, out: str, passphrase: str, researcher: str, since: str, with_audio: bool, parent=None):
         super().__init__(parent)
@@ -23,16 +23,16 @@ class ExchangeExportJob(_Job):
         try:
             summary = export(study, out, passphrase, researcher=researcher, since=since, with_audio=with_audio)
         except Exception as exc:  # noqa: BLE001 - shown in the dialog, which stays usable
-            self.post("failed", _message(exc))
+            self.post("failed", _message(exc), type(exc).__name__)
             return
         self.post("done", summary)
 
 
 class ExchangeImportJob(_Job):
-    """Runs storage.exchange.merge.merge; emits done(summary) or failed(message)."""
+    """Runs storage.exchange.merge.merge; emits done(summary) or failed(message, error class name)."""
 
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, str)
 
     def __init__(self, study, path: str, passphrase: str, parent=None):
         super().__init__(parent)
@@ -44,6 +44,6 @@ class ExchangeImportJob(_Job):
         try:
             summary = merge(*self.args)
         except Exception as exc:  # noqa: BLE001
-            self.post("failed", _message(exc))
+            self.post("failed", _message(exc), type(exc).__name__)
             return
         self.post("done", summary)

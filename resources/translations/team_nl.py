@@ -93,6 +93,11 @@ NL = {
     "conflicts to decide": "conflicten om te beslissen",
     # the exchange dialogs
     "Browse…": "Bladeren…",
+    "The passphrase does not open this file (or it is not a Veldwerk exchange file). Nothing was changed.":
+        "Het wachtwoord opent dit bestand niet (of het is geen Veldwerk-uitwisselbestand). Er is niets veranderd.",
+    "A passphrase needs at least %1 characters (spaces at the start and end do not count); nothing was written.":
+        "Een wachtwoord heeft minstens %1 tekens nodig (spaties aan het begin en eind tellen niet); er is niets "
+        "geschreven.",
     "Export an exchange file": "Uitwisselbestand exporteren",
     "Writes your codings, memos, codebook changes and transcript corrections into an encrypted file for another "
     "copy of this study. Give its passphrase to your colleague in person or by phone, never on the stick.":
