@@ -257,6 +257,9 @@ class CompareDialog(QDialog):
         self.view = CompareView(study, self)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
+        report = QPushButton(QCoreApplication.translate("CompareDialog", "Export the agreement report…"))
+        report.clicked.connect(self.export_report)
+        row.addWidget(report)
         row.addStretch(1)
         close = QPushButton(QCoreApplication.translate("CompareDialog", "Close"))
         close.clicked.connect(self.close)
@@ -265,6 +268,15 @@ class CompareDialog(QDialog):
         if parent is not None and hasattr(parent, "jump_to"):
             self.view.jumpRequested.connect(parent.jump_to)
         self.resize(1200, 680)
+
+    def export_report(self):
+        """The Export dialog with the agreement report chosen (.docx; the .xlsx is one choice away)."""
+        from desktop.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self.view.study, None, self)
+        dialog.set_format("agreement-docx")
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.view.stop()

@@ -13,6 +13,7 @@ NL = {
     # Coding ▸ Compare coders
     "Compare coders": "Codeurs vergelijken",
     "Close": "Sluiten",
+    "Export the agreement report…": "Overeenstemmingsrapport exporteren…",
     "Comparing…": "Bezig met vergelijken…",
     "Code": "Code",
     "Characters": "Tekens",

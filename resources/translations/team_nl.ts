@@ -8,7 +8,12 @@
         <translation>Codeurs vergelijken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k17-team/desktop/team/compare_view.py" line="261" />
+        <location filename="../../work/wt/k17-team/desktop/team/compare_view.py" line="260" />
+        <source>Export the agreement report…</source>
+        <translation>Overeenstemmingsrapport exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k17-team/desktop/team/compare_view.py" line="264" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

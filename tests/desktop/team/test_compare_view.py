@@ -112,3 +112,11 @@ def test_the_view_speaks_dutch(app, qtbot, settings, coded):
         assert view.count.text() == "2 passages" and view.code_box.itemText(0) == "elke code"
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_report_button_opens_the_export_dialog_on_the_agreement_report(app, qtbot, settings, coded):
+    dialog = CompareDialog(coded)
+    qtbot.addWidget(dialog)
+    export = dialog.export_report()
+    assert export.current_format().key == "agreement-docx" and export.interview_id() is None
+    export.close()
