@@ -117,6 +117,11 @@ def test_the_view_speaks_dutch(app, qtbot, settings, coded):
 def test_the_report_button_opens_the_export_dialog_on_the_agreement_report(app, qtbot, settings, coded):
     dialog = CompareDialog(coded)
     qtbot.addWidget(dialog)
+    from desktop.export.jobs import stop_all
+
     export = dialog.export_report()
-    assert export.current_format().key == "agreement-docx" and export.interview_id() is None
-    export.close()
+    try:
+        assert export.current_format().key == "agreement-docx" and export.interview_id() is None
+    finally:
+        export.close()
+        assert stop_all()   # the Export dialog's preview runs in a thread: done before the study closes
