@@ -204,9 +204,12 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
                      "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review",
-                     "known_names", "analysis"):
+                     "known_names", "analysis", "exchange_export", "exchange_import", "exchange_conflicts", "researcher",
+                     "compare_coders"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
+        if hasattr(self, "exchange_menu"):
+            self.exchange_menu.setEnabled(has)
         if not has:
             self.stack.setCurrentWidget(self.welcome)
             self.model_label.setText("")

@@ -66,6 +66,10 @@ def build_menus(w) -> dict[str, QAction]:
     from desktop.actions import add_menu_actions as add_actions_menu
 
     add_actions_menu(w, coding, add)  # Actions and themes… (Ctrl+Shift+A)
+    from desktop.team import add_menu_actions as add_team_menu
+
+    add_team_menu(w, study, coding, add)  # Study ▸ Exchange ▸ …, Coding ▸ Compare coders…
+    study.insertAction(actions["settings_study"], w.exchange_menu.menuAction())
     w.coding_menu = coding
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

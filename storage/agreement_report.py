@@ -27,16 +27,24 @@ def rows(study, result: Agreement) -> list[dict]:
 def write_xlsx(study, result: Agreement, out) -> Path:
     """An .xlsx report: who was compared over which interviews, then the figures per code and overall."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
 
     from storage.exports.excerpts import check_target, write_atomically
-    from storage.exports.matrix import print_landscape_one_page_wide
 
     out = check_target(out)
-    labels = {c["key"]: c["label_nl"] for c in study.codebook.list()}
     book = Workbook()
     sheet = book.active
     sheet.title = "Overeenstemming"
+    fill_sheet(sheet, study, result)
+    return write_atomically(out, lambda path: book.save(str(path)))
+
+
+def fill_sheet(sheet, study, result: Agreement) -> None:
+    """Title, who was compared over which interviews, and the figures per code and overall (bold) on a sheet."""
+    from openpyxl.styles import Font, PatternFill
+
+    from storage.exports.matrix import print_landscape_one_page_wide
+
+    labels = {c["key"]: c["label_nl"] for c in study.codebook.list()}
     sheet["A1"] = "Overeenstemming tussen codeurs"
     sheet["A1"].font = Font(bold=True, size=13)
     sheet["A2"] = f"{study.name} · codeurs: {', '.join(result.coders)} · eenheid: {LEVEL_LABELS[result.level.value]}"
@@ -60,4 +68,3 @@ def write_xlsx(study, result: Agreement, out) -> Path:
     for letter, width in zip("ABCDEF", (18, 30, 12, 20, 14, 18)):
         sheet.column_dimensions[letter].width = width
     print_landscape_one_page_wide(sheet, title_row=first)
-    return write_atomically(out, lambda path: book.save(str(path)))

@@ -31,6 +31,9 @@ def register(sub) -> None:
                         help="'last' (your previous export from this copy; the default), 'all', a date "
                         "(2026-11-28), a time (2026-11-28T14:30) or the id of an earlier exchange")
     export.add_argument("--researcher", metavar="NAME", help=f"whose changes (default: ${RESEARCHER_ENV})")
+    export.add_argument("--with-audio", action="store_true",
+                        help="also the audio of the interviews these changes are in, for participants who consented "
+                        "to recording and did not withdraw (a copy whose recording lacks its audio gets it back)")
     export.set_defaults(func=_export)
 
     merge = commands.add_parser("import", help="merge an exchange file into this copy of the study")
@@ -90,13 +93,17 @@ def _export(args) -> int:
     with open_study(args.dir) as study:
         passphrase = _exchange_passphrase(new=True)
         require_acceptable(passphrase)
-        summary = export(study, args.out, passphrase, researcher=name, since=args.since)
+        summary = export(study, args.out, passphrase, researcher=name, since=args.since, with_audio=args.with_audio)
     counts = summary["counts"]
     print(f"exchange: {summary['id']}")
     print(f"researcher: {summary['researcher']}")
     print(f"since: {summary['since'] or 'the start'}")
     print(f"codings: {counts.get('coding', 0)}, removed codings: {counts.get('removal', 0)}, "
           f"corrected segments: {counts.get('segment', 0)}, codes: {counts.get('code', 0)}")
+    if args.with_audio:
+        print(f"audio: {counts.get('audio', 0)} recording(s)" + (
+            f"; {counts['audio_no_consent']} interview(s) left out: no consent to recording"
+            if counts.get("audio_no_consent") else ""))
     print(f"file: {summary['path']}")
     return 0
 

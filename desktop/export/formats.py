@@ -27,6 +27,8 @@ def _known() -> list[FormatInfo]:
         FormatInfo("qdpx", QCoreApplication.translate("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"), "qdpx", "any", "codings"),
         FormatInfo("qdc", QCoreApplication.translate("ExportFormats", "Codebook, REFI-QDA (.qdc)"), "qdc", "study", None),
         FormatInfo("codebook-csv", QCoreApplication.translate("ExportFormats", "Codebook for Taguette (.csv)"), "csv", "study", None),
+        FormatInfo("agreement-docx", QCoreApplication.translate("ExportFormats", "Agreement between coders (.docx)"), "docx", "any", None),
+        FormatInfo("agreement-xlsx", QCoreApplication.translate("ExportFormats", "Agreement between coders, spreadsheet (.xlsx)"), "xlsx", "any", None),
         FormatInfo("txt", QCoreApplication.translate("ExportFormats", "Transcript, plain text (.txt)"), "txt", "one", "segments"),
         FormatInfo("srt", QCoreApplication.translate("ExportFormats", "Transcript, subtitles (.srt)"), "srt", "one", "segments"),
         FormatInfo("vtt", QCoreApplication.translate("ExportFormats", "Transcript, web subtitles (.vtt)"), "vtt", "one", "segments"),

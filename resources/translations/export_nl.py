@@ -27,6 +27,8 @@ NL = {
     "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)": "REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo… (.qdpx)",
     "Codebook, REFI-QDA (.qdc)": "Codeboek, REFI-QDA (.qdc)",
     "Codebook for Taguette (.csv)": "Codeboek voor Taguette (.csv)",
+    "Agreement between coders (.docx)": "Overeenstemming tussen codeurs (.docx)",
+    "Agreement between coders, spreadsheet (.xlsx)": "Overeenstemming tussen codeurs, spreadsheet (.xlsx)",
     "Transcript, plain text (.txt)": "Transcript, platte tekst (.txt)",
     "Transcript, subtitles (.srt)": "Transcript, ondertitels (.srt)",
     "Transcript, web subtitles (.vtt)": "Transcript, webondertitels (.vtt)",

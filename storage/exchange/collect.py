@@ -5,7 +5,7 @@
 - corrections of transcript text the researcher made (segment text by uid);
 - codes changed on this copy since the point (in full), and the codes the codings use (only to be created
   where they are missing);
-- no audio.
+- no audio, unless asked (storage/exchange/audio.py: only of participants who consented to recording).
 Each item carries the hashes of the versions it descends from (storage/exchange/base.py).
 """
 import uuid
@@ -85,9 +85,10 @@ def _codes(study, since: str | None, used: set[str]) -> list[tuple[Kind, str, di
     return ordered
 
 
-def export(study, out, passphrase: str, *, researcher: str, since: str | None = None) -> dict:
+def export(study, out, passphrase: str, *, researcher: str, since: str | None = None, with_audio: bool = False) -> dict:
     """Write one researcher's changes since `since` (a point, see storage/exchange/points.py) to an encrypted
-    exchange file; returns a summary (id, researcher, since, counts, path)."""
+    exchange file; returns a summary (id, researcher, since, counts, path). With `with_audio`, also the audio of
+    the interviews those changes are in, for participants who consented to recording (storage/exchange/audio.py)."""
     check_target(out)
     require_acceptable(passphrase)
     if not study.study_id:
@@ -99,10 +100,19 @@ def export(study, out, passphrase: str, *, researcher: str, since: str | None = 
     for kind, _, data in items:
         name = "codes_needed" if kind == Kind.CODE and data.get("needed_only") else kind.value
         counts[name] = counts.get(name, 0) + 1
+    sound = []
+    if with_audio:
+        from storage.exchange.audio import chunks, recordings
+
+        chosen, refused = recordings(study, items)
+        counts["audio"] = len(chosen)
+        if refused:
+            counts["audio_no_consent"] = refused
+        sound = chunks(study, chosen)
     exchange_id = uuid.uuid4().hex
     meta = dict(format=container.FORMAT, version=container.VERSION, study_id=study.study_id, study_name=study.name,
-                exchange_id=exchange_id, researcher=researcher, since=moment, created_at=now(), with_audio=False)
-    path = container.write(out, passphrase, container.ExchangeFile(meta, items))
+                exchange_id=exchange_id, researcher=researcher, since=moment, created_at=now(), with_audio=with_audio)
+    path = container.write(out, passphrase, container.ExchangeFile(meta, items, sound))
     with study.transaction():
         points.record(study, exchange_id, "export", researcher, moment, counts, at=meta["created_at"])
         study.audit.log("exchange.export", "exchange", exchange_id, counts)

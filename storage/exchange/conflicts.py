@@ -20,10 +20,10 @@ class Keep(str, Enum):
     THEIRS = "theirs"
 
 
-def _where(study, kind: Kind, data: dict, item: str) -> str:
-    """Where the item is: a code's key, or the interview and segment of a text or coding."""
+def place(study, kind: Kind, data: dict, item: str) -> tuple[int, int] | None:
+    """(interview id, segment position from 1) of a text or coding in this copy; None for a code or when absent."""
     if kind == Kind.CODE:
-        return f"code {item}"
+        return None
     uid = item if kind == Kind.SEGMENT else data.get("start_segment")
     if kind == Kind.REMOVAL:
         row = study.conn.execute("SELECT start_segment_id FROM codings WHERE uid = ?", [item]).fetchone()
@@ -32,9 +32,17 @@ def _where(study, kind: Kind, data: dict, item: str) -> str:
     else:
         found = study.conn.execute("SELECT t.interview_id, s.position FROM segments s JOIN transcripts t ON "
                                    "t.id = s.transcript_id WHERE s.uid = ?", [uid]).fetchone()
+    return None if found is None else (found[0], found[1] + 1)
+
+
+def _where(study, kind: Kind, data: dict, item: str) -> str:
+    """Where the item is: a code's key, or the interview and segment of a text or coding."""
+    if kind == Kind.CODE:
+        return f"code {item}"
+    found = place(study, kind, data, item)
     if found is None:
         return "not in this copy"
-    return f"interview {found[0]}, segment {found[1] + 1}"
+    return f"interview {found[0]}, segment {found[1]}"
 
 
 def _show(kind: Kind, data: dict | None) -> str:
@@ -70,6 +78,9 @@ def listing(study, *, all_: bool = False) -> list[dict]:
             there=("removed" if kind == Kind.REMOVAL else _show(kind, there)) + (
                 f" ({_PROBLEMS.get(problem, problem)})" if problem else ""),
             resolution=row["resolution"] or "",
+            # the same, structured, for a screen that words it in its own language
+            item=row["item"], place=place(study, kind, there, row["item"]), problem=problem,
+            here_data=here, there_data=there,
         ))
     return out
 
@@ -80,7 +91,7 @@ _PROBLEMS = {"missing": "this text is not in this copy", "removed": "removed her
 def resolve(study, conflict_id: int, keep: Keep | str) -> str:
     """Decide one open conflict; returns the resolution ('mine' or 'theirs')."""
     try:
-        keep = Keep(str(keep).lower())
+        keep = keep if isinstance(keep, Keep) else Keep(str(keep).lower())  # str(Keep.MINE) is 'Keep.MINE'
     except ValueError:
         raise VeldwerkError(f"Keep 'mine' or 'theirs', not {keep!r}.") from None
     row = next(iter(study.db.query("SELECT * FROM exchange_conflicts WHERE id = ?", [conflict_id])), None)

@@ -232,6 +232,10 @@ def merge(study, path, passphrase: str) -> dict:
             researcher = study.researchers.add(meta["researcher"])
             for kind, item, data in exchange.items:
                 merger.item(kind, item, data)
+            if exchange.audio:
+                from storage.exchange.audio import merge_audio
+
+                merge_audio(study, exchange.audio, merger.counts, merger._log)
             points.record(study, exchange.exchange_id, "import", researcher, meta.get("since"), dict(merger.counts))
             study.audit.log("exchange.import", "exchange", exchange.exchange_id, dict(merger.counts))
     except (KeyError, TypeError, ValueError) as exc:

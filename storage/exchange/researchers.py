@@ -2,7 +2,7 @@
 
 A name is typed (or spoken) in many spellings: "Ellen", "ellen ", "ELLEN" are one researcher, kept in the
 spelling first used. The current researcher is chosen per session (`Study.researcher`): on the command line
-with `--researcher NAME` or VELDWERK_RESEARCHER, in the app in the settings.
+with `--researcher NAME` or VELDWERK_RESEARCHER, in the app with Study ▸ Exchange ▸ Researcher… (desktop/team).
 """
 import re
 

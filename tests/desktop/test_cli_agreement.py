@@ -109,3 +109,18 @@ def test_help(capsys):
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "--level {char,segment}" in out and "Krippendorff" in out
+
+
+def test_the_agreement_report_through_veldwerk_export(coded, capsys, tmp_path):
+    import docx
+
+    path, r01, _ = coded
+    out = tmp_path / "overeenstemming.docx"
+    code, _, err = run(capsys, "export", path, "--format", "agreement-docx", "--out", out)
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Codeurs: ellen, sanne" in text and f"Interviews: {r01} (R01)" in text
+    code, _, err = run(capsys, "export", path, "--format", "agreement-xlsx", "--out", tmp_path / "o.xlsx",
+                       "--interview", r01)
+    assert code == 0, err
+    assert openpyxl.load_workbook(str(tmp_path / "o.xlsx")).sheetnames == ["Tekens", "Segmenten", "Verschillen"]

@@ -93,3 +93,27 @@ def test_export_without_a_researcher_or_inside_a_study_exits_2(tmp_path, capsys)
     code, _, err = run(capsys, "exchange", "export", path_a, "--out", path_a / "x.vwx", "--researcher", "ellen")
     assert code == 2 and "inside the study folder" in err
     assert not (tmp_path / "x.vwx").exists() and not (path_a / "x.vwx").exists()
+
+
+def test_with_audio_on_the_command_line(tmp_path, capsys, monkeypatch):
+    from storage.exchange import container
+
+    path_a, path_b, interview = make_pair(tmp_path)
+    monkeypatch.setenv("VELDWERK_RESEARCHER", "ellen")
+    assert run(capsys, "code", "add", path_a, "--interview", interview, "--start", 0, "--end", 0.9, "--code", "trots")[0] == 0
+    with Study.open(path_b, PASSPHRASE) as b, b.transaction():
+        b.conn.execute("DELETE FROM audio_chunks")   # a copy without the audio
+    plain, with_audio = tmp_path / "zonder.vwx", tmp_path / "met.vwx"
+    code, out, err = run(capsys, "exchange", "export", path_a, "--out", plain)
+    assert code == 0 and "audio:" not in out
+    code, out, err = run(capsys, "exchange", "export", path_a, "--out", with_audio, "--with-audio", "--since", "all")
+    assert code == 0, err
+    assert "audio: 1 recording(s)" in out
+    assert container.read(plain, EXCHANGE_PASSPHRASE).audio == []
+    assert container.read(with_audio, EXCHANGE_PASSPHRASE).audio
+    monkeypatch.setenv("VELDWERK_RESEARCHER", "sanne")
+    code, out, err = run(capsys, "exchange", "import", path_b, with_audio)
+    assert code == 0, err
+    assert "audio added: 1" in out
+    with Study.open(path_b, PASSPHRASE) as b:
+        assert len(b.recordings.read_pcm(b.recordings.main_for_interview(interview)["id"])) > 0

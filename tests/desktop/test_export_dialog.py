@@ -35,6 +35,8 @@ def test_every_registered_format_is_offered_with_a_label(qtbot, coded):
     keys = {dialog.format_box.itemData(i) for i in range(dialog.format_box.count())}
     assert FMT_LABELS <= keys
     assert dialog.format_box.itemText(dialog.format_box.findData("coded-docx")) == "Coded transcript (.docx)"
+    assert dialog.format_box.itemText(dialog.format_box.findData("agreement-xlsx")) == \
+        "Agreement between coders, spreadsheet (.xlsx)"
     assert dialog.one.isChecked() and dialog.interview_id() == ids["R02"]   # the current interview is preselected
     dialog.set_format("txt")
     assert dialog.one.isChecked() and not dialog.all.isEnabled()             # needs one interview

@@ -4,7 +4,7 @@ import pytest
 from storage import Study
 from storage.errors import NotFound, VeldwerkError
 from storage.exchange.collect import export
-from storage.exchange.conflicts import listing, resolve
+from storage.exchange.conflicts import Keep, listing, resolve
 from storage.exchange.merge import merge
 from tests.conftest import PASSPHRASE
 from tests.storage.exchange.helpers import EXCHANGE_PASSPHRASE, make_pair, segments, snapshot
@@ -50,7 +50,7 @@ def test_keeping_mine_settles_it_on_both_copies(pair):
     b.codebook.update("trots", label_nl="Trots en eigenwaarde")
     merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
     (conflict,) = listing(b)
-    assert resolve(b, conflict["id"], "mine") == "mine"
+    assert resolve(b, conflict["id"], Keep.MINE) == "mine"   # the enum itself, as the app passes it
     assert b.codebook.get("trots")["label_nl"] == "Trots en eigenwaarde"
     assert listing(b) == [] and listing(b, all_=True)[0]["resolution"] == "mine"
     # ellen's file again (all of it): no new conflict, sanne's label stays
@@ -76,9 +76,12 @@ def test_colliding_corrections_wait_for_a_decision_and_theirs_moves_the_codings(
     assert summary["counts"] == {"conflicts": 1}
     assert segments(b, interview)[1]["text"] == "De politie kwam vaak langs."
     (conflict,) = listing(b)
-    assert conflict == dict(id=conflict["id"], kind="segment", where=f"interview {interview}, segment 2",
+    shown = ("id", "kind", "where", "researcher", "here", "there", "resolution")   # the lines the CLI prints
+    assert {k: conflict[k] for k in shown} == dict(id=conflict["id"], kind="segment", where=f"interview {interview}, segment 2",
                             researcher="ellen", here="De politie kwam vaak langs.",
                             there="Die politie komt vaak langs.", resolution="")
+    assert conflict["place"] == (interview, 2) and conflict["here_data"]["text"] == "De politie kwam vaak langs."
+    assert conflict["there_data"]["text"] == "Die politie komt vaak langs." and conflict["problem"] is None
     resolve(b, conflict["id"], "theirs")
     assert segments(b, interview)[1]["text"] == "Die politie komt vaak langs."
     assert b.codings.excerpt_text(b.codings.get(coding)) == "politie"
