@@ -29,18 +29,18 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
     if not path.exists():
         raise NotFound(f"No such file: {path}")
     if path.is_dir():
-        raise NotAudio(f"{path} is a folder, not an audio file")
+        raise NotAudio(key="audio.folder", path=str(path))
     if path.stat().st_size == 0:
-        raise NotAudio(f"{path.name} is empty (0 bytes)")
+        raise NotAudio(key="audio.zero_bytes", name=path.name)
     try:
         container = av.open(str(path), mode="r", metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as e:
-        raise NotAudio(f"{path.name} is not an audio or video file that can be read ({_reason(e)})") from None
+        raise NotAudio(key="audio.unreadable", name=path.name, reason=_reason(e)) from None
     yielded = 0
     last_error = None
     try:
         if not container.streams.audio:
-            raise NotAudio(f"{path.name} has no audio stream")
+            raise NotAudio(key="audio.no_stream", name=path.name)
         stream = container.streams.audio[0]
         if notes is not None:
             notes["declared"] = _declared_seconds(path, container, stream)
@@ -63,8 +63,8 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
                 try:
                     converted = resampler.resample(frame)
                 except av.FFmpegError as e:  # e.g. a 64-channel layout FFmpeg cannot mix down
-                    raise NotAudio(f"{path.name}: its audio ({stream.channels} channels, {stream.rate} Hz) cannot be "
-                                   f"converted to mono ({_reason(e)})") from None
+                    raise NotAudio(key="audio.no_mono", name=path.name, channels=stream.channels, rate=stream.rate,
+                                   reason=_reason(e)) from None
                 for out in converted:
                     block = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
                     if block.size:
@@ -79,7 +79,7 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
         gc.collect()  # PyAV resampler buffers are only released by a collection
     if yielded == 0:
         detail = f" ({_reason(last_error)})" if last_error else ""
-        raise NotAudio(f"{path.name} contains no audio samples (zero duration or corrupt){detail}")
+        raise NotAudio(key="audio.no_samples", name=path.name, detail=detail)
     if notes is not None:
         notes["read"] = yielded / rate
         if last_error is not None:

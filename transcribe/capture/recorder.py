@@ -172,7 +172,7 @@ class Recorder:
             self._writer.start()
             self._stream.start()
             if not self._first_block.wait(self.start_timeout):
-                raise DeviceError(f"'{self.device.name}' delivered no audio within {self.start_timeout:g} s")
+                raise DeviceError(key="device.silent", name=self.device.name, seconds=float(self.start_timeout))
         except BaseException as exc:
             self._end_reason = "cancelled"
             self._close_stream()
@@ -183,7 +183,7 @@ class Recorder:
                 self._abort_sink()
                 self.done.set()
             if isinstance(exc, portaudio().PortAudioError):
-                raise DeviceError(f"Cannot record from the microphone: {exc}") from exc
+                raise DeviceError(key="device.cannot_record", detail=str(exc)) from exc
             raise
         return self
 
@@ -251,10 +251,8 @@ class Recorder:
                 device=self.device.index, channels=self.channels, dtype="int16", samplerate=self.samplerate
             )
         except Exception as exc:
-            raise DeviceError(
-                f"'{self.device.name}' cannot record at {self.samplerate} Hz "
-                f"(its default rate is {self.device.default_rate:.0f} Hz): {exc}"
-            ) from exc
+            raise DeviceError(key="device.rate", name=self.device.name, rate=self.samplerate,
+                              default=f"{self.device.default_rate:.0f}", detail=str(exc)) from exc
         try:
             self._stream = sd.InputStream(
                 device=self.device.index,
@@ -267,7 +265,7 @@ class Recorder:
                 finished_callback=self._finished,
             )
         except Exception as exc:
-            raise DeviceError(f"Cannot open '{self.device.name}': {exc}") from exc
+            raise DeviceError(key="device.cannot_open", name=self.device.name, detail=str(exc)) from exc
 
     def _callback(self, indata, frames, time_info, status) -> None:
         """PortAudio's thread: never blocks, only copies and counts."""
