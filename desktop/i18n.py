@@ -6,11 +6,13 @@ translation file (editor_nl.qm) loads next to veldwerk_nl.qm.
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from resources import resource_path
+from storage.errors import VeldwerkError
 
 DEFAULT_LANGUAGE = "nl"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE  # the language install() put in place; read from any thread
 
 
 def ui_language() -> str:
@@ -26,7 +28,9 @@ def set_ui_language(code: str) -> None:
 
 def install(app, language: str | None = None) -> list[str]:
     """Install the translators for `language`; returns the .qm files loaded."""
+    global _language
     language = language or ui_language()
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -52,3 +56,15 @@ def install(app, language: str | None = None) -> list[str]:
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (functions and module-level helpers)."""
     return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    """The language the running app shows ("nl" or "en"), as installed; safe to call from worker threads."""
+    return _language
+
+
+def refusal(exc: BaseException) -> str:
+    """The text of an error for the researcher: a core refusal in the UI's language, anything else as is."""
+    if isinstance(exc, VeldwerkError):
+        return exc.text(_language)
+    return str(exc)

@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from desktop.i18n import refusal
 from desktop.main_window_work import InterviewWorkMixin
 from desktop.participants.consent_state import allows
 from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
@@ -112,7 +113,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         try:
             study = open_study(path, self)
         except VeldwerkError as exc:
-            QMessageBox.warning(self, self.tr("Open study"), str(exc))
+            QMessageBox.warning(self, self.tr("Open study"), refusal(exc))
             if not (Path(path) / "study.json").exists():
                 forget_study(path)
                 self.welcome.refresh()

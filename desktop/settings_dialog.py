@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 
@@ -132,7 +133,7 @@ class SettingsDialog(QDialog):
         try:
             models = list_models()
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             models = []
         from desktop.queue.options import speed_text
 
@@ -157,7 +158,7 @@ class SettingsDialog(QDialog):
         try:
             info = add_model(folder)
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.reload_models(select=info.name)
 
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
         try:
             names = [m.name for m in list_models() if m.available]
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.measure.setEnabled(False)
         self.measure.setText(self.tr("Measuring…"))

@@ -173,6 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "nl": "Opnemen met de microfoon lukt niet: {detail}"},
     "device.rate": {"en": "'{name}' cannot record at {rate} Hz (its default rate is {default} Hz): {detail}",
                     "nl": "'{name}' kan niet opnemen op {rate} Hz (de standaard is {default} Hz): {detail}"},
+    "device.stopped": {"en": "The microphone '{name}' stopped: recording ended",
+                       "nl": "De microfoon '{name}' is gestopt: de opname is beëindigd"},
+    "device.stalled": {"en": "The microphone '{name}' sent no audio for {seconds} s: recording ended",
+                       "nl": "De microfoon '{name}' gaf {seconds} s geen geluid: de opname is beëindigd"},
     "device.cannot_open": {"en": "Cannot open '{name}': {detail}", "nl": "'{name}' kan niet worden geopend: {detail}"},
     # transcripts and the editor (storage/transcripts.py)
     "transcript.other_model": {"en": "Interview {interview} has an unfinished transcript made with model "

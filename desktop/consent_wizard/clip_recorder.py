@@ -2,6 +2,7 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.i18n import refusal
 from desktop.recording.playback import PcmPlayer
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
@@ -63,14 +64,14 @@ class ClipRecorder(QWidget):
         try:
             sink = begin_consent_clip(self.study, self.code)
         except VeldwerkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(refusal(exc))
             return False
         session = TakeSession(sink, device=self.device, disk_path=self.study.path, parent=self)
         session.level.connect(lambda rms, peak, paused: self.meter.set_level(rms, peak))
         try:
             session.start()
         except (VeldwerkError, OSError) as exc:
-            self.status.setText(self.tr("Recording could not start: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Recording could not start: %1").replace("%1", refusal(exc)))
             return False
         self.session = session
         self.record_button.setText(self.tr("Stop clip"))

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from storage.errors import DeviceError, DiskFull
+from storage.errors import DeviceError, DiskFull, VeldwerkError
 from transcribe.capture.devices import InputDevice, portaudio, resolve_device
 from transcribe.capture.levels import Level, LevelMeter
 from transcribe.capture.sink import close_after_error
@@ -38,6 +38,7 @@ class CaptureIssue:
     message: str
     fatal: bool
     at: float  # recorded seconds
+    error: VeldwerkError | None = None  # the refusal behind it, for its text in the UI's language
 
 
 @dataclass
@@ -289,8 +290,8 @@ class Recorder:
         self._stream_finished = True
         self._queue.put(("wake",))
 
-    def _report(self, kind: str, message: str, fatal: bool) -> None:
-        issue = CaptureIssue(kind, message, fatal, round(self._written / self.samplerate, 3))
+    def _report(self, kind: str, message: str, fatal: bool, error: VeldwerkError | None = None) -> None:
+        issue = CaptureIssue(kind, message, fatal, round(self._written / self.samplerate, 3), error)
         with self._lock:
             self._issues.append(issue)
         if self.on_error is not None:
@@ -331,18 +332,16 @@ class Recorder:
                 if self._end_reason is not None:
                     break
                 if self._first_block.is_set() and self._stream_finished:
-                    self._report("device", f"The microphone '{self.device.name}' stopped: recording ended", True)
+                    lost = DeviceError(key="device.stopped", name=self.device.name)
+                    self._report("device", str(lost), True, lost)
                     self.request_end("device_lost")
                 elif self._first_block.is_set() and now - self._last_block > self.stall_timeout:
-                    self._report(
-                        "device",
-                        f"The microphone '{self.device.name}' sent no audio for {self.stall_timeout:g} s: recording ended",
-                        True,
-                    )
+                    lost = DeviceError(key="device.stalled", name=self.device.name, seconds=float(self.stall_timeout))
+                    self._report("device", str(lost), True, lost)
                     self.request_end("device_lost")
         except DiskFull as exc:
             failed = "disk_full"
-            self._report("disk_full", str(exc), True)
+            self._report("disk_full", str(exc), True, exc)
         except Exception as exc:
             failed = "sink_error"
             self._report("sink", f"Saving the audio failed: {exc!r}", True)
@@ -435,7 +434,7 @@ class Recorder:
                 self._flushed = self._written
             except DiskFull as exc:
                 reason = "disk_full"
-                self._report("disk_full", str(exc), True)
+                self._report("disk_full", str(exc), True, exc)
                 saved = close_after_error(self.sink)
             except Exception as exc:
                 reason = "sink_error"
