@@ -3,6 +3,8 @@
 Every `*_<lang>.qm` in resources/translations is installed, so the editor's own
 translation file (editor_nl.qm) loads next to veldwerk_nl.qm.
 """
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from resources import resource_path
@@ -26,6 +28,15 @@ def set_ui_language(code: str) -> None:
     QSettings().setValue("ui/language", code if code in LANGUAGES else DEFAULT_LANGUAGE)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's bundled translations (qtbase_nl.qm) are: Qt's own path, else beside PySide6 (a bundle)."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.TranslationsPath)]
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return folders
+
+
 def install(app, language: str | None = None) -> list[str]:
     """Install the translators for `language`; returns the .qm files loaded."""
     global _language
@@ -40,8 +51,8 @@ def install(app, language: str | None = None) -> list[str]:
         return loaded
     QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
+    if any(qt.load(QLocale(language), "qtbase", "_", folder) for folder in qt_translation_folders()):
+        app.installTranslator(qt)  # Qt's own dialogs and buttons ("Zoeken in", "Bestanden van type")
         _installed.append(qt)
     folder = resource_path("translations")
     for path in sorted(folder.glob(f"*_{language}.qm")):

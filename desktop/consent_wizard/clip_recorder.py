@@ -32,6 +32,7 @@ class ClipRecorder(QWidget):
         self.replay_button.setAccessibleName(self.tr("Replay the consent clip"))
         self.replay_button.setEnabled(False)
         self.replay_button.clicked.connect(self.replay)
+        self.player.finished.connect(self._replay_ended)
         self.meter = LevelMeter()
         self.time = QLabel("0:00:00")
         self.status = QLabel()
@@ -101,12 +102,27 @@ class ClipRecorder(QWidget):
         return self.recording_id
 
     def replay(self) -> None:
+        """Play the clip; while it plays the button reads Stop and stops it."""
+        if self.replaying():
+            self.player.stop()
+            self._replay_ended()
+            return
         if not self.recording_id:
             return
         rec = self.study.recordings.get(self.recording_id)
         pcm = self.study.recordings.read_pcm(self.recording_id).tobytes()
         if not self.player.play(pcm, rec["sample_rate"]):
             self.status.setText(self.tr("No audio output to replay on."))
+            return
+        self.replay_button.setText(self.tr("■ Stop"))
+        self.replay_button.setAccessibleName(self.tr("Stop playing the consent clip"))
+
+    def replaying(self) -> bool:
+        return self.player.sink is not None
+
+    def _replay_ended(self) -> None:
+        self.replay_button.setText(self.tr("Replay"))
+        self.replay_button.setAccessibleName(self.tr("Replay the consent clip"))
 
     def discard(self) -> None:
         """Drop an unused clip (the wizard was cancelled)."""

@@ -15,47 +15,59 @@
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/clip_recorder.py" line="31"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="124"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/clip_recorder.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="125"/>
         <source>Replay the consent clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="74"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="75"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="77"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="78"/>
         <source>Stop clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="79"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="80"/>
         <source>Recording… ask the participant to say that they agree, then stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="90"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="91"/>
         <source>Record again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="96"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="97"/>
         <source>Consent clip saved (%1). Replay it to check it is audible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="99"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="100"/>
         <source>Nothing was recorded; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="109"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="115"/>
         <source>No audio output to replay on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="117"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="118"/>
+        <source>Stop playing the consent clip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,48 +15,60 @@
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/clip_recorder.py" line="31"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="124"/>
         <source>Replay</source>
         <translation>Afspelen</translation>
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/clip_recorder.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="125"/>
         <source>Replay the consent clip</source>
         <translation>De toestemmingsopname afspelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="74"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="75"/>
         <source>Recording could not start: %1</source>
         <translation>De opname kon niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="77"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="78"/>
         <source>Stop clip</source>
         <translation>Opname stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="79"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="80"/>
         <source>Recording… ask the participant to say that they agree, then stop.</source>
         <translation>Opname loopt… vraag de deelnemer te zeggen dat die akkoord gaat, en stop dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="90"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="91"/>
         <source>Record again</source>
         <translation>Opnieuw opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="96"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="97"/>
         <source>Consent clip saved (%1). Replay it to check it is audible.</source>
         <translation>Toestemmingsopname bewaard (%1). Speel haar af om te horen of ze verstaanbaar is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="99"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="100"/>
         <source>Nothing was recorded; try again.</source>
         <translation>Er is niets opgenomen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="109"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="115"/>
         <source>No audio output to replay on.</source>
         <translation>Geen geluidsuitvoer om op af te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="117"/>
+        <source>■ Stop</source>
+        <translation>■ Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="118"/>
+        <source>Stop playing the consent clip</source>
+        <translation>Het afspelen van de toestemmingsopname stoppen</translation>
     </message>
 </context>
 <context>
