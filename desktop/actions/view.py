@@ -36,7 +36,7 @@ class ActionsView(QWidget):
     def __init__(self, study, parent=None):
         super().__init__(parent)
         self.study = study
-        self.english = i18n.ui_language() == "en"
+        self.english = i18n.current_language() == "en"
         self.action_dialog = None
         self.setWindowTitle(self.tr("Actions and themes – %1").replace("%1", study.name if hasattr(study, "name") else ""))
         self.setObjectName("ActionsView")
