@@ -80,8 +80,8 @@ def test_every_screen_and_dialog_of_the_dutch_ui_is_dutch(dutch, qtbot, study, s
         ParticipantDialog(study, parent=window), ParticipantDialog(study, study.participants.get("R01"), parent=window),
         WithdrawDialog(study, "R01", window), ExportDialog(study, parent=window), KnownNamesDialog(study, window),
         TranscribeOptionsDialog(study, "R01 2024-05-01 (#1)", window), CodeDialog(parent=window), ActionDialog(study, window),
-        AboutRoleDialog(study.roles(), "ze vertrouwen de politie niet", "sekswerker", window),
-        MemoDialog("", "ze vertrouwen de politie niet", window), SpeakerNamesDialog({"S1": "S1", "S2": "S2"}, [], window),
+        AboutRoleDialog(study.roles(), "na de controle's vertrouwen ze de politie niet", "sekswerker", window),
+        MemoDialog("", "na de controle's vertrouwen ze de politie niet", window), SpeakerNamesDialog({"S1": "S1", "S2": "S2"}, [], window),
         DetectSpeakersDialog(False, parent=window),
     ]
     wizard = ConsentWizard(study, "R09", window)

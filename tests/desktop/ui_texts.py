@@ -8,11 +8,20 @@ import re
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar,
-    QTextEdit, QWidget, QWizard,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+    QWizard,
 )
 
 from resources import resource_path
