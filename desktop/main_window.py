@@ -316,7 +316,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def edit_participant(self, code=None) -> None:
         from desktop.participants.dialogs import ParticipantDialog
 
-        code = code or self.current_participant()
+        code = self._participant_for(code, self.tr("Edit participant"))
         if not code:
             return
         dialog = ParticipantDialog(self.study, self.study.participants.get(code), parent=self)
@@ -328,8 +328,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def take_consent(self, code=None) -> None:
         from desktop.consent_wizard import ConsentWizard
 
-        code = code or self.current_participant()
-        if not code or not self._can_leave_recording():
+        if not self._can_leave_recording():
+            return
+        code = self._participant_for(code, self.tr("Consent"))
+        if not code:
             return
         from desktop.consent_wizard.guard import ready_for_consent
 
@@ -350,7 +352,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def withdraw_participant(self, code=None) -> None:
         from desktop.participants.dialogs import WithdrawDialog
 
-        code = code or self.current_participant()
+        code = self._participant_for(code, self.tr("Withdraw"))
         if not code:
             return
         if self.queue is not None:

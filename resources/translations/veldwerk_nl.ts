@@ -475,6 +475,7 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -484,14 +485,24 @@
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="345"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="355"/>
+        <source>Withdraw</source>
+        <translation>Terugtrekken</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window_work.py" line="59"/>
@@ -575,32 +586,32 @@
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>This panel is not available in this build.</source>
         <translation>Dit paneel zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>

@@ -123,3 +123,17 @@ def test_refusal_text_follows_the_installed_language(app, study):
         i18n.install(app, "en")
     assert i18n.refusal(caught.value) == str(caught.value)
     assert i18n.refusal(ValueError("x")) == "x"
+
+
+@pytest.mark.parametrize("action", ["edit_participant", "consent", "withdraw", "import", "record"])
+def test_participant_actions_without_a_participant_say_why(dutch, app, qtbot, study, settings, action):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.set_study(study)
+    w.show_study_page()
+    assert w.current_participant() is None
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    w.actions[action].trigger()
+    assert boxes.seen and boxes.seen[0][1] == "Kies eerst een deelnemer.", f"{action} refused silently"
+    w.close()
