@@ -178,6 +178,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "device.stalled": {"en": "The microphone '{name}' sent no audio for {seconds} s: recording ended",
                        "nl": "De microfoon '{name}' gaf {seconds} s geen geluid: de opname is beëindigd"},
     "device.cannot_open": {"en": "Cannot open '{name}': {detail}", "nl": "'{name}' kan niet worden geopend: {detail}"},
+    # the model library (transcribe/models.py)
+    "model.no_folder": {"en": "No such folder: {path}", "nl": "Deze map bestaat niet: {path}"},
+    "model.is_file": {"en": "{path} is a file; a model is a folder with config.json, model.bin and tokenizer.json",
+                      "nl": "{path} is een bestand; een model is een map met config.json, model.bin en tokenizer.json"},
+    "model.no_bin": {"en": "{path} has no model.bin; it is not a CTranslate2 Whisper model",
+                     "nl": "{path} bevat geen model.bin; het is geen CTranslate2-Whispermodel"},
+    "model.no_config": {"en": "{path} has no config.json; it is not a CTranslate2 Whisper model",
+                        "nl": "{path} bevat geen config.json; het is geen CTranslate2-Whispermodel"},
+    "model.exists": {"en": "A model called '{name}' is already in the library; choose another name",
+                     "nl": "Er staat al een model '{name}' in de bibliotheek; kies een andere naam"},
     # transcripts and the editor (storage/transcripts.py)
     "transcript.other_model": {"en": "Interview {interview} has an unfinished transcript made with model "
                                      "'{model}'; resume with that model or start over.",
