@@ -85,6 +85,10 @@ def test_every_screen_and_dialog_of_the_dutch_ui_is_dutch(dutch, qtbot, study, s
         DetectSpeakersDialog(False, parent=window),
     ]
     wizard = ConsentWizard(study, "R09", window)
+    export = dialogs[6]
+    for i in range(export.format_box.count()):                          # the file name each format suggests
+        export.format_box.setCurrentIndex(i)
+        found.append((f"export file name {export.current_format().key}", export.suggested_name().rsplit(".", 1)[0]))
     for dialog in dialogs:
         dialog.show()
         found += _walk(dialog)
