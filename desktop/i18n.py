@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from resources import resource_path
 from storage.errors import VeldwerkError
+from storage.messages import Message
 
 DEFAULT_LANGUAGE = "nl"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -74,8 +75,9 @@ def current_language() -> str:
     return _language
 
 
-def refusal(exc: BaseException) -> str:
-    """The text of an error for the researcher: a core refusal in the UI's language, anything else as is."""
-    if isinstance(exc, VeldwerkError):
+def refusal(exc) -> str:
+    """The text of an error (or a core warning, a `storage.messages.Message`) for the researcher: a core
+    refusal in the UI's language, anything else as is."""
+    if isinstance(exc, (VeldwerkError, Message)):
         return exc.text(_language)
     return str(exc)

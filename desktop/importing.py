@@ -47,7 +47,7 @@ class ImportWorker(ThreadWorker):
             name = Path(path).name
             try:
                 interview_id = import_audio(self.study, self.code, path,
-                                            on_warning=lambda text, n=name: self.post("warned", n, text))
+                                            on_warning=lambda text, n=name: self.post("warned", n, refusal(text)))
             except VeldwerkError as exc:
                 self.post("failed", name, refusal(exc))
             except Exception as exc:  # noqa: BLE001 - report, keep going with the other files

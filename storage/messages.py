@@ -23,6 +23,19 @@ class Text:
         return render(self.key, self.params, lang)
 
 
+class Message(str):
+    """A catalogue text as a plain (English) string that can also render itself in another language:
+    for warnings handed around as strings (the CLI prints them; the app shows `message.text(lang)`)."""
+
+    def __new__(cls, key: str, **params):
+        message = super().__new__(cls, render(key, params, "en"))
+        message.key, message.params = key, params
+        return message
+
+    def text(self, lang: str = "en") -> str:
+        return render(self.key, self.params, lang)
+
+
 def consent_item(item: int) -> Text:
     """The name of a consent item ("audio recording", "geluidsopname"), for messages."""
     key = f"consent.item.{int(item)}"
@@ -188,6 +201,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "nl": "{path} bevat geen config.json; het is geen CTranslate2-Whispermodel"},
     "model.exists": {"en": "A model called '{name}' is already in the library; choose another name",
                      "nl": "Er staat al een model '{name}' in de bibliotheek; kies een andere naam"},
+    "audio.truncated": {"en": "{name} is truncated or damaged: its header claims {claimed} but only {shown} could be "
+                              "read; that part was imported ({shown}).",
+                        "nl": "{name} is afgekapt of beschadigd: volgens de kop duurt het {claimed}, maar alleen "
+                              "{shown} kon worden gelezen; dat deel is geïmporteerd ({shown})."},
+    "audio.damaged_parts": {"en": "{name} has damaged parts ({damage}); what could be read was imported ({shown}).",
+                            "nl": "{name} heeft beschadigde delen ({damage}); wat leesbaar was, is geïmporteerd "
+                                  "({shown})."},
     # transcripts and the editor (storage/transcripts.py)
     "transcript.other_model": {"en": "Interview {interview} has an unfinished transcript made with model "
                                      "'{model}'; resume with that model or start over.",

@@ -13,6 +13,7 @@ import av
 import numpy as np
 
 from storage.errors import NotAudio, NotFound
+from storage.messages import Message
 
 SAMPLE_RATE = 16000
 _BLOCK = 1 << 16
@@ -106,7 +107,7 @@ def _declared_seconds(path: Path, container, stream) -> float | None:
     return None
 
 
-def truncation_warning(name: str, notes: dict) -> str | None:
+def truncation_warning(name: str, notes: dict) -> Message | None:
     """A one-line warning when less audio was read than the file claims, or packets were damaged; else None."""
     declared, read = notes.get("declared"), notes.get("read", 0.0)
     short = declared is not None and read < declared * 0.98 - 0.5
@@ -115,9 +116,8 @@ def truncation_warning(name: str, notes: dict) -> str | None:
     shown = f"{int(read // 60)}:{read % 60:04.1f}"
     if short:
         claimed = f"{int(declared // 60)}:{declared % 60:04.1f}"
-        return (f"{name} is truncated or damaged: its header claims {claimed} but only {shown} could be read; "
-                f"that part was imported ({shown}).")
-    return f"{name} has damaged parts ({notes['damage']}); what could be read was imported ({shown})."
+        return Message("audio.truncated", name=name, claimed=claimed, shown=shown)
+    return Message("audio.damaged_parts", name=name, damage=notes["damage"], shown=shown)
 
 
 def _reason(error) -> str:

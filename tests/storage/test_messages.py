@@ -99,3 +99,13 @@ def test_participant_refusals_in_both_languages(study):
         study.participants.add("R03", "bakker")
     assert str(caught.value).startswith("Unknown role 'bakker'; this study's roles are: ")
     assert caught.value.text("nl").startswith("Onbekende rol 'bakker'; de rollen in deze studie zijn: ")
+
+
+def test_a_warning_message_is_the_english_string_and_renders_in_dutch():
+    from transcribe.decode import truncation_warning
+
+    warning = truncation_warning("gesprek.mp3", {"declared": 600.0, "read": 62.5})
+    assert isinstance(warning, str)
+    assert warning == "gesprek.mp3 is truncated or damaged: its header claims 10:00.0 but only 1:02.5 could be read; " \
+                      "that part was imported (1:02.5)."
+    assert warning.text("nl").startswith("gesprek.mp3 is afgekapt of beschadigd: volgens de kop duurt het 10:00.0")
