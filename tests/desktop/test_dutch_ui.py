@@ -123,9 +123,11 @@ def test_a_core_refusal_in_a_message_box_is_dutch(dutch, qtbot, study):
     study.participants.add("R02", "sekswerker")
     with pytest.raises(Exception) as caught:
         study.consent.require("R02", ConsentItem.RECORDING)
-    box = QMessageBox(QMessageBox.Information, "Toestemming nodig", refusal(caught.value), QMessageBox.Ok)
+    box = QMessageBox(QMessageBox.Information, "Toestemming nodig", refusal(caught.value),
+                      QMessageBox.Ok | QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel | QMessageBox.Save)
     qtbot.addWidget(box)
     box.show()
     problems = ui_texts.problems(_walk(box))
     assert problems == []
     assert box.text().startswith("R02 heeft geen toestemming gegeven")
+    assert {b.text().replace("&", "") for b in box.buttons()} == {"OK", "Ja", "Nee", "Annuleren", "Opslaan"}
