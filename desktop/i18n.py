@@ -3,14 +3,19 @@
 Every `*_<lang>.qm` in resources/translations is installed, so the editor's own
 translation file (editor_nl.qm) loads next to veldwerk_nl.qm.
 """
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from resources import resource_path
+from storage.errors import VeldwerkError
+from storage.messages import Message
 
 DEFAULT_LANGUAGE = "nl"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE  # the language install() put in place; read from any thread
 
 
 def ui_language() -> str:
@@ -24,9 +29,20 @@ def set_ui_language(code: str) -> None:
     QSettings().setValue("ui/language", code if code in LANGUAGES else DEFAULT_LANGUAGE)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's bundled translations (qtbase_nl.qm) are: Qt's own path, else beside PySide6 (a bundle)."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.TranslationsPath)]
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return folders
+
+
 def install(app, language: str | None = None) -> list[str]:
     """Install the translators for `language`; returns the .qm files loaded."""
+    global _language
     language = language or ui_language()
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -36,8 +52,8 @@ def install(app, language: str | None = None) -> list[str]:
         return loaded
     QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
+    if any(qt.load(QLocale(language), "qtbase", "_", folder) for folder in qt_translation_folders()):
+        app.installTranslator(qt)  # Qt's own dialogs and buttons ("Zoeken in", "Bestanden van type")
         _installed.append(qt)
     folder = resource_path("translations")
     for path in sorted(folder.glob(f"*_{language}.qm")):
@@ -52,3 +68,16 @@ def install(app, language: str | None = None) -> list[str]:
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (functions and module-level helpers)."""
     return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    """The language the running app shows ("nl" or "en"), as installed; safe to call from worker threads."""
+    return _language
+
+
+def refusal(exc) -> str:
+    """The text of an error (or a core warning, a `storage.messages.Message`) for the researcher: a core
+    refusal in the UI's language, anything else as is."""
+    if isinstance(exc, (VeldwerkError, Message)):
+        return exc.text(_language)
+    return str(exc)

@@ -4,6 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 
@@ -46,9 +47,9 @@ class ImportWorker(ThreadWorker):
             name = Path(path).name
             try:
                 interview_id = import_audio(self.study, self.code, path,
-                                            on_warning=lambda text, n=name: self.post("warned", n, text))
+                                            on_warning=lambda text, n=name: self.post("warned", n, refusal(text)))
             except VeldwerkError as exc:
-                self.post("failed", name, str(exc))
+                self.post("failed", name, refusal(exc))
             except Exception as exc:  # noqa: BLE001 - report, keep going with the other files
                 self.post("failed", name, f"{type(exc).__name__}: {exc}")
             else:

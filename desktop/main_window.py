@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from desktop.i18n import refusal
 from desktop.main_window_work import InterviewWorkMixin
 from desktop.participants.consent_state import allows
 from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
@@ -112,7 +113,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         try:
             study = open_study(path, self)
         except VeldwerkError as exc:
-            QMessageBox.warning(self, self.tr("Open study"), str(exc))
+            QMessageBox.warning(self, self.tr("Open study"), refusal(exc))
             if not (Path(path) / "study.json").exists():
                 forget_study(path)
                 self.welcome.refresh()
@@ -318,7 +319,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def edit_participant(self, code=None) -> None:
         from desktop.participants.dialogs import ParticipantDialog
 
-        code = code or self.current_participant()
+        code = self._participant_for(code, self.tr("Edit participant"))
         if not code:
             return
         dialog = ParticipantDialog(self.study, self.study.participants.get(code), parent=self)
@@ -330,8 +331,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def take_consent(self, code=None) -> None:
         from desktop.consent_wizard import ConsentWizard
 
-        code = code or self.current_participant()
-        if not code or not self._can_leave_recording():
+        if not self._can_leave_recording():
+            return
+        code = self._participant_for(code, self.tr("Consent"))
+        if not code:
             return
         from desktop.consent_wizard.guard import ready_for_consent
 
@@ -352,7 +355,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def withdraw_participant(self, code=None) -> None:
         from desktop.participants.dialogs import WithdrawDialog
 
-        code = code or self.current_participant()
+        code = self._participant_for(code, self.tr("Withdraw"))
         if not code:
             return
         if self.queue is not None:

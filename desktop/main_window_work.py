@@ -4,25 +4,45 @@ A mixin of MainWindow (kept apart so each file holds one concern)."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.participants.consent_state import allows
+from desktop.i18n import refusal
 from storage.consent.forms import ConsentItem
+from storage.errors import VeldwerkError
 
 
 class InterviewWorkMixin:
     """Recording, importing and transcribing for MainWindow."""
 
+    # -- refusals: before asking for anything, always with the reason, in the UI's language ----------
+    def refuse(self, title: str, text: str) -> None:
+        """Say why an action is refused: a message box, and the status bar keeps the line."""
+        self.statusBar().showMessage(text, 15000)
+        QMessageBox.information(self, title, text)
+
+    def consent_refused(self, code: str, item: ConsentItem, title: str) -> bool:
+        """Refuse (and say why) when `code`'s consent does not cover `item`; the reason is the core's refusal."""
+        try:
+            self.study.consent.require(code, item)
+        except VeldwerkError as exc:
+            self.refuse(title, QCoreApplication.translate("MainWindow", "%1 Record consent first.").replace("%1", refusal(exc)))
+            return True
+        return False
+
+    def _participant_for(self, code, title: str) -> str | None:
+        code = code or self.current_participant()
+        if not code:
+            self.refuse(title, QCoreApplication.translate("MainWindow", "Choose a participant first."))
+        return code or None
+
     # -- recording, import, transcription -------------------------------------------------------
     def show_recording(self, code=None) -> None:
-        code = code or self.current_participant()
-        if not code or self.recording is None:
+        if self.study is None or self.recording is None:
             return
         if self.recording.is_recording():
             self.stack.setCurrentWidget(self.recording)
             return
-        p = self.study.participants.get(code)
-        if not allows(self.study, p, ConsentItem.RECORDING):
-            QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Consent needed"),
-                                    QCoreApplication.translate("MainWindow", "%1 has not consented to audio recording (item 1). Take consent first.").replace("%1", code))
+        title = QCoreApplication.translate("MainWindow", "Record interview")
+        code = self._participant_for(code, title)
+        if not code or self.consent_refused(code, ConsentItem.RECORDING, title):
             return
         self.recording.prepare(code)
         self.stack.setCurrentWidget(self.recording)
@@ -46,9 +66,11 @@ class InterviewWorkMixin:
     def import_files(self, code=None, paths=None) -> None:
         from desktop.importing import ImportWorker, choose_files
 
-        code = code or self.current_participant()
-        if not code:
-            QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Import"), QCoreApplication.translate("MainWindow", "Choose a participant first."))
+        if self.study is None:
+            return
+        title = QCoreApplication.translate("MainWindow", "Import")
+        code = self._participant_for(code, title)
+        if not code or self.consent_refused(code, ConsentItem.RECORDING, title):
             return
         paths = paths or choose_files(self)
         if not paths:
@@ -84,6 +106,8 @@ class InterviewWorkMixin:
         row = self.study.interviews.get(interview_id)
         if row["transcript_state"] == "complete":
             self.show_interview(interview_id)
+            return None
+        if self.consent_refused(row["participant"], ConsentItem.TRANSCRIPTION, QCoreApplication.translate("MainWindow", "Transcribe")):
             return None
         label = f"{row['participant']} {row['date']} (#{interview_id})"
         options = {}

@@ -1,7 +1,7 @@
 """Settings: the study's model (from the model library, with Add model folder… and the speed measured on
 this computer), the device that runs, CPU threads, fast mode, who spoke when by default, the study's
 glossary and the UI language."""
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 
 def _size(n: int) -> str:
-    return f"{n / 2**20:.0f} MB" if n < 2**30 else f"{n / 2**30:.1f} GB"
+    return f"{n / 2**20:.0f} MB" if n < 2**30 else QLocale().toString(n / 2**30, "f", 1) + " GB"
 
 
 class SettingsDialog(QDialog):
@@ -132,7 +133,7 @@ class SettingsDialog(QDialog):
         try:
             models = list_models()
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             models = []
         from desktop.queue.options import speed_text
 
@@ -157,7 +158,7 @@ class SettingsDialog(QDialog):
         try:
             info = add_model(folder)
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.reload_models(select=info.name)
 
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
         try:
             names = [m.name for m in list_models() if m.available]
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.measure.setEnabled(False)
         self.measure.setText(self.tr("Measuring…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import refusal
 from storage import Study
 from storage.errors import VeldwerkError, WrongPassphrase
 from storage.passphrase import acceptable, strength
@@ -158,7 +159,7 @@ class NewStudyDialog(QDialog):
                 contact=self.consent_fields.contact_text(),
             )
         except (VeldwerkError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.passphrase.clear()
         self.repeat.clear()
@@ -204,7 +205,7 @@ class OpenStudyDialog(QDialog):
             self.passphrase.setFocus(Qt.OtherFocusReason)
             return False
         except (VeldwerkError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return False
         self.passphrase.clear()
         self.accept()

@@ -63,7 +63,7 @@ class Codebook:
         parent_id = self.get(parent)["id"] if parent else None
         with self.study.transaction():
             if self._row(key):
-                raise Duplicate(f"Code {key!r} already exists.")
+                raise Duplicate(key="code.exists", name=key)
             position = self.study.conn.execute("SELECT coalesce(max(position), -1) + 1 FROM codes").fetchone()[0]
             cur = self.study.conn.execute(
                 "INSERT INTO codes(key, label_nl, label_en, description, color, parent_id, position, perception) "
@@ -98,7 +98,7 @@ class Codebook:
         if not KEY.match(new_key):
             raise VeldwerkError(f"A code key is a short lower-case word, not {new_key!r}.")
         if self._row(new_key):
-            raise Duplicate(f"Code {new_key!r} already exists.")
+            raise Duplicate(key="code.exists", name=new_key)
         with self.study.transaction():
             self.study.conn.execute("UPDATE codes SET key = ? WHERE id = ?", [new_key, code["id"]])
             self.study.audit.log("code.rename", "code", code["id"], {"from": key, "to": new_key})

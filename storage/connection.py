@@ -63,16 +63,13 @@ def _open_failure(exc: DatabaseError, db_path: Path, conn, passphrase: str | Non
         if failing is not None and pages > 1 and 0 < len(failing) < pages:
             return DamagedStudy(f"study.db is damaged: {len(failing)} of its {pages} pages fail their checksum "
                                 "(the passphrase is right). Restore it from a backup.")
-        return WrongPassphrase("The passphrase does not open this study.")
+        return WrongPassphrase(key="passphrase.wrong")
     try:
         free = shutil.disk_usage(db_path.parent).free
     except OSError:
         free = None
     if name == "SQLITE_FULL" or (free is not None and free < FULL_BELOW_BYTES):
-        return DiskFull(
-            f"The disk holding this study is full ({(free or 0) // 1024} KB free), so it cannot be opened. "
-            "Free some space and try again; nothing in the study was changed."
-        )
+        return DiskFull(key="study.disk_full", free=(free or 0) // 1024)
     if name == "SQLITE_CORRUPT":
         return DamagedStudy("study.db is damaged (SQLite reports a malformed database). Restore it from a backup.")
     return VeldwerkError(f"The study could not be opened ({exc}).")

@@ -2,11 +2,29 @@
 
 `VeldwerkError` and its subclasses mean bad input or a refused action (exit code 2
 in the command line); anything else escaping the core is a bug (exit code 1).
+
+Raised with a message key (`ConsentRequired(key="consent.not_given", code="R01", ...)`), an error
+takes its text from `storage/messages.py`: `str(error)` is the English line, `error.text("nl")` the
+Dutch one the desktop shows. An error raised with a plain message has that text in every language.
 """
+from storage import messages
 
 
 class VeldwerkError(Exception):
     """A refused action or bad input, with a message fit to show as is."""
+
+    def __init__(self, message: str | None = None, /, *, key: str | None = None, **params):
+        if key is not None:
+            message = messages.render(key, params, "en")
+        super().__init__(*(() if message is None else (message,)))
+        self.key = key
+        self.params = params
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` ("nl" or "en"); the English one when the error has no key."""
+        if self.key is None:
+            return str(self)
+        return messages.render(self.key, self.params, lang)
 
 
 class StudyNotFound(VeldwerkError):

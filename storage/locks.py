@@ -49,7 +49,7 @@ class StudyLock:
         if not _try(self._handle, fcntl.LOCK_SH):
             self._handle.close()
             self._handle = None
-            raise StudyBusy("This study's passphrase is being changed in another Veldwerk window; try again when it is done.")
+            raise StudyBusy(key="busy.rekey")
 
     def exclusive(self):
         """A context in which no other process or Study object has this study open; StudyBusy otherwise."""
@@ -69,8 +69,7 @@ class _Exclusive:
         handle = self.lock._handle
         if handle is not None and not _try(handle, fcntl.LOCK_EX):
             fcntl.flock(handle, fcntl.LOCK_SH)  # a failed conversion may have dropped the shared lock
-            raise StudyBusy("Another Veldwerk window or command has this study open; close it first, "
-                            "then change the passphrase. Nothing was changed.")
+            raise StudyBusy(key="busy.open_elsewhere")
         return self
 
     def __exit__(self, *exc):
@@ -99,8 +98,7 @@ class TranscriptionLock:
         if not _try(self._handle, fcntl.LOCK_EX):
             self._handle.close()
             self._handle = None
-            raise StudyBusy(f"{self.code}'s interview is being transcribed by another Veldwerk window "
-                            "or command; wait for it to finish or cancel it there.")
+            raise StudyBusy(key="busy.transcribing", code=self.code)
         return self
 
     def __exit__(self, *exc):

@@ -17,11 +17,11 @@ class Participants:
         """Add a participant; raises Duplicate for a code in use and UnknownRole for a bad role."""
         code = code.strip()
         if not CODE.match(code):
-            raise VeldwerkError(f"A participant code is a short pseudonym such as R01, not {code!r}.")
+            raise VeldwerkError(key="participant.bad_code", code=code)
         self.study.require_role(role)
         with self.study.transaction():
             if self.study.conn.execute("SELECT 1 FROM participants WHERE code = ?", [code]).fetchone():
-                raise Duplicate(f"Participant {code} already exists.")
+                raise Duplicate(key="participant.exists", code=code)
             cur = self.study.conn.execute(
                 "INSERT INTO participants(code, role, notes, created_at) VALUES (?, ?, ?, ?)",
                 [code, role, notes, now()],
@@ -33,7 +33,7 @@ class Participants:
         """The participant with this code; raises NotFound."""
         rows = list(self.study.db.query("SELECT * FROM participants WHERE code = ?", [code]))
         if not rows:
-            raise NotFound(f"No participant {code!r} in this study.")
+            raise NotFound(key="participant.not_found", code=code)
         return rows[0]
 
     def by_id(self, participant_id: int) -> dict:
@@ -58,9 +58,9 @@ class Participants:
             self.study.require_role(role)
         if new_code is not None and new_code != code:
             if not CODE.match(new_code):
-                raise VeldwerkError(f"A participant code is a short pseudonym such as R01, not {new_code!r}.")
+                raise VeldwerkError(key="participant.bad_code", code=new_code)
             if self.study.conn.execute("SELECT 1 FROM participants WHERE code = ?", [new_code]).fetchone():
-                raise Duplicate(f"Participant {new_code} already exists.")
+                raise Duplicate(key="participant.exists", code=new_code)
         with self.study.transaction():
             self.study.conn.execute(
                 "UPDATE participants SET code = ?, role = ?, notes = ? WHERE id = ?",
@@ -80,5 +80,5 @@ class Participants:
         if participant["withdrawn_at"]:
             from storage.errors import ConsentRequired
 
-            raise ConsentRequired(f"Participant {participant['code']} has withdrawn from the study.")
+            raise ConsentRequired(key="consent.participant_withdrawn", code=participant["code"])
         return participant

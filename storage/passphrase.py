@@ -6,6 +6,7 @@ No dictionary, no network: length and variety, with a bonus for several words.
 import re
 
 from storage.errors import WeakPassphrase
+from storage.messages import Text
 
 MIN_LENGTH = 8
 
@@ -33,19 +34,24 @@ def problem(passphrase) -> str | None:
     The policy, for a new study and for a passphrase change alike (app and command line):
     not blank, and at least MIN_LENGTH characters besides leading and trailing spaces.
     """
+    found = _problem(passphrase)
+    return found.render("en") if found else None
+
+
+def _problem(passphrase) -> Text | None:
     if not isinstance(passphrase, str) or not passphrase.strip():
-        return "The passphrase is empty or only spaces."
+        return Text("passphrase.empty")
     length = len(passphrase.strip())
     if length < MIN_LENGTH:
-        return f"A passphrase needs at least {MIN_LENGTH} characters; this one has {length}."
+        return Text("passphrase.short", {"minimum": MIN_LENGTH, "length": length})
     return None
 
 
 def require_acceptable(passphrase) -> None:
     """Raise WeakPassphrase (one line) unless the policy accepts the new passphrase."""
-    reason = problem(passphrase)
+    reason = _problem(passphrase)
     if reason:
-        raise WeakPassphrase(reason)
+        raise WeakPassphrase(key=reason.key, **reason.params)
 
 
 def acceptable(passphrase: str) -> bool:

@@ -97,7 +97,7 @@ class RecordingWriter:
                 )
         except (DatabaseError, OSError) as exc:
             if _is_disk_full(exc):
-                raise DiskFull("The disk is full: recording stopped; everything up to the last second is kept.") from exc
+                raise DiskFull(key="disk.full_recording") from exc
             raise
         del self._buffer[:usable]
         self._sha.update(data)

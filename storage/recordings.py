@@ -48,7 +48,7 @@ class Recordings:
         """Store a whole clip of mono PCM16 (bytes or int16 array) in one go; returns the recording id."""
         data = np.asarray(pcm, dtype="<i2").tobytes() if not isinstance(pcm, (bytes, bytearray)) else bytes(pcm)
         if len(data) < 2:
-            raise NotAudio("The audio is empty.")
+            raise NotAudio(key="audio.empty")
         step = sample_rate * 2 * MAX_CHUNK_SECONDS
         return self.add_stream(interview_id=interview_id, participant_id=participant_id, sample_rate=sample_rate,
                                blocks=(data[o:o + step] for o in range(0, len(data), step)), kind=kind,
@@ -66,7 +66,7 @@ class Recordings:
             for block in blocks:
                 writer.write(block if isinstance(block, (bytes, bytearray)) else np.asarray(block, dtype="<i2").tobytes())
             if writer.seconds == 0:
-                raise NotAudio("The audio is empty.")
+                raise NotAudio(key="audio.empty")
             return writer.finish(source_name=source_name)
         except BaseException:
             writer.abort()

@@ -86,9 +86,9 @@ class Study:
         if contact is not None:
             consent_settings.check_contact(contact)
         if path.exists() and not path.is_dir():
-            raise StudyExists(f"{path} is a file; choose a new folder name for the study.")
+            raise StudyExists(key="study.is_file", path=str(path))
         if path.exists() and any(path.iterdir()):
-            raise StudyExists(f"{path} already exists and is not empty.")
+            raise StudyExists(key="study.not_empty", path=str(path))
         path.mkdir(parents=True, exist_ok=True)
         try:
             conn = connection.connect(path / DB_NAME, passphrase, create=True)
@@ -114,7 +114,7 @@ class Study:
         if meta["encrypted"] and not passphrase:
             from storage.errors import WrongPassphrase
 
-            raise WrongPassphrase("This study is encrypted: a passphrase is needed.")
+            raise WrongPassphrase(key="passphrase.needed")
         study = cls(path, passphrase if meta["encrypted"] else None)
         try:
             schema.migrate(study.db)
@@ -134,13 +134,13 @@ class Study:
         path = Path(path)
         marker = path / MARKER
         if not marker.is_file() or not (path / DB_NAME).is_file():
-            raise StudyNotFound(f"{path} is not a Veldwerk study (no {MARKER} and {DB_NAME}).")
+            raise StudyNotFound(key="study.not_found", path=str(path), marker=MARKER, db=DB_NAME)
         try:
             meta = json.loads(marker.read_text())
         except (OSError, ValueError) as exc:
             raise DamagedStudy(f"{marker} is damaged: {exc}") from exc
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-            raise StudyNotFound(f"{path} is not a Veldwerk study ({MARKER} does not name the format).")
+            raise StudyNotFound(key="study.not_named", path=str(path), marker=MARKER)
         if not isinstance(meta.get("encrypted"), bool):
             raise DamagedStudy(f"{marker} is damaged: it does not say whether the study is encrypted.")
         return meta
@@ -301,7 +301,7 @@ class Study:
 
         if not self.conn.execute("SELECT 1 FROM roles WHERE key = ?", [key]).fetchone():
             keys = ", ".join(r["key"] for r in self.roles())
-            raise UnknownRole(f"Unknown role {key!r}; this study's roles are: {keys}.")
+            raise UnknownRole(key="role.unknown", role=key, keys=keys)
 
     # -- whole-study operations ----------------------------------------------------------
     def _seed(self, name: str, language: str) -> None:
@@ -343,7 +343,7 @@ class Study:
             raise VeldwerkError("This study is not encrypted; it has no passphrase to change.")
         require_acceptable(new_passphrase)
         if new_passphrase == self._passphrase:
-            raise WeakPassphrase("The new passphrase is the same as the current one; nothing was changed.")
+            raise WeakPassphrase(key="passphrase.same")
         with self._lock:
             others = [c for c in self._connections if c is not self.conn]
         if others:

@@ -110,14 +110,11 @@ class Transcripts:
         if existing["state"] == TranscriptState.PARTIAL and not replace:
             if model and existing["model"] and model != existing["model"]:
                 raise VeldwerkError(
-                    f"Interview {interview_id} has an unfinished transcript made with model "
-                    f"'{existing['model']}'; resume with that model or start over."
+                    key="transcript.other_model", interview=interview_id, model=existing["model"]
                 )
             return dataclasses.replace(plan, model=existing["model"] or model, resume_id=existing["id"])
         if existing["state"] != TranscriptState.PARTIAL and not replace:
-            raise VeldwerkError(
-                f"Interview {interview_id} already has a transcript; replacing it discards edits and codings."
-            )
+            raise VeldwerkError(key="transcript.exists", interview=interview_id)
         return dataclasses.replace(plan, discard_id=existing["id"])
 
     def resume_point(self, transcript_id: int) -> float:
@@ -254,7 +251,7 @@ class Transcripts:
         seg = self.segment(segment_id)
         text = seg["text"]
         if not 0 < offset < len(text):
-            raise VeldwerkError("Put the cursor inside the segment's text to split it.")
+            raise VeldwerkError(key="segment.split_inside")
         first, second = text[:offset].rstrip(), text[offset:].lstrip()
         cut = seg["start"] + (seg["end"] - seg["start"]) * offset / max(1, len(text))
         words_a = [w for w in seg["words"] if w[0] < cut]
@@ -307,7 +304,7 @@ class Transcripts:
             )
         )
         if not rows:
-            raise VeldwerkError("This is the last segment; there is nothing to merge it with.")
+            raise VeldwerkError(key="segment.last")
         nxt = _segment(rows[0])
         joined = seg["text"] + " " + nxt["text"]
         shift = len(seg["text"]) + 1

@@ -13,6 +13,7 @@ import av
 import numpy as np
 
 from storage.errors import NotAudio, NotFound
+from storage.messages import Message
 
 SAMPLE_RATE = 16000
 _BLOCK = 1 << 16
@@ -29,18 +30,18 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
     if not path.exists():
         raise NotFound(f"No such file: {path}")
     if path.is_dir():
-        raise NotAudio(f"{path} is a folder, not an audio file")
+        raise NotAudio(key="audio.folder", path=str(path))
     if path.stat().st_size == 0:
-        raise NotAudio(f"{path.name} is empty (0 bytes)")
+        raise NotAudio(key="audio.zero_bytes", name=path.name)
     try:
         container = av.open(str(path), mode="r", metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as e:
-        raise NotAudio(f"{path.name} is not an audio or video file that can be read ({_reason(e)})") from None
+        raise NotAudio(key="audio.unreadable", name=path.name, reason=_reason(e)) from None
     yielded = 0
     last_error = None
     try:
         if not container.streams.audio:
-            raise NotAudio(f"{path.name} has no audio stream")
+            raise NotAudio(key="audio.no_stream", name=path.name)
         stream = container.streams.audio[0]
         if notes is not None:
             notes["declared"] = _declared_seconds(path, container, stream)
@@ -63,8 +64,8 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
                 try:
                     converted = resampler.resample(frame)
                 except av.FFmpegError as e:  # e.g. a 64-channel layout FFmpeg cannot mix down
-                    raise NotAudio(f"{path.name}: its audio ({stream.channels} channels, {stream.rate} Hz) cannot be "
-                                   f"converted to mono ({_reason(e)})") from None
+                    raise NotAudio(key="audio.no_mono", name=path.name, channels=stream.channels, rate=stream.rate,
+                                   reason=_reason(e)) from None
                 for out in converted:
                     block = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
                     if block.size:
@@ -83,7 +84,7 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
         gc.collect(1)
     if yielded == 0:
         detail = f" ({_reason(last_error)})" if last_error else ""
-        raise NotAudio(f"{path.name} contains no audio samples (zero duration or corrupt){detail}")
+        raise NotAudio(key="audio.no_samples", name=path.name, detail=detail)
     if notes is not None:
         notes["read"] = yielded / rate
         if last_error is not None:
@@ -110,7 +111,7 @@ def _declared_seconds(path: Path, container, stream) -> float | None:
     return None
 
 
-def truncation_warning(name: str, notes: dict) -> str | None:
+def truncation_warning(name: str, notes: dict) -> Message | None:
     """A one-line warning when less audio was read than the file claims, or packets were damaged; else None."""
     declared, read = notes.get("declared"), notes.get("read", 0.0)
     short = declared is not None and read < declared * 0.98 - 0.5
@@ -119,9 +120,8 @@ def truncation_warning(name: str, notes: dict) -> str | None:
     shown = f"{int(read // 60)}:{read % 60:04.1f}"
     if short:
         claimed = f"{int(declared // 60)}:{declared % 60:04.1f}"
-        return (f"{name} is truncated or damaged: its header claims {claimed} but only {shown} could be read; "
-                f"that part was imported ({shown}).")
-    return f"{name} has damaged parts ({notes['damage']}); what could be read was imported ({shown})."
+        return Message("audio.truncated", name=name, claimed=claimed, shown=shown)
+    return Message("audio.damaged_parts", name=name, damage=notes["damage"], shown=shown)
 
 
 def _reason(error) -> str:

@@ -23,7 +23,7 @@ def import_audio(study, participant: str, path, *, date: str | None = None, inte
     person = study.participants.require_active(participant)
     study.consent.require(person["id"], ConsentItem.RECORDING)
     if not path.is_file():
-        raise NotAudio(f"{path} does not exist or is not a file.")
+        raise NotAudio(key="audio.missing", path=str(path))
     notes: dict = {}
     blocks = ((np.clip(b, -1.0, 1.0) * 32767.0).astype("<i2") for b in iter_float32(path, SAMPLE_RATE, notes))
     with study.transaction():

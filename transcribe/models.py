@@ -152,9 +152,9 @@ def check_model_dir(path: Path) -> None:
     """Raise VeldwerkError with the reason unless `path` is a CTranslate2 Whisper model folder."""
     path = Path(path)
     if not path.exists():
-        raise NotFound(f"No such folder: {path}")
+        raise NotFound(key="model.no_folder", path=str(path))
     if not path.is_dir():
-        raise VeldwerkError(f"{path} is a file; a model is a folder with config.json, model.bin and tokenizer.json")
+        raise VeldwerkError(key="model.is_file", path=str(path))
     names = {p.name for p in path.iterdir()}
     if "model.bin" not in names:
         if names & {"pytorch_model.bin", "model.safetensors", "tf_model.h5", "flax_model.msgpack"}:
@@ -164,9 +164,9 @@ def check_model_dir(path: Path) -> None:
             )
         if any(n.startswith("ggml") or n.endswith((".gguf", ".pt")) for n in names):
             raise VeldwerkError(f"{path} holds a whisper.cpp or OpenAI PyTorch model; Veldwerk needs a CTranslate2 model")
-        raise VeldwerkError(f"{path} has no model.bin; it is not a CTranslate2 Whisper model")
+        raise VeldwerkError(key="model.no_bin", path=str(path))
     if "config.json" not in names:
-        raise VeldwerkError(f"{path} has no config.json; it is not a CTranslate2 Whisper model")
+        raise VeldwerkError(key="model.no_config", path=str(path))
     if "tokenizer.json" not in names and not any(n.startswith("vocabulary.") for n in names):
         raise VeldwerkError(f"{path} has neither tokenizer.json nor a vocabulary file")
     try:
@@ -283,7 +283,7 @@ def add_model(path, name: str | None = None, link: bool = False) -> ModelInfo:
     source = source.resolve()
     name = _valid_name(name or source.name)
     if _known(name):
-        raise Duplicate(f"A model called '{name}' is already in the library; choose another name")
+        raise Duplicate(key="model.exists", name=name)
     if link:
         links = _links()
         links[name] = str(source)

@@ -2,6 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.i18n import refusal
 from storage.actions.dates import check_order, parse_date
 from storage.actions.errors import BadDate, BadParty
 from storage.actions.parties import Party, resolve_participant, resolve_role
@@ -146,5 +147,5 @@ class ActionDialog(QDialog):
             return self._show(self.tr("Name a role, a participant code or an organisation for each party, "
                                       "not a participant and an organisation together."))
         except VeldwerkError as exc:
-            return self._show(self.tr("The action was not saved: %1").replace("%1", str(exc)))
+            return self._show(self.tr("The action was not saved: %1").replace("%1", refusal(exc)))
         self.accept()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.actions.columns import ID_ROLE, FragmentList, StatusColumn, ThemeTree
 from desktop.actions.dialogs import ActionDialog, status_label
+from desktop.i18n import refusal
 from storage.actions.status import ActionStatus
 from storage.errors import VeldwerkError
 
@@ -35,7 +36,7 @@ class ActionsView(QWidget):
     def __init__(self, study, parent=None):
         super().__init__(parent)
         self.study = study
-        self.english = i18n.ui_language() == "en"
+        self.english = i18n.current_language() == "en"
         self.action_dialog = None
         self.setWindowTitle(self.tr("Actions and themes – %1").replace("%1", study.name if hasattr(study, "name") else ""))
         self.setObjectName("ActionsView")
@@ -326,7 +327,7 @@ class ActionsView(QWidget):
         try:
             self.study.themes.add(name)
         except VeldwerkError as exc:
-            return self._say(self.tr("The theme was not added: %1").replace("%1", str(exc)))
+            return self._say(self.tr("The theme was not added: %1").replace("%1", refusal(exc)))
         self._say("")
         self.refresh()
 
@@ -346,7 +347,7 @@ class ActionsView(QWidget):
         try:
             count = self.study.themes.attach(theme, new)
         except VeldwerkError as exc:
-            return self._say(self.tr("Not attached: %1").replace("%1", str(exc)))
+            return self._say(self.tr("Not attached: %1").replace("%1", refusal(exc)))
         self._say(self.tr("1 fragment attached.") if count == 1
                   else self.tr("%1 fragments attached.").replace("%1", str(count)), error=False)
         self.refresh()
@@ -358,7 +359,7 @@ class ActionsView(QWidget):
         try:
             self.study.themes.detach(item.parent().data(0, ID_ROLE), [item.data(0, ID_ROLE)])
         except VeldwerkError as exc:
-            return self._say(self.tr("Not detached: %1").replace("%1", str(exc)))
+            return self._say(self.tr("Not detached: %1").replace("%1", refusal(exc)))
         self._say("")
         self.refresh()
 
@@ -402,7 +403,7 @@ class ActionsView(QWidget):
         try:
             self.study.actions.update(action_id, status=status, note=note.strip() or None)
         except VeldwerkError as exc:
-            return self._say(self.tr("The status was not changed: %1").replace("%1", str(exc)))
+            return self._say(self.tr("The status was not changed: %1").replace("%1", refusal(exc)))
         self._say(self.tr("Action #%1 is now “%2”.").replace("%1", str(action_id)).replace("%2", label), error=False)
         self.refresh()
         self.select_action(action_id)

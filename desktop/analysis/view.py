@@ -2,12 +2,13 @@
 category sheet (trots / wat goed gaat, oplossingsrichtingen: fragments grouped by role) and the
 fragment list, beside the study overview. Counts and grouping come from storage.overview."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.analysis.overview_panel import OverviewPanel
 from desktop.coding.excerpt_browser import ExcerptBrowser
 from desktop.coding.labels import code_label
 from desktop.coding.perception_overview import PerceptionOverview
+from desktop.widgets.play_keys import install_play_keys
 from storage.overview import CATEGORY_CODES, by_role, perception_counts
 
 
@@ -62,7 +63,37 @@ class AnalysisView(QWidget):
             box.currentIndexChanged.connect(self.refresh)
         self.fragments.text_edit.textChanged.disconnect()
         self.fragments.text_edit.textChanged.connect(self.refresh)
+        self.browsers = [self.fragments, self.perceptions.excerpts, *self.categories.values()]
+        for browser in self.browsers:
+            browser.playRequested.connect(lambda *_, b=browser: self._stop_others(b))
+        self.play_keys = install_play_keys(self, self.toggle_play)
         self.refresh()
+
+    # -- playback: one fragment at a time; Esc / Space anywhere in the view ----------------------------
+    def _stop_others(self, playing) -> None:
+        for browser in self.browsers:
+            if browser is not playing:
+                browser.stop()
+
+    def active_browser(self):
+        """The fragment list holding the focus, else the one on the shown tab."""
+        focus = QApplication.focusWidget()
+        for browser in self.browsers:
+            if focus is not None and (focus is browser or browser.isAncestorOf(focus)):
+                return browser
+        page = self.tabs.currentWidget()
+        if page is self.perceptions:
+            return self.perceptions.excerpts
+        if page is self.sheet:
+            return next((b for b in self.categories.values() if b.rows), self.fragments)
+        return self.fragments
+
+    def toggle_play(self) -> None:
+        playing = [b for b in self.browsers if b.is_playing()]
+        for browser in playing:
+            browser.stop()
+        if not playing:
+            self.active_browser().toggle_play()
 
     def filters(self) -> dict:
         f = self.fragments

@@ -22,6 +22,7 @@ from desktop.coding.code_dialog import PALETTE, CodeDialog
 from desktop.coding.events import Follower, events
 from desktop.coding.labels import code_label
 from desktop.editor.workspace_menus import swatch
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 
@@ -182,7 +183,7 @@ class CodebookPanel(QWidget):
         try:
             action()
         except VeldwerkError as exc:
-            QMessageBox.warning(self, self.tr("Codebook"), str(exc))
+            QMessageBox.warning(self, self.tr("Codebook"), refusal(exc))
             return False
         self.refresh()
         self.codesChanged.emit()

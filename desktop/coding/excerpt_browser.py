@@ -35,6 +35,7 @@ class ExcerptBrowser(QWidget):
         super().__init__(parent)
         self.study = study
         self.player = AudioPlayer(study, self)
+        self.player.playingChanged.connect(self._playing_changed)
         self.rows: list[dict] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -146,12 +147,34 @@ class ExcerptBrowser(QWidget):
         self.count.setText(self.tr("%n excerpt(s)", "", len(self.rows)))
 
     def play(self, row: int):
-        """Play the excerpt's audio (with half a second before and after)."""
+        """Play the excerpt's audio (with half a second before and after); its row shows ■; again: stop."""
+        if self.model.playing_row == row and self.player.is_playing():
+            self.stop()
+            return
         c = self.rows[row]
         start, end = max(0.0, (c["start_time"] or 0) - 0.5), (c["end_time"] or 0) + 0.5
         self.playRequested.emit(c["interview_id"], start, end)
         if self.player.load_interview(c["interview_id"]):
             self.player.play(start, until=end)
+            self.model.set_playing(row)
+
+    def stop(self):
+        self.player.stop()
+        self.model.set_playing(None)
+
+    def is_playing(self) -> bool:
+        return self.model.playing_row is not None and self.player.is_playing()
+
+    def toggle_play(self):
+        """Esc / Space: stop what plays, else play the current row (the first when none is current)."""
+        if self.is_playing():
+            self.stop()
+        elif self.rows:
+            self.play(max(0, self.table.currentIndex().row()))
+
+    def _playing_changed(self, playing: bool):
+        if not playing:
+            self.model.set_playing(None)
 
     def jump(self, row: int):
         c = self.rows[row]

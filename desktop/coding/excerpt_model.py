@@ -27,10 +27,18 @@ class ExcerptModel(QAbstractTableModel):
         self.code_labels: dict[str, str] = {}
         self.role_labels: dict[str, str] = {}
         self.headers = _headers()
+        self.playing_row: int | None = None   # the row whose audio plays (its ▶ shows ■, a click stops it)
+
+    def set_playing(self, row: int | None) -> None:
+        previous, self.playing_row = self.playing_row, row
+        for r in {previous, row} - {None}:
+            if r < len(self.rows):
+                self.dataChanged.emit(self.index(r, self.PLAY), self.index(r, self.PLAY))
 
     def set_rows(self, rows: list[dict], code_labels: dict, role_labels: dict) -> None:
         self.beginResetModel()
         self.rows, self.code_labels, self.role_labels = rows, code_labels, role_labels
+        self.playing_row = None
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
@@ -49,6 +57,8 @@ class ExcerptModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if col == self.PLAY:
+                if index.row() == self.playing_row:
+                    return "■" if role == Qt.DisplayRole else QCoreApplication.translate("ExcerptBrowser", "Stop playing")
                 return "▶" if role == Qt.DisplayRole else QCoreApplication.translate("ExcerptBrowser", "Play this excerpt")
             return (
                 None,

@@ -2,6 +2,7 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.i18n import refusal
 from desktop.recording.playback import PcmPlayer
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
@@ -31,6 +32,7 @@ class ClipRecorder(QWidget):
         self.replay_button.setAccessibleName(self.tr("Replay the consent clip"))
         self.replay_button.setEnabled(False)
         self.replay_button.clicked.connect(self.replay)
+        self.player.finished.connect(self._replay_ended)
         self.meter = LevelMeter()
         self.time = QLabel("0:00:00")
         self.status = QLabel()
@@ -63,14 +65,14 @@ class ClipRecorder(QWidget):
         try:
             sink = begin_consent_clip(self.study, self.code)
         except VeldwerkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(refusal(exc))
             return False
         session = TakeSession(sink, device=self.device, disk_path=self.study.path, parent=self)
         session.level.connect(lambda rms, peak, paused: self.meter.set_level(rms, peak))
         try:
             session.start()
         except (VeldwerkError, OSError) as exc:
-            self.status.setText(self.tr("Recording could not start: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Recording could not start: %1").replace("%1", refusal(exc)))
             return False
         self.session = session
         self.record_button.setText(self.tr("Stop clip"))
@@ -100,12 +102,27 @@ class ClipRecorder(QWidget):
         return self.recording_id
 
     def replay(self) -> None:
+        """Play the clip; while it plays the button reads Stop and stops it."""
+        if self.replaying():
+            self.player.stop()
+            self._replay_ended()
+            return
         if not self.recording_id:
             return
         rec = self.study.recordings.get(self.recording_id)
         pcm = self.study.recordings.read_pcm(self.recording_id).tobytes()
         if not self.player.play(pcm, rec["sample_rate"]):
             self.status.setText(self.tr("No audio output to replay on."))
+            return
+        self.replay_button.setText(self.tr("■ Stop"))
+        self.replay_button.setAccessibleName(self.tr("Stop playing the consent clip"))
+
+    def replaying(self) -> bool:
+        return self.player.sink is not None
+
+    def _replay_ended(self) -> None:
+        self.replay_button.setText(self.tr("Replay"))
+        self.replay_button.setAccessibleName(self.tr("Replay the consent clip"))
 
     def discard(self) -> None:
         """Drop an unused clip (the wizard was cancelled)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.consent_wizard.clip_recorder import ClipRecorder
+from desktop.i18n import refusal
 from storage.consent.forms import fill
 from storage.errors import VeldwerkError
 
@@ -171,7 +172,7 @@ class MethodPage(QWizardPage):
                 clip_recording_id=clip,
             )
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return False
         QSettings().setValue("consent/researcher", self.researcher.text().strip())
         if self.method() == "written":

@@ -4,6 +4,7 @@ small dialog the consent wizard opens while they are not set. Checks and storing
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.i18n import refusal
 from storage import consent_settings
 from storage.errors import VeldwerkError
 
@@ -80,6 +81,6 @@ class ConsentSettingsDialog(QDialog):
         try:
             consent_settings.save(self.study, self.fields.retention_until(), self.fields.contact_text())
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.accept()

@@ -1,5 +1,5 @@
 """Player controls: play/pause, ±5 s, speed, time; the play/pause key from QSettings."""
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -31,7 +31,7 @@ class PlayerControls(QWidget):
         self.speed.setAccessibleName(self.tr("Playback speed"))
         self.speed.setToolTip(self.tr("Speed without pitch change (Alt+Up / Alt+Down)"))
         for s in SPEEDS:
-            self.speed.addItem(f"{s:g}×", s)
+            self.speed.addItem(QLocale().toString(float(s), "g", 3) + "×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         for w in (self.back, self.play_button, self.forward, self.time):
             row.addWidget(w)

@@ -29,7 +29,8 @@ class AboutRoleDialog(QDialog):
         self.setWindowTitle(self.tr("Who is this statement about?"))
         self.last, self.current = last, current
         layout = QVBoxLayout(self)
-        quote = QLabel("“" + html.escape(excerpt[:300]) + ("…" if len(excerpt) > 300 else "") + "”")
+        quote = QLabel("“" + excerpt[:300] + ("…" if len(excerpt) > 300 else "") + "”")
+        quote.setTextFormat(Qt.PlainText)  # transcript text as written: no entities, no markup
         quote.setWordWrap(True)
         layout.addWidget(quote)
         layout.addWidget(QLabel(self.tr("Speaker's role: %1").replace("%1", speaker_role)))
@@ -139,7 +140,8 @@ class MemoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Memo"))
         layout = QVBoxLayout(self)
-        quote = QLabel("“" + html.escape(excerpt[:300]) + "”")
+        quote = QLabel("“" + excerpt[:300] + "”")
+        quote.setTextFormat(Qt.PlainText)
         quote.setWordWrap(True)
         layout.addWidget(quote)
         self.edit = QPlainTextEdit(memo)

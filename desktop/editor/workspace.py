@@ -28,6 +28,7 @@ from desktop.editor.speaker_tools import SpeakerTools
 from desktop.editor.text_view import TranscriptView
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
+from desktop.widgets.play_keys import install_play_keys
 from storage.timefmt import clock
 
 AUTOSAVE_MS = 800
@@ -131,6 +132,8 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.find_bar.replaceAllRequested.connect(self.replace_all)
         self.find_bar.resultActivated.connect(self._study_hit)
         self.shortcuts = self.controls.install_shortcuts(self)
+        # Space plays too wherever the focus is not in text (the text types it); the play key (Esc) is above
+        self.shortcuts += install_play_keys(self, self.player.toggle, keys=[k for k in ("Space",) if k != v.play_key.toString()])
         for seq, slot in ((QKeySequence.Find, self.show_find), (QKeySequence.Undo, self.undo), (QKeySequence.Redo, self.redo),
                           (QKeySequence.Save, self.flush)):
             sc = QShortcut(seq, self)

@@ -3,6 +3,7 @@ import threading
 
 from PySide6.QtCore import Signal
 
+from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 
@@ -55,7 +56,7 @@ def stop_all(timeout_ms: int = 30000) -> bool:
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, VeldwerkError):
-        return str(exc)
+        return refusal(exc)
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.review_rows import kind_label
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.pseudonymise.deidentify import PLACEHOLDERS
 
@@ -127,7 +128,7 @@ class KnownNamesDialog(QDialog):
         try:
             add_known(self.study, term, kind)
         except VeldwerkError as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Not saved: %1").replace("%1", refusal(exc)), error=True)
             return False
         self.refresh()
         if term_key(term) in {term_key(w) for w in hotwords(self.study)}:
@@ -152,7 +153,7 @@ class KnownNamesDialog(QDialog):
         try:
             Pseudonymiser(self.study).remove_from_list(term)
         except VeldwerkError as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Not saved: %1").replace("%1", refusal(exc)), error=True)
             return False
         self.refresh()
         self._say(self.tr("“%1” removed: exports replace it only where it is detected or decided.").replace("%1", term))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 
@@ -77,7 +78,7 @@ class ReplacementListTab(QWidget):
         try:
             call(*args)
         except VeldwerkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(refusal(exc))
             return False
         self.status.setText("")
         self.refresh()

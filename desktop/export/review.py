@@ -30,6 +30,7 @@ from desktop.export import review_rows as rr
 from desktop.export.context_delegate import TERM_ROLE, ContextDelegate
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.pseudonymise.deidentify import PLACEHOLDERS
 
@@ -246,7 +247,7 @@ class PseudonymReviewDialog(QDialog):
         try:
             self._show(review_items(self.study, iid))
         except VeldwerkError as exc:
-            self._failed(str(exc))
+            self._failed(refusal(exc))
 
     def _loaded(self, rows: list[dict]) -> None:
         try:
@@ -256,7 +257,7 @@ class PseudonymReviewDialog(QDialog):
                 self.table.selectRow(first if first is not None else 0)
             self.table.setFocus()
         except VeldwerkError as exc:  # the study was closed meanwhile
-            self._failed(str(exc))
+            self._failed(refusal(exc))
 
     def _failed(self, message: str) -> None:
         self.busy.hide()
@@ -370,7 +371,7 @@ class PseudonymReviewDialog(QDialog):
             call(self.interview_id(), *args, **kwargs)
         except VeldwerkError as exc:
             self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", refusal(exc)))
             return False
         self.reload()
         self.table.setFocus()
@@ -411,7 +412,7 @@ class PseudonymReviewDialog(QDialog):
             self.reviews.finish(iid)
         except VeldwerkError as exc:
             self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", refusal(exc)))
             return False
         self._show_state()
         open_terms = len(self.rows) - rr.reviewed_count(self.rows)

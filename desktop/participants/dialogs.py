@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.i18n import refusal
 from storage.consent.withdrawal_preview import withdrawal_preview
 from storage.errors import VeldwerkError
 from storage.timefmt import format_duration
@@ -84,7 +85,7 @@ class ParticipantDialog(QDialog):
                     self.code.text().strip(), self.role.currentData(), notes=self.notes.toPlainText()
                 )
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         self.accept()
 
@@ -213,7 +214,7 @@ class WithdrawDialog(QDialog):
             target = self._receipt_target()      # refused before anything is deleted
             summary = self.study.consent.withdraw(self.code, items=items)
         except VeldwerkError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusal(exc))
             return
         try:
             self.receipt_path = write_receipt(self.study, summary["record"], target)
@@ -221,5 +222,5 @@ class WithdrawDialog(QDialog):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Withdrawal receipt"), self.tr(
-                "The withdrawal is done, but the receipt could not be written: %1").replace("%1", str(exc)))
+                "The withdrawal is done, but the receipt could not be written: %1").replace("%1", refusal(exc)))
         self.accept()

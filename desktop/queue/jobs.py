@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
 from storage.errors import Cancelled, VeldwerkError
 
@@ -73,9 +74,9 @@ class JobWorker(ThreadWorker):
             if job.speakers is not None and not job.cancel.is_set():
                 self._label_speakers(tid)
         except Cancelled as exc:
-            self.post("cancelled", job.id, str(exc))
+            self.post("cancelled", job.id, refusal(exc))
         except VeldwerkError as exc:
-            self.post("failed", job.id, str(exc))
+            self.post("failed", job.id, refusal(exc))
         except Exception as exc:  # noqa: BLE001 - a bug still has to reach the researcher
             self.post("failed", job.id, f"{type(exc).__name__}: {exc}")
         else:

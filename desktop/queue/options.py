@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 from transcribe.device import AUTO, NO_GPU_NOTE, check_device
@@ -172,6 +173,6 @@ class SpeedWorker(ThreadWorker):
             try:
                 measure_speed(name, self.choice)
             except VeldwerkError as exc:
-                self.post("failed", name, str(exc))
+                self.post("failed", name, refusal(exc))
             else:
                 self.post("measured", name)

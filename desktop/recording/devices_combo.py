@@ -2,6 +2,7 @@
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
+from desktop.i18n import refusal
 from storage.errors import DeviceError
 from transcribe.capture.devices import list_input_devices
 
@@ -23,7 +24,7 @@ class DeviceCombo(QComboBox):
             self.error = ""
         except DeviceError as exc:
             devices = []
-            self.error = str(exc)
+            self.error = refusal(exc)
         for d in devices:
             label = d.name + (" " + self.tr("(default)") if d.is_default else "")
             self.addItem(label, d.index)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import refusal
 from desktop.recording.devices_combo import DeviceCombo
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
@@ -175,7 +176,7 @@ class RecordingPanel(QWidget):
         try:
             self.interview_id, sink = begin_interview_take(self.study, self.code)
         except VeldwerkError as exc:
-            self._show_error(str(exc))
+            self._show_error(refusal(exc))
             return False
         session = TakeSession(sink, device=self.devices.current_device(), disk_path=self.study.path, parent=self)
         session.level.connect(self._level)
@@ -188,7 +189,7 @@ class RecordingPanel(QWidget):
             end_take(self.study, self.interview_id, 0)
             self.interview_id = None
             session.deleteLater()
-            self._show_error(self.tr("Recording could not start: %1").replace("%1", str(exc)))
+            self._show_error(self.tr("Recording could not start: %1").replace("%1", refusal(exc)))
             return False
         self.session = session
         self.markers.clear()

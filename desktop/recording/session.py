@@ -8,6 +8,7 @@ import queue
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.i18n import refusal
 from transcribe.capture.input_watch import InputWatch
 from transcribe.capture.levels import Level
 from transcribe.capture.recorder import Recorder
@@ -92,7 +93,7 @@ class TakeSession(QObject):
 
     def _on_error(self, issue) -> None:
         if issue.fatal:
-            self._events.put(("failed", (issue.message,)))
+            self._events.put(("failed", (refusal(issue.error) if issue.error is not None else issue.message,)))
         elif issue.kind != "low_disk":
             self._events.put(("warning", (issue.kind, issue.message,)))
 

@@ -74,6 +74,7 @@ NL = {
     "(all)": "(alle)",
     "(all perception codes)": "(alle beeldvormingscodes)",
     "Play this excerpt": "Dit fragment afspelen",
+    "Stop playing": "Afspelen stoppen",
     "%n excerpt(s)": ("%n fragment", "%n fragmenten"),
     "Find": "Zoeken",
     "Replace with": "Vervangen door",

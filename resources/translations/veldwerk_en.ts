@@ -4,80 +4,92 @@
 <context>
     <name>ClipRecorder</name>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="26"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="27"/>
         <source>Record consent clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="27"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="28"/>
         <source>Record or stop the consent clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="30"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="31"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="124"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="31"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="125"/>
         <source>Replay the consent clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="73"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="75"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="76"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="78"/>
         <source>Stop clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="78"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="80"/>
         <source>Recording… ask the participant to say that they agree, then stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="89"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="91"/>
         <source>Record again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="95"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="97"/>
         <source>Consent clip saved (%1). Replay it to check it is audible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="98"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="100"/>
         <source>Nothing was recorded; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="108"/>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="115"/>
         <source>No audio output to replay on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="117"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/consent_wizard/clip_recorder.py" line="118"/>
+        <source>Stop playing the consent clip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="24"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="25"/>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="26"/>
+        <location filename="../../desktop/participants/consent_state.py" line="27"/>
         <source>Consent partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="27"/>
+        <location filename="../../desktop/participants/consent_state.py" line="28"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,12 +130,12 @@
 <context>
     <name>ConsentSettingsDialog</name>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="57"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="58"/>
         <source>Consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="60"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="61"/>
         <source>Fill in what the consent form reads aloud before taking consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,37 +143,37 @@
 <context>
     <name>ConsentSettingsFields</name>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="19"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="20"/>
         <source>Date until which the data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="22"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="23"/>
         <source>choose a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="25"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="26"/>
         <source>Contact for participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="26"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="27"/>
         <source>name and phone number or e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="33"/>
         <source>Data &amp;kept until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="33"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="34"/>
         <source>Con&amp;tact for participants:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/settings_fields.py" line="34"/>
+        <location filename="../../desktop/consent_wizard/settings_fields.py" line="35"/>
         <source>The consent form reads both aloud to every participant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,13 +194,13 @@
 <context>
     <name>DeviceCombo</name>
     <message>
-        <location filename="../../desktop/recording/devices_combo.py" line="20"/>
+        <location filename="../../desktop/recording/devices_combo.py" line="21"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/devices_combo.py" line="28"/>
-        <location filename="../../desktop/recording/devices_combo.py" line="41"/>
+        <location filename="../../desktop/recording/devices_combo.py" line="29"/>
+        <location filename="../../desktop/recording/devices_combo.py" line="42"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,12 +208,12 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="28"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="39"/>
         <source>Read this to the participant, or let them read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="43"/>
         <source>Consent form text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,58 +221,58 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="206"/>
+        <location filename="../../desktop/participants/pages.py" line="245"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
+        <location filename="../../desktop/participants/pages.py" line="206"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="226"/>
+        <location filename="../../desktop/participants/pages.py" line="228"/>
         <source>Interview with %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="231"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="231"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="237"/>
+        <location filename="../../desktop/participants/pages.py" line="239"/>
         <source>markers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="240"/>
+        <location filename="../../desktop/participants/pages.py" line="242"/>
         <source>Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="245"/>
         <source>Resume transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="257"/>
+        <location filename="../../desktop/participants/pages.py" line="259"/>
         <source>The transcript is ready. The transcript editor is not installed in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="266"/>
+        <location filename="../../desktop/participants/pages.py" line="268"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="268"/>
+        <location filename="../../desktop/participants/pages.py" line="270"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,27 +280,27 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="43"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="54"/>
         <source>The questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="44"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="55"/>
         <source>Ask each question and record the answer. The participant may say no to any of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="57"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="68"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="58"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="69"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="60"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="71"/>
         <source>Item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,92 +308,92 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="23"/>
+        <location filename="../../desktop/queue/dock.py" line="21"/>
         <source>Transcription progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="47"/>
+        <location filename="../../desktop/queue/dock.py" line="45"/>
         <source>speakers estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="48"/>
+        <location filename="../../desktop/queue/dock.py" line="46"/>
         <source>%1 speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="62"/>
+        <location filename="../../desktop/queue/dock.py" line="60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <location filename="../../desktop/queue/dock.py" line="61"/>
         <source>Cancel transcription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="65"/>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="64"/>
         <source>Open transcript of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="69"/>
+        <location filename="../../desktop/queue/dock.py" line="67"/>
         <source>Run transcription of %1 again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,188 +414,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54"/>
+        <location filename="../../desktop/main_window.py" line="56"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="116"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="136"/>
         <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>Recording in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Recording recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
         <source>Take the consent of %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="23"/>
-        <source>Consent needed</source>
+        <location filename="../../desktop/main_window.py" line="355"/>
+        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="24"/>
-        <source>%1 has not consented to audio recording (item 1). Take consent first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="59"/>
         <source>Stop &amp;recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="59"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="42"/>
+        <location filename="../../desktop/main_window_work.py" line="63"/>
         <source>Recording saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="71"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="33"/>
         <source>Choose a participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="56"/>
+        <location filename="../../desktop/main_window_work.py" line="26"/>
+        <source>%1 Record consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window_work.py" line="43"/>
+        <source>Record interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window_work.py" line="79"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="57"/>
+        <location filename="../../desktop/main_window_work.py" line="80"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="58"/>
+        <location filename="../../desktop/main_window_work.py" line="81"/>
         <source>Imported with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="61"/>
+        <location filename="../../desktop/main_window_work.py" line="84"/>
         <source>Importing %1 file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="80"/>
+        <location filename="../../desktop/main_window_work.py" line="103"/>
         <source>Choose an interview to transcribe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="106"/>
+        <location filename="../../desktop/main_window_work.py" line="110"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window_work.py" line="131"/>
         <source>Transcribing %1: %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="108"/>
+        <location filename="../../desktop/main_window_work.py" line="133"/>
         <source>(+%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="116"/>
+        <location filename="../../desktop/main_window_work.py" line="141"/>
         <source>Transcript of %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>This panel is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,47 +794,47 @@
 <context>
     <name>MethodPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="103"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
         <source>How was consent given?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="104"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="115"/>
         <source>For verbal consent, record the participant saying they agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="106"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="117"/>
         <source>Save consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="107"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="118"/>
         <source>Verbal (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="108"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="119"/>
         <source>Written (signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="125"/>
         <source>Researcher who took the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="115"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="126"/>
         <source>your name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="126"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="137"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="127"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="138"/>
         <source>&amp;Researcher:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,154 +842,154 @@
 <context>
     <name>NewStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="26"/>
+        <location filename="../../desktop/study_dialogs.py" line="37"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="31"/>
+        <location filename="../../desktop/study_dialogs.py" line="42"/>
         <source>for example Stigma sekswerk Tilburg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="32"/>
+        <location filename="../../desktop/study_dialogs.py" line="43"/>
         <source>Study name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="33"/>
+        <location filename="../../desktop/study_dialogs.py" line="44"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="36"/>
-        <location filename="../../desktop/study_dialogs.py" line="109"/>
+        <location filename="../../desktop/study_dialogs.py" line="47"/>
+        <location filename="../../desktop/study_dialogs.py" line="120"/>
         <source>Folder for the study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="37"/>
+        <location filename="../../desktop/study_dialogs.py" line="48"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="38"/>
+        <location filename="../../desktop/study_dialogs.py" line="49"/>
         <source>Choose folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <location filename="../../desktop/study_dialogs.py" line="57"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="53"/>
+        <location filename="../../desktop/study_dialogs.py" line="64"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="54"/>
+        <location filename="../../desktop/study_dialogs.py" line="65"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="59"/>
+        <location filename="../../desktop/study_dialogs.py" line="70"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="65"/>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="66"/>
+        <location filename="../../desktop/study_dialogs.py" line="77"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="67"/>
+        <location filename="../../desktop/study_dialogs.py" line="78"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="70"/>
+        <location filename="../../desktop/study_dialogs.py" line="81"/>
         <source>Nobody can recover a lost passphrase: write it down and keep it apart from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="75"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Spoken language of the interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="87"/>
         <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="87"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="87"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="78"/>
+        <location filename="../../desktop/study_dialogs.py" line="89"/>
         <source>&amp;Interview language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="84"/>
+        <location filename="../../desktop/study_dialogs.py" line="95"/>
         <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="86"/>
+        <location filename="../../desktop/study_dialogs.py" line="97"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="92"/>
+        <location filename="../../desktop/study_dialogs.py" line="103"/>
         <source>Create study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <location filename="../../desktop/study_dialogs.py" line="130"/>
         <source>Will be saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="123"/>
+        <location filename="../../desktop/study_dialogs.py" line="134"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="124"/>
+        <location filename="../../desktop/study_dialogs.py" line="135"/>
         <source>Weak: too short or too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="125"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="126"/>
+        <location filename="../../desktop/study_dialogs.py" line="137"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="127"/>
+        <location filename="../../desktop/study_dialogs.py" line="138"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="136"/>
-        <location filename="../../desktop/study_dialogs.py" line="142"/>
+        <location filename="../../desktop/study_dialogs.py" line="147"/>
+        <location filename="../../desktop/study_dialogs.py" line="153"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,22 +997,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="166"/>
+        <location filename="../../desktop/study_dialogs.py" line="177"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="169"/>
+        <location filename="../../desktop/study_dialogs.py" line="180"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="174"/>
+        <location filename="../../desktop/study_dialogs.py" line="185"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="191"/>
+        <location filename="../../desktop/study_dialogs.py" line="202"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,52 +1020,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="45"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="45"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="37"/>
+        <location filename="../../desktop/participants/dialogs.py" line="49"/>
         <source>Participant code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="38"/>
+        <location filename="../../desktop/participants/dialogs.py" line="50"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="39"/>
+        <location filename="../../desktop/participants/dialogs.py" line="51"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="41"/>
+        <location filename="../../desktop/participants/dialogs.py" line="53"/>
         <source>Stakeholder role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="58"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="48"/>
+        <location filename="../../desktop/participants/dialogs.py" line="60"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="49"/>
+        <location filename="../../desktop/participants/dialogs.py" line="61"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="63"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,68 +1073,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Edit code, role and notes (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Withdraw the participant or single consent items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="163"/>
+        <location filename="../../desktop/participants/pages.py" line="165"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="165"/>
+        <location filename="../../desktop/participants/pages.py" line="167"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1173,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="89"/>
+        <location filename="../../desktop/queue/dock.py" line="87"/>
         <source>Transcription queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="95"/>
+        <location filename="../../desktop/queue/dock.py" line="93"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="103"/>
+        <location filename="../../desktop/queue/dock.py" line="101"/>
         <source>Transcription jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,156 +1191,156 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="47"/>
+        <location filename="../../desktop/recording/panel.py" line="55"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="48"/>
+        <location filename="../../desktop/recording/panel.py" line="56"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="49"/>
+        <location filename="../../desktop/recording/panel.py" line="57"/>
         <source>Refresh the list of input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="52"/>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="280"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="53"/>
+        <location filename="../../desktop/recording/panel.py" line="61"/>
         <source>Start or stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="54"/>
+        <location filename="../../desktop/recording/panel.py" line="62"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="58"/>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="66"/>
+        <location filename="../../desktop/recording/panel.py" line="284"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="67"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="68"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
+        <location filename="../../desktop/recording/panel.py" line="78"/>
         <source>Elapsed recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
-        <location filename="../../desktop/recording/panel.py" line="145"/>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="79"/>
+        <location filename="../../desktop/recording/panel.py" line="153"/>
+        <location filename="../../desktop/recording/panel.py" line="287"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="85"/>
+        <location filename="../../desktop/recording/panel.py" line="93"/>
         <source>optional marker label, Enter to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="86"/>
+        <location filename="../../desktop/recording/panel.py" line="94"/>
         <source>Marker label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="88"/>
+        <location filename="../../desktop/recording/panel.py" line="96"/>
         <source>Marker (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="89"/>
+        <location filename="../../desktop/recording/panel.py" line="97"/>
         <source>Set a marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="90"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>Mark this moment (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="94"/>
+        <location filename="../../desktop/recording/panel.py" line="102"/>
         <source>Markers in this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
+        <location filename="../../desktop/recording/panel.py" line="109"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="140"/>
+        <location filename="../../desktop/recording/panel.py" line="148"/>
         <source>New interview with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="184"/>
+        <location filename="../../desktop/recording/panel.py" line="192"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="231"/>
+        <location filename="../../desktop/recording/panel.py" line="238"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="235"/>
+        <location filename="../../desktop/recording/panel.py" line="242"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="247"/>
+        <location filename="../../desktop/recording/panel.py" line="254"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="269"/>
+        <location filename="../../desktop/recording/panel.py" line="276"/>
         <source>Input overflows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="280"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="282"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="282"/>
         <source>Start recording (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="284"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="287"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="287"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1348,7 @@
 <context>
     <name>RollingWaveform</name>
     <message>
-        <location filename="../../desktop/widgets/waveform.py" line="21"/>
+        <location filename="../../desktop/widgets/waveform.py" line="20"/>
         <source>Rolling waveform of the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,143 +1356,143 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="23"/>
+        <location filename="../../desktop/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="27"/>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
         <source>Transcription model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="28"/>
+        <location filename="../../desktop/settings_dialog.py" line="40"/>
         <source>Add model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="29"/>
+        <location filename="../../desktop/settings_dialog.py" line="41"/>
         <source>Add a model folder to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
         <source>Device for transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>Automatic (NVIDIA GPU when there is one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>CPU only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source>&amp;Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
-        <location filename="../../desktop/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/settings_dialog.py" line="187"/>
         <source>Measure speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="74"/>
         <source>Measure each model&apos;s speed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>Runs on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/settings_dialog.py" line="85"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="91"/>
         <source>Automatic (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>CPU &amp;threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/settings_dialog.py" line="100"/>
         <source>Glossary: one word per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="101"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="107"/>
         <source>Study &amp;glossary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="110"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
         <source>App &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="141"/>
         <source>multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="141"/>
         <source>English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/settings_dialog.py" line="144"/>
         <source>not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/settings_dialog.py" line="149"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/settings_dialog.py" line="155"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/settings_dialog.py" line="176"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,27 +1500,27 @@
 <context>
     <name>SpeakersChoice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="50"/>
+        <location filename="../../desktop/queue/options.py" line="61"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="51"/>
+        <location filename="../../desktop/queue/options.py" line="62"/>
         <source>Speakers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="55"/>
+        <location filename="../../desktop/queue/options.py" line="66"/>
         <source>Number of speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="56"/>
+        <location filename="../../desktop/queue/options.py" line="67"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="68"/>
+        <location filename="../../desktop/queue/options.py" line="79"/>
         <source>Who spoke when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,37 +1528,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="70"/>
+        <location filename="../../desktop/participants/pages.py" line="72"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>Encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>NOT encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="77"/>
+        <location filename="../../desktop/participants/pages.py" line="79"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="79"/>
+        <location filename="../../desktop/participants/pages.py" line="81"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,47 +1566,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="180"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="191"/>
         <source>Consent saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="181"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="192"/>
         <source>Read this back to the participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="184"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="195"/>
         <source>Consent summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="196"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="207"/>
         <source>verbally (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="197"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="208"/>
         <source>in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="198"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="209"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="199"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="210"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="200"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="211"/>
         <source>You can withdraw any of this at any time, without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="201"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="212"/>
         <source>%1 gave consent %2 on %3, recorded by %4 (form version %5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,42 +1632,42 @@
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="86"/>
+        <location filename="../../desktop/queue/options.py" line="97"/>
         <source>Transcribe %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="89"/>
+        <location filename="../../desktop/queue/options.py" line="100"/>
         <source>Model for this transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="98"/>
+        <location filename="../../desktop/queue/options.py" line="109"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="99"/>
+        <location filename="../../desktop/queue/options.py" line="110"/>
         <source>Runs on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="102"/>
+        <location filename="../../desktop/queue/options.py" line="113"/>
         <source>Fast draft (quicker, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="106"/>
+        <location filename="../../desktop/queue/options.py" line="117"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="107"/>
+        <location filename="../../desktop/queue/options.py" line="118"/>
         <source>An interview expects two: the interviewer and the participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="111"/>
+        <location filename="../../desktop/queue/options.py" line="122"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,27 +1693,27 @@
 <context>
     <name>TranscriptionDevice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="131"/>
+        <location filename="../../desktop/queue/options.py" line="142"/>
         <source>NVIDIA GPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="132"/>
+        <location filename="../../desktop/queue/options.py" line="143"/>
         <source>CPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="134"/>
+        <location filename="../../desktop/queue/options.py" line="145"/>
         <source>no NVIDIA GPU seen by CTranslate2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="144"/>
+        <location filename="../../desktop/queue/options.py" line="155"/>
         <source>speed not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="145"/>
+        <location filename="../../desktop/queue/options.py" line="156"/>
         <source>one hour of audio ≈ %1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,58 +1754,58 @@
 <context>
     <name>WelcomeWidget</name>
     <message>
-        <location filename="../../desktop/welcome.py" line="49"/>
+        <location filename="../../desktop/welcome.py" line="47"/>
         <source>Record, transcribe and code interviews. Everything stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="55"/>
+        <location filename="../../desktop/welcome.py" line="53"/>
         <source>New study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="56"/>
+        <location filename="../../desktop/welcome.py" line="54"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="57"/>
+        <location filename="../../desktop/welcome.py" line="55"/>
         <source>Create a new encrypted study (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="61"/>
+        <location filename="../../desktop/welcome.py" line="59"/>
         <source>Open study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="62"/>
+        <location filename="../../desktop/welcome.py" line="60"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="63"/>
+        <location filename="../../desktop/welcome.py" line="61"/>
         <source>Open a study folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="72"/>
-        <location filename="../../desktop/welcome.py" line="76"/>
+        <location filename="../../desktop/welcome.py" line="70"/>
+        <location filename="../../desktop/welcome.py" line="74"/>
         <source>Recent studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="79"/>
+        <location filename="../../desktop/welcome.py" line="77"/>
         <source>Double-click a study or press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="91"/>
+        <location filename="../../desktop/welcome.py" line="89"/>
         <source>(not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="101"/>
+        <location filename="../../desktop/welcome.py" line="99"/>
         <source>Open study folder (NAME.veldwerk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,107 +1813,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="88"/>
+        <location filename="../../desktop/participants/dialogs.py" line="100"/>
         <source>Withdraw participant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="91"/>
+        <location filename="../../desktop/participants/dialogs.py" line="103"/>
         <source>Withdraw from the whole study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="92"/>
+        <location filename="../../desktop/participants/dialogs.py" line="104"/>
         <source>Withdraw consent for single items only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="106"/>
+        <location filename="../../desktop/participants/dialogs.py" line="118"/>
         <source>Consent items to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="107"/>
+        <location filename="../../desktop/participants/dialogs.py" line="119"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="111"/>
+        <location filename="../../desktop/participants/dialogs.py" line="123"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="115"/>
+        <location filename="../../desktop/participants/dialogs.py" line="127"/>
         <source>Participant code to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="117"/>
+        <location filename="../../desktop/participants/dialogs.py" line="129"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="122"/>
+        <location filename="../../desktop/participants/dialogs.py" line="134"/>
         <source>Withdrawal receipt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="124"/>
+        <location filename="../../desktop/participants/dialogs.py" line="136"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="134"/>
+        <location filename="../../desktop/participants/dialogs.py" line="146"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="148"/>
+        <location filename="../../desktop/participants/dialogs.py" line="160"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="160"/>
+        <location filename="../../desktop/participants/dialogs.py" line="172"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="168"/>
+        <location filename="../../desktop/participants/dialogs.py" line="180"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="180"/>
+        <location filename="../../desktop/participants/dialogs.py" line="192"/>
         <source>Save the withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="181"/>
+        <location filename="../../desktop/participants/dialogs.py" line="193"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="190"/>
+        <location filename="../../desktop/participants/dialogs.py" line="202"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="205"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="198"/>
+        <location filename="../../desktop/participants/dialogs.py" line="210"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="212"/>
+        <location filename="../../desktop/participants/dialogs.py" line="224"/>
         <source>Withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="213"/>
+        <location filename="../../desktop/participants/dialogs.py" line="225"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,12 +1921,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/importing.py" line="16"/>
+        <location filename="../../desktop/importing.py" line="17"/>
         <source>Import audio or video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/importing.py" line="17"/>
+        <location filename="../../desktop/importing.py" line="18"/>
         <source>Audio and video (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,16 +14,10 @@ from enum import StrEnum
 
 from storage.consent import chain, withdrawal
 from storage.consent.chain import VerifyResult  # noqa: F401 - part of this module's API
-from storage.consent.forms import ConsentForms, ConsentItem
+from storage.consent.forms import ConsentForms, ConsentItem  # noqa: F401 - part of this module's API
 from storage.errors import ConsentRequired, NotFound, StudyBusy, VeldwerkError
+from storage.messages import Text, consent_item
 
-ITEM_PURPOSES = {
-    ConsentItem.RECORDING: "audio recording",
-    ConsentItem.TRANSCRIPTION: "transcription on this laptop",
-    ConsentItem.QUOTES: "anonymous quotes in reports and publications",
-    4: "storage of the pseudonymised data",
-    5: "being contacted again",
-}
 METHODS = ("verbal", "written")
 
 
@@ -39,9 +33,9 @@ class ConsentState(StrEnum):
 STATES = tuple(ConsentState)
 
 
-def purpose(item: int) -> str:
-    """A short English name of an item, for messages."""
-    return ITEM_PURPOSES.get(item, f"item {item}")
+def purpose(item: int, lang: str = "en") -> str:
+    """A short name of an item, for messages (the texts live in storage/messages.py)."""
+    return consent_item(item).render(lang)
 
 
 class ConsentLedger:
@@ -79,9 +73,9 @@ class ConsentLedger:
         """Check a consent before anything is recorded; returns {"person", "form", "answers"} or raises."""
         person = self._person(participant)
         if person["withdrawn_at"]:
-            raise ConsentRequired(f"{person['code']} has withdrawn from the study; consent cannot be recorded again.")
+            raise ConsentRequired(key="consent.not_again", code=person["code"])
         if method not in METHODS:
-            raise VeldwerkError(f"The consent method is verbal or written, not {method!r}.")
+            raise VeldwerkError(key="consent.method", method=method)
         if not (researcher or "").strip():
             raise VeldwerkError("Say which researcher took the consent.")
         if form_version is None and not self.forms.list():
@@ -195,21 +189,22 @@ class ConsentLedger:
         """Raise ConsentRequired (one line) unless the participant's current consent covers the item."""
         person = self._person(participant)
         item = int(item)
-        code, what = person["code"], f"{purpose(item)} (item {item})"
+        code = person["code"]
+        what = Text("consent.what", {"purpose": consent_item(item), "item": item})
         if person["withdrawn_at"]:
-            raise ConsentRequired(f"{code} has withdrawn from the study.")
+            raise ConsentRequired(key="consent.withdrawn_study", code=code)
         recs = chain.rows(self.study, person["id"])
         if not any(r["kind"] == "consent" for r in recs):
-            raise ConsentRequired(f"{code} has not consented to {what}: no consent is recorded yet.")
+            raise ConsentRequired(key="consent.none_yet", code=code, what=what)
         current = self.current(person["id"])
         if current.get(item):
             return
         if item not in current:
-            raise ConsentRequired(f"{code}'s consent form has no item {item}; {purpose(item)} is not covered.")
+            raise ConsentRequired(key="consent.no_item", code=code, item=item, purpose=consent_item(item))
         latest = [r for r in recs if r["kind"] == "consent"][-1]
         if latest["answers"].get(item):
-            raise ConsentRequired(f"{code} has withdrawn consent to {what}.")
-        raise ConsentRequired(f"{code} has not consented to {what}.")
+            raise ConsentRequired(key="consent.withdrawn_item", code=code, what=what)
+        raise ConsentRequired(key="consent.not_given", code=code, what=what)
 
     def verify(self) -> VerifyResult:
         """Recompute the hash chain, every form's hash and every referenced consent clip's sha256."""
@@ -239,7 +234,7 @@ class ConsentLedger:
         interviews = [r[0] for r in self.study.conn.execute("SELECT id FROM interviews WHERE participant_id = ?",
                                                              [person["id"]])]
         if being_transcribed(self.study, interviews):
-            raise StudyBusy(f"{code}'s interview is being transcribed right now; cancel the transcription, then withdraw.")
+            raise StudyBusy(key="busy.withdraw_transcribing", code=code)
         with self.study.transaction():
             deleted = withdrawal.erase_participant(self.study, person["id"])
             row = {

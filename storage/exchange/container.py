@@ -107,8 +107,7 @@ def read(path, passphrase: str) -> ExchangeFile:
             failing, pages = _failing_pages(conn), size // PAGE_SIZE
             if failing is not None and pages > 1 and 0 < len(failing) < pages:
                 raise _damaged(path, f"{len(failing)} of its {pages} pages fail their checksum") from None
-            raise WrongPassphrase(f"The passphrase does not open {path.name} (or it is not a Veldwerk exchange file). "
-                                  "Nothing was changed.") from None
+            raise WrongPassphrase(key="passphrase.exchange_wrong", name=path.name) from None
         failing = _failing_pages(conn)
         if failing:
             raise _damaged(path, f"{len(failing)} of its pages fail their checksum")

@@ -36,18 +36,18 @@ def check_target(out) -> Path:
     """Refuse an output path that cannot or must not be written, before anything is read or computed."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise VeldwerkError(f"The folder {out.parent} does not exist.")
+        raise VeldwerkError(key="export.no_folder", folder=str(out.parent))
     try:
         info = os.lstat(out)
     except FileNotFoundError:
         info = None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise VeldwerkError(f"{out} is a folder; give a file name to write.")
+        raise VeldwerkError(key="export.is_folder", path=str(out))
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise VeldwerkError(f"{out} is not a regular file (a device, link or pipe); an export only writes files.")
+        raise VeldwerkError(key="export.not_regular", path=str(out))
     study = study_folder_above(out.parent)
     if study is not None:
-        raise VeldwerkError(f"{out} is inside the study folder {study}; export to a folder outside any study.")
+        raise VeldwerkError(key="export.inside_study", path=str(out), study=str(study))
     return out
 
 

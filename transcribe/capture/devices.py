@@ -26,7 +26,7 @@ def portaudio():
     try:
         import sounddevice
     except OSError as exc:  # raised at import when libportaudio cannot be loaded
-        raise DeviceError(f"PortAudio is not installed ({exc}); on Debian/Ubuntu: apt-get install libportaudio2") from exc
+        raise DeviceError(key="device.no_portaudio", detail=str(exc)) from exc
     return sounddevice
 
 
@@ -50,7 +50,7 @@ def list_input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         hostapis = sd.query_hostapis()
     except sd.PortAudioError as exc:
-        raise DeviceError(f"Cannot list audio devices: {exc}") from exc
+        raise DeviceError(key="device.cannot_list", detail=str(exc)) from exc
     default = _default_input_index(sd)
     found = []
     for info in devices:
@@ -73,7 +73,7 @@ def default_input_device() -> InputDevice:
     """The system's default microphone (or the first one), else DeviceError."""
     devices = list_input_devices()
     if not devices:
-        raise DeviceError("no microphone found")
+        raise DeviceError(key="device.none")
     return next((d for d in devices if d.is_default), devices[0])
 
 
@@ -83,7 +83,7 @@ def resolve_device(device: int | str | None = None) -> InputDevice:
         return default_input_device()
     devices = list_input_devices()
     if not devices:
-        raise DeviceError("no microphone found")
+        raise DeviceError(key="device.none")
     if isinstance(device, str) and device.strip().lstrip("-").isdigit():
         device = int(device.strip())
     if isinstance(device, int):
@@ -97,9 +97,9 @@ def resolve_device(device: int | str | None = None) -> InputDevice:
         return match[0]
     if match:
         names = "; ".join(f"{d.index}: {d.name}" for d in match)
-        raise DeviceError(f"'{device}' matches more than one microphone ({names}); use the number")
+        raise DeviceError(key="device.ambiguous", device=device, names=names)
     valid = "; ".join(f"{d.index}: {d.name}" for d in devices)
-    raise DeviceError(f"unknown microphone '{device}'; choose one of: {valid}")
+    raise DeviceError(key="device.unknown", device=device, valid=valid)
 
 
 def refresh_devices() -> list[InputDevice]:

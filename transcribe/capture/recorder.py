@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from storage.errors import DeviceError, DiskFull
+from storage.errors import DeviceError, DiskFull, VeldwerkError
 from transcribe.capture.devices import InputDevice, portaudio, resolve_device
 from transcribe.capture.levels import Level, LevelMeter
 from transcribe.capture.sink import close_after_error
@@ -38,6 +38,7 @@ class CaptureIssue:
     message: str
     fatal: bool
     at: float  # recorded seconds
+    error: VeldwerkError | None = None  # the refusal behind it, for its text in the UI's language
 
 
 @dataclass
@@ -172,7 +173,7 @@ class Recorder:
             self._writer.start()
             self._stream.start()
             if not self._first_block.wait(self.start_timeout):
-                raise DeviceError(f"'{self.device.name}' delivered no audio within {self.start_timeout:g} s")
+                raise DeviceError(key="device.silent", name=self.device.name, seconds=float(self.start_timeout))
         except BaseException as exc:
             self._end_reason = "cancelled"
             self._close_stream()
@@ -183,7 +184,7 @@ class Recorder:
                 self._abort_sink()
                 self.done.set()
             if isinstance(exc, portaudio().PortAudioError):
-                raise DeviceError(f"Cannot record from the microphone: {exc}") from exc
+                raise DeviceError(key="device.cannot_record", detail=str(exc)) from exc
             raise
         return self
 
@@ -251,10 +252,8 @@ class Recorder:
                 device=self.device.index, channels=self.channels, dtype="int16", samplerate=self.samplerate
             )
         except Exception as exc:
-            raise DeviceError(
-                f"'{self.device.name}' cannot record at {self.samplerate} Hz "
-                f"(its default rate is {self.device.default_rate:.0f} Hz): {exc}"
-            ) from exc
+            raise DeviceError(key="device.rate", name=self.device.name, rate=self.samplerate,
+                              default=f"{self.device.default_rate:.0f}", detail=str(exc)) from exc
         try:
             self._stream = sd.InputStream(
                 device=self.device.index,
@@ -267,7 +266,7 @@ class Recorder:
                 finished_callback=self._finished,
             )
         except Exception as exc:
-            raise DeviceError(f"Cannot open '{self.device.name}': {exc}") from exc
+            raise DeviceError(key="device.cannot_open", name=self.device.name, detail=str(exc)) from exc
 
     def _callback(self, indata, frames, time_info, status) -> None:
         """PortAudio's thread: never blocks, only copies and counts."""
@@ -291,8 +290,8 @@ class Recorder:
         self._stream_finished = True
         self._queue.put(("wake",))
 
-    def _report(self, kind: str, message: str, fatal: bool) -> None:
-        issue = CaptureIssue(kind, message, fatal, round(self._written / self.samplerate, 3))
+    def _report(self, kind: str, message: str, fatal: bool, error: VeldwerkError | None = None) -> None:
+        issue = CaptureIssue(kind, message, fatal, round(self._written / self.samplerate, 3), error)
         with self._lock:
             self._issues.append(issue)
         if self.on_error is not None:
@@ -333,18 +332,16 @@ class Recorder:
                 if self._end_reason is not None:
                     break
                 if self._first_block.is_set() and self._stream_finished:
-                    self._report("device", f"The microphone '{self.device.name}' stopped: recording ended", True)
+                    lost = DeviceError(key="device.stopped", name=self.device.name)
+                    self._report("device", str(lost), True, lost)
                     self.request_end("device_lost")
                 elif self._first_block.is_set() and now - self._last_block > self.stall_timeout:
-                    self._report(
-                        "device",
-                        f"The microphone '{self.device.name}' sent no audio for {self.stall_timeout:g} s: recording ended",
-                        True,
-                    )
+                    lost = DeviceError(key="device.stalled", name=self.device.name, seconds=float(self.stall_timeout))
+                    self._report("device", str(lost), True, lost)
                     self.request_end("device_lost")
         except DiskFull as exc:
             failed = "disk_full"
-            self._report("disk_full", str(exc), True)
+            self._report("disk_full", str(exc), True, exc)
         except Exception as exc:
             failed = "sink_error"
             self._report("sink", f"Saving the audio failed: {exc!r}", True)
@@ -437,7 +434,7 @@ class Recorder:
                 self._flushed = self._written
             except DiskFull as exc:
                 reason = "disk_full"
-                self._report("disk_full", str(exc), True)
+                self._report("disk_full", str(exc), True, exc)
                 saved = close_after_error(self.sink)
             except Exception as exc:
                 reason = "sink_error"

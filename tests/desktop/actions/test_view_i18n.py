@@ -2,7 +2,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from desktop.actions.view import ActionsView
 from tests.desktop.actions.test_view import coded  # noqa: F401
@@ -12,13 +12,15 @@ QM = Path(__file__).resolve().parents[3] / "resources" / "translations" / "actio
 
 @pytest.fixture
 def dutch(qapp, settings):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    qapp.installTranslator(translator)
+    """The app in Dutch the way it starts: i18n.install loads every *_nl.qm (actions_nl.qm among them) and
+    sets the language the views ask (i18n.current_language)."""
+    from desktop import i18n
+
     QSettings().setValue("ui/language", "nl")
-    yield translator
-    qapp.removeTranslator(translator)
+    assert QM.name in i18n.install(qapp, "nl")
+    yield
     QSettings().setValue("ui/language", "en")
+    i18n.install(qapp, "en")
 
 
 def test_the_view_speaks_dutch(qtbot, coded, dutch):

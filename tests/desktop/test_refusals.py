@@ -1,0 +1,139 @@
+"""Refusals in the desktop app: before asking for anything, always with the reason, in the UI's language.
+
+The core's refusals (storage/messages.py) reach the Dutch UI in Dutch: a message box, a status line.
+"""
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.main_window import MainWindow
+from storage.errors import ConsentRequired
+
+
+class Boxes:
+    """Answers the real message boxes the app opens (OK), keeping their title and text."""
+
+    def __init__(self, qtbot):
+        self.seen: list[tuple[str, str]] = []
+        self.qtbot = qtbot
+
+    def expect(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        def close():
+            box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+            if box is None:
+                QTimer.singleShot(20, close)
+                return
+            self.seen.append((box.windowTitle(), box.text()))
+            box.done(QMessageBox.Ok)
+
+        QTimer.singleShot(0, close)
+
+
+@pytest.fixture
+def dutch(app):
+    from desktop import i18n
+
+    i18n.install(app, "nl")
+    yield
+    i18n.install(app, "en")
+
+
+@pytest.fixture
+def window(app, qtbot, study, settings):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.set_study(study)
+    study.participants.add("R02", "sekswerker")
+    w.refresh()
+    w.tree.select("participant", "R02")
+    yield w
+    w.close()
+
+
+def test_ctrl_r_without_consent_says_why_in_dutch(dutch, window, qtbot):
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    window.actions["record"].trigger()
+    assert boxes.seen, "Ctrl+R without consent refused silently"
+    title, text = boxes.seen[0]
+    assert text.startswith("R02 heeft geen toestemming gegeven voor geluidsopname (punt 1)")
+    assert "not consented" not in text
+    assert window.statusBar().currentMessage() == text
+    assert window.stack.currentWidget() is not window.recording
+
+
+def test_ctrl_r_without_a_participant_says_why(dutch, window, qtbot):
+    window.tree.clearSelection()
+    window.tree.setCurrentItem(None)
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    window.show_recording()
+    assert boxes.seen and boxes.seen[0][1] == "Kies eerst een deelnemer."
+
+
+def test_import_refuses_before_the_file_picker_opens(dutch, window, qtbot, monkeypatch):
+    import desktop.importing
+
+    asked = []
+    monkeypatch.setattr(desktop.importing, "choose_files", lambda parent: asked.append(parent) or [])
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    window.actions["import"].trigger()
+    assert asked == [], "the file picker opened before the refusal"
+    assert boxes.seen and "heeft geen toestemming gegeven voor geluidsopname" in boxes.seen[0][1]
+
+
+def test_transcribing_without_consent_refuses_before_the_options_dialog(dutch, window, qtbot, study, monkeypatch):
+    study.consent.record("R02", {1: True, 2: False, 3: False}, method="written", researcher="AB")
+    iid = study.interviews.create("R02")
+    study.recordings.add_pcm(interview_id=iid, participant_id=study.participants.get("R02")["id"],
+                             pcm=b"\x00\x10" * 16000, sample_rate=16000)
+    window.refresh()
+    opened = []
+    monkeypatch.setattr(MainWindow, "options_dialog", staticmethod(lambda *a: opened.append(a)))
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    assert window.transcribe(iid, ask=True) is None
+    assert opened == []
+    assert boxes.seen and "transcriptie op deze laptop (punt 2)" in boxes.seen[0][1]
+
+
+def test_a_core_refusal_in_a_dialog_is_dutch(dutch, app, qtbot, study, settings):
+    from desktop.participants.dialogs import ParticipantDialog
+
+    study.participants.add("R01", "sekswerker")
+    dialog = ParticipantDialog(study)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("R01")
+    dialog._save()
+    assert dialog.error.text() == "Deelnemer R01 bestaat al."
+
+
+def test_refusal_text_follows_the_installed_language(app, study):
+    from desktop import i18n
+
+    study.participants.add("R05", "sekswerker")
+    with pytest.raises(ConsentRequired) as caught:
+        study.consent.require("R05", 3)
+    i18n.install(app, "nl")
+    try:
+        assert i18n.refusal(caught.value).startswith("R05 heeft geen toestemming gegeven voor anonieme citaten")
+    finally:
+        i18n.install(app, "en")
+    assert i18n.refusal(caught.value) == str(caught.value)
+    assert i18n.refusal(ValueError("x")) == "x"
+
+
+@pytest.mark.parametrize("action", ["edit_participant", "consent", "withdraw", "import", "record"])
+def test_participant_actions_without_a_participant_say_why(dutch, app, qtbot, study, settings, action):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.set_study(study)
+    w.show_study_page()
+    assert w.current_participant() is None
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    w.actions[action].trigger()
+    assert boxes.seen and boxes.seen[0][1] == "Kies eerst een deelnemer.", f"{action} refused silently"
+    w.close()
