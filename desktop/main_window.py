@@ -17,6 +17,19 @@ from storage.errors import VeldwerkError
 from storage.timefmt import format_duration
 
 MIN_SIZE = QSize(1024, 640)
+SCREEN_SHARE = 0.9   # a first start opens at 90% of the screen's free area (a saved geometry wins)
+
+
+def screen_size(widget) -> QSize:
+    """The window's first size: SCREEN_SHARE of the available screen area, never below MIN_SIZE."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1180, 760)
+    free = screen.availableGeometry().size()
+    return QSize(max(MIN_SIZE.width(), min(free.width(), int(free.width() * SCREEN_SHARE))),
+                 max(MIN_SIZE.height(), min(free.height(), int(free.height() * SCREEN_SHARE))))
 
 
 class MainWindow(InterviewWorkMixin, QMainWindow):
@@ -71,7 +84,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         from desktop.menus import build_menus
 
         self.actions = build_menus(self)
-        self.resize(1180, 760)
+        self.resize(screen_size(self))
         self.resizeDocks([self.sidebar], [300], Qt.Horizontal)
         self.resizeDocks([self.queue_dock], [120], Qt.Vertical)
         self._restore_layout()
@@ -86,6 +99,12 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:   # centred on the screen it opens on
+            screen = self.screen()
+            if screen is not None:
+                frame = self.frameGeometry()
+                frame.moveCenter(screen.availableGeometry().center())
+                self.move(frame.topLeft())
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -34,6 +34,7 @@ class ParticipantTree(QTreeWidget):
         self.setAccessibleName(self.tr("Participants and interviews"))
         self.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.header().setStretchLastSection(True)
+        self.setTextElideMode(Qt.ElideRight)   # a narrow panel shows "…", and every cell's tooltip holds its full text
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DropOnly)
@@ -59,6 +60,7 @@ class ParticipantTree(QTreeWidget):
                 item.setData(0, KIND, "participant")
                 item.setData(0, KEY, p["code"])
                 item.setToolTip(0, state_label(state))
+                item.setToolTip(1, self.study.role_label(p["role"]))
                 item.setData(0, Qt.AccessibleDescriptionRole, state_label(state))
                 if p.get("withdrawn_at"):
                     item.setForeground(0, Qt.gray)
@@ -70,8 +72,10 @@ class ParticipantTree(QTreeWidget):
                     child.setIcon(0, icon("interview" if row["transcript_state"] == "complete" else "interview-audio"))
                     child.setData(0, KIND, "interview")
                     child.setData(0, KEY, row["id"])
+                    child.setToolTip(0, text)
+                    child.setToolTip(1, transcript_label(row["transcript_state"]))
                     if row["recovered"]:
-                        child.setToolTip(0, self.tr("Recovered after an interruption"))
+                        child.setToolTip(0, text + " — " + self.tr("Recovered after an interruption"))
                     item.addChild(child)
                 item.setExpanded(True)
         self.blockSignals(False)
