@@ -158,6 +158,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.recording = RecordingPanel(study)
         self.recording.recorded.connect(self._recorded)
         self.recording.state_changed.connect(self._recording_state)
+        self.recording.transcribe_requested.connect(self.transcribe_take)
+        self.recording.open_requested.connect(self.open_interview)
         self.stack.addWidget(self.recording)
         self.tree.set_study(study)
         self.refresh_model_label()
