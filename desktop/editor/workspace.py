@@ -76,9 +76,13 @@ class InterviewWorkspace(FindMixin, QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        for w in (self.banner, self.waveform, self.controls, self.find_bar, self.view, self.status):
+        from desktop.editor.speaker_bar import SpeakerBar
+
+        self.speaker_bar_holder = QWidget()   # the SpeakerBar goes in once the speaker tools exist (below)
+        QVBoxLayout(self.speaker_bar_holder).setContentsMargins(0, 0, 0, 0)
+        for w in (self.banner, self.waveform, self.controls, self.speaker_bar_holder, self.find_bar, self.view, self.status):
             column.addWidget(w)
-        column.setStretch(4, 1)
+        column.setStretch(5, 1)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(self.codebook)
@@ -94,8 +98,11 @@ class InterviewWorkspace(FindMixin, QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
         self._wire()
         self.speakers = SpeakerTools(self)
+        self.speaker_bar = SpeakerBar(self)
+        self.speaker_bar_holder.layout().addWidget(self.speaker_bar)
         self.statusMessage.connect(self._show_status)
         self.load()
+        self.speaker_bar.refresh()
 
     # -- setup ---------------------------------------------------------------------------
     def _wire(self):
