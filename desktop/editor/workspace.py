@@ -138,10 +138,11 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.find_bar.replaceAllRequested.connect(self.replace_all)
         self.find_bar.resultActivated.connect(self._study_hit)
         self.shortcuts = self.controls.install_shortcuts(self)
-        for seq, slot in ((QKeySequence.Find, self.show_find), (QKeySequence.Undo, self.undo), (QKeySequence.Redo, self.redo),
-                          (QKeySequence.Save, self.flush)):
+        for seq, slot, meaning in ((QKeySequence.Find, self.show_find, self.tr("Find and replace")), (QKeySequence.Undo, self.undo, self.tr("Undo")),
+                                   (QKeySequence.Redo, self.redo, self.tr("Redo")), (QKeySequence.Save, self.flush, self.tr("Save now"))):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(meaning)
             sc.activated.connect(slot)
             self.shortcuts.append(sc)
 

@@ -158,6 +158,7 @@ class RecordingPanel(QWidget):
 
         self.mark_shortcut = QShortcut(QKeySequence("M"), self, self.add_marker)
         self.mark_shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        self.mark_shortcut.setWhatsThis(self.tr("Set a marker"))
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
