@@ -14,43 +14,41 @@ from desktop.editor.speaker_tools import DETECT_KEY, NAME_KEY
 NONE = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SpeakerBar", text)
-
-
 class SpeakerBar(QWidget):
     def __init__(self, ws, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("speaker_bar")
         self.combo = QComboBox()
-        self.combo.setAccessibleName(_t("Speaker of this segment"))
-        self.combo.setToolTip(_t("The speaker of the segment at the cursor (or of the selected segments); choose another to change it (Alt+1 … Alt+9)"))
+        self.combo.setAccessibleName(QCoreApplication.translate("SpeakerBar", "Speaker of this segment"))
+        self.combo.setToolTip(QCoreApplication.translate("SpeakerBar", "The speaker of the segment at the cursor (or of the selected segments); choose another to change it (Alt+1 … Alt+9)"))
         self.combo.setMinimumContentsLength(14)
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.combo.activated.connect(self._chosen)
-        self.name_button = QPushButton(_t("Names…"))
-        self.name_button.setToolTip(_t("Name the speakers, once for all their segments (%1)").replace("%1", NAME_KEY))
-        self.name_button.setAccessibleName(_t("Name speakers"))
+        self.name_button = QPushButton(QCoreApplication.translate("SpeakerBar", "Names…"))
+        self.name_button.setToolTip(QCoreApplication.translate("SpeakerBar", "Name the speakers, once for all their segments (%1)").replace("%1", NAME_KEY))
+        self.name_button.setAccessibleName(QCoreApplication.translate("SpeakerBar", "Name speakers"))
         self.name_button.clicked.connect(lambda: ws.speakers.name_speakers())
-        self.detect_button = QPushButton(_t("Detect…"))
-        self.detect_button.setToolTip(_t("Detect who spoke when from the recording, on this laptop (%1)").replace("%1", DETECT_KEY))
-        self.detect_button.setAccessibleName(_t("Detect speakers"))
+        self.detect_button = QPushButton(QCoreApplication.translate("SpeakerBar", "Detect…"))
+        self.detect_button.setToolTip(QCoreApplication.translate("SpeakerBar", "Detect who spoke when from the recording, on this laptop (%1)").replace("%1", DETECT_KEY))
+        self.detect_button.setAccessibleName(QCoreApplication.translate("SpeakerBar", "Detect speakers"))
         self.detect_button.clicked.connect(lambda: ws.speakers.detect())
         self.suggestion = QLabel()
         self.suggestion.setStyleSheet("color: #7a4100;")
-        self.apply_button = QPushButton(_t("Apply suggestion"))
-        self.apply_button.setAccessibleName(_t("Apply the suggested speaker names"))
+        self.suggestion.setWordWrap(True)
+        self.apply_button = QPushButton(QCoreApplication.translate("SpeakerBar", "Apply suggestion"))
+        self.apply_button.setAccessibleName(QCoreApplication.translate("SpeakerBar", "Apply the suggested speaker names"))
         self.apply_button.clicked.connect(self.apply_suggestion)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
-        row.addWidget(QLabel(_t("Speaker:")))
+        row.addWidget(QLabel(QCoreApplication.translate("SpeakerBar", "Speaker:")))
         row.addWidget(self.combo)
         row.addWidget(self.name_button)
         row.addWidget(self.detect_button)
         row.addSpacing(12)
-        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.suggestion)
         row.addWidget(self.apply_button)
+        row.addStretch(1)            # the controls stay together on the left
         self.proposal: dict[str, str] = {}
         ws.view.cursorPositionChanged.connect(self.refresh)
         ws.undo_stack.indexChanged.connect(lambda _i: self.refresh())
@@ -60,7 +58,7 @@ class SpeakerBar(QWidget):
         """(text, label, name to give a new label) per item: the speakers there are, else the defaults."""
         tools = self.ws.speakers
         labels = tools.labels()
-        out = [(_t("(no speaker)"), NONE, None)]
+        out = [(QCoreApplication.translate("SpeakerBar", "(no speaker)"), NONE, None)]
         for label in labels:
             name = tools.display(label)
             out.append((f"{name} ({label})" if name != label else label, label, None))
@@ -97,7 +95,7 @@ class SpeakerBar(QWidget):
         self.proposal = proposal if proposal and proposal != current else {}
         if self.proposal:
             who = ", ".join(f"{label} = {name}" for label, name in sorted(self.proposal.items()))
-            self.suggestion.setText(_t("Suggestion from the first lines (who asks the questions): %1").replace("%1", who))
+            self.suggestion.setText(QCoreApplication.translate("SpeakerBar", "Suggestion from the first lines (who asks the questions): %1").replace("%1", who))
             self.suggestion.setToolTip(self.suggestion.text())
         self.suggestion.setVisible(bool(self.proposal))
         self.apply_button.setVisible(bool(self.proposal))
@@ -111,7 +109,7 @@ class SpeakerBar(QWidget):
             names = dict(ws.speaker_names)
             names[label] = name
             ws.flush()
-            ws.undo_stack.beginMacro(_t("Assign speaker"))
+            ws.undo_stack.beginMacro(QCoreApplication.translate("SpeakerBar", "Assign speaker"))
             ws.set_speaker_names(names)
             ws.set_speaker(blocks, label)
             ws.undo_stack.endMacro()

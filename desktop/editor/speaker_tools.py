@@ -76,12 +76,11 @@ class SpeakerTools:
         self.ask_count = self._ask_count          # tests replace these two
         self.confirm_names = self._confirm_names
         self.show_error = lambda message: QMessageBox.warning(ws, QCoreApplication.translate("SpeakerTools", "Detect speakers"), message)
-        t = lambda text: QCoreApplication.translate("SpeakerTools", text)  # noqa: E731
-        for key, slot, meaning in ((NAME_KEY, self.name_speakers, t("Name speakers")), (MERGE_KEY, self.merge_speakers, t("Merge speakers")),
-                                   (DETECT_KEY, self.detect, t("Detect speakers"))):
+        for key, slot, meaning in ((NAME_KEY, self.name_speakers, QCoreApplication.translate("SpeakerTools", "Name speakers")), (MERGE_KEY, self.merge_speakers, QCoreApplication.translate("SpeakerTools", "Merge speakers")),
+                                   (DETECT_KEY, self.detect, QCoreApplication.translate("SpeakerTools", "Detect speakers"))):
             self._shortcut(key, slot, meaning)
         for i in range(9):
-            self._shortcut(assign_key(i), lambda i=i: self.assign_nth(i), t("Give the selected segments speaker %1").replace("%1", str(i + 1)))
+            self._shortcut(assign_key(i), lambda i=i: self.assign_nth(i), QCoreApplication.translate("SpeakerTools", "Give the selected segments speaker %1").replace("%1", str(i + 1)))
         ws.view.speakerKeyPressed.connect(lambda digit: self.assign_nth(digit - 1))   # when the text has focus
 
     def _shortcut(self, key: str, slot, meaning: str = "") -> None:

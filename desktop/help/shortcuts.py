@@ -12,10 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def _owner(item):
     if isinstance(item, QShortcut):
         return item.parent()
@@ -43,8 +39,8 @@ def walk(root, workspace=None) -> list[tuple[str, str, object, object]]:
     if workspace is not None:
         from desktop.editor.keys import TEXT_KEYS
 
-        meanings = {"code the selection": _t("Code the selected text with code 1 … 9 (also 1 … 9 with text selected)"),
-                    "split the segment": _t("Split the segment at the cursor")}
+        meanings = {"code the selection": QCoreApplication.translate("Shortcuts", "Code the selected text with code 1 … 9 (also 1 … 9 with text selected)"),
+                    "split the segment": QCoreApplication.translate("Shortcuts", "Split the segment at the cursor")}
         for seq, meaning in TEXT_KEYS:
             items.append((QKeySequence(seq).toString(), meanings.get(meaning, meaning), workspace.view, Qt.WidgetShortcut))
     return items
@@ -58,15 +54,15 @@ def _section(owner) -> str:
     widget = owner
     while widget is not None:
         if isinstance(widget, InterviewWorkspace):
-            return _t("Transcript editor")
+            return QCoreApplication.translate("Shortcuts", "Transcript editor")
         if isinstance(widget, RecordingPanel):
-            return _t("Recording screen")
+            return QCoreApplication.translate("Shortcuts", "Recording screen")
         if isinstance(widget, InterviewPlayer):
-            return _t("Player of an interview without a transcript")
+            return QCoreApplication.translate("Shortcuts", "Player of an interview without a transcript")
         if type(widget).__name__ == "ActionsView":
-            return _t("Actions and themes")
+            return QCoreApplication.translate("Shortcuts", "Actions and themes")
         widget = widget.parentWidget()
-    return _t("Menus (everywhere in the window)")
+    return QCoreApplication.translate("Shortcuts", "Menus (everywhere in the window)")
 
 
 def _throwaway_workspace(folder: Path):
@@ -104,8 +100,8 @@ def rows(window) -> list[tuple[str, str, str]]:
                 ws.player.stop()
                 ws.deleteLater()
                 study.close()
-    order = [_t("Menus (everywhere in the window)"), _t("Transcript editor"), _t("Recording screen"),
-             _t("Player of an interview without a transcript"), _t("Actions and themes")]
+    order = [QCoreApplication.translate("Shortcuts", "Menus (everywhere in the window)"), QCoreApplication.translate("Shortcuts", "Transcript editor"), QCoreApplication.translate("Shortcuts", "Recording screen"),
+             QCoreApplication.translate("Shortcuts", "Player of an interview without a transcript"), QCoreApplication.translate("Shortcuts", "Actions and themes")]
     return sorted(out, key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
 
 
@@ -130,7 +126,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(_t("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         self.rows = rows(window)
         self.browser = QTextBrowser()
         self.browser.setHtml(html(self.rows))

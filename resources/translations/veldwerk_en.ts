@@ -62,22 +62,22 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="24"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="25"/>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="26"/>
+        <location filename="../../desktop/participants/consent_state.py" line="27"/>
         <source>Consent partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="27"/>
+        <location filename="../../desktop/participants/consent_state.py" line="28"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="28"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="38"/>
         <source>Read this to the participant, or let them read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="42"/>
         <source>Consent form text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,58 +209,58 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="226"/>
+        <location filename="../../desktop/participants/pages.py" line="229"/>
         <source>Interview with %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="237"/>
+        <location filename="../../desktop/participants/pages.py" line="240"/>
         <source>markers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="240"/>
+        <location filename="../../desktop/participants/pages.py" line="243"/>
         <source>Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Resume transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="257"/>
+        <location filename="../../desktop/participants/pages.py" line="266"/>
         <source>The transcript is ready. The transcript editor is not installed in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="266"/>
+        <location filename="../../desktop/participants/pages.py" line="286"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="268"/>
+        <location filename="../../desktop/participants/pages.py" line="288"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,27 +268,27 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="43"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="53"/>
         <source>The questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="44"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="54"/>
         <source>Ask each question and record the answer. The participant may say no to any of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="57"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="67"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="58"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="68"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="60"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="70"/>
         <source>Item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,92 +296,92 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="23"/>
+        <location filename="../../desktop/queue/dock.py" line="21"/>
         <source>Transcription progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="47"/>
+        <location filename="../../desktop/queue/dock.py" line="45"/>
         <source>speakers estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="48"/>
+        <location filename="../../desktop/queue/dock.py" line="46"/>
         <source>%1 speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="62"/>
+        <location filename="../../desktop/queue/dock.py" line="60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <location filename="../../desktop/queue/dock.py" line="61"/>
         <source>Cancel transcription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="65"/>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="64"/>
         <source>Open transcript of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="69"/>
+        <location filename="../../desktop/queue/dock.py" line="67"/>
         <source>Run transcription of %1 again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,188 +402,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Recording in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Recording recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Take the consent of %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="23"/>
+        <location filename="../../desktop/main_window_work.py" line="24"/>
         <source>Consent needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="24"/>
+        <location filename="../../desktop/main_window_work.py" line="25"/>
         <source>%1 has not consented to audio recording (item 1). Take consent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="39"/>
         <source>Stop &amp;recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="39"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="42"/>
+        <location filename="../../desktop/main_window_work.py" line="45"/>
         <source>Recording saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="62"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="62"/>
         <source>Choose a participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="56"/>
+        <location filename="../../desktop/main_window_work.py" line="68"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="57"/>
+        <location filename="../../desktop/main_window_work.py" line="69"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="58"/>
+        <location filename="../../desktop/main_window_work.py" line="70"/>
         <source>Imported with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="61"/>
+        <location filename="../../desktop/main_window_work.py" line="73"/>
         <source>Importing %1 file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="80"/>
+        <location filename="../../desktop/main_window_work.py" line="92"/>
         <source>Choose an interview to transcribe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="106"/>
+        <location filename="../../desktop/main_window_work.py" line="118"/>
         <source>Transcribing %1: %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="108"/>
+        <location filename="../../desktop/main_window_work.py" line="120"/>
         <source>(+%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="116"/>
+        <location filename="../../desktop/main_window_work.py" line="128"/>
         <source>Transcript of %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>This panel is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,79 +734,82 @@
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="86"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="87"/>
-        <source>&amp;About Veldwerk</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="88"/>
-        <source>About Veldwerk</source>
+        <source>&amp;About Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="89"/>
+        <source>About Veldwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Manual</name>
     <message>
-        <location filename="../../desktop/menus.py" line="100"/>
-        <source>Set a marker (recording screen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="102"/>
-        <source>Keyboard shortcuts</source>
+        <location filename="../../desktop/help/manual.py" line="22"/>
+        <source>Veldwerk manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MethodPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="103"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="113"/>
         <source>How was consent given?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="104"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
         <source>For verbal consent, record the participant saying they agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="106"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="116"/>
         <source>Save consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="107"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="117"/>
         <source>Verbal (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="108"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="118"/>
         <source>Written (signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="124"/>
         <source>Researcher who took the consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="115"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="125"/>
         <source>your name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="126"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="136"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="127"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="137"/>
         <source>&amp;Researcher:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,154 +817,154 @@
 <context>
     <name>NewStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="26"/>
+        <location filename="../../desktop/study_dialogs.py" line="36"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="31"/>
+        <location filename="../../desktop/study_dialogs.py" line="41"/>
         <source>for example Stigma sekswerk Tilburg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="32"/>
+        <location filename="../../desktop/study_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="33"/>
+        <location filename="../../desktop/study_dialogs.py" line="43"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="36"/>
-        <location filename="../../desktop/study_dialogs.py" line="109"/>
+        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <location filename="../../desktop/study_dialogs.py" line="119"/>
         <source>Folder for the study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="37"/>
+        <location filename="../../desktop/study_dialogs.py" line="47"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="38"/>
+        <location filename="../../desktop/study_dialogs.py" line="48"/>
         <source>Choose folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <location filename="../../desktop/study_dialogs.py" line="56"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="53"/>
+        <location filename="../../desktop/study_dialogs.py" line="63"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="54"/>
+        <location filename="../../desktop/study_dialogs.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="59"/>
+        <location filename="../../desktop/study_dialogs.py" line="69"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="65"/>
+        <location filename="../../desktop/study_dialogs.py" line="75"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="66"/>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="67"/>
+        <location filename="../../desktop/study_dialogs.py" line="77"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="70"/>
+        <location filename="../../desktop/study_dialogs.py" line="80"/>
         <source>Nobody can recover a lost passphrase: write it down and keep it apart from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="75"/>
+        <location filename="../../desktop/study_dialogs.py" line="85"/>
         <source>Spoken language of the interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="78"/>
+        <location filename="../../desktop/study_dialogs.py" line="88"/>
         <source>&amp;Interview language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="84"/>
+        <location filename="../../desktop/study_dialogs.py" line="94"/>
         <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="86"/>
+        <location filename="../../desktop/study_dialogs.py" line="96"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="92"/>
+        <location filename="../../desktop/study_dialogs.py" line="102"/>
         <source>Create study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <location filename="../../desktop/study_dialogs.py" line="129"/>
         <source>Will be saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="123"/>
+        <location filename="../../desktop/study_dialogs.py" line="133"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="124"/>
+        <location filename="../../desktop/study_dialogs.py" line="134"/>
         <source>Weak: too short or too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="125"/>
+        <location filename="../../desktop/study_dialogs.py" line="135"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="126"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="127"/>
+        <location filename="../../desktop/study_dialogs.py" line="137"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="136"/>
-        <location filename="../../desktop/study_dialogs.py" line="142"/>
+        <location filename="../../desktop/study_dialogs.py" line="146"/>
+        <location filename="../../desktop/study_dialogs.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,22 +972,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="166"/>
+        <location filename="../../desktop/study_dialogs.py" line="176"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="169"/>
+        <location filename="../../desktop/study_dialogs.py" line="179"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="174"/>
+        <location filename="../../desktop/study_dialogs.py" line="184"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="191"/>
+        <location filename="../../desktop/study_dialogs.py" line="201"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,52 +995,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="44"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="44"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="37"/>
+        <location filename="../../desktop/participants/dialogs.py" line="48"/>
         <source>Participant code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="38"/>
+        <location filename="../../desktop/participants/dialogs.py" line="49"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="39"/>
+        <location filename="../../desktop/participants/dialogs.py" line="50"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="41"/>
+        <location filename="../../desktop/participants/dialogs.py" line="52"/>
         <source>Stakeholder role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="57"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="48"/>
+        <location filename="../../desktop/participants/dialogs.py" line="59"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="49"/>
+        <location filename="../../desktop/participants/dialogs.py" line="60"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="62"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,68 +1048,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Edit code, role and notes (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Withdraw the participant or single consent items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="163"/>
+        <location filename="../../desktop/participants/pages.py" line="165"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="165"/>
+        <location filename="../../desktop/participants/pages.py" line="167"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="74"/>
+        <location filename="../../desktop/participants/tree.py" line="78"/>
         <source>Recovered after an interruption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1148,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="89"/>
+        <location filename="../../desktop/queue/dock.py" line="87"/>
         <source>Transcription queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="95"/>
+        <location filename="../../desktop/queue/dock.py" line="93"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="103"/>
+        <location filename="../../desktop/queue/dock.py" line="101"/>
         <source>Transcription jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,156 +1166,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="47"/>
+        <location filename="../../desktop/recording/panel.py" line="57"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="48"/>
+        <location filename="../../desktop/recording/panel.py" line="58"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="49"/>
+        <location filename="../../desktop/recording/panel.py" line="59"/>
         <source>Refresh the list of input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="52"/>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="62"/>
+        <location filename="../../desktop/recording/panel.py" line="332"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="53"/>
+        <location filename="../../desktop/recording/panel.py" line="63"/>
         <source>Start or stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="54"/>
+        <location filename="../../desktop/recording/panel.py" line="64"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="58"/>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="68"/>
+        <location filename="../../desktop/recording/panel.py" line="336"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="69"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="70"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
+        <location filename="../../desktop/recording/panel.py" line="80"/>
         <source>Elapsed recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
-        <location filename="../../desktop/recording/panel.py" line="145"/>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="81"/>
+        <location filename="../../desktop/recording/panel.py" line="181"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="85"/>
+        <location filename="../../desktop/recording/panel.py" line="95"/>
         <source>optional marker label, Enter to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="86"/>
+        <location filename="../../desktop/recording/panel.py" line="96"/>
         <source>Marker label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="88"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>Marker (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="89"/>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
+        <location filename="../../desktop/recording/panel.py" line="161"/>
         <source>Set a marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="90"/>
+        <location filename="../../desktop/recording/panel.py" line="100"/>
         <source>Mark this moment (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="94"/>
+        <location filename="../../desktop/recording/panel.py" line="104"/>
         <source>Markers in this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
+        <location filename="../../desktop/recording/panel.py" line="113"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="114"/>
+        <source>Transcribe this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <source>Transcribe this take on this laptop (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="120"/>
+        <source>Open interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="121"/>
+        <source>Open the interview of this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="133"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="140"/>
+        <location filename="../../desktop/recording/panel.py" line="174"/>
         <source>New interview with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="184"/>
+        <location filename="../../desktop/recording/panel.py" line="220"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="231"/>
+        <location filename="../../desktop/recording/panel.py" line="268"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="235"/>
+        <location filename="../../desktop/recording/panel.py" line="272"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="247"/>
+        <location filename="../../desktop/recording/panel.py" line="285"/>
+        <source>Take saved: %1 of audio, %2 marker(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="291"/>
+        <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="298"/>
+        <source>Transcription started; it runs in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="306"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="269"/>
+        <location filename="../../desktop/recording/panel.py" line="328"/>
         <source>Input overflows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="332"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="334"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="334"/>
         <source>Start recording (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="336"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1364,7 @@
 <context>
     <name>RollingWaveform</name>
     <message>
-        <location filename="../../desktop/widgets/waveform.py" line="21"/>
+        <location filename="../../desktop/widgets/waveform.py" line="20"/>
         <source>Rolling waveform of the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,171 +1372,224 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="23"/>
+        <location filename="../../desktop/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="27"/>
+        <location filename="../../desktop/settings_dialog.py" line="38"/>
         <source>Transcription model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="28"/>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
         <source>Add model folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="29"/>
+        <location filename="../../desktop/settings_dialog.py" line="40"/>
         <source>Add a model folder to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
         <source>Device for transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
         <source>Automatic (NVIDIA GPU when there is one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>CPU only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>&amp;Device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
-        <location filename="../../desktop/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/settings_dialog.py" line="191"/>
         <source>Measure speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>Measure each model&apos;s speed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>Runs on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="90"/>
         <source>Automatic (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="91"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="93"/>
         <source>CPU &amp;threads:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/settings_dialog.py" line="99"/>
+        <source>Transcribe a recording as soon as it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
         <source>Glossary: one word per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="105"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="111"/>
         <source>Study &amp;glossary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/settings_dialog.py" line="118"/>
         <source>App &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="145"/>
         <source>multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="145"/>
         <source>English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/settings_dialog.py" line="148"/>
         <source>not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/settings_dialog.py" line="153"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/settings_dialog.py" line="159"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/settings_dialog.py" line="180"/>
         <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="42"/>
+        <source>Code the selected text with code 1 … 9 (also 1 … 9 with text selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="43"/>
+        <source>Split the segment at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="57"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Transcript editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="59"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Recording screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="61"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Player of an interview without a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="63"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Actions and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="65"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Menus (everywhere in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="129"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeakersChoice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="50"/>
+        <location filename="../../desktop/queue/options.py" line="66"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="51"/>
+        <location filename="../../desktop/queue/options.py" line="67"/>
         <source>Speakers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="55"/>
+        <location filename="../../desktop/queue/options.py" line="71"/>
         <source>Number of speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="56"/>
+        <location filename="../../desktop/queue/options.py" line="72"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="68"/>
+        <location filename="../../desktop/queue/options.py" line="84"/>
         <source>Who spoke when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,37 +1597,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="70"/>
+        <location filename="../../desktop/participants/pages.py" line="72"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>Encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>NOT encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="77"/>
+        <location filename="../../desktop/participants/pages.py" line="79"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="79"/>
+        <location filename="../../desktop/participants/pages.py" line="81"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,47 +1635,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="180"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="190"/>
         <source>Consent saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="181"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="191"/>
         <source>Read this back to the participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="184"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="194"/>
         <source>Consent summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="196"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="206"/>
         <source>verbally (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="197"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="207"/>
         <source>in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="198"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="208"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="199"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="209"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="200"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="210"/>
         <source>You can withdraw any of this at any time, without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="201"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="211"/>
         <source>%1 gave consent %2 on %3, recorded by %4 (form version %5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,17 +1683,17 @@
 <context>
     <name>TakeSession</name>
     <message>
-        <location filename="../../desktop/recording/session.py" line="37"/>
+        <location filename="../../desktop/recording/session.py" line="36"/>
         <source>The input has been silent for %1 seconds: is the microphone on and the right one chosen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="38"/>
+        <location filename="../../desktop/recording/session.py" line="37"/>
         <source>The input is clipping (too loud): move the microphone away or lower the input volume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="39"/>
+        <location filename="../../desktop/recording/session.py" line="38"/>
         <source>Low disk space: about %1 minutes of recording still fit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,42 +1701,42 @@
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="86"/>
+        <location filename="../../desktop/queue/options.py" line="102"/>
         <source>Transcribe %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="89"/>
+        <location filename="../../desktop/queue/options.py" line="105"/>
         <source>Model for this transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="98"/>
+        <location filename="../../desktop/queue/options.py" line="114"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="99"/>
+        <location filename="../../desktop/queue/options.py" line="115"/>
         <source>Runs on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="102"/>
+        <location filename="../../desktop/queue/options.py" line="118"/>
         <source>Fast draft (quicker, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="106"/>
+        <location filename="../../desktop/queue/options.py" line="122"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="107"/>
+        <location filename="../../desktop/queue/options.py" line="123"/>
         <source>An interview expects two: the interviewer and the participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="111"/>
+        <location filename="../../desktop/queue/options.py" line="127"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,27 +1762,27 @@
 <context>
     <name>TranscriptionDevice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="131"/>
+        <location filename="../../desktop/queue/options.py" line="147"/>
         <source>NVIDIA GPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="132"/>
+        <location filename="../../desktop/queue/options.py" line="148"/>
         <source>CPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="134"/>
+        <location filename="../../desktop/queue/options.py" line="150"/>
         <source>no NVIDIA GPU seen by CTranslate2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="144"/>
+        <location filename="../../desktop/queue/options.py" line="160"/>
         <source>speed not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="145"/>
+        <location filename="../../desktop/queue/options.py" line="161"/>
         <source>one hour of audio ≈ %1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,32 +1790,32 @@
 <context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="144"/>
+        <location filename="../../desktop/queue/jobs.py" line="143"/>
         <source>Cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="148"/>
+        <location filename="../../desktop/queue/jobs.py" line="147"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="203"/>
+        <location filename="../../desktop/queue/jobs.py" line="202"/>
         <source>Detecting speakers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="204"/>
+        <location filename="../../desktop/queue/jobs.py" line="203"/>
         <source>Speakers: %1 (a proposal; check them in the editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="206"/>
+        <location filename="../../desktop/queue/jobs.py" line="205"/>
         <source>Speaker detection cancelled; the transcript is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="213"/>
+        <location filename="../../desktop/queue/jobs.py" line="212"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,58 +1823,58 @@
 <context>
     <name>WelcomeWidget</name>
     <message>
-        <location filename="../../desktop/welcome.py" line="49"/>
+        <location filename="../../desktop/welcome.py" line="47"/>
         <source>Record, transcribe and code interviews. Everything stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="55"/>
+        <location filename="../../desktop/welcome.py" line="53"/>
         <source>New study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="56"/>
+        <location filename="../../desktop/welcome.py" line="54"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="57"/>
+        <location filename="../../desktop/welcome.py" line="55"/>
         <source>Create a new encrypted study (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="61"/>
+        <location filename="../../desktop/welcome.py" line="59"/>
         <source>Open study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="62"/>
+        <location filename="../../desktop/welcome.py" line="60"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="63"/>
+        <location filename="../../desktop/welcome.py" line="61"/>
         <source>Open a study folder (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="72"/>
-        <location filename="../../desktop/welcome.py" line="76"/>
+        <location filename="../../desktop/welcome.py" line="70"/>
+        <location filename="../../desktop/welcome.py" line="74"/>
         <source>Recent studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="79"/>
+        <location filename="../../desktop/welcome.py" line="77"/>
         <source>Double-click a study or press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="91"/>
+        <location filename="../../desktop/welcome.py" line="89"/>
         <source>(not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="101"/>
+        <location filename="../../desktop/welcome.py" line="99"/>
         <source>Open study folder (NAME.veldwerk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,107 +1882,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="88"/>
+        <location filename="../../desktop/participants/dialogs.py" line="99"/>
         <source>Withdraw participant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="91"/>
+        <location filename="../../desktop/participants/dialogs.py" line="102"/>
         <source>Withdraw from the whole study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="92"/>
+        <location filename="../../desktop/participants/dialogs.py" line="103"/>
         <source>Withdraw consent for single items only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="106"/>
+        <location filename="../../desktop/participants/dialogs.py" line="117"/>
         <source>Consent items to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="107"/>
+        <location filename="../../desktop/participants/dialogs.py" line="118"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="111"/>
+        <location filename="../../desktop/participants/dialogs.py" line="122"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="115"/>
+        <location filename="../../desktop/participants/dialogs.py" line="126"/>
         <source>Participant code to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="117"/>
+        <location filename="../../desktop/participants/dialogs.py" line="128"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="122"/>
+        <location filename="../../desktop/participants/dialogs.py" line="133"/>
         <source>Withdrawal receipt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="124"/>
+        <location filename="../../desktop/participants/dialogs.py" line="135"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="134"/>
+        <location filename="../../desktop/participants/dialogs.py" line="145"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="148"/>
+        <location filename="../../desktop/participants/dialogs.py" line="159"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="160"/>
+        <location filename="../../desktop/participants/dialogs.py" line="171"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="168"/>
+        <location filename="../../desktop/participants/dialogs.py" line="179"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="180"/>
+        <location filename="../../desktop/participants/dialogs.py" line="191"/>
         <source>Save the withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="181"/>
+        <location filename="../../desktop/participants/dialogs.py" line="192"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="190"/>
+        <location filename="../../desktop/participants/dialogs.py" line="201"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="204"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="198"/>
+        <location filename="../../desktop/participants/dialogs.py" line="209"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="212"/>
+        <location filename="../../desktop/participants/dialogs.py" line="223"/>
         <source>Withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="213"/>
+        <location filename="../../desktop/participants/dialogs.py" line="224"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,22 +62,22 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="24"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>No consent recorded</source>
         <translation>Geen toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="25"/>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="26"/>
+        <location filename="../../desktop/participants/consent_state.py" line="27"/>
         <source>Consent partly withdrawn</source>
         <translation>Toestemming deels ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="27"/>
+        <location filename="../../desktop/participants/consent_state.py" line="28"/>
         <source>Withdrawn</source>
         <translation>Teruggetrokken</translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="28"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="38"/>
         <source>Read this to the participant, or let them read it.</source>
         <translation>Lees dit voor aan de deelnemer, of laat het lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="32"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="42"/>
         <source>Consent form text</source>
         <translation>Tekst van het toestemmingsformulier</translation>
     </message>
@@ -209,58 +209,58 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="204"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation>Op deze laptop transcriberen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="226"/>
+        <location filename="../../desktop/participants/pages.py" line="229"/>
         <source>Interview with %1 on %2</source>
         <translation>Interview met %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="237"/>
+        <location filename="../../desktop/participants/pages.py" line="240"/>
         <source>markers: %1</source>
         <translation>markeringen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="240"/>
+        <location filename="../../desktop/participants/pages.py" line="243"/>
         <source>Transcript: %1</source>
         <translation>Transcript: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Resume transcription</source>
         <translation>Transcriptie hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="257"/>
+        <location filename="../../desktop/participants/pages.py" line="266"/>
         <source>The transcript is ready. The transcript editor is not installed in this build.</source>
         <translation>Het transcript is klaar. De transcripteditor zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="266"/>
+        <location filename="../../desktop/participants/pages.py" line="286"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation>Het transcript is nog niet af. Hervat de transcriptie om het af te maken; wat al klaar is, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="268"/>
+        <location filename="../../desktop/participants/pages.py" line="288"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation>Nog niet getranscribeerd. Druk op Transcriberen (Ctrl+T): het gebeurt op deze laptop en je kunt gewoon doorwerken.</translation>
     </message>
@@ -268,27 +268,27 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="43"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="53"/>
         <source>The questions</source>
         <translation>De vragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="44"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="54"/>
         <source>Ask each question and record the answer. The participant may say no to any of them.</source>
         <translation>Stel elke vraag en leg het antwoord vast. De deelnemer mag op elke vraag nee zeggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="57"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="67"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="58"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="68"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="60"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="70"/>
         <source>Item %1: %2</source>
         <translation>Punt %1: %2</translation>
     </message>
@@ -296,92 +296,92 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="23"/>
+        <location filename="../../desktop/queue/dock.py" line="21"/>
         <source>Transcription progress</source>
         <translation>Voortgang van de transcriptie</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="44"/>
+        <location filename="../../desktop/queue/dock.py" line="42"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="47"/>
+        <location filename="../../desktop/queue/dock.py" line="45"/>
         <source>speakers estimated</source>
         <translation>aantal sprekers geschat</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="48"/>
+        <location filename="../../desktop/queue/dock.py" line="46"/>
         <source>%1 speakers</source>
         <translation>%1 sprekers</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Transcribing</source>
         <translation>Bezig met transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="53"/>
+        <location filename="../../desktop/queue/dock.py" line="51"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="52"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="56"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation>%1 · verstreken %2 · nog %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="62"/>
+        <location filename="../../desktop/queue/dock.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <location filename="../../desktop/queue/dock.py" line="61"/>
         <source>Cancel transcription of %1</source>
         <translation>Transcriptie van %1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="65"/>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="64"/>
         <source>Open transcript of %1</source>
         <translation>Transcript van %1 openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="68"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="69"/>
+        <location filename="../../desktop/queue/dock.py" line="67"/>
         <source>Run transcription of %1 again</source>
         <translation>Transcriptie van %1 opnieuw starten</translation>
     </message>
@@ -402,188 +402,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="54"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Transcription failed: %1</source>
         <translation>Transcriptie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Recording in progress</source>
         <translation>Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation>Er loopt een opname. Stoppen en opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Model: %1 (%2)</source>
         <translation>Model: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Recording recovered</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation>Stop eerst de opname (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309"/>
+        <location filename="../../desktop/main_window.py" line="331"/>
         <source>Take the consent of %1 now?</source>
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="23"/>
+        <location filename="../../desktop/main_window_work.py" line="24"/>
         <source>Consent needed</source>
         <translation>Toestemming nodig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="24"/>
+        <location filename="../../desktop/main_window_work.py" line="25"/>
         <source>%1 has not consented to audio recording (item 1). Take consent first.</source>
         <translation>%1 heeft geen toestemming gegeven voor een geluidsopname (punt 1). Vraag eerst toestemming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="39"/>
         <source>Stop &amp;recording</source>
         <translation>Opname &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="38"/>
+        <location filename="../../desktop/main_window_work.py" line="39"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation>Interview &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="42"/>
+        <location filename="../../desktop/main_window_work.py" line="45"/>
         <source>Recording saved.</source>
         <translation>Opname bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="62"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="50"/>
+        <location filename="../../desktop/main_window_work.py" line="62"/>
         <source>Choose a participant first.</source>
         <translation>Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="56"/>
+        <location filename="../../desktop/main_window_work.py" line="68"/>
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="57"/>
+        <location filename="../../desktop/main_window_work.py" line="69"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="58"/>
+        <location filename="../../desktop/main_window_work.py" line="70"/>
         <source>Imported with a warning</source>
         <translation>Geïmporteerd met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="61"/>
+        <location filename="../../desktop/main_window_work.py" line="73"/>
         <source>Importing %1 file(s)…</source>
         <translation>%1 bestand(en) importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="80"/>
+        <location filename="../../desktop/main_window_work.py" line="92"/>
         <source>Choose an interview to transcribe.</source>
         <translation>Kies een interview om te transcriberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="106"/>
+        <location filename="../../desktop/main_window_work.py" line="118"/>
         <source>Transcribing %1: %2%</source>
         <translation>%1 transcriberen: %2%</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="108"/>
+        <location filename="../../desktop/main_window_work.py" line="120"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="116"/>
+        <location filename="../../desktop/main_window_work.py" line="128"/>
         <source>Transcript of %1 is ready.</source>
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>This panel is not available in this build.</source>
         <translation>Dit paneel zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -734,79 +734,82 @@
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="86"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="87"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="87"/>
+        <location filename="../../desktop/menus.py" line="88"/>
         <source>&amp;About Veldwerk</source>
         <translation>&amp;Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="88"/>
+        <location filename="../../desktop/menus.py" line="89"/>
         <source>About Veldwerk</source>
         <translation>Over Veldwerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="89"/>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation>Veldwerk neemt onderzoeksinterviews op, schrijft ze uit en helpt ze te coderen. Niets verlaat deze laptop: er wordt nooit een netwerkverbinding gemaakt.</translation>
     </message>
+</context>
+<context>
+    <name>Manual</name>
     <message>
-        <location filename="../../desktop/menus.py" line="100"/>
-        <source>Set a marker (recording screen)</source>
-        <translation>Een markering zetten (opnamescherm)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="102"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <location filename="../../desktop/help/manual.py" line="22"/>
+        <source>Veldwerk manual</source>
+        <translation>Handleiding Veldwerk</translation>
     </message>
 </context>
 <context>
     <name>MethodPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="103"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="113"/>
         <source>How was consent given?</source>
         <translation>Hoe is de toestemming gegeven?</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="104"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
         <source>For verbal consent, record the participant saying they agree.</source>
         <translation>Neem bij mondelinge toestemming op hoe de deelnemer zegt akkoord te gaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="106"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="116"/>
         <source>Save consent</source>
         <translation>Toestemming bewaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="107"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="117"/>
         <source>Verbal (recorded)</source>
         <translation>Mondeling (opgenomen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="108"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="118"/>
         <source>Written (signed form)</source>
         <translation>Schriftelijk (getekend formulier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="114"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="124"/>
         <source>Researcher who took the consent</source>
         <translation>Onderzoeker die de toestemming vroeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="115"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="125"/>
         <source>your name or initials</source>
         <translation>je naam of initialen</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="126"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="136"/>
         <source>Method:</source>
         <translation>Manier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="127"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="137"/>
         <source>&amp;Researcher:</source>
         <translation>&amp;Onderzoeker:</translation>
     </message>
@@ -814,154 +817,154 @@
 <context>
     <name>NewStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="26"/>
+        <location filename="../../desktop/study_dialogs.py" line="36"/>
         <source>New study</source>
         <translation>Nieuwe studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="31"/>
+        <location filename="../../desktop/study_dialogs.py" line="41"/>
         <source>for example Stigma sekswerk Tilburg</source>
         <translation>bijvoorbeeld Stigma sekswerk Tilburg</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="32"/>
+        <location filename="../../desktop/study_dialogs.py" line="42"/>
         <source>Study name</source>
         <translation>Naam van de studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="33"/>
+        <location filename="../../desktop/study_dialogs.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="36"/>
-        <location filename="../../desktop/study_dialogs.py" line="109"/>
+        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <location filename="../../desktop/study_dialogs.py" line="119"/>
         <source>Folder for the study</source>
         <translation>Map voor de studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="37"/>
+        <location filename="../../desktop/study_dialogs.py" line="47"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="38"/>
+        <location filename="../../desktop/study_dialogs.py" line="48"/>
         <source>Choose folder</source>
         <translation>Map kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="46"/>
+        <location filename="../../desktop/study_dialogs.py" line="56"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="53"/>
+        <location filename="../../desktop/study_dialogs.py" line="63"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="54"/>
+        <location filename="../../desktop/study_dialogs.py" line="64"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="59"/>
+        <location filename="../../desktop/study_dialogs.py" line="69"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="65"/>
+        <location filename="../../desktop/study_dialogs.py" line="75"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="66"/>
+        <location filename="../../desktop/study_dialogs.py" line="76"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="67"/>
+        <location filename="../../desktop/study_dialogs.py" line="77"/>
         <source>Show passphrase</source>
         <translation>Wachtwoordzin tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="70"/>
+        <location filename="../../desktop/study_dialogs.py" line="80"/>
         <source>Nobody can recover a lost passphrase: write it down and keep it apart from the laptop.</source>
         <translation>Niemand kan een vergeten wachtwoordzin terughalen: schrijf haar op en bewaar die apart van de laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="75"/>
+        <location filename="../../desktop/study_dialogs.py" line="85"/>
         <source>Spoken language of the interviews</source>
         <translation>Gesproken taal van de interviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="76"/>
+        <location filename="../../desktop/study_dialogs.py" line="86"/>
         <source>Detect automatically</source>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="78"/>
+        <location filename="../../desktop/study_dialogs.py" line="88"/>
         <source>&amp;Interview language:</source>
         <translation>&amp;Taal van de interviews:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="84"/>
+        <location filename="../../desktop/study_dialogs.py" line="94"/>
         <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
         <translation>Rollen: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (later aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="86"/>
+        <location filename="../../desktop/study_dialogs.py" line="96"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="92"/>
+        <location filename="../../desktop/study_dialogs.py" line="102"/>
         <source>Create study</source>
         <translation>Studie maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="119"/>
+        <location filename="../../desktop/study_dialogs.py" line="129"/>
         <source>Will be saved as %1</source>
         <translation>Wordt bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="123"/>
+        <location filename="../../desktop/study_dialogs.py" line="133"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation>Kies een wachtwoordzin van minstens 8 tekens; een paar woorden zijn makkelijk te onthouden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="124"/>
+        <location filename="../../desktop/study_dialogs.py" line="134"/>
         <source>Weak: too short or too simple.</source>
         <translation>Zwak: te kort of te eenvoudig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="125"/>
+        <location filename="../../desktop/study_dialogs.py" line="135"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation>Redelijk: langer of een paar woorden meer maakt haar sterker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="126"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="127"/>
+        <location filename="../../desktop/study_dialogs.py" line="137"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="136"/>
-        <location filename="../../desktop/study_dialogs.py" line="142"/>
+        <location filename="../../desktop/study_dialogs.py" line="146"/>
+        <location filename="../../desktop/study_dialogs.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -969,22 +972,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="166"/>
+        <location filename="../../desktop/study_dialogs.py" line="176"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="169"/>
+        <location filename="../../desktop/study_dialogs.py" line="179"/>
         <source>Passphrase for %1</source>
         <translation>Wachtwoordzin voor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="174"/>
+        <location filename="../../desktop/study_dialogs.py" line="184"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="191"/>
+        <location filename="../../desktop/study_dialogs.py" line="201"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Verkeerde wachtwoordzin. Controleer Caps Lock en probeer het opnieuw.</translation>
     </message>
@@ -992,52 +995,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="44"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="33"/>
+        <location filename="../../desktop/participants/dialogs.py" line="44"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="37"/>
+        <location filename="../../desktop/participants/dialogs.py" line="48"/>
         <source>Participant code</source>
         <translation>Code van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="38"/>
+        <location filename="../../desktop/participants/dialogs.py" line="49"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation>Een pseudoniem zoals R01. Nooit een echte naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="39"/>
+        <location filename="../../desktop/participants/dialogs.py" line="50"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="41"/>
+        <location filename="../../desktop/participants/dialogs.py" line="52"/>
         <source>Stakeholder role</source>
         <translation>Rol van de belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="48"/>
+        <location filename="../../desktop/participants/dialogs.py" line="59"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="49"/>
+        <location filename="../../desktop/participants/dialogs.py" line="60"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation>Geen namen, adressen of andere gegevens waaraan iemand te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="62"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
@@ -1045,68 +1048,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent…</source>
         <translation>Toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="104"/>
+        <location filename="../../desktop/participants/pages.py" line="106"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation>Toestemming vragen (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Record interview</source>
         <translation>Interview opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="105"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation>Het opnamescherm openen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio…</source>
         <translation>Audio importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation>Audio- of videobestanden importeren (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Edit code, role and notes (F2)</source>
         <translation>Code, rol en notities bewerken (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Withdraw…</source>
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Withdraw the participant or single consent items</source>
         <translation>De deelnemer terugtrekken, of losse punten van de toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="157"/>
+        <location filename="../../desktop/participants/pages.py" line="159"/>
         <source>Take consent again…</source>
         <translation>Opnieuw toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="163"/>
+        <location filename="../../desktop/participants/pages.py" line="165"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation>Deze deelnemer heeft zich teruggetrokken; de gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="165"/>
+        <location filename="../../desktop/participants/pages.py" line="167"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation>Opnemen en importeren kan zodra de deelnemer toestemming geeft voor een geluidsopname (punt 1).</translation>
     </message>
@@ -1129,7 +1132,7 @@
         <translation>Deelnemers en interviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="74"/>
+        <location filename="../../desktop/participants/tree.py" line="78"/>
         <source>Recovered after an interruption</source>
         <translation>Hersteld na een onderbreking</translation>
     </message>
@@ -1145,17 +1148,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="89"/>
+        <location filename="../../desktop/queue/dock.py" line="87"/>
         <source>Transcription queue</source>
         <translation>Transcriptiewachtrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="95"/>
+        <location filename="../../desktop/queue/dock.py" line="93"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation>Nog geen transcripties. Kies een interview en druk op Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="103"/>
+        <location filename="../../desktop/queue/dock.py" line="101"/>
         <source>Transcription jobs</source>
         <translation>Transcriptietaken</translation>
     </message>
@@ -1163,156 +1166,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="47"/>
+        <location filename="../../desktop/recording/panel.py" line="57"/>
         <source>Input device</source>
         <translation>Invoerapparaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="48"/>
+        <location filename="../../desktop/recording/panel.py" line="58"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="49"/>
+        <location filename="../../desktop/recording/panel.py" line="59"/>
         <source>Refresh the list of input devices</source>
         <translation>De lijst met invoerapparaten vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="52"/>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="62"/>
+        <location filename="../../desktop/recording/panel.py" line="332"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="53"/>
+        <location filename="../../desktop/recording/panel.py" line="63"/>
         <source>Start or stop recording</source>
         <translation>Opname starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="54"/>
+        <location filename="../../desktop/recording/panel.py" line="64"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation>Opname starten (Ctrl+R); nogmaals drukken stopt en bewaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="58"/>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="68"/>
+        <location filename="../../desktop/recording/panel.py" line="336"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="69"/>
         <source>Pause or resume recording</source>
         <translation>Opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="70"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation>Pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
+        <location filename="../../desktop/recording/panel.py" line="80"/>
         <source>Elapsed recording time</source>
         <translation>Verstreken opnametijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
-        <location filename="../../desktop/recording/panel.py" line="145"/>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="81"/>
+        <location filename="../../desktop/recording/panel.py" line="181"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="85"/>
+        <location filename="../../desktop/recording/panel.py" line="95"/>
         <source>optional marker label, Enter to set</source>
         <translation>label van de markering (optioneel), Enter om te zetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="86"/>
+        <location filename="../../desktop/recording/panel.py" line="96"/>
         <source>Marker label</source>
         <translation>Label van de markering</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="88"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>Marker (M)</source>
         <translation>Markering (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="89"/>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
+        <location filename="../../desktop/recording/panel.py" line="161"/>
         <source>Set a marker</source>
         <translation>Een markering zetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="90"/>
+        <location filename="../../desktop/recording/panel.py" line="100"/>
         <source>Mark this moment (M)</source>
         <translation>Dit moment markeren (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="94"/>
+        <location filename="../../desktop/recording/panel.py" line="104"/>
         <source>Markers in this take</source>
         <translation>Markeringen in deze opname</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
+        <location filename="../../desktop/recording/panel.py" line="113"/>
+        <source>Transcribe</source>
+        <translation>Transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="114"/>
+        <source>Transcribe this take</source>
+        <translation>Deze opname transcriberen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <source>Transcribe this take on this laptop (Ctrl+T)</source>
+        <translation>Deze opname op deze laptop transcriberen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="120"/>
+        <source>Open interview</source>
+        <translation>Interview openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="121"/>
+        <source>Open the interview of this take</source>
+        <translation>Het interview van deze opname openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="133"/>
         <source>Input:</source>
         <translation>Invoer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="140"/>
+        <location filename="../../desktop/recording/panel.py" line="174"/>
         <source>New interview with %1 (%2)</source>
         <translation>Nieuw interview met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="184"/>
+        <location filename="../../desktop/recording/panel.py" line="220"/>
         <source>Recording could not start: %1</source>
         <translation>De opname kon niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="231"/>
+        <location filename="../../desktop/recording/panel.py" line="268"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="235"/>
+        <location filename="../../desktop/recording/panel.py" line="272"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation>%1 audio bewaard, %2 markering(en), %3 invoeroverloop/-lopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="247"/>
+        <location filename="../../desktop/recording/panel.py" line="285"/>
+        <source>Take saved: %1 of audio, %2 marker(s).</source>
+        <translation>Opname bewaard: %1 audio, %2 markering(en).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="291"/>
+        <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
+        <translation>%1 heeft geen toestemming gegeven voor uitschrijven (punt 2), dus deze opname kan niet getranscribeerd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="298"/>
+        <source>Transcription started; it runs in the background.</source>
+        <translation>Transcriptie gestart; die loopt op de achtergrond.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="306"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation>Alles wat tot dat moment is opgenomen, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="269"/>
+        <location filename="../../desktop/recording/panel.py" line="328"/>
         <source>Input overflows: %1</source>
         <translation>Invoeroverlopen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="332"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="334"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation>Stoppen en bewaren (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="275"/>
+        <location filename="../../desktop/recording/panel.py" line="334"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Opname starten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="277"/>
+        <location filename="../../desktop/recording/panel.py" line="336"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Recording…</source>
         <translation>Opname loopt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="339"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
@@ -1320,7 +1364,7 @@
 <context>
     <name>RollingWaveform</name>
     <message>
-        <location filename="../../desktop/widgets/waveform.py" line="21"/>
+        <location filename="../../desktop/widgets/waveform.py" line="20"/>
         <source>Rolling waveform of the input</source>
         <translation>Doorlopende golfvorm van de invoer</translation>
     </message>
@@ -1328,171 +1372,224 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="23"/>
+        <location filename="../../desktop/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="27"/>
+        <location filename="../../desktop/settings_dialog.py" line="38"/>
         <source>Transcription model</source>
         <translation>Transcriptiemodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="28"/>
+        <location filename="../../desktop/settings_dialog.py" line="39"/>
         <source>Add model folder…</source>
         <translation>Modelmap toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="29"/>
+        <location filename="../../desktop/settings_dialog.py" line="40"/>
         <source>Add a model folder to the library</source>
         <translation>Een modelmap aan de bibliotheek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
         <source>Device for transcription</source>
         <translation>Apparaat voor transcriptie</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
         <source>Automatic (NVIDIA GPU when there is one)</source>
         <translation>Automatisch (NVIDIA-GPU als die er is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>CPU only</source>
         <translation>Alleen de CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>&amp;Device:</source>
         <translation>&amp;Apparaat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
-        <location filename="../../desktop/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/settings_dialog.py" line="191"/>
         <source>Measure speed</source>
         <translation>Snelheid meten</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>Measure each model&apos;s speed on this computer</source>
         <translation>De snelheid van elk model op deze computer meten</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>Runs on:</source>
         <translation>Draait op:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>Who spoke &amp;when:</source>
         <translation>Wie &amp;sprak wanneer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="90"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="91"/>
         <source>CPU threads</source>
         <translation>CPU-threads</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="93"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;threads:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>Fast mode by default (quicker draft, slightly less accurate)</source>
         <translation>Standaard snelle modus (sneller concept, iets minder nauwkeurig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/settings_dialog.py" line="99"/>
+        <source>Transcribe a recording as soon as it is saved</source>
+        <translation>Een opname transcriberen zodra die bewaard is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
         <source>Glossary: one word per line</source>
         <translation>Woordenlijst: één woord per regel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="105"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation>één woord per regel, bijvoorbeeld GGD, klankbordgroep</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="111"/>
         <source>Study &amp;glossary:</source>
         <translation>&amp;Woordenlijst van de studie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/settings_dialog.py" line="118"/>
         <source>App &amp;language:</source>
         <translation>&amp;Taal van de app:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="145"/>
         <source>multilingual</source>
         <translation>meertalig</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/settings_dialog.py" line="145"/>
         <source>English only</source>
         <translation>alleen Engels</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/settings_dialog.py" line="148"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/settings_dialog.py" line="153"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation>Veldwerk downloadt nooit modellen. Neem grotere modellen (small, medium, large-v3) mee als CTranslate2-map, bijvoorbeeld op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/settings_dialog.py" line="159"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation>Kies een map met een CTranslate2-Whispermodel</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/settings_dialog.py" line="180"/>
         <source>Measuring…</source>
         <translation>Bezig met meten…</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="42"/>
+        <source>Code the selected text with code 1 … 9 (also 1 … 9 with text selected)</source>
+        <translation>De geselecteerde tekst coderen met code 1 … 9 (ook 1 … 9 met tekst geselecteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="43"/>
+        <source>Split the segment at the cursor</source>
+        <translation>Het segment splitsen bij de cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="57"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Transcript editor</source>
+        <translation>Transcripteditor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="59"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Recording screen</source>
+        <translation>Opnamescherm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="61"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Player of an interview without a transcript</source>
+        <translation>Speler van een interview zonder transcript</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="63"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Actions and themes</source>
+        <translation>Acties en thema's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="65"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Menus (everywhere in the window)</source>
+        <translation>Menu's (overal in het venster)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="129"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
     <name>SpeakersChoice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="50"/>
+        <location filename="../../desktop/queue/options.py" line="66"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="51"/>
+        <location filename="../../desktop/queue/options.py" line="67"/>
         <source>Speakers:</source>
         <translation>Sprekers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="55"/>
+        <location filename="../../desktop/queue/options.py" line="71"/>
         <source>Number of speakers</source>
         <translation>Aantal sprekers</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="56"/>
+        <location filename="../../desktop/queue/options.py" line="72"/>
         <source>Estimate</source>
         <translation>Schatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="68"/>
+        <location filename="../../desktop/queue/options.py" line="84"/>
         <source>Who spoke when</source>
         <translation>Wie sprak wanneer</translation>
     </message>
@@ -1500,37 +1597,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="52"/>
+        <location filename="../../desktop/participants/pages.py" line="54"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation>Een deelnemer toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="70"/>
+        <location filename="../../desktop/participants/pages.py" line="72"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation>%1 deelnemer(s), %2 interview(s), %3 uur audio, %4 transcript(en), %5 codering(en). %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>Encrypted.</source>
         <translation>Versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="74"/>
+        <location filename="../../desktop/participants/pages.py" line="76"/>
         <source>NOT encrypted.</source>
         <translation>NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="77"/>
+        <location filename="../../desktop/participants/pages.py" line="79"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation>Begin met een deelnemer: een code zoals R01 en een rol. Vraag daarna toestemming en neem op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="79"/>
+        <location filename="../../desktop/participants/pages.py" line="81"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation>Kies links een deelnemer, of voeg er een toe.</translation>
     </message>
@@ -1538,47 +1635,47 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="180"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="190"/>
         <source>Consent saved</source>
         <translation>Toestemming bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="181"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="191"/>
         <source>Read this back to the participant.</source>
         <translation>Lees dit terug aan de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="184"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="194"/>
         <source>Consent summary</source>
         <translation>Samenvatting van de toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="196"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="206"/>
         <source>verbally (recorded)</source>
         <translation>mondeling (opgenomen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="197"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="207"/>
         <source>in writing</source>
         <translation>schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="198"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="208"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="199"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="209"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="200"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="210"/>
         <source>You can withdraw any of this at any time, without giving a reason.</source>
         <translation>Je kunt dit altijd intrekken, helemaal of voor één punt, zonder te zeggen waarom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/pages.py" line="201"/>
+        <location filename="../../desktop/consent_wizard/pages.py" line="211"/>
         <source>%1 gave consent %2 on %3, recorded by %4 (form version %5).</source>
         <translation>%1 gaf toestemming %2 op %3, vastgelegd door %4 (formulierversie %5).</translation>
     </message>
@@ -1586,17 +1683,17 @@
 <context>
     <name>TakeSession</name>
     <message>
-        <location filename="../../desktop/recording/session.py" line="37"/>
+        <location filename="../../desktop/recording/session.py" line="36"/>
         <source>The input has been silent for %1 seconds: is the microphone on and the right one chosen?</source>
         <translation>De invoer is al %1 seconden stil: staat de microfoon aan en is de juiste gekozen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="38"/>
+        <location filename="../../desktop/recording/session.py" line="37"/>
         <source>The input is clipping (too loud): move the microphone away or lower the input volume.</source>
         <translation>De invoer is oversturd (te luid): zet de microfoon verder weg of het invoervolume lager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/session.py" line="39"/>
+        <location filename="../../desktop/recording/session.py" line="38"/>
         <source>Low disk space: about %1 minutes of recording still fit.</source>
         <translation>Weinig schijfruimte: er past nog ongeveer %1 minuten opname op.</translation>
     </message>
@@ -1604,42 +1701,42 @@
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="86"/>
+        <location filename="../../desktop/queue/options.py" line="102"/>
         <source>Transcribe %1</source>
         <translation>%1 transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="89"/>
+        <location filename="../../desktop/queue/options.py" line="105"/>
         <source>Model for this transcription</source>
         <translation>Model voor deze transcriptie</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="98"/>
+        <location filename="../../desktop/queue/options.py" line="114"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="99"/>
+        <location filename="../../desktop/queue/options.py" line="115"/>
         <source>Runs on: %1</source>
         <translation>Draait op: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="102"/>
+        <location filename="../../desktop/queue/options.py" line="118"/>
         <source>Fast draft (quicker, slightly less accurate)</source>
         <translation>Snelle eerste versie (sneller, iets minder nauwkeurig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="106"/>
+        <location filename="../../desktop/queue/options.py" line="122"/>
         <source>Who spoke &amp;when:</source>
         <translation>Wie &amp;sprak wanneer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="107"/>
+        <location filename="../../desktop/queue/options.py" line="123"/>
         <source>An interview expects two: the interviewer and the participant.</source>
         <translation>Een interview verwacht er twee: de interviewer en de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="111"/>
+        <location filename="../../desktop/queue/options.py" line="127"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
@@ -1665,27 +1762,27 @@
 <context>
     <name>TranscriptionDevice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="131"/>
+        <location filename="../../desktop/queue/options.py" line="147"/>
         <source>NVIDIA GPU (%1)</source>
         <translation>NVIDIA-GPU (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="132"/>
+        <location filename="../../desktop/queue/options.py" line="148"/>
         <source>CPU (%1)</source>
         <translation>CPU (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="134"/>
+        <location filename="../../desktop/queue/options.py" line="150"/>
         <source>no NVIDIA GPU seen by CTranslate2</source>
         <translation>CTranslate2 ziet geen NVIDIA-GPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="144"/>
+        <location filename="../../desktop/queue/options.py" line="160"/>
         <source>speed not measured</source>
         <translation>snelheid niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="145"/>
+        <location filename="../../desktop/queue/options.py" line="161"/>
         <source>one hour of audio ≈ %1 min</source>
         <translation>een uur audio ≈ %1 min</translation>
     </message>
@@ -1693,32 +1790,32 @@
 <context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="144"/>
+        <location filename="../../desktop/queue/jobs.py" line="143"/>
         <source>Cancelled before it started.</source>
         <translation>Geannuleerd voordat hij begon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="148"/>
+        <location filename="../../desktop/queue/jobs.py" line="147"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="203"/>
+        <location filename="../../desktop/queue/jobs.py" line="202"/>
         <source>Detecting speakers…</source>
         <translation>Sprekers herkennen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="204"/>
+        <location filename="../../desktop/queue/jobs.py" line="203"/>
         <source>Speakers: %1 (a proposal; check them in the editor)</source>
         <translation>Sprekers: %1 (een voorstel; controleer ze in de editor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="206"/>
+        <location filename="../../desktop/queue/jobs.py" line="205"/>
         <source>Speaker detection cancelled; the transcript is kept.</source>
         <translation>Sprekerherkenning geannuleerd; het transcript blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="213"/>
+        <location filename="../../desktop/queue/jobs.py" line="212"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1726,58 +1823,58 @@
 <context>
     <name>WelcomeWidget</name>
     <message>
-        <location filename="../../desktop/welcome.py" line="49"/>
+        <location filename="../../desktop/welcome.py" line="47"/>
         <source>Record, transcribe and code interviews. Everything stays on this laptop.</source>
         <translation>Interviews opnemen, uitschrijven en coderen. Alles blijft op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="55"/>
+        <location filename="../../desktop/welcome.py" line="53"/>
         <source>New study…</source>
         <translation>Nieuwe studie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="56"/>
+        <location filename="../../desktop/welcome.py" line="54"/>
         <source>New study</source>
         <translation>Nieuwe studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="57"/>
+        <location filename="../../desktop/welcome.py" line="55"/>
         <source>Create a new encrypted study (Ctrl+N)</source>
         <translation>Een nieuwe, versleutelde studie maken (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="61"/>
+        <location filename="../../desktop/welcome.py" line="59"/>
         <source>Open study…</source>
         <translation>Studie openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="62"/>
+        <location filename="../../desktop/welcome.py" line="60"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="63"/>
+        <location filename="../../desktop/welcome.py" line="61"/>
         <source>Open a study folder (Ctrl+O)</source>
         <translation>Een studiemap openen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="72"/>
-        <location filename="../../desktop/welcome.py" line="76"/>
+        <location filename="../../desktop/welcome.py" line="70"/>
+        <location filename="../../desktop/welcome.py" line="74"/>
         <source>Recent studies</source>
         <translation>Recente studies</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="79"/>
+        <location filename="../../desktop/welcome.py" line="77"/>
         <source>Double-click a study or press Enter to open it.</source>
         <translation>Dubbelklik op een studie of druk op Enter om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="91"/>
+        <location filename="../../desktop/welcome.py" line="89"/>
         <source>(not found)</source>
         <translation>(niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome.py" line="101"/>
+        <location filename="../../desktop/welcome.py" line="99"/>
         <source>Open study folder (NAME.veldwerk)</source>
         <translation>Studiemap openen (NAAM.veldwerk)</translation>
     </message>
@@ -1785,107 +1882,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="88"/>
+        <location filename="../../desktop/participants/dialogs.py" line="99"/>
         <source>Withdraw participant %1</source>
         <translation>Deelnemer %1 terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="91"/>
+        <location filename="../../desktop/participants/dialogs.py" line="102"/>
         <source>Withdraw from the whole study</source>
         <translation>Terugtrekken uit de hele studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="92"/>
+        <location filename="../../desktop/participants/dialogs.py" line="103"/>
         <source>Withdraw consent for single items only</source>
         <translation>Alleen toestemming voor losse punten intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="106"/>
+        <location filename="../../desktop/participants/dialogs.py" line="117"/>
         <source>Consent items to withdraw</source>
         <translation>Punten van de toestemming om in te trekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="107"/>
+        <location filename="../../desktop/participants/dialogs.py" line="118"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation>nummers van de punten, bijvoorbeeld 3 of 3,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="111"/>
+        <location filename="../../desktop/participants/dialogs.py" line="122"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation>Typ de code %1 om de deelnemer uit het hele onderzoek terug te trekken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="115"/>
+        <location filename="../../desktop/participants/dialogs.py" line="126"/>
         <source>Participant code to confirm</source>
         <translation>Code van de deelnemer ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="117"/>
+        <location filename="../../desktop/participants/dialogs.py" line="128"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation>Bewijs van intrekking voor de deelnemer (.docx, in het Nederlands):</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="122"/>
+        <location filename="../../desktop/participants/dialogs.py" line="133"/>
         <source>Withdrawal receipt file</source>
         <translation>Bestand voor het bewijs van intrekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="124"/>
+        <location filename="../../desktop/participants/dialogs.py" line="135"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="134"/>
+        <location filename="../../desktop/participants/dialogs.py" line="145"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="148"/>
+        <location filename="../../desktop/participants/dialogs.py" line="159"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation>Dit wist definitief, in één stap: %1 interview(s), %2 opname(s) (%3 audio), %4 toestemmingsopname(s), %5 transcript(en) met %6 segment(en) en %7 codering(en). Het toestemmingsregister bewaart alleen de code %8, het tijdstip en de hashes. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="160"/>
+        <location filename="../../desktop/participants/dialogs.py" line="171"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation>Ook %1 term(en) van de vervanglijst van het onderzoek die alleen in de teksten van deze deelnemer voorkomen, worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="168"/>
+        <location filename="../../desktop/participants/dialogs.py" line="179"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation>Typ de nummers van de punten die worden ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="180"/>
+        <location filename="../../desktop/participants/dialogs.py" line="191"/>
         <source>Save the withdrawal receipt</source>
         <translation>Bewijs van intrekking opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="181"/>
+        <location filename="../../desktop/participants/dialogs.py" line="192"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="190"/>
+        <location filename="../../desktop/participants/dialogs.py" line="201"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation>Kies waar het bewijs van intrekking wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="204"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam voor het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="198"/>
+        <location filename="../../desktop/participants/dialogs.py" line="209"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation>Typ de code %1 om de intrekking te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="212"/>
+        <location filename="../../desktop/participants/dialogs.py" line="223"/>
         <source>Withdrawal receipt</source>
         <translation>Bewijs van intrekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="213"/>
+        <location filename="../../desktop/participants/dialogs.py" line="224"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation>De intrekking is uitgevoerd, maar het bewijs kon niet worden opgeslagen: %1</translation>
     </message>

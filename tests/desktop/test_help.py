@@ -85,3 +85,24 @@ def test_help_menu_opens_the_manual_in_the_ui_language(app, qtbot, study, settin
     window.actions["manual"].trigger()
     qtbot.addWidget(window.manual_dialog)
     assert window.manual_dialog.path.name == "manual_en.md"    # the tests run the English UI
+
+
+def test_f1_and_the_speaker_bar_speak_dutch(app, qtbot, study, settings, bare_demo):
+    from desktop import i18n
+
+    i18n.install(app, "nl")
+    try:
+        window = _window(qtbot, study)
+        window.open_interview(bare_demo["R01"])
+        ws = window.interview_page.workspace
+        assert ws.speaker_bar.name_button.text() == "Namen…"
+        listed = rows(window)
+        sections = {section for section, *_ in listed}
+        assert {"Menu's (overal in het venster)", "Transcripteditor"} <= sections
+        assert ("Transcripteditor", _shown("Alt+N"), "Sprekers een naam geven") in listed
+        assert window.actions["manual"].text() == "&Handleiding"
+        dialog = ManualDialog(window)
+        qtbot.addWidget(dialog)
+        assert dialog.path.name == "manual_nl.md"
+    finally:
+        i18n.install(app, "en")
