@@ -65,6 +65,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.tree.participant_selected.connect(self.show_participant)
         self.tree.interview_selected.connect(self.show_interview)
         self.tree.files_dropped.connect(self.import_files)
+        self.tree.refreshed.connect(self._fit_sidebar)
         self.sidebar = QDockWidget(self.tr("Participants"))
         self.sidebar.setObjectName("participants_dock")
         self.sidebar.setWidget(self.tree)
@@ -92,6 +93,14 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         from desktop.export import start_warm_up
 
         QTimer.singleShot(1500, start_warm_up)  # deduce's tables, so the first export does not stall
+
+    def _fit_sidebar(self) -> None:
+        """Widen the participants panel when its details would be cut, up to a third of the window."""
+        if not self.sidebar.isVisible():
+            return
+        needed = min(self.tree.needed_width(), self.width() // 3)
+        if needed > self.sidebar.width():
+            self.resizeDocks([self.sidebar], [needed], Qt.Horizontal)
 
     # -- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:

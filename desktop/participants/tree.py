@@ -26,6 +26,7 @@ class ParticipantTree(QTreeWidget):
     participant_selected = Signal(str)
     interview_selected = Signal(int)
     files_dropped = Signal(str, list)
+    refreshed = Signal()   # after every reload (the window widens the panel when the details need it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +82,12 @@ class ParticipantTree(QTreeWidget):
         self.blockSignals(False)
         if selected:
             self.select(*selected, emit=False)
+        self.refreshed.emit()
+
+    def needed_width(self) -> int:
+        """The width that shows both columns without eliding (plus the frame and a scroll bar)."""
+        columns = sum(max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in range(self.columnCount()))
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 8
 
     def current_key(self):
         item = self.currentItem()

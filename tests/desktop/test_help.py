@@ -78,6 +78,8 @@ def test_the_manual_is_bundled_in_both_languages_and_walks_the_journey(app, qtbo
         for word in words:
             assert word in shown, (language, word)
         assert "http" not in source                        # offline: no web link
+    spec = (resource_path("manual").parents[1] / "build.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec    # the whole resources/ folder, the manual with it, is bundled
 
 
 def test_help_menu_opens_the_manual_in_the_ui_language(app, qtbot, study, settings):

@@ -49,3 +49,25 @@ def test_tree_details_have_their_full_text_as_tooltip(app, qtbot, study, setting
     assert item.toolTip(1) == study.role_label(role) == item.text(1)
     assert item.toolTip(0)              # the consent state
     assert window.tree.textElideMode() == Qt.ElideRight
+
+
+def test_the_panel_widens_so_interview_details_are_not_cut(app, qtbot, consenting, settings):
+    from tests.desktop.conftest import FIXTURE_WAV
+    from transcribe.importing import import_audio
+
+    import_audio(consenting, "R01", FIXTURE_WAV)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.set_study(consenting)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resizeDocks([window.sidebar], [200], Qt.Horizontal)   # a narrow panel, as a small screen gives
+    window.tree.refresh()
+    qtbot.waitUntil(lambda: window.tree.viewport().width() >= window.tree.needed_width() - window.tree.verticalScrollBar().sizeHint().width() - 12,
+                    timeout=5000)
+    child = window.tree.topLevelItem(0).child(0)
+    assert child.text(1) == "not transcribed" and child.toolTip(1) == "not transcribed"
+    rect = window.tree.visualItemRect(child)
+    assert window.tree.header().sectionViewportPosition(1) + window.tree.sizeHintForColumn(1) <= window.tree.viewport().width() + 2
+    assert rect.isValid()
