@@ -5,7 +5,7 @@ import re
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.help.manual import ManualDialog, manual_path
-from desktop.help.shortcuts import ShortcutsDialog, rows, walk
+from desktop.help.shortcuts import rows, walk
 from desktop.main_window import MainWindow
 from resources import resource_path
 from tests.desktop.editor_fixtures import bare_demo  # noqa: F401
@@ -92,6 +92,7 @@ def test_help_menu_opens_the_manual_in_the_ui_language(app, qtbot, study, settin
 def test_f1_and_the_speaker_bar_speak_dutch(app, qtbot, study, settings, bare_demo):
     from desktop import i18n
 
+    i18n.set_ui_language("nl")
     i18n.install(app, "nl")
     try:
         window = _window(qtbot, study)
@@ -107,4 +108,5 @@ def test_f1_and_the_speaker_bar_speak_dutch(app, qtbot, study, settings, bare_de
         qtbot.addWidget(dialog)
         assert dialog.path.name == "manual_nl.md"
     finally:
+        i18n.set_ui_language("en")
         i18n.install(app, "en")
