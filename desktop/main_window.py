@@ -18,6 +18,19 @@ from storage.errors import VeldwerkError
 from storage.timefmt import format_duration
 
 MIN_SIZE = QSize(1024, 640)
+SCREEN_SHARE = 0.9   # a first start opens at 90% of the screen's free area (a saved geometry wins)
+
+
+def screen_size(widget) -> QSize:
+    """The window's first size: SCREEN_SHARE of the available screen area, never below MIN_SIZE."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1180, 760)
+    free = screen.availableGeometry().size()
+    return QSize(max(MIN_SIZE.width(), min(free.width(), int(free.width() * SCREEN_SHARE))),
+                 max(MIN_SIZE.height(), min(free.height(), int(free.height() * SCREEN_SHARE))))
 
 
 class MainWindow(InterviewWorkMixin, QMainWindow):
@@ -53,6 +66,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.tree.participant_selected.connect(self.show_participant)
         self.tree.interview_selected.connect(self.show_interview)
         self.tree.files_dropped.connect(self.import_files)
+        self.tree.refreshed.connect(self._fit_sidebar)
         self.sidebar = QDockWidget(self.tr("Participants"))
         self.sidebar.setObjectName("participants_dock")
         self.sidebar.setWidget(self.tree)
@@ -72,7 +86,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         from desktop.menus import build_menus
 
         self.actions = build_menus(self)
-        self.resize(1180, 760)
+        self.resize(screen_size(self))
         self.resizeDocks([self.sidebar], [300], Qt.Horizontal)
         self.resizeDocks([self.queue_dock], [120], Qt.Vertical)
         self._restore_layout()
@@ -81,12 +95,26 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
 
         QTimer.singleShot(1500, start_warm_up)  # deduce's tables, so the first export does not stall
 
+    def _fit_sidebar(self) -> None:
+        """Widen the participants panel when its details would be cut, up to a third of the window."""
+        if not self.sidebar.isVisible():
+            return
+        needed = min(self.tree.needed_width(), self.width() // 3)
+        if needed > self.sidebar.width():
+            self.resizeDocks([self.sidebar], [needed], Qt.Horizontal)
+
     # -- layout memory ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:   # centred on the screen it opens on
+            screen = self.screen()
+            if screen is not None:
+                frame = self.frameGeometry()
+                frame.moveCenter(screen.availableGeometry().center())
+                self.move(frame.topLeft())
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -140,6 +168,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.recording = RecordingPanel(study)
         self.recording.recorded.connect(self._recorded)
         self.recording.state_changed.connect(self._recording_state)
+        self.recording.transcribe_requested.connect(self.transcribe_take)
+        self.recording.open_requested.connect(self.open_interview)
         self.stack.addWidget(self.recording)
         self.tree.set_study(study)
         self.refresh_model_label()

@@ -59,9 +59,20 @@ class InterviewWorkMixin:
         self.actions["record"].setText(QCoreApplication.translate("MainWindow", "Stop &recording") if recording else QCoreApplication.translate("MainWindow", "&Record interview"))
 
     def _recorded(self, interview_id: int) -> None:
+        from desktop.queue.options import transcribe_after_recording
+
         self.tree.refresh()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Recording saved."), 8000)
         self.tree.select("interview", interview_id, emit=False)
+        if transcribe_after_recording() and self.recording.transcribe_button.isEnabled():
+            self.transcribe_take(interview_id)     # the setting says so (Settings → Transcribe … as soon as it is saved)
+
+    def transcribe_take(self, interview_id: int):
+        """Queue the take just recorded; the recording screen says it started."""
+        job = self.transcribe(interview_id)
+        if job is not None and self.recording is not None:
+            self.recording.transcription_started()
+        return job
 
     def import_files(self, code=None, paths=None) -> None:
         from desktop.importing import ImportWorker, choose_files

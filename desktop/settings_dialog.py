@@ -95,6 +95,11 @@ class SettingsDialog(QDialog):
         self.fast = QCheckBox(self.tr("Fast mode by default (quicker draft, slightly less accurate)"))
         self.fast.setChecked(QSettings().value("transcription/fast", False) in (True, "true"))
         form.addRow("", self.fast)
+        from desktop.queue.options import transcribe_after_recording
+
+        self.after_recording = QCheckBox(self.tr("Transcribe a recording as soon as it is saved"))
+        self.after_recording.setChecked(transcribe_after_recording())
+        form.addRow("", self.after_recording)
 
         self.glossary = QPlainTextEdit()
         self.glossary.setAccessibleName(self.tr("Glossary: one word per line"))
@@ -192,13 +197,14 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def save(self) -> None:
-        from desktop.queue.options import DEVICE_KEY, set_speakers_preference
+        from desktop.queue.options import AFTER_RECORDING_KEY, DEVICE_KEY, set_speakers_preference
 
         set_speakers_preference(self.speakers.value())
         QSettings().setValue(DEVICE_KEY, self.device_pick.currentData())
         settings = QSettings()
         settings.setValue("transcription/threads", self.threads.value())
         settings.setValue("transcription/fast", self.fast.isChecked())
+        settings.setValue(AFTER_RECORDING_KEY, self.after_recording.isChecked())
         if self.study is not None:
             model = self.model.currentData()
             if model != (self.study.get_setting("model") or "base"):

@@ -75,9 +75,9 @@ class ActionsView(QWidget):
         self.detach_button = QPushButton(self.tr("&Detach"))
         self.detach_button.setToolTip(self.tr("Take the selected fragment out of its theme (Delete)"))
         self.detach_button.clicked.connect(self.detach_selected)
-        self._shortcut("Ctrl+Return", self.attach_selected)
-        self._shortcut("Ctrl+Enter", self.attach_selected)
-        detach_key = QAction(self.themes)
+        self._shortcut("Ctrl+Return", self.attach_selected, self.tr("Attach the selected fragments to the theme"))
+        self._shortcut("Ctrl+Enter", self.attach_selected, self.tr("Attach the selected fragments to the theme"))
+        detach_key = QAction(self.tr("Take the selected fragment out of its theme"), self.themes)
         detach_key.setShortcut(QKeySequence.Delete)
         detach_key.setShortcutContext(Qt.WidgetShortcut)
         detach_key.triggered.connect(self.detach_selected)
@@ -118,7 +118,7 @@ class ActionsView(QWidget):
         change = QPushButton(self.tr("Change &status…"))
         change.setToolTip(self.tr("Move the selected action to another status (Ctrl+Shift+S)"))
         change.clicked.connect(self.change_status)
-        self._shortcut("Ctrl+Shift+S", self.change_status)
+        self._shortcut("Ctrl+Shift+S", self.change_status, self.tr("Change the status of the selected action"))
         action_buttons = QHBoxLayout()
         for button in (new_action, edit_action, change):
             action_buttons.addWidget(button)
@@ -147,8 +147,8 @@ class ActionsView(QWidget):
         self.refresh()
 
     # -- helpers --------------------------------------------------------------------------------
-    def _shortcut(self, keys: str, slot) -> None:
-        action = QAction(self)
+    def _shortcut(self, keys: str, slot, meaning: str = "") -> None:
+        action = QAction(meaning, self)   # the F1 list names it
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)

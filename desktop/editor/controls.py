@@ -68,16 +68,17 @@ class PlayerControls(QWidget):
     def install_shortcuts(self, host: QWidget) -> list[QShortcut]:
         """Player keys that work anywhere in `host` (the workspace), also while typing."""
         keys = [
-            (play_pause_key(), self.player.toggle),
-            (QKeySequence("Alt+Left"), lambda: self.player.jump(-JUMP_SECONDS)),
-            (QKeySequence("Alt+Right"), lambda: self.player.jump(JUMP_SECONDS)),
-            (QKeySequence("Alt+Up"), lambda: self.step_speed(1)),
-            (QKeySequence("Alt+Down"), lambda: self.step_speed(-1)),
+            (play_pause_key(), self.player.toggle, self.tr("Play / pause")),
+            (QKeySequence("Alt+Left"), lambda: self.player.jump(-JUMP_SECONDS), self.tr("Back 5 seconds")),
+            (QKeySequence("Alt+Right"), lambda: self.player.jump(JUMP_SECONDS), self.tr("Forward 5 seconds")),
+            (QKeySequence("Alt+Up"), lambda: self.step_speed(1), self.tr("Play faster")),
+            (QKeySequence("Alt+Down"), lambda: self.step_speed(-1), self.tr("Play slower")),
         ]
         shortcuts = []
-        for seq, slot in keys:
+        for seq, slot, meaning in keys:
             sc = QShortcut(seq, host)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(meaning)   # the F1 list (desktop/help/shortcuts.py) shows it
             sc.activated.connect(slot)
             shortcuts.append(sc)
         return shortcuts

@@ -77,15 +77,17 @@ class SpeakerTools:
         self.ask_count = self._ask_count          # tests replace these two
         self.confirm_names = self._confirm_names
         self.show_error = lambda message: QMessageBox.warning(ws, QCoreApplication.translate("SpeakerTools", "Detect speakers"), message)
-        for key, slot in ((NAME_KEY, self.name_speakers), (MERGE_KEY, self.merge_speakers), (DETECT_KEY, self.detect)):
-            self._shortcut(key, slot)
+        for key, slot, meaning in ((NAME_KEY, self.name_speakers, QCoreApplication.translate("SpeakerTools", "Name speakers")), (MERGE_KEY, self.merge_speakers, QCoreApplication.translate("SpeakerTools", "Merge speakers")),
+                                   (DETECT_KEY, self.detect, QCoreApplication.translate("SpeakerTools", "Detect speakers"))):
+            self._shortcut(key, slot, meaning)
         for i in range(9):
-            self._shortcut(assign_key(i), lambda i=i: self.assign_nth(i))
+            self._shortcut(assign_key(i), lambda i=i: self.assign_nth(i), QCoreApplication.translate("SpeakerTools", "Give the selected segments speaker %1").replace("%1", str(i + 1)))
         ws.view.speakerKeyPressed.connect(lambda digit: self.assign_nth(digit - 1))   # when the text has focus
 
-    def _shortcut(self, key: str, slot) -> None:
+    def _shortcut(self, key: str, slot, meaning: str = "") -> None:
         sc = QShortcut(QKeySequence(key), self.ws)
         sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.setWhatsThis(meaning)   # the F1 list shows it
         sc.activated.connect(slot)
         self.ws.shortcuts.append(sc)
 

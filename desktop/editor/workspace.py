@@ -77,9 +77,13 @@ class InterviewWorkspace(FindMixin, QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        for w in (self.banner, self.waveform, self.controls, self.find_bar, self.view, self.status):
+        from desktop.editor.speaker_bar import SpeakerBar
+
+        self.speaker_bar_holder = QWidget()   # the SpeakerBar goes in once the speaker tools exist (below)
+        QVBoxLayout(self.speaker_bar_holder).setContentsMargins(0, 0, 0, 0)
+        for w in (self.banner, self.waveform, self.controls, self.speaker_bar_holder, self.find_bar, self.view, self.status):
             column.addWidget(w)
-        column.setStretch(4, 1)
+        column.setStretch(5, 1)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(self.codebook)
@@ -95,8 +99,11 @@ class InterviewWorkspace(FindMixin, QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
         self._wire()
         self.speakers = SpeakerTools(self)
+        self.speaker_bar = SpeakerBar(self)
+        self.speaker_bar_holder.layout().addWidget(self.speaker_bar)
         self.statusMessage.connect(self._show_status)
         self.load()
+        self.speaker_bar.refresh()
 
     # -- setup ---------------------------------------------------------------------------
     def _wire(self):
@@ -134,10 +141,11 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.shortcuts = self.controls.install_shortcuts(self)
         # Space plays too wherever the focus is not in text (the text types it); the play key (Esc) is above
         self.shortcuts += install_play_keys(self, self.player.toggle, keys=[k for k in ("Space",) if k != v.play_key.toString()])
-        for seq, slot in ((QKeySequence.Find, self.show_find), (QKeySequence.Undo, self.undo), (QKeySequence.Redo, self.redo),
-                          (QKeySequence.Save, self.flush)):
+        for seq, slot, meaning in ((QKeySequence.Find, self.show_find, self.tr("Find and replace")), (QKeySequence.Undo, self.undo, self.tr("Undo")),
+                                   (QKeySequence.Redo, self.redo, self.tr("Redo")), (QKeySequence.Save, self.flush, self.tr("Save now"))):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(meaning)
             sc.activated.connect(slot)
             self.shortcuts.append(sc)
 

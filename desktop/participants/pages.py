@@ -199,6 +199,7 @@ class InterviewPage(QWidget):
         super().__init__(parent)
         self.interview_id = None
         self.workspace = None
+        self.audio_player = None   # an InterviewPlayer while the interview has no finished transcript
         self.title = heading(extra=4)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -246,6 +247,12 @@ class InterviewPage(QWidget):
         self._show_body(study, interview_id, state)
 
     def _show_body(self, study, interview_id: int, state: str) -> None:
+        if self.audio_player is not None:
+            self.audio_player.stop()
+            self.body.removeWidget(self.audio_player)
+            self.audio_player.setParent(None)
+            self.audio_player.deleteLater()
+            self.audio_player = None
         if self.workspace is not None:
             self.body.removeWidget(self.workspace)
             self.workspace.hide()
@@ -257,6 +264,8 @@ class InterviewPage(QWidget):
                 from desktop.editor.workspace import InterviewWorkspace
             except ImportError:
                 self.placeholder.setText(self.tr("The transcript is ready. The transcript editor is not installed in this build."))
+                self.placeholder.show()
+                return
             else:
                 self.workspace = InterviewWorkspace(study, interview_id, self)
                 if hasattr(self.workspace, "jumpRequested"):
@@ -264,7 +273,16 @@ class InterviewPage(QWidget):
                 self.body.addWidget(self.workspace, 1)
                 self.placeholder.hide()
                 return
-        elif state == "partial":
+        if study is not None and interview_id:
+            from desktop.participants.interview_player import InterviewPlayer
+
+            player = InterviewPlayer(study, interview_id, self)
+            if player.loaded:              # listen before (or without) a transcription
+                self.audio_player = player
+                self.body.insertWidget(0, player)
+            else:
+                player.deleteLater()
+        if state == "partial":
             self.placeholder.setText(self.tr("The transcript is unfinished. Resume the transcription to complete it; what was done is kept."))
         else:
             self.placeholder.setText(self.tr("Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working."))

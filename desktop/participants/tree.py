@@ -26,6 +26,7 @@ class ParticipantTree(QTreeWidget):
     participant_selected = Signal(str)
     interview_selected = Signal(int)
     files_dropped = Signal(str, list)
+    refreshed = Signal()   # after every reload (the window widens the panel when the details need it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ParticipantTree(QTreeWidget):
         self.setAccessibleName(self.tr("Participants and interviews"))
         self.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.header().setStretchLastSection(True)
+        self.setTextElideMode(Qt.ElideRight)   # a narrow panel shows "…", and every cell's tooltip holds its full text
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DropOnly)
@@ -59,6 +61,7 @@ class ParticipantTree(QTreeWidget):
                 item.setData(0, KIND, "participant")
                 item.setData(0, KEY, p["code"])
                 item.setToolTip(0, state_label(state))
+                item.setToolTip(1, self.study.role_label(p["role"]))
                 item.setData(0, Qt.AccessibleDescriptionRole, state_label(state))
                 if p.get("withdrawn_at"):
                     item.setForeground(0, Qt.gray)
@@ -70,13 +73,21 @@ class ParticipantTree(QTreeWidget):
                     child.setIcon(0, icon("interview" if row["transcript_state"] == "complete" else "interview-audio"))
                     child.setData(0, KIND, "interview")
                     child.setData(0, KEY, row["id"])
+                    child.setToolTip(0, text)
+                    child.setToolTip(1, transcript_label(row["transcript_state"]))
                     if row["recovered"]:
-                        child.setToolTip(0, self.tr("Recovered after an interruption"))
+                        child.setToolTip(0, text + " — " + self.tr("Recovered after an interruption"))
                     item.addChild(child)
                 item.setExpanded(True)
         self.blockSignals(False)
         if selected:
             self.select(*selected, emit=False)
+        self.refreshed.emit()
+
+    def needed_width(self) -> int:
+        """The width that shows both columns without eliding (plus the frame and a scroll bar)."""
+        columns = sum(max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)) for c in range(self.columnCount()))
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 8
 
     def current_key(self):
         item = self.currentItem()

@@ -29,7 +29,13 @@ from transcribe.speaker_job import AUTO_SPEAKERS, EXPECTED_IN_INTERVIEW
 
 SPEAKERS_KEY = "transcription/speakers"   # "off", "auto" or a count
 DEVICE_KEY = "transcription/device"       # auto, cpu or cuda
+AFTER_RECORDING_KEY = "transcription/afterRecording"   # start transcribing a take as soon as it is saved
 OFF = "off"
+
+
+def transcribe_after_recording() -> bool:
+    """Whether a saved take goes into the transcription queue by itself (off by default)."""
+    return QSettings().value(AFTER_RECORDING_KEY, False) in (True, "true")
 
 
 def speakers_preference() -> int | str | None:

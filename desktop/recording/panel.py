@@ -3,6 +3,7 @@ waveform, markers (M) with an optional label, the input device picker and warnin
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,8 @@ class RecordingPanel(QWidget):
 
     recorded = Signal(int)
     state_changed = Signal(str)  # ready / recording / paused
+    transcribe_requested = Signal(int)   # the take's "Transcribe" button (interview id)
+    open_requested = Signal(int)         # the take's "Open interview" button
 
     def __init__(self, study, parent=None):
         super().__init__(parent)
@@ -103,6 +106,28 @@ class RecordingPanel(QWidget):
         self.markers.setMaximumHeight(110)
         self.stats = QLabel()
         self.stats.setStyleSheet("color: palette(mid);")
+        self.take_box = QFrame()          # after a take: what was saved and the next step
+        self.take_box.setObjectName("take_box")
+        self.take_box.setStyleSheet("#take_box { background: #e8f5e9; border-radius: 4px; }")
+        self.take_text = QLabel()
+        self.take_text.setWordWrap(True)
+        self.transcribe_button = QPushButton(self.tr("Transcribe"))
+        self.transcribe_button.setAccessibleName(self.tr("Transcribe this take"))
+        self.transcribe_button.setToolTip(self.tr("Transcribe this take on this laptop (Ctrl+T)"))
+        self.transcribe_button.setMinimumHeight(36)
+        self.transcribe_button.setStyleSheet("QPushButton { background: #1565c0; color: white; font-weight: bold; padding: 0 18px; }"
+                                             "QPushButton:disabled { background: #bdbdbd; }")
+        self.transcribe_button.clicked.connect(lambda: self.taken_id and self.transcribe_requested.emit(self.taken_id))
+        self.open_button = QPushButton(self.tr("Open interview"))
+        self.open_button.setAccessibleName(self.tr("Open the interview of this take"))
+        self.open_button.setMinimumHeight(36)
+        self.open_button.clicked.connect(lambda: self.taken_id and self.open_requested.emit(self.taken_id))
+        box = QHBoxLayout(self.take_box)
+        box.addWidget(self.take_text, 1)
+        box.addWidget(self.transcribe_button)
+        box.addWidget(self.open_button)
+        self.take_box.hide()
+        self.taken_id: int | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -130,9 +155,11 @@ class RecordingPanel(QWidget):
         layout.addLayout(marker_row)
         layout.addWidget(self.markers)
         layout.addWidget(self.stats)
+        layout.addWidget(self.take_box)
 
         self.mark_shortcut = QShortcut(QKeySequence("M"), self, self.add_marker)
         self.mark_shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        self.mark_shortcut.setWhatsThis(self.tr("Set a marker"))
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
@@ -148,6 +175,8 @@ class RecordingPanel(QWidget):
         self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", self.study.role_label(p["role"])))
         self.error.hide()
         self.warning.hide()
+        self.take_box.hide()
+        self.taken_id = None
         self.markers.clear()
         self.elapsed.setText("0:00:00")
         self.state_label.setText(self.tr("Ready"))
@@ -192,6 +221,8 @@ class RecordingPanel(QWidget):
             self._show_error(self.tr("Recording could not start: %1").replace("%1", refusal(exc)))
             return False
         self.session = session
+        self.take_box.hide()
+        self.taken_id = None
         self.markers.clear()
         self.wave.clear()
         self._set_state("recording")
@@ -242,8 +273,30 @@ class RecordingPanel(QWidget):
             self.stats.setText(self.tr("Saved %1 of audio, %2 marker(s), %3 input overflow(s).")
                                .replace("%1", format_duration(result.seconds)).replace("%2", str(len(result.markers)))
                                .replace("%3", str(result.overflows)))
+            self.show_take(interview_id, result.seconds, len(result.markers))
         self.recorded.emit(interview_id)
         return interview_id
+
+    def show_take(self, interview_id: int, seconds: float, markers: int) -> None:
+        """The saved take and the next step: Transcribe (when consent covers it) or open the interview."""
+        from desktop.participants.consent_state import allows
+        from storage.consent.forms import ConsentItem
+
+        self.taken_id = interview_id
+        text = self.tr("Take saved: %1 of audio, %2 marker(s).").replace("%1", format_duration(seconds)).replace("%2", str(markers))
+        participant = self.study.participants.get(self.code) if self.code else None
+        can = participant is not None and allows(self.study, participant, ConsentItem.TRANSCRIPTION)
+        self.transcribe_button.setEnabled(can)
+        self.transcribe_button.show()
+        if not can:
+            text += " " + self.tr("%1 has not consented to transcription (item 2), so it cannot be transcribed.").replace("%1", self.code or "")
+        self.take_text.setText(text)
+        self.take_box.show()
+
+    def transcription_started(self) -> None:
+        """The take went into the transcription queue (by the button or by the setting)."""
+        self.transcribe_button.hide()
+        self.take_text.setText(self.take_text.text() + " " + self.tr("Transcription started; it runs in the background."))
 
     def _ended(self, result) -> None:
         """The take ended by itself (device lost, disk full): keep what was saved."""

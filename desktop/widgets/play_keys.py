@@ -3,7 +3,7 @@
 A widget that needs the key for itself keeps it: text fields type the space (they claim it before any
 shortcut), a focused button is pressed and a focused list box opens, as the keyboard user expects.
 """
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
 
@@ -16,6 +16,7 @@ def install_play_keys(host, toggle, keys=PLAY_KEYS) -> list[QShortcut]:
     for key in keys:
         shortcut = QShortcut(QKeySequence(key), host)
         shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(QCoreApplication.translate("PlayKeys", "Play or pause"))
         shortcut.activated.connect(lambda k=key: _activated(k, toggle))
         shortcuts.append(shortcut)
     return shortcuts

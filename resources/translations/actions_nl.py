@@ -10,6 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalog import HERE, ROOT, build_from_table  # noqa: E402
 
 NL = {
+    "Attach the selected fragments to the theme": "De geselecteerde fragmenten aan het thema koppelen",
+    "Change the status of the selected action": "De status van de geselecteerde actie wijzigen",
+    "Take the selected fragment out of its theme": "Het geselecteerde fragment uit zijn thema halen",
     # menu
     "&Actions and themes…": "&Acties en thema's…",
     "Group solutions into themes and follow the action plans":

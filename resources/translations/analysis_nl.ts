@@ -3,22 +3,22 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/view.py" line="31" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="31" />
         <source>Perceptions</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/view.py" line="48" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="49" />
         <source>Pride and solutions</source>
         <translation>Trots en oplossingsrichtingen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/view.py" line="49" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="50" />
         <source>Fragments</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/view.py" line="51" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="55" />
         <source>Study overview</source>
         <translation>Studieoverzicht</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/mount.py" line="29" />
+        <location filename="../../work/main/desktop/analysis/mount.py" line="29" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
@@ -34,77 +34,77 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="23" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="23" />
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="28" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="28" />
         <source>consent given</source>
         <translation>toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="28" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="28" />
         <source>partly withdrawn</source>
         <translation>deels ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="29" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="29" />
         <source>no consent yet</source>
         <translation>nog geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="29" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="29" />
         <source>withdrawn</source>
         <translation>teruggetrokken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="38" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="38" />
         <source>Codings per code</source>
         <translation>Coderingen per code</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="45" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="45" />
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="46" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="46" />
         <source>transcribed</source>
         <translation>getranscribeerd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="47" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="47" />
         <source>interviews transcribed</source>
         <translation>interviews getranscribeerd</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="48" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="48" />
         <source>interviews reviewed</source>
         <translation>interviews nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="49" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="49" />
         <source>not reviewed yet</source>
         <translation>nog niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k15-analysis/desktop/analysis/overview_panel.py" line="52" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="52" />
         <source>no codings yet</source>
         <translation>nog geen coderingen</translation>
     </message>

@@ -15,7 +15,7 @@ from catalog import HERE, ROOT, update_and_compile  # noqa: E402
 SOURCES = [
     "desktop/app.py", "desktop/i18n.py", "desktop/main_window.py", "desktop/main_window_work.py", "desktop/menus.py", "desktop/welcome.py",
     "desktop/study_dialogs.py", "desktop/settings_dialog.py", "desktop/importing.py",
-    "desktop/participants", "desktop/consent_wizard", "desktop/recording", "desktop/queue", "desktop/widgets",
+    "desktop/participants", "desktop/consent_wizard", "desktop/recording", "desktop/queue", "desktop/widgets", "desktop/help",
 ]
 
 

@@ -173,6 +173,32 @@ NL = {
     "Detecting speakers…": "Sprekers herkennen…",
     "Cancel": "Annuleren",
     "Speaker detection cancelled; nothing was changed.": "Sprekerherkenning geannuleerd; er is niets veranderd.",
+    # the speaker bar and the meanings of the editor's keys (F1)
+    "Speaker of this segment": "Spreker van dit segment",
+    "The speaker of the segment at the cursor (or of the selected segments); choose another to change it (Alt+1 … Alt+9)":
+        "De spreker van het segment bij de cursor (of van de geselecteerde segmenten); kies een andere om die te wijzigen (Alt+1 … Alt+9)",
+    "Names…": "Namen…",
+    "Name the speakers, once for all their segments (%1)": "De sprekers een naam geven, in één keer voor al hun segmenten (%1)",
+    "Detect…": "Herkennen…",
+    "Detect who spoke when from the recording, on this laptop (%1)": "Uit de opname herkennen wie wanneer sprak, op deze laptop (%1)",
+    "Apply suggestion": "Voorstel overnemen",
+    "Apply the suggested speaker names": "De voorgestelde sprekersnamen overnemen",
+    "Speaker:": "Spreker:",
+    "(no speaker)": "(geen spreker)",
+    "Suggestion from the first lines (who asks the questions): %1": "Voorstel uit de eerste regels (wie de vragen stelt): %1",
+    "Assign speaker": "Spreker toewijzen",
+    "Play / pause": "Afspelen / pauzeren",
+    "Back 5 seconds": "5 seconden terug",
+    "Forward 5 seconds": "5 seconden vooruit",
+    "Play faster": "Sneller afspelen",
+    "Play slower": "Langzamer afspelen",
+    "Find and replace": "Zoeken en vervangen",
+    "Undo": "Ongedaan maken",
+    "Redo": "Opnieuw",
+    "Save now": "Nu bewaren",
+    "Name speakers": "Sprekers een naam geven",
+    "Merge speakers": "Sprekers samenvoegen",
+    "Give the selected segments speaker %1": "De geselecteerde segmenten spreker %1 geven",
 }
 
 

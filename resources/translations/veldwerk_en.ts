@@ -221,58 +221,58 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="206"/>
-        <location filename="../../desktop/participants/pages.py" line="245"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="206"/>
+        <location filename="../../desktop/participants/pages.py" line="207"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="228"/>
+        <location filename="../../desktop/participants/pages.py" line="229"/>
         <source>Interview with %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="231"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="231"/>
+        <location filename="../../desktop/participants/pages.py" line="232"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="239"/>
+        <location filename="../../desktop/participants/pages.py" line="240"/>
         <source>markers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="242"/>
+        <location filename="../../desktop/participants/pages.py" line="243"/>
         <source>Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="245"/>
+        <location filename="../../desktop/participants/pages.py" line="246"/>
         <source>Resume transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="259"/>
+        <location filename="../../desktop/participants/pages.py" line="266"/>
         <source>The transcript is ready. The transcript editor is not installed in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="268"/>
+        <location filename="../../desktop/participants/pages.py" line="286"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="270"/>
+        <location filename="../../desktop/participants/pages.py" line="288"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,93 +414,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="70"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Recording in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Recording recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="293"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Take the consent of %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,12 +516,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="63"/>
+        <location filename="../../desktop/main_window_work.py" line="65"/>
         <source>Recording saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="71"/>
+        <location filename="../../desktop/main_window_work.py" line="82"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,77 +541,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="79"/>
+        <location filename="../../desktop/main_window_work.py" line="90"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="80"/>
+        <location filename="../../desktop/main_window_work.py" line="91"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="81"/>
+        <location filename="../../desktop/main_window_work.py" line="92"/>
         <source>Imported with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="84"/>
+        <location filename="../../desktop/main_window_work.py" line="95"/>
         <source>Importing %1 file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="103"/>
+        <location filename="../../desktop/main_window_work.py" line="114"/>
         <source>Choose an interview to transcribe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="110"/>
+        <location filename="../../desktop/main_window_work.py" line="121"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="131"/>
+        <location filename="../../desktop/main_window_work.py" line="142"/>
         <source>Transcribing %1: %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="133"/>
+        <location filename="../../desktop/main_window_work.py" line="144"/>
         <source>(+%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="141"/>
+        <location filename="../../desktop/main_window_work.py" line="152"/>
         <source>Transcript of %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="454"/>
         <source>This panel is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="459"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,58 +736,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="71"/>
+        <location filename="../../desktop/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="73"/>
+        <location filename="../../desktop/menus.py" line="77"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>Transcription &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="80"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Study &amp;overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="90"/>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="87"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>&amp;About Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="88"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>About Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="89"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Manual</name>
     <message>
-        <location filename="../../desktop/menus.py" line="100"/>
-        <source>Set a marker (recording screen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="102"/>
-        <source>Keyboard shortcuts</source>
+        <location filename="../../desktop/help/manual.py" line="22"/>
+        <source>Veldwerk manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,22 +1145,22 @@
 <context>
     <name>ParticipantTree</name>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="33"/>
+        <location filename="../../desktop/participants/tree.py" line="34"/>
         <source>Participant / interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="33"/>
+        <location filename="../../desktop/participants/tree.py" line="34"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="34"/>
+        <location filename="../../desktop/participants/tree.py" line="35"/>
         <source>Participants and interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="74"/>
+        <location filename="../../desktop/participants/tree.py" line="79"/>
         <source>Recovered after an interruption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,6 +1170,14 @@
     <message>
         <location filename="../../desktop/recording/playback.py" line="25"/>
         <source>No audio output device found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayKeys</name>
+    <message>
+        <location filename="../../desktop/widgets/play_keys.py" line="19"/>
+        <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,156 +1202,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="55"/>
+        <location filename="../../desktop/recording/panel.py" line="58"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="56"/>
+        <location filename="../../desktop/recording/panel.py" line="59"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="57"/>
+        <location filename="../../desktop/recording/panel.py" line="60"/>
         <source>Refresh the list of input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="63"/>
+        <location filename="../../desktop/recording/panel.py" line="333"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="61"/>
+        <location filename="../../desktop/recording/panel.py" line="64"/>
         <source>Start or stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="62"/>
+        <location filename="../../desktop/recording/panel.py" line="65"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="66"/>
-        <location filename="../../desktop/recording/panel.py" line="284"/>
+        <location filename="../../desktop/recording/panel.py" line="69"/>
+        <location filename="../../desktop/recording/panel.py" line="337"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="67"/>
+        <location filename="../../desktop/recording/panel.py" line="70"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="68"/>
+        <location filename="../../desktop/recording/panel.py" line="71"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="78"/>
+        <location filename="../../desktop/recording/panel.py" line="81"/>
         <source>Elapsed recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="79"/>
-        <location filename="../../desktop/recording/panel.py" line="153"/>
-        <location filename="../../desktop/recording/panel.py" line="287"/>
+        <location filename="../../desktop/recording/panel.py" line="82"/>
+        <location filename="../../desktop/recording/panel.py" line="182"/>
+        <location filename="../../desktop/recording/panel.py" line="340"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="93"/>
+        <location filename="../../desktop/recording/panel.py" line="96"/>
         <source>optional marker label, Enter to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="94"/>
+        <location filename="../../desktop/recording/panel.py" line="97"/>
         <source>Marker label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="96"/>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
         <source>Marker (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="97"/>
+        <location filename="../../desktop/recording/panel.py" line="100"/>
+        <location filename="../../desktop/recording/panel.py" line="162"/>
         <source>Set a marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="98"/>
+        <location filename="../../desktop/recording/panel.py" line="101"/>
         <source>Mark this moment (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="102"/>
+        <location filename="../../desktop/recording/panel.py" line="105"/>
         <source>Markers in this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="109"/>
+        <location filename="../../desktop/recording/panel.py" line="114"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <source>Transcribe this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="116"/>
+        <source>Transcribe this take on this laptop (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="121"/>
+        <source>Open interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="122"/>
+        <source>Open the interview of this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="134"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="148"/>
+        <location filename="../../desktop/recording/panel.py" line="175"/>
         <source>New interview with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="192"/>
+        <location filename="../../desktop/recording/panel.py" line="221"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="238"/>
+        <location filename="../../desktop/recording/panel.py" line="269"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="242"/>
+        <location filename="../../desktop/recording/panel.py" line="273"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="254"/>
+        <location filename="../../desktop/recording/panel.py" line="286"/>
+        <source>Take saved: %1 of audio, %2 marker(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="292"/>
+        <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="299"/>
+        <source>Transcription started; it runs in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/panel.py" line="307"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="276"/>
+        <location filename="../../desktop/recording/panel.py" line="329"/>
         <source>Input overflows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="280"/>
+        <location filename="../../desktop/recording/panel.py" line="333"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="282"/>
+        <location filename="../../desktop/recording/panel.py" line="335"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="282"/>
+        <location filename="../../desktop/recording/panel.py" line="335"/>
         <source>Start recording (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="284"/>
+        <location filename="../../desktop/recording/panel.py" line="337"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="287"/>
+        <location filename="../../desktop/recording/panel.py" line="340"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="287"/>
+        <location filename="../../desktop/recording/panel.py" line="340"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="73"/>
-        <location filename="../../desktop/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/settings_dialog.py" line="192"/>
         <source>Measure speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,84 +1495,137 @@
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="100"/>
+        <source>Transcribe a recording as soon as it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="105"/>
         <source>Glossary: one word per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/settings_dialog.py" line="106"/>
         <source>one word per line, for example GGD, klankbordgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
         <source>Study &amp;glossary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/settings_dialog.py" line="115"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/settings_dialog.py" line="119"/>
         <source>App &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/settings_dialog.py" line="146"/>
         <source>multilingual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/settings_dialog.py" line="146"/>
         <source>English only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="144"/>
+        <location filename="../../desktop/settings_dialog.py" line="149"/>
         <source>not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/settings_dialog.py" line="154"/>
         <source>Veldwerk never downloads models. Bring larger ones (small, medium, large-v3) as a CTranslate2 folder, for example on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/settings_dialog.py" line="160"/>
         <source>Choose a CTranslate2 Whisper model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/settings_dialog.py" line="181"/>
         <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="42"/>
+        <source>Code the selected text with code 1 … 9 (also 1 … 9 with text selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="43"/>
+        <source>Split the segment at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="57"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Transcript editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="59"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Recording screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="61"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Player of an interview without a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="63"/>
+        <location filename="../../desktop/help/shortcuts.py" line="104"/>
+        <source>Actions and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="65"/>
+        <location filename="../../desktop/help/shortcuts.py" line="103"/>
+        <source>Menus (everywhere in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help/shortcuts.py" line="129"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeakersChoice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="61"/>
+        <location filename="../../desktop/queue/options.py" line="67"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="62"/>
+        <location filename="../../desktop/queue/options.py" line="68"/>
         <source>Speakers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="66"/>
+        <location filename="../../desktop/queue/options.py" line="72"/>
         <source>Number of speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="67"/>
+        <location filename="../../desktop/queue/options.py" line="73"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="79"/>
+        <location filename="../../desktop/queue/options.py" line="85"/>
         <source>Who spoke when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,42 +1737,42 @@
 <context>
     <name>TranscribeOptionsDialog</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="97"/>
+        <location filename="../../desktop/queue/options.py" line="103"/>
         <source>Transcribe %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="100"/>
+        <location filename="../../desktop/queue/options.py" line="106"/>
         <source>Model for this transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="109"/>
+        <location filename="../../desktop/queue/options.py" line="115"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="110"/>
+        <location filename="../../desktop/queue/options.py" line="116"/>
         <source>Runs on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="113"/>
+        <location filename="../../desktop/queue/options.py" line="119"/>
         <source>Fast draft (quicker, slightly less accurate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="117"/>
+        <location filename="../../desktop/queue/options.py" line="123"/>
         <source>Who spoke &amp;when:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="118"/>
+        <location filename="../../desktop/queue/options.py" line="124"/>
         <source>An interview expects two: the interviewer and the participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="122"/>
+        <location filename="../../desktop/queue/options.py" line="128"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,27 +1798,27 @@
 <context>
     <name>TranscriptionDevice</name>
     <message>
-        <location filename="../../desktop/queue/options.py" line="142"/>
+        <location filename="../../desktop/queue/options.py" line="148"/>
         <source>NVIDIA GPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="143"/>
+        <location filename="../../desktop/queue/options.py" line="149"/>
         <source>CPU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="145"/>
+        <location filename="../../desktop/queue/options.py" line="151"/>
         <source>no NVIDIA GPU seen by CTranslate2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="155"/>
+        <location filename="../../desktop/queue/options.py" line="161"/>
         <source>speed not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/options.py" line="156"/>
+        <location filename="../../desktop/queue/options.py" line="162"/>
         <source>one hour of audio ≈ %1 min</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,23 +3,13 @@ menus and docks, the recording screen and the transcript editor (with the keys t
 itself, desktop/editor/keys.py), walked with a study and an interview open; two of them on the same key
 sequence in overlapping contexts are a clash."""
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QKeySequence
 
+from desktop.help.shortcuts import walk
 from desktop.main_window import MainWindow
 from tests.desktop.editor_fixtures import bare_demo, select  # noqa: F401
 
 WINDOW_WIDE = (Qt.WindowShortcut, Qt.ApplicationShortcut)
-
-
-def _owner(item):
-    if isinstance(item, QShortcut):
-        return item.parent()
-    widgets = item.associatedObjects()
-    owner = next((w for w in widgets if not isinstance(w, QMenu)), None) or (widgets[0] if widgets else item.parent())
-    while isinstance(owner, QMenu) and owner.parentWidget() is not None:
-        owner = owner.parentWidget()   # a menu of the menu bar: its keys work in the whole window
-    return owner
 
 
 def _inside(widget, ancestor) -> bool:
@@ -38,22 +28,8 @@ def _overlap(a, b) -> bool:
 
 
 def collect(window, workspace) -> list[tuple[str, object, object]]:
-    """(key sequence, owner widget, context) for everything bound to a key."""
-    from desktop.editor.keys import TEXT_KEYS
-
-    items = []
-    for action in window.findChildren(QAction):
-        owner = _owner(action)
-        if owner is None or (isinstance(owner, QMenu) and owner.parentWidget() is None):
-            continue   # a context menu built for one right-click: its keys are hints
-        for seq in action.shortcuts():
-            items.append((seq.toString(), action.text().replace("&", ""), owner, action.shortcutContext()))
-    for shortcut in window.findChildren(QShortcut):
-        for seq in shortcut.keys():
-            items.append((seq.toString(), f"QShortcut of {type(shortcut.parent()).__name__}", shortcut.parent(), shortcut.context()))
-    for seq, meaning in TEXT_KEYS:
-        items.append((QKeySequence(seq).toString(), meaning, workspace.view, Qt.WidgetShortcut))
-    return items
+    """(key sequence, meaning, owner widget, context) for everything bound to a key: the same walk as the F1 list."""
+    return walk(window, workspace)
 
 
 def clashes(items) -> list[str]:
