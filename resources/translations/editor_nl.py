@@ -186,18 +186,13 @@ NL = {
     "Speaker:": "Spreker:",
     "(no speaker)": "(geen spreker)",
     "Suggestion from the first lines (who asks the questions): %1": "Voorstel uit de eerste regels (wie de vragen stelt): %1",
-    "Assign speaker": "Spreker toewijzen",
     "Play / pause": "Afspelen / pauzeren",
     "Back 5 seconds": "5 seconden terug",
     "Forward 5 seconds": "5 seconden vooruit",
     "Play faster": "Sneller afspelen",
     "Play slower": "Langzamer afspelen",
     "Find and replace": "Zoeken en vervangen",
-    "Undo": "Ongedaan maken",
-    "Redo": "Opnieuw",
     "Save now": "Nu bewaren",
-    "Name speakers": "Sprekers een naam geven",
-    "Merge speakers": "Sprekers samenvoegen",
     "Give the selected segments speaker %1": "De geselecteerde segmenten spreker %1 geven",
 }
 
