@@ -203,7 +203,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.setWindowTitle(title)
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
                      "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review",
-                     "known_names", "analysis"):
+                     "known_names", "analysis", "import_qdpx"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
         if not has:
