@@ -131,8 +131,10 @@ def _text_source(study, path, source, read_file, people, created, roles, users, 
         result.participants.append({"code": person.code, "role": role, "renamed": person.renamed})
     date = _DATE.search(name or "")
     date = date.group(1) if date else (source.get("creationDateTime") or "")[:10] or None
+    # the source's name is not kept (a file name often holds a person's name); its GUID traces it back
     interview_id = study.interviews.create(
-        person.code, date=date, notes=f"Imported from the REFI-QDA project {path.name}, source {name!r}; no consent recorded.")
+        person.code, date=date,
+        notes=f"Imported from the REFI-QDA project {path.name} (source {source.get('guid')}); no consent recorded.")
     result.interviews.append(interview_id)
     transcript_id = study.transcripts.begin(interview_id, model=MODEL, language=study.language)
     segments = []

@@ -77,7 +77,9 @@ def test_memos_as_notes_real_name_case_and_source_without_case(plain_study, tmp_
     assert study.codings.excerpt_text(coding) == "Tweede regel met een memo"
     assert coding["author"] == "bob"
     assert result.selections_skipped == 1      # the selection without a code
-    assert study.interviews.list()[0]["date"] == "2024-11-02"
+    interview = study.interviews.list()[0]
+    assert interview["date"] == "2024-11-02"
+    assert interview["notes"] == f"Imported from the REFI-QDA project project.qdpx (source {p.S_ONE}); no consent recorded."
     assert result.need_consent == ["IMP01", "IMP02"]
 
 
