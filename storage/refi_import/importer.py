@@ -86,7 +86,8 @@ def import_project(study, path) -> ProjectImport:
         notes = read_notes(root, read_file)
         created: dict[str, dict] = {}
         for source in texts:
-            _text_source(study, path, source, read_file, people, created, roles, users, notes, code_keys, result)
+            _text_source(study, path, source, read_file, people, created, roles, users, notes, code_keys, result,
+                         counts_utf16(root))
         for source in audio:
             person = people[source.get("guid", "").upper()]
             result.audio_not_stored.append({
@@ -109,7 +110,13 @@ def import_project(study, path) -> ProjectImport:
     return result
 
 
-def _text_source(study, path, source, read_file, people, created, roles, users, notes, code_keys, result) -> None:
+def counts_utf16(root) -> bool:
+    """Whether the project's positions count UTF-16 code units (NVivo) rather than code points."""
+    return "nvivo" in (root.get("origin") or "").casefold()
+
+
+def _text_source(study, path, source, read_file, people, created, roles, users, notes, code_keys, result,
+                 utf16: bool) -> None:
     name = source.get("name") or source.get("guid")
     text = source.findtext(_q("PlainTextContent"))
     if text is None:
@@ -119,7 +126,7 @@ def _text_source(study, path, source, read_file, people, created, roles, users, 
                                        "reason": "its plain text is not inside the .qdpx"})
         return
     lines = split_lines(text)
-    positions = PositionMap(text, lines)
+    positions = PositionMap(text, lines, utf16=utf16)
     selections, uncoded = read_selections(source, users, notes)
     result.selections_skipped += uncoded
     ranges = [positions.selection(s.start, s.end, f"Selection {s.guid} in source {name!r}") for s in selections]

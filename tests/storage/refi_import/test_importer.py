@@ -178,3 +178,12 @@ def test_text_outside_the_archive_is_reported(plain_study, tmp_path):
                                        "reason": "its plain text is not inside the .qdpx"}]
     assert [x["code"] for x in plain_study.participants.list()] == ["P01"]
 
+
+
+def test_nvivo_positions_count_utf16_units(plain_study, tmp_path):
+    xml, files = p.notes_project()
+    xml = (xml.replace('origin="ATLAS.ti 23"', 'origin="NVivo 14"').replace("Eerste regel.", "Eerste 🙂 regel.")
+           .replace('startPosition="15" endPosition="40"', 'startPosition="18" endPosition="43"'))
+    import_project(plain_study, p.qdpx(tmp_path, xml, files))
+    (coding,) = plain_study.codings.list()
+    assert plain_study.codings.excerpt_text(coding) == "Tweede regel met een memo"

@@ -32,3 +32,16 @@ def test_positions_outside_segment_text_snap_inward():
         positions.selection(3, 99, "s")
     with pytest.raises(VeldwerkError, match="lie outside"):
         positions.selection(-1, 4, "s")
+
+
+def test_utf16_positions_as_nvivo_counts_them():
+    text = "Ik 🙂 ben blij.\n🙂🙂 Echt waar."
+    lines = split_lines(text)
+    # "blij" starts at code point 9, UTF-16 unit 10; "Echt" at code point 18, unit 21
+    assert text[9:13] == "blij" and text[18:22] == "Echt"
+    assert PositionMap(text, lines, utf16=True).selection(10, 14, "s") == ((0, 9), (0, 13))
+    assert PositionMap(text, lines, utf16=True).selection(21, 25, "s") == ((1, 3), (1, 7))
+    assert PositionMap(text, lines).selection(9, 13, "s") == ((0, 9), (0, 13))
+    assert PositionMap(text, lines, utf16=False).selection(21, 25, "s") != ((1, 3), (1, 7))
+    with pytest.raises(VeldwerkError, match="31 characters"):     # the length in UTF-16 units
+        PositionMap(text, lines, utf16=True).selection(0, 32, "s")
