@@ -40,6 +40,7 @@ def _source(path) -> Study:
     add(one, "zorg", (s1[3], 0), (s1[4], 43), author="ellen")          # overlaps the one above
     add(two, "oplossingen", (s2[0], 0), (s2[2], 10), memo="Over drie segmenten", author="Ellen")
     add(two, "ggd-werk", (s2[2], 9), (s2[2], 12), author="")            # no author: the exporting researcher
+    add(two, "beeldvorming", (s2[1], 0), (s2[1], 10), about_role="klant", author="ellen")   # about-role, no memo
     return study
 
 
@@ -91,7 +92,7 @@ def test_round_trip_keeps_codes_positions_memos_and_authors(tmp_path, monkeypatc
 
     expected = _codings(source)
     got = _codings(target)
-    assert len(got) == len(expected) == 7
+    assert len(got) == len(expected) == 8
     author_less = [i for i, row in enumerate(expected) if row[9] == ""]
     assert [row[9] for i, row in enumerate(got) if i in author_less] == ["lead"]  # as the export named them
     for i, (want, have) in enumerate(zip(expected, got)):
