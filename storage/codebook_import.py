@@ -77,11 +77,11 @@ def read_codebook(path) -> list[_Code]:
     schema = codebook_schema()
     if not schema.validate(root):
         raise VeldwerkError(f"{path.name} does not follow the REFI-QDA codebook schema ({first_error(schema)}).")
-    codes = [_read(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
+    codes = [read_code(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
     return codes
 
 
-def _read(element, ns: str = CODEBOOK_NS) -> _Code:
+def read_code(element, ns: str = CODEBOOK_NS) -> _Code:
     """One code and its children; `ns` is the codebook namespace, or the project's for a .qdpx CodeBook."""
     name = " ".join((element.get("name") or "").split())
     if not name:
@@ -90,7 +90,7 @@ def _read(element, ns: str = CODEBOOK_NS) -> _Code:
     if len(color) == 4:  # #RGB
         color = "#" + "".join(c * 2 for c in color[1:])
     description = element.findtext(f"{{{ns}}}Description") or ""
-    children = [_read(child, ns) for child in element.iterfind(f"{{{ns}}}Code")]
+    children = [read_code(child, ns) for child in element.iterfind(f"{{{ns}}}Code")]
     return _Code(name, color.upper(), description.strip(), children, (element.get("guid") or "").strip())
 
 

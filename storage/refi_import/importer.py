@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage.codebook_import import CodebookImport, _read, add_code_tree
+from storage.codebook_import import CodebookImport, add_code_tree, read_code
 from storage.errors import VeldwerkError
 from storage.exports.refi_schema import PROJECT_NS
 from storage.refi_import.cases import read_people
@@ -79,7 +79,7 @@ def import_project(study, path) -> ProjectImport:
     users = user_names(root)
     with study.transaction():
         codebook = root.find(f"{_q('CodeBook')}/{_q('Codes')}")
-        tree = [_read(code, PROJECT_NS) for code in codebook.iterfind(_q("Code"))] if codebook is not None else []
+        tree = [read_code(code, PROJECT_NS) for code in codebook.iterfind(_q("Code"))] if codebook is not None else []
         code_keys = add_code_tree(study, tree, result.codes)
         people = read_people(root, study, [s.get("guid", "").upper() for s in texts + audio])
         roles = RoleFinder(study)
