@@ -236,11 +236,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         for name in ("close", "settings_study", "add_participant", "edit_participant", "consent", "record",
                      "import", "transcribe", "transcribe_options", "withdraw", "pause", "marker", "export", "pseudonym_review",
                      "known_names", "analysis", "exchange_export", "exchange_import", "exchange_conflicts", "researcher",
-                     "compare_coders"):
+                     "compare_coders", "import_qdpx"):
             if name in self.actions:
                 self.actions[name].setEnabled(has)
-        if hasattr(self, "exchange_menu"):
-            self.exchange_menu.setEnabled(has)
+        self.exchange_menu.setEnabled(has)  # made with the menus (desktop/menus.py)
         if not has:
             self.stack.setCurrentWidget(self.welcome)
             self.model_label.setText("")

@@ -57,6 +57,10 @@ def build_menus(w) -> dict[str, QAction]:
     add_menu_actions(w, study, interview, add)  # Export… goes above Settings…
     study.insertAction(actions["settings_study"], actions["export"])
     study.insertAction(actions["settings_study"], actions["known_names"])
+    from desktop.refi_import import add_menu_action as add_refi_import
+
+    add_refi_import(w, study, add)  # Import REFI-QDA project… next to Export…
+    study.insertAction(actions["settings_study"], actions["import_qdpx"])
     study.insertSeparator(actions["settings_study"])
 
     coding = bar.addMenu(QCoreApplication.translate("MainWindow", "&Coding"))

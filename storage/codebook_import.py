@@ -77,19 +77,20 @@ def read_codebook(path) -> list[_Code]:
     schema = codebook_schema()
     if not schema.validate(root):
         raise VeldwerkError(f"{path.name} does not follow the REFI-QDA codebook schema ({first_error(schema)}).")
-    codes = [_read(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
+    codes = [read_code(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
     return codes
 
 
-def _read(element) -> _Code:
+def read_code(element, ns: str = CODEBOOK_NS) -> _Code:
+    """One code and its children; `ns` is the codebook namespace, or the project's for a .qdpx CodeBook."""
     name = " ".join((element.get("name") or "").split())
     if not name:
         raise VeldwerkError(f"A code in the codebook (line {element.sourceline}) has an empty name.")
     color = (element.get("color") or DEFAULT_COLOR).strip()
     if len(color) == 4:  # #RGB
         color = "#" + "".join(c * 2 for c in color[1:])
-    description = element.findtext(f"{{{CODEBOOK_NS}}}Description") or ""
-    children = [_read(child) for child in element.iterfind(f"{{{CODEBOOK_NS}}}Code")]
+    description = element.findtext(f"{{{ns}}}Description") or ""
+    children = [read_code(child, ns) for child in element.iterfind(f"{{{ns}}}Code")]
     return _Code(name, color.upper(), description.strip(), children, (element.get("guid") or "").strip())
 
 
@@ -97,11 +98,23 @@ def import_codebook(study, path) -> CodebookImport:
     """Add the codes of a .qdc file to the study; returns what was added and skipped."""
     codes = read_codebook(path)
     result = CodebookImport()
+    with study.transaction():
+        add_code_tree(study, codes, result)
+        study.audit.log(
+            "codebook.import", "codebook", None,
+            {"added": len(result.added), "skipped": len(result.skipped)},
+        )
+    return result
+
+
+def add_code_tree(study, codes: list[_Code], result: CodebookImport) -> dict[str, str]:
+    """Add a code tree (call inside a transaction); returns {file GUID (upper case): the study's code key}."""
     existing = study.codebook.list()
     by_name = {_fold(c["label_nl"]): c for c in existing}
     taken = {c["key"] for c in existing}
     own = Guids(study)  # a GUID in use (stored, or derived for a code of this study) is not taken over
     guids_taken = {own("code", c["id"]).upper() for c in existing}
+    keys: dict[str, str] = {}
 
     def add(code: _Code, parent: str | None) -> None:
         match = by_name.get(_fold(code.name))
@@ -116,17 +129,14 @@ def import_codebook(study, path) -> CodebookImport:
                 study.conn.execute("UPDATE codes SET refi_guid = ? WHERE id = ?", [code.guid, added["id"]])
                 guids_taken.add(code.guid.upper())
             result.added.append({"key": key, "label": code.name, "parent": parent})
+        if code.guid:
+            keys[code.guid.upper()] = key
         for child in code.children:
             add(child, key)
 
-    with study.transaction():
-        for code in codes:
-            add(code, None)
-        study.audit.log(
-            "codebook.import", "codebook", None,
-            {"added": len(result.added), "skipped": len(result.skipped)},
-        )
-    return result
+    for code in codes:
+        add(code, None)
+    return keys
 
 
 def _fold(name: str) -> str:

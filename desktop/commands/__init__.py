@@ -9,6 +9,7 @@ MODULES = [
     "transcribe",
     "selftest",
     "codebook",
+    "import_qdpx",
     "consent",
     "export",
     "code",

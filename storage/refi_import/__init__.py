@@ -1,1 +1,1 @@
-"""Importing a REFI-QDA project (.qdpx) into a study (issue 17 item 2). So far: reading and validating the file."""
+"""Importing a REFI-QDA project (.qdpx) into a study (issue 17 item 2): `importer.import_project(study, path)`."""

