@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.codebook_import import CodebookImport, add_code_tree, read_code
+from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
 from storage.exports.refi_schema import PROJECT_NS
 from storage.refi_import.cases import read_people
@@ -33,7 +34,6 @@ from storage.refi_import.selections import read_notes, read_selections, user_nam
 from storage.refi_import.source_text import PositionMap, split_lines
 
 MODEL = "refi-qda"  # transcripts.model of an imported transcript: it was not made by a speech model
-RECORDING_ITEM = 1  # consent item an audio source of an imported participant would need
 OTHER_SOURCES = ("PDFSource", "PictureSource", "VideoSource")
 _DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\s*$")
 
@@ -94,7 +94,7 @@ def import_project(study, path) -> ProjectImport:
                 "source": source.get("name") or source.get("guid"),
                 "participant": person.code,
                 "in_archive": archive_member(path, source.get("path") or "") is not None,
-                "reason": f"no consent to audio recording (consent item {RECORDING_ITEM}) for {person.code}",
+                "reason": f"no consent to audio recording (consent item {int(ConsentItem.RECORDING)}) for {person.code}",
             })
         if sources is not None:
             for kind in OTHER_SOURCES:
