@@ -27,7 +27,10 @@ class Recordings:
     def begin(self, *, interview_id: int | None, participant_id: int, sample_rate: int, kind: str = "recorded") -> RecordingWriter:
         """Start a take; write PCM16 bytes to the returned writer, flush at least once a second."""
         if kind in ("recorded", "imported") and hasattr(self.study, "consent"):
-            self.study.consent.require(participant_id, 1)  # refuses without consent to audio recording
+            from storage.sessions.consent import RECORDING, require_present
+
+            # refuses unless everyone present (the participant, or all in a session) consented to audio recording
+            require_present(self.study, RECORDING, interview_id=interview_id, participant_ids=[participant_id])
         elif kind == "consent_clip":
             self.study.participants.require_active(participant_id)
         with self.study.transaction():

@@ -21,8 +21,10 @@ TRANSCRIPTION_CONSENT_ITEM = 2  # consent form item: "my interview may be transc
 
 
 def require_transcription_consent(study, interview: dict) -> None:
-    """Raise ConsentRequired unless the participant consented to transcription."""
-    study.consent.require(interview["participant_id"], item=TRANSCRIPTION_CONSENT_ITEM)
+    """Raise ConsentRequired unless the participant (in a session: everyone present) consented to transcription."""
+    from storage.sessions.consent import require_present
+
+    require_present(study, TRANSCRIPTION_CONSENT_ITEM, interview_id=interview["id"])
 
 
 def _study_audio(study, recording: dict):

@@ -43,7 +43,7 @@ def counts(ctx) -> dict[tuple[str, str], int]:
             continue
         for c in m.codings:
             if c["perception"] and c["about_role"]:
-                key = (interview["role"], c["about_role"])
+                key = (c["role"], c["about_role"])  # the speaker's role (in a session: the attributed speaker)
                 result[key] = result.get(key, 0) + 1
     return result
 

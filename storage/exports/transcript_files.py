@@ -80,7 +80,7 @@ def _write_plain(ctx, out, fmt: str):
 
     m = _one_interview(ctx)
     review = ""
-    if ctx.quotable(m.interview["participant_id"]):
+    if ctx.quotable_interview(m.interview):
         segments, _ = _segments(ctx, m, with_speaker_prefix=True)
         review = review_notice.plain_line(ctx, m.interview)  # nothing to review when no text is included
     else:
@@ -133,7 +133,7 @@ def export_json(ctx, out):
     }
     if not metadata["complete"]:
         metadata["notice"] = review_notice.incomplete_line(m.interview)
-    if ctx.quotable(m.interview["participant_id"]):
+    if ctx.quotable_interview(m.interview):
         segments, speakers = _segments(ctx, m, with_speaker_prefix=False)
         document = json.loads(to_json(segments, **metadata))
         for item, speaker in zip(document["segments"], speakers):

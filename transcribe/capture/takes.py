@@ -9,8 +9,10 @@ RECORDING_CONSENT_ITEM = 1
 def begin_interview_take(study, participant_code: str, *, sample_rate: int = 16000, interviewer: str = "",
                          location: str = "", date: str | None = None):
     """Check consent, create the interview and start its recording; returns (interview_id, writer)."""
+    from storage.sessions.consent import require_present
+
     person = study.participants.require_active(participant_code)
-    study.consent.require(person["id"], RECORDING_CONSENT_ITEM)  # before anything is created
+    require_present(study, RECORDING_CONSENT_ITEM, participant_ids=[person["id"]])  # before anything is created
     with study.transaction():
         interview_id = study.interviews.create(person["code"], date=date, interviewer=interviewer, location=location)
     try:
@@ -21,6 +23,20 @@ def begin_interview_take(study, participant_code: str, *, sample_rate: int = 160
         study.interviews.delete_if_empty(interview_id)
         raise
     return interview_id, writer
+
+
+def begin_session_take(study, session_id: int, *, sample_rate: int = 16000):
+    """Start recording a focus group or meeting that exists already; returns its writer.
+
+    Refused (PresentConsentRequired, naming each of them) unless everyone present consented to audio recording.
+    """
+    from storage.sessions.consent import require_present
+
+    session = study.sessions.require_session(session_id)
+    require_present(study, RECORDING_CONSENT_ITEM, interview_id=session_id)  # before anything is created
+    return study.recordings.begin(
+        interview_id=session_id, participant_id=session["participant_id"], sample_rate=sample_rate, kind="recorded"
+    )
 
 
 def begin_consent_clip(study, participant_code: str, *, sample_rate: int = 16000):
