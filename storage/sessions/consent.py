@@ -4,6 +4,7 @@ A plain interview has one person present, its participant; a focus group or meet
 attends it (`session_participants`). `require_present` checks each of them and refuses with one line
 that names who lacks which consent, before anything is created.
 """
+from storage.connection import DatabaseError
 from storage.errors import ConsentRequired
 
 # The consent items with a fixed meaning (storage.consent.forms.ConsentItem once the vocabulary lands).
@@ -22,11 +23,13 @@ def present_ids(study, interview_id: int) -> list[int]:
 
         raise NotFound(f"No interview or session {interview_id} in this study.")
     ids = [row[0]]
-    for (pid,) in study.conn.execute(
-        "SELECT participant_id FROM session_participants WHERE interview_id = ? ORDER BY rowid", [interview_id]
-    ):
-        if pid not in ids:
-            ids.append(pid)
+    try:
+        rows = study.conn.execute(
+            "SELECT participant_id FROM session_participants WHERE interview_id = ? ORDER BY rowid", [interview_id]
+        ).fetchall()
+    except DatabaseError:  # a database still at a schema step before sessions (v11): nobody else can be present
+        rows = []
+    ids += [pid for (pid,) in rows if pid not in ids]
     return ids
 
 
