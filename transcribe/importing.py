@@ -16,9 +16,8 @@ def import_audio(study, participant: str | None, path, *, date: str | None = Non
     """
     import numpy as np
 
-    from transcribe.decode import SAMPLE_RATE, iter_float32, truncation_warning
-
     from storage.sessions.consent import RECORDING, require_present
+    from transcribe.decode import SAMPLE_RATE, iter_float32, truncation_warning
 
     path = Path(path)
     if session is not None:
