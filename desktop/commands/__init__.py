@@ -18,4 +18,5 @@ MODULES = [
     "action",
     "exchange",
     "researcher",
+    "session",
 ]

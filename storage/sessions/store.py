@@ -52,9 +52,10 @@ class Sessions:
     def create(self, kind, participants, *, date: str | None = None, interviewer: str = "", location: str = "",
                notes: str = "") -> int:
         """A new focus group or meeting with these participants (codes) present; returns its id."""
-        from datetime import date as _date
+        from storage.actions.dates import parse_date, today
 
         kind = parse_kind(kind)
+        date = parse_date(date, "session date") or today()
         if not kind.is_session:
             raise NotASession("A session is a focus group or a meeting; an interview is added with `interview add`.")
         people = self._active(participants)
@@ -64,7 +65,7 @@ class Sessions:
             cur = self.study.conn.execute(
                 "INSERT INTO interviews(participant_id, date, interviewer, location, notes, created_at, kind) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [people[0]["id"], date or _date.today().isoformat(), interviewer, location, notes, now(), kind.value],
+                [people[0]["id"], date, interviewer, location, notes, now(), kind.value],
             )
             sid = cur.lastrowid
             self._insert_present(sid, people)
