@@ -42,17 +42,17 @@ class InterviewWorkMixin:
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Recording saved."), 8000)
         self.tree.select("interview", interview_id, emit=False)
 
-    def import_files(self, code=None, paths=None) -> None:
+    def import_files(self, code=None, paths=None, session=None) -> None:
         from desktop.importing import ImportWorker, choose_files
 
-        code = code or self.current_participant()
-        if not code:
+        code = code or (None if session else self.current_participant())
+        if not code and not session:
             QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Import"), QCoreApplication.translate("MainWindow", "Choose a participant first."))
             return
         paths = paths or choose_files(self)
         if not paths:
             return
-        worker = ImportWorker(self.study, code, paths, self)
+        worker = ImportWorker(self.study, code, paths, self, session=session)
         worker.imported.connect(lambda iid, name: (self.tree.refresh(), self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", name), 8000)))
         worker.failed.connect(lambda name, why: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Import failed"), f"{name}: {why}"))
         worker.warned.connect(lambda name, text: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Imported with a warning"), text))

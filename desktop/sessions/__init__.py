@@ -1,0 +1,41 @@
+"""Focus groups and meetings in the desktop app: a new session with several participants present, and who
+spoke under which speaker label (the editor's speaker tools). Every rule is storage/sessions'; these widgets
+only show and forward."""
+from PySide6.QtCore import QCoreApplication
+
+SHORTCUT = "Ctrl+Shift+G"
+
+
+def kind_label(kind) -> str:
+    """The kind (SessionKind or its value) in the UI's language."""
+    from desktop.i18n import ui_language
+    from storage.sessions.kinds import SessionKind
+
+    kind = SessionKind(kind or SessionKind.INTERVIEW.value)
+    return kind.label_en if ui_language() == "en" else kind.label_nl
+
+
+def add_menu_actions(window, menu, add):
+    """New focus group or meeting… in the Interview menu (Ctrl+Shift+G), via menus.build_menus' `add`."""
+    add(menu, "new_session", QCoreApplication.translate("SessionsMenu", "New &focus group or meeting…"),
+        lambda: new_session(window), SHORTCUT,
+        QCoreApplication.translate("SessionsMenu", "A session with several participants, each with their own consent"))
+
+
+def new_session(window):
+    """Ask for the session and create it; optionally import its audio. Returns the session id or None."""
+    if getattr(window, "study", None) is None:
+        return None
+    from desktop.sessions.dialogs import NewSessionDialog
+
+    dialog = NewSessionDialog(window.study, window)
+    session_id = dialog.session_id if dialog.exec() else None
+    audio = dialog.audio_path()
+    dialog.deleteLater()
+    if session_id is None:
+        return None
+    window.tree.refresh()
+    window.tree.select("interview", session_id)
+    if audio:
+        window.import_files(session=session_id, paths=[audio])
+    return session_id
