@@ -134,3 +134,18 @@ def test_the_sidebar_shows_a_session_with_who_was_present(qtbot, people, setting
     child = r02.child(0)
     assert child.data(0, Qt.UserRole + 1) == sid  # tree.KEY
     assert child.text(0).startswith("Focus group · 2026-03-02") and child.toolTip(0) == "R02, R03"
+
+
+def test_the_export_preview_counts_a_sessions_left_out_speaker(people):
+    from desktop.export.preview import counts
+
+    sid = people.sessions.create("focus group", ["R01", "R02", "R03"])
+    tid = transcribe_session(people, sid)  # S1, S2, S1, S3
+    people.sessions.attribute(sid, "S1", "R01")
+    people.sessions.attribute(sid, "S2", "R02")  # R02 declined quoting; S3 unattributed could be R02
+    preview = counts(people, "segments", sid, "one")
+    assert (preview.excerpts, preview.omitted, preview.omitted_participants) == (2, 2, ["R02"])
+    for segment in people.transcripts.segments(tid):
+        people.codings.add(tid, "trots", (segment["id"], 1), (segment["id"], 5))
+    preview = counts(people, "codings", sid, "one")
+    assert (preview.excerpts, preview.omitted) == (2, 2)
