@@ -12,10 +12,17 @@ class InterviewWorkMixin:
 
     # -- recording, import, transcription -------------------------------------------------------
     def show_recording(self, code=None) -> None:
+        from desktop.sessions import selected_session
+
+        session = None if code else selected_session(self)
         code = code or self.current_participant()
         if not code or self.recording is None:
             return
         if self.recording.is_recording():
+            self.stack.setCurrentWidget(self.recording)
+            return
+        if session is not None:  # a focus group or meeting selected in the sidebar
+            self.recording.prepare_session(session)
             self.stack.setCurrentWidget(self.recording)
             return
         p = self.study.participants.get(code)

@@ -15,6 +15,20 @@ def kind_label(kind) -> str:
     return kind.label_en if ui_language() == "en" else kind.label_nl
 
 
+def recording_title(study, session: dict) -> str:
+    """The recording screen's title for a session: "Focus group 2026-03-02 with R01, R02, R03"."""
+    return (QCoreApplication.translate("Sessions", "%1 %2 with %3").replace("%1", kind_label(session["kind"]))
+            .replace("%2", session["date"] or "").replace("%3", ", ".join(session["present"])))
+
+
+def selected_session(window) -> int | None:
+    """The focus group or meeting selected in the window's sidebar, if one is."""
+    key = window.tree.current_key() if getattr(window, "study", None) is not None else None
+    if not key or key[0] != "interview":
+        return None
+    return int(key[1]) if window.study.sessions.kind(int(key[1])).is_session else None
+
+
 def add_menu_actions(window, menu, add):
     """New focus group or meeting… in the Interview menu (Ctrl+Shift+G), via menus.build_menus' `add`."""
     add(menu, "new_session", QCoreApplication.translate("SessionsMenu", "New &focus group or meeting…"),

@@ -31,6 +31,8 @@ NL = {
     "The date must be a date written as YYYY-MM-DD (for example 2026-03-02).":
         "De datum moet een datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-02).",
     "The session was not added: %1": "De sessie is niet toegevoegd: %1",
+    # recording
+    "%1 %2 with %3": "%1 %2 met %3",
     # speakers
     "Who is speaking?": "Wie spreekt er?",
     "Choose which participant present speaks under each speaker label. Their codings count for their role, and "

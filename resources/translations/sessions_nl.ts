@@ -92,14 +92,22 @@
     </message>
 </context>
 <context>
-    <name>SessionsMenu</name>
+    <name>Sessions</name>
     <message>
         <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="20" />
+        <source>%1 %2 with %3</source>
+        <translation>%1 %2 met %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsMenu</name>
+    <message>
+        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="34" />
         <source>New &amp;focus group or meeting…</source>
         <translation>Nieuwe &amp;focusgroep of bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="22" />
+        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="36" />
         <source>A session with several participants, each with their own consent</source>
         <translation>Een sessie met meerdere deelnemers, elk met een eigen toestemming</translation>
     </message>

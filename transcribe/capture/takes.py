@@ -46,5 +46,8 @@ def begin_consent_clip(study, participant_code: str, *, sample_rate: int = 16000
 
 
 def discard_empty_interview(study, interview_id: int) -> bool:
-    """Delete an interview that ended up without any audio (a take that never started); true if deleted."""
+    """Delete an interview that ended up without any audio (a take that never started); true if deleted.
+    A focus group or meeting is never deleted here: it was created before its take, with who was present."""
+    if study.sessions.kind(interview_id).is_session:
+        return False
     return study.interviews.delete_if_empty(interview_id)
