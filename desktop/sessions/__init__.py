@@ -29,6 +29,16 @@ def selected_session(window) -> int | None:
     return int(key[1]) if window.study.sessions.kind(int(key[1])).is_session else None
 
 
+def describe_sessions(preview: dict) -> str:
+    """The withdrawal dialog's sentence about sessions (storage.consent.withdrawal_preview), or ""."""
+    if not preview.get("sessions_kept"):
+        return ""
+    return " " + QCoreApplication.translate(
+        "Sessions", "%1 focus group(s) or meeting(s) stay for the others present; the %2 segment(s) attributed to "
+        "this participant there lose their words, and their voice is silenced in the recording."
+    ).replace("%1", str(preview["sessions_kept"])).replace("%2", str(preview.get("session_segments", 0)))
+
+
 def add_menu_actions(window, menu, add):
     """New focus group or meeting… in the Interview menu (Ctrl+Shift+G), via menus.build_menus' `add`."""
     add(menu, "new_session", QCoreApplication.translate("SessionsMenu", "New &focus group or meeting…"),

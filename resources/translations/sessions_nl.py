@@ -33,6 +33,11 @@ NL = {
     "The session was not added: %1": "De sessie is niet toegevoegd: %1",
     # recording
     "%1 %2 with %3": "%1 %2 met %3",
+    # withdrawal
+    "%1 focus group(s) or meeting(s) stay for the others present; the %2 segment(s) attributed to this participant "
+    "there lose their words, and their voice is silenced in the recording.":
+        "%1 focusgroep(en) of bijeenkomst(en) blijven voor de andere aanwezigen; de %2 segment(en) die aan deze "
+        "deelnemer zijn toegewezen verliezen daar hun woorden, en hun stem wordt in de opname stil gemaakt.",
     # speakers
     "Who is speaking?": "Wie spreekt er?",
     "Choose which participant present speaks under each speaker label. Their codings count for their role, and "

@@ -98,16 +98,21 @@
         <source>%1 %2 with %3</source>
         <translation>%1 %2 met %3</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="36" />
+        <source>%1 focus group(s) or meeting(s) stay for the others present; the %2 segment(s) attributed to this participant there lose their words, and their voice is silenced in the recording.</source>
+        <translation>%1 focusgroep(en) of bijeenkomst(en) blijven voor de andere aanwezigen; de %2 segment(en) die aan deze deelnemer zijn toegewezen verliezen daar hun woorden, en hun stem wordt in de opname stil gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsMenu</name>
     <message>
-        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="34" />
+        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="44" />
         <source>New &amp;focus group or meeting…</source>
         <translation>Nieuwe &amp;focusgroep of bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="36" />
+        <location filename="../../work/wt/k16-sessions/desktop/sessions/__init__.py" line="46" />
         <source>A session with several participants, each with their own consent</source>
         <translation>Een sessie met meerdere deelnemers, elk met een eigen toestemming</translation>
     </message>

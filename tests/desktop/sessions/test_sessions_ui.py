@@ -149,3 +149,15 @@ def test_the_export_preview_counts_a_sessions_left_out_speaker(people):
         people.codings.add(tid, "trots", (segment["id"], 1), (segment["id"], 5))
     preview = counts(people, "codings", sid, "one")
     assert (preview.excerpts, preview.omitted) == (2, 2)
+
+
+def test_the_withdrawal_dialog_says_the_session_stays(qtbot, people):
+    from desktop.participants.dialogs import WithdrawDialog
+
+    sid = people.sessions.create("focus group", ["R01", "R02", "R03"])
+    transcribe_session(people, sid)
+    people.sessions.attribute(sid, "S2", "R02")
+    dialog = WithdrawDialog(people, "R02")
+    qtbot.addWidget(dialog)
+    assert "1 focus group(s) or meeting(s) stay for the others present; the 1 segment(s)" in dialog.what.text()
+    assert "0 interview(s)" in dialog.what.text()

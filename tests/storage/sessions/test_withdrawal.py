@@ -66,3 +66,13 @@ def test_withdrawal_of_everyone_else_leaves_a_lone_session_to_be_deleted(focus_g
     assert study.sessions.list() == [] and study.search("welkom") == []
     assert study.conn.execute("SELECT count(*) FROM session_participants").fetchone()[0] == 0
     assert study.conn.execute("SELECT count(*) FROM speaker_attributions").fetchone()[0] == 0
+
+
+def test_the_receipt_tells_the_participant_their_words_in_the_session_are_gone(focus_group):
+    from storage.withdrawal_receipt import receipt_content
+
+    study, _, _ = focus_group
+    summary = study.consent.withdraw("R02", researcher="test")
+    deleted = receipt_content(study, summary["record"])["deleted"]
+    assert any(line.startswith("1 alinea's met wat jij zei in een focusgroep") for line in deleted)
+    assert any("seconden van jouw stem" in line for line in deleted)
