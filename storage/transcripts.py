@@ -172,8 +172,13 @@ class Transcripts:
             self.study.audit.log("segment.speaker", "segment", segment_id)
 
     def set_speakers(self, transcript_id: int, labels: dict, names: dict) -> None:
-        """Speaker labels for many segments ({segment_id: label}) and their display names, at once."""
-        with self.study.transaction():
+        """Speaker labels for many segments ({segment_id: label}) and their display names, at once.
+
+        In a session, an attributed label whose segments change here (speakers detected again, a merge) loses its
+        attribution: the label may now hold someone else's words (storage/sessions/store.py)."""
+        from storage.sessions.store import drop_changed_attributions
+
+        with self.study.transaction(), drop_changed_attributions(self.study, transcript_id):
             self.study.conn.executemany(
                 "UPDATE segments SET speaker = ? WHERE id = ? AND transcript_id = ?",
                 [(label, sid, transcript_id) for sid, label in labels.items()],
@@ -274,6 +279,8 @@ class Transcripts:
 
     def _delete(self, transcript_id: int) -> None:
         conn = self.study.conn
+        conn.execute("DELETE FROM speaker_attributions WHERE interview_id = "  # the labels go with the transcript
+                     "(SELECT interview_id FROM transcripts WHERE id = ?)", [transcript_id])
         conn.execute("DELETE FROM codings WHERE transcript_id = ?", [transcript_id])
         conn.execute("DELETE FROM segments WHERE transcript_id = ?", [transcript_id])
         conn.execute("DELETE FROM transcripts WHERE id = ?", [transcript_id])

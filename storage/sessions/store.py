@@ -13,6 +13,8 @@ consent to quoting decides whether those words may leave the study.
 """
 from __future__ import annotations
 
+import contextlib
+
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
 from storage.sessions.kinds import SessionKind, parse_kind
@@ -183,3 +185,30 @@ class Sessions:
             self.study.transcripts.set_speaker_names(transcript["id"], names)
             self.study.audit.log("session.attribute", "interview", interview_id, {"participant": person["code"]})
         return label
+
+
+@contextlib.contextmanager
+def drop_changed_attributions(study, transcript_id: int):
+    """Around a bulk relabelling of a transcript's segments (inside its transaction): afterwards, every attributed
+    label whose set of segments changed loses its attribution, so nobody's words pass under another's consent."""
+    conn = study.conn
+    row = conn.execute("SELECT interview_id FROM transcripts WHERE id = ?", [transcript_id]).fetchone()
+    attributed = [r[0] for r in conn.execute(
+        "SELECT label FROM speaker_attributions WHERE interview_id = ?", [row[0]])] if row else []
+
+    def by_label() -> dict[str, set[int]]:
+        found: dict[str, set[int]] = {label: set() for label in attributed}
+        for sid, label in conn.execute("SELECT id, speaker FROM segments WHERE transcript_id = ?", [transcript_id]):
+            if label in found:
+                found[label].add(sid)
+        return found
+
+    before = by_label() if attributed else {}
+    yield
+    if attributed:
+        after = by_label()
+        changed = [label for label in attributed if before[label] != after[label]]
+        conn.executemany("DELETE FROM speaker_attributions WHERE interview_id = ? AND label = ?",
+                         [(row[0], label) for label in changed])
+        if changed:
+            study.audit.log("session.attribution_dropped", "interview", row[0], {"labels": len(changed)})

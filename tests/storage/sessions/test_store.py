@@ -94,3 +94,16 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
     from storage.overview import perception_counts
 
     assert perception_counts(study.codings.list()) == study.codings.matrix()
+
+
+def test_relabelling_the_segments_drops_the_attributions_it_changes(focus_group):
+    study, sid, tid = focus_group
+    segs = study.transcripts.segments(tid)  # S1, S2, S1, S3
+    names = study.transcripts.get(tid)["speakers"]
+    study.transcripts.set_speakers(tid, {}, dict(names, S1="Deelnemer"))  # names only: nothing changes
+    assert study.sessions.attributions(sid) == {"S1": "R01", "S2": "R02"}
+    study.transcripts.set_speakers(tid, {segs[1]["id"]: "S1", segs[3]["id"]: "S2"}, names)  # detected again
+    assert study.sessions.attributions(sid) == {}  # S1 and S2 now hold other words: attributed again by hand
+    study.sessions.attribute(sid, "S1", "R01")
+    study.transcripts.delete(tid)
+    assert study.sessions.attributions(sid) == {}
