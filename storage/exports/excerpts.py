@@ -3,10 +3,10 @@
 Every excerpt's text and memo have passed through `ctx.redact`; excerpts of participants who did
 not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`. In a focus group or
 meeting this is decided per segment by its speaker (`storage/sessions/quotes.py`): `material` replaces the
-words of a left-out segment by a notice and drops the codings that touch it.
+words of a left-out segment by a notice and keeps the codings that touch it apart (`withheld`, counted only).
 """
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.errors import VeldwerkError
@@ -47,10 +47,14 @@ class InterviewMaterial:
     segments: list
     codings: list
     positions: dict  # segment id → index in segments
+    withheld: list = field(default_factory=list)  # a session's codings on words that may not be quoted: counted only
 
 
 def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial | None:
-    """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript."""
+    """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript.
+
+    In a session, the segments of speakers who may not be quoted carry a notice instead of their words, and the
+    codings touching them are in `withheld` (for counts such as the matrix), not in `codings`."""
     study = ctx.study
     transcript = study.transcripts.for_interview(interview["id"])
     if transcript is None:
@@ -63,9 +67,13 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
     left_out = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
+    withheld = []
     if left_out:
-        segments, codings = _leave_out(ctx, interview["id"], segments, codings, left_out)
-    return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)})
+        segments, kept = _leave_out(ctx, interview["id"], segments, codings, left_out)
+        withheld = [c for c in codings if c not in kept]
+        codings = kept
+    return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)},
+                             withheld)
 
 
 def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: dict) -> tuple[list, list]:

@@ -65,11 +65,14 @@ def test_with_everyone_consenting_the_whole_session_is_quoted(coded, tmp_path):
     assert all(word in joined for word in R02_WORDS) and "welkom" in joined
 
 
-def test_the_matrix_counts_the_speakers_role_and_only_quotable_codings(coded, tmp_path):
+def test_the_matrix_counts_every_coding_for_its_speakers_role(coded, tmp_path):
     study, _, _ = coded
     out = export(study, "matrix-csv", tmp_path / "matrix.csv", pseudonymise=False)
     rows = {r.split(",")[0]: r.split(",") for r in out.read_text(encoding="utf-8-sig").splitlines()}
     roles = [r["key"] for r in study.roles()]
     politie = roles.index("politie") + 1
-    assert rows["Sekswerker"][politie] == "2"  # R01's two codings, about the police
-    assert rows["Politie"][politie] == "0"  # R02's coding is not quotable: left out of the export
+    # R01's two codings (S1) and the unattributed S3, which counts for the participant of record (R01)
+    assert rows["Sekswerker"][politie] == "3"
+    assert rows["Politie"][politie] == "1"  # R02 may not be quoted, but a count is no quote (as in an interview)
+    assert sum(int(r[politie]) for label, r in rows.items() if label not in ("Sekswerker", "Politie")
+               and r[politie].isdigit() and label.lower() != "totaal") == 0
