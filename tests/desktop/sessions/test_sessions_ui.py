@@ -161,3 +161,9 @@ def test_the_withdrawal_dialog_says_the_session_stays(qtbot, people):
     qtbot.addWidget(dialog)
     assert "1 focus group(s) or meeting(s) stay for the others present; the 1 segment(s)" in dialog.what.text()
     assert "0 interview(s)" in dialog.what.text()
+
+
+def test_every_session_string_is_translated():
+    text = QM.with_suffix(".ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert text.count("<message") >= 20
