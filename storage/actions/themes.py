@@ -177,7 +177,7 @@ class SolutionThemes:
             f"SELECT f.theme_id, {SPEAKER_ROLE} AS speaker_role, count(*), count(DISTINCT {SPEAKER_ID}) "
             f"FROM theme_fragments f {_CURRENT} JOIN transcripts t ON t.id = g.transcript_id "
             "JOIN interviews i ON i.id = t.interview_id JOIN participants p ON p.id = i.participant_id "
-            f"JOIN segments s1 ON s1.id = g.start_segment_id {SPEAKER_JOIN} "
+            f"{SPEAKER_JOIN} "
             f"{where} GROUP BY f.theme_id, speaker_role", [] if only is None else [only],
         ).fetchall()
         order = {r["key"]: (n, r["label"]) for n, r in enumerate(self.study.roles())}

@@ -12,6 +12,7 @@ class ExportContext:
         self._redactors: dict[int, object] = {}
         self._reviews: dict[int, dict] = {}
         self._quotable: dict[int, bool] = {}
+        self._unquotable: dict[int, dict[int, str]] = {}
         self._counted_sessions: set[int] = set()  # sessions whose left-out segments are in omitted_quotes
 
     def interviews(self) -> list[dict]:
@@ -39,7 +40,9 @@ class ExportContext:
         """{segment id: speaker code} of a session's segments whose speaker may not be quoted (storage/sessions/quotes.py)."""
         from storage.sessions.quotes import unquotable_segments
 
-        return unquotable_segments(self.study, interview_id, segments)
+        if interview_id not in self._unquotable:  # read once per run (the segments of one interview do not change)
+            self._unquotable[interview_id] = unquotable_segments(self.study, interview_id, segments, self.quotable)
+        return self._unquotable[interview_id]
 
     def redact(self, interview_id: int, text: str) -> str:
         """The text as it may leave the study: pseudonymised unless this export opted out."""

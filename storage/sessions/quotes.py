@@ -18,12 +18,14 @@ def omitted_segment_text(code: str) -> str:
     return "[Weggelaten: spreker niet toegewezen en niet iedereen aanwezig gaf toestemming voor citeren.]"
 
 
-def unquotable_segments(study, interview_id: int, segments) -> dict[int, str]:
-    """{segment id: speaker's code (or UNATTRIBUTED)} of the segments that may not be quoted; empty for an interview."""
+def unquotable_segments(study, interview_id: int, segments, quotable=None) -> dict[int, str]:
+    """{segment id: speaker's code (or UNATTRIBUTED)} of the segments that may not be quoted; empty for an interview.
+    `quotable(participant_id)` answers consent item 3 (an export run passes its cached `ExportContext.quotable`)."""
     row = study.conn.execute("SELECT kind FROM interviews WHERE id = ?", [interview_id]).fetchone()
     if row is None or not SessionKind(row[0]).is_session:
         return {}
-    allowed = {pid: study.consent.allows(pid, QUOTES) for pid in present_ids(study, interview_id)}
+    quotable = quotable or (lambda pid: study.consent.allows(pid, QUOTES))
+    allowed = {pid: quotable(pid) for pid in present_ids(study, interview_id)}
     speakers = {label: (pid, code) for label, pid, code in study.conn.execute(
         "SELECT a.label, a.participant_id, p.code FROM speaker_attributions a "
         "JOIN participants p ON p.id = a.participant_id WHERE a.interview_id = ?", [interview_id])}
@@ -36,7 +38,9 @@ def unquotable_segments(study, interview_id: int, segments) -> dict[int, str]:
                 found[segment["id"]] = UNATTRIBUTED
         else:
             pid, code = speaker
-            if not allowed.get(pid, study.consent.allows(pid, QUOTES)):
+            if pid not in allowed:  # attributed, then no longer present: asked once
+                allowed[pid] = quotable(pid)
+            if not allowed[pid]:
                 found[segment["id"]] = code
     return found
 
