@@ -111,6 +111,11 @@ class Codings:
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
+        for column, value in (("code", participant), ("role", role)):  # narrows first: the speaker columns are no index
+            if value is not None:
+                where.append(f"i.id IN (SELECT x.id FROM interviews x JOIN participants y ON y.id = x.participant_id "
+                             f"WHERE y.{column} = ? OR x.kind != 'interview')")
+                params.append(value)
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.interview_id, s1.position, g.start_offset"
         return list(self.study.db.query(sql, params))
 
