@@ -28,11 +28,12 @@ class ImportWorker(ThreadWorker):
     warned = Signal(str, str)  # file name, warning (a truncated file, imported as far as it reads)
     progress = Signal(int, int)  # done, total
 
-    def __init__(self, study, code: str, paths: list[str], parent=None):
+    def __init__(self, study, code: str | None, paths: list[str], parent=None, session: int | None = None):
         super().__init__(parent)
         self.study = study
         self.code = code
         self.paths = list(paths)
+        self.session = session  # a focus group or meeting to import into, instead of a new interview
 
     def run(self) -> None:
         from transcribe.importing import import_audio
@@ -46,7 +47,7 @@ class ImportWorker(ThreadWorker):
         for index, path in enumerate(self.paths):
             name = Path(path).name
             try:
-                interview_id = import_audio(self.study, self.code, path,
+                interview_id = import_audio(self.study, self.code, path, session=self.session,
                                             on_warning=lambda text, n=name: self.post("warned", n, refusal(text)))
             except VeldwerkError as exc:
                 self.post("failed", name, refusal(exc))

@@ -27,6 +27,17 @@ class InterviewWorkMixin:
             return True
         return False
 
+    def session_consent_refused(self, session: int, title: str) -> bool:
+        """Refuse (and say why) when someone present at the focus group or meeting lacks consent to recording."""
+        from storage.sessions.consent import require_present
+
+        try:
+            require_present(self.study, ConsentItem.RECORDING, interview_id=session)
+        except VeldwerkError as exc:
+            self.refuse(title, QCoreApplication.translate("MainWindow", "%1 Record consent first.").replace("%1", refusal(exc)))
+            return True
+        return False
+
     def _participant_for(self, code, title: str) -> str | None:
         code = code or self.current_participant()
         if not code:
@@ -38,6 +49,15 @@ class InterviewWorkMixin:
         if self.study is None or self.recording is None:
             return
         if self.recording.is_recording():
+            self.stack.setCurrentWidget(self.recording)
+            return
+        from desktop.sessions import selected_session
+
+        session = None if code else selected_session(self)
+        if session is not None:  # a focus group or meeting selected in the sidebar
+            if self.session_consent_refused(session, QCoreApplication.translate("MainWindow", "Record interview")):
+                return
+            self.recording.prepare_session(session)
             self.stack.setCurrentWidget(self.recording)
             return
         title = QCoreApplication.translate("MainWindow", "Record interview")
@@ -74,19 +94,21 @@ class InterviewWorkMixin:
             self.recording.transcription_started()
         return job
 
-    def import_files(self, code=None, paths=None) -> None:
+    def import_files(self, code=None, paths=None, session=None) -> None:
         from desktop.importing import ImportWorker, choose_files
 
         if self.study is None:
             return
         title = QCoreApplication.translate("MainWindow", "Import")
-        code = self._participant_for(code, title)
-        if not code or self.consent_refused(code, ConsentItem.RECORDING, title):
+        if session is None:
+            code = self._participant_for(code, title)
+        if (session is None and (not code or self.consent_refused(code, ConsentItem.RECORDING, title))) or (
+                session is not None and self.session_consent_refused(session, title)):
             return
         paths = paths or choose_files(self)
         if not paths:
             return
-        worker = ImportWorker(self.study, code, paths, self)
+        worker = ImportWorker(self.study, code, paths, self, session=session)
         worker.imported.connect(lambda iid, name: (self.tree.refresh(), self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", name), 8000)))
         worker.failed.connect(lambda name, why: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Import failed"), f"{name}: {why}"))
         worker.warned.connect(lambda name, text: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Imported with a warning"), text))

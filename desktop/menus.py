@@ -48,6 +48,9 @@ def build_menus(w) -> dict[str, QAction]:
     add(interview, "marker", QCoreApplication.translate("MainWindow", "Set &marker"), lambda: w.recording and w.recording.add_marker(), "Ctrl+M")
     interview.addSeparator()
     add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
+    from desktop.sessions import add_menu_actions as add_sessions_menu
+
+    add_sessions_menu(w, interview, add)  # New focus group or meeting… (Ctrl+Shift+G)
     add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
     add(interview, "transcribe_options", QCoreApplication.translate("MainWindow", "Transcribe &with options…"),
         w.transcribe_with_options, "Ctrl+Shift+T",

@@ -106,10 +106,15 @@ class Codings:
              role: str | None = None, about_role: str | None = None) -> list[dict]:
         """Codings with code key, participant code, speaker role and interview, filtered as asked."""
         where, params = [], []
-        for column, value in (("g.transcript_id", transcript_id), ("c.key", code), ("p.code", participant),
-                              ("p.role", role), ("g.about_role", about_role)):
+        for column, value in (("g.transcript_id", transcript_id), ("c.key", code), (SPEAKER_CODE, participant),
+                              (SPEAKER_ROLE, role), ("g.about_role", about_role)):
             if value is not None:
                 where.append(f"{column} = ?")
+                params.append(value)
+        for column, value in (("code", participant), ("role", role)):  # narrows first: the speaker columns are no index
+            if value is not None:
+                where.append(f"i.id IN (SELECT x.id FROM interviews x JOIN participants y ON y.id = x.participant_id "
+                             f"WHERE y.{column} = ? OR x.kind != 'interview')")
                 params.append(value)
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.interview_id, s1.position, g.start_offset"
         return list(self.study.db.query(sql, params))
@@ -151,25 +156,37 @@ class Codings:
         return {cid: " ".join(parts.get(cid, [])) for cid in ids}
 
     def matrix(self) -> dict:
-        """Counts of perception codings: {(speaker_role, about_role): n}."""
+        """Counts of perception codings: {(speaker_role, about_role): n}. The speaker is the participant the
+        coding's first segment is attributed to (a session's speaker label), else the interview's participant."""
         rows = self.study.conn.execute(
-            "SELECT p.role, g.about_role, count(*) FROM codings g JOIN codes c ON c.id = g.code_id "
+            f"SELECT {SPEAKER_ROLE} AS speaker_role, g.about_role, count(*) FROM codings g "
+            "JOIN codes c ON c.id = g.code_id "
             "JOIN transcripts t ON t.id = g.transcript_id JOIN interviews i ON i.id = t.interview_id "
-            "JOIN participants p ON p.id = i.participant_id WHERE c.perception = 1 GROUP BY p.role, g.about_role"
+            f"JOIN participants p ON p.id = i.participant_id {SPEAKER_JOIN} "
+            "WHERE c.perception = 1 GROUP BY speaker_role, g.about_role"
         )
         return {(speaker, about): n for speaker, about, n in rows}
 
 
-_SELECT = """
+# The speaker of a coding: in a focus group or meeting the participant its first segment's speaker label is
+# attributed to (storage/sessions/store.py), else the interview's participant. Needs `g` (codings), `t`
+# (transcripts), `i` (interviews) and `p` (the interview's participant) in the query. The segment is read for
+# sessions only: its row is wide (the words), and reading it for every coding made the matrix six times slower.
+SPEAKER_JOIN = ("LEFT JOIN speaker_attributions sa ON sa.interview_id = t.interview_id AND sa.label = "
+                "CASE WHEN i.kind != 'interview' THEN (SELECT speaker FROM segments WHERE id = g.start_segment_id) END "
+                "LEFT JOIN participants sp ON sp.id = sa.participant_id")
+SPEAKER_CODE, SPEAKER_ROLE, SPEAKER_ID = "coalesce(sp.code, p.code)", "coalesce(sp.role, p.role)", "coalesce(sp.id, p.id)"
+_SELECT = f"""
 SELECT g.*, c.key AS code, c.label_nl AS code_label, c.color AS color, c.perception AS perception,
-  t.interview_id AS interview_id, p.code AS participant, p.role AS role, p.id AS participant_id,
-  s1.position AS start_position
+  t.interview_id AS interview_id, {SPEAKER_CODE} AS participant, {SPEAKER_ROLE} AS role,
+  {SPEAKER_ID} AS participant_id, s1.position AS start_position
 FROM codings g
 JOIN codes c ON c.id = g.code_id
 JOIN transcripts t ON t.id = g.transcript_id
 JOIN interviews i ON i.id = t.interview_id
 JOIN participants p ON p.id = i.participant_id
-JOIN segments s1 ON s1.id = g.start_segment_id"""
+JOIN segments s1 ON s1.id = g.start_segment_id
+{SPEAKER_JOIN}"""
 
 
 def _time_at(segment: dict, offset: int) -> float:

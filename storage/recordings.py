@@ -31,7 +31,10 @@ class Recordings:
         """Start a take; write PCM16 bytes to the returned writer, flush at least once a second."""
         kind = RecordingKind(kind)
         if kind in (RecordingKind.RECORDED, RecordingKind.IMPORTED):
-            self.study.consent.require(participant_id, ConsentItem.RECORDING)
+            from storage.sessions.consent import require_present
+
+            # refuses unless everyone present (the participant, or all in a session) consented to audio recording
+            require_present(self.study, ConsentItem.RECORDING, interview_id=interview_id, participant_ids=[participant_id])
         elif kind == RecordingKind.CONSENT_CLIP:
             self.study.participants.require_active(participant_id)
         with self.study.transaction():

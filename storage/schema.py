@@ -406,10 +406,27 @@ def _v10_researchers_and_exchange(db: Database) -> None:
         db.execute(sql)
 
 
+def _v11_sessions(db: Database) -> None:
+    """Sessions: an interview's kind, who was present, and which participant spoke under a speaker label."""
+    for sql in (
+        "ALTER TABLE interviews ADD COLUMN kind TEXT NOT NULL DEFAULT 'interview' "
+        "CHECK (kind IN ('interview', 'focus_group', 'meeting'))",
+        "CREATE TABLE session_participants (interview_id INTEGER NOT NULL REFERENCES interviews(id), "
+        "participant_id INTEGER NOT NULL REFERENCES participants(id), added_at TEXT NOT NULL, "
+        "PRIMARY KEY (interview_id, participant_id))",
+        "CREATE INDEX session_participants_participant ON session_participants(participant_id)",
+        "CREATE TABLE speaker_attributions (interview_id INTEGER NOT NULL REFERENCES interviews(id), "
+        "label TEXT NOT NULL, participant_id INTEGER NOT NULL REFERENCES participants(id), "
+        "PRIMARY KEY (interview_id, label))",
+        "CREATE INDEX speaker_attributions_participant ON speaker_attributions(participant_id)",
+    ):
+        db.execute(sql)
+
+
 MIGRATIONS = [
     _v1, _v2_consent_form_values, _v3_pseudonymisation, _v4_fts_on_text_only, _v5_search_order_index,
     _v6_code_refi_guid, _v7_interview_reviews, _v8_audit_entity_index, _v9_solution_themes_and_actions,
-    _v10_researchers_and_exchange,
+    _v10_researchers_and_exchange, _v11_sessions,
 ]
 LATEST = len(MIGRATIONS)
 

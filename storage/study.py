@@ -66,6 +66,9 @@ class Study:
         from storage.exchange.researchers import Researchers
 
         self.researchers = Researchers(self)
+        from storage.sessions.store import Sessions
+
+        self.sessions = Sessions(self)
         self.researcher = ""  # who works in this session (researchers.use); codings and corrections carry it
 
     # -- opening -------------------------------------------------------------------------

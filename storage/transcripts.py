@@ -67,8 +67,11 @@ class Transcripts:
         with another model. language: None takes the study's; model: None takes the unfinished
         transcript's, else the study's `model` setting (still None: the caller's default).
         """
-        interview = self.study.interviews.get(interview_id)
-        self.study.consent.require(interview["participant_id"], ConsentItem.TRANSCRIPTION)
+        from storage.sessions.consent import require_present
+
+        self.study.interviews.get(interview_id)
+        # the participant, or in a focus group or meeting everyone present
+        require_present(self.study, ConsentItem.TRANSCRIPTION, interview_id=interview_id)
         recording = self.study.recordings.main_for_interview(interview_id)
         plan = self._decide(interview_id, model=model, language=language or self.study.language or "nl",
                             recording_id=recording["id"], replace=replace)
@@ -228,8 +231,13 @@ class Transcripts:
             self.study.audit.log("segment.speaker", "segment", segment_id)
 
     def set_speakers(self, transcript_id: int, labels: dict, names: dict) -> None:
-        """Speaker labels for many segments ({segment_id: label}) and their display names, at once."""
-        with self.study.transaction():
+        """Speaker labels for many segments ({segment_id: label}) and their display names, at once.
+
+        In a session, an attributed label whose segments change here (speakers detected again, a merge) loses its
+        attribution: the label may now hold someone else's words (storage/sessions/store.py)."""
+        from storage.sessions.store import drop_changed_attributions
+
+        with self.study.transaction(), drop_changed_attributions(self.study, transcript_id):
             self.study.conn.executemany(
                 "UPDATE segments SET speaker = ? WHERE id = ? AND transcript_id = ?",
                 [(label, sid, transcript_id) for sid, label in labels.items()],
@@ -330,6 +338,8 @@ class Transcripts:
 
     def _delete(self, transcript_id: int) -> None:
         conn = self.study.conn
+        conn.execute("DELETE FROM speaker_attributions WHERE interview_id = "  # the labels go with the transcript
+                     "(SELECT interview_id FROM transcripts WHERE id = ?)", [transcript_id])
         conn.execute("DELETE FROM codings WHERE transcript_id = ?", [transcript_id])
         conn.execute("DELETE FROM segments WHERE transcript_id = ?", [transcript_id])
         conn.execute("DELETE FROM transcripts WHERE id = ?", [transcript_id])

@@ -20,6 +20,9 @@ DELETED_NL = {
     "segments": "alinea's uitgeschreven tekst",
     "codings": "gemarkeerde stukken tekst (codes) met hun aantekeningen",
     "pseudonym_list": "woorden op de vervanglijst die alleen jij noemde",
+    "session_segments": "alinea's met wat jij zei in een focusgroep of bijeenkomst (die blijft voor de anderen)",
+    "session_codings": "gemarkeerde stukken van wat jij zei in een focusgroep of bijeenkomst",
+    "session_seconds_silenced": "seconden van jouw stem in de opname van een focusgroep of bijeenkomst, stil gemaakt",
 }
 
 

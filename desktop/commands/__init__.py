@@ -19,4 +19,5 @@ MODULES = [
     "action",
     "exchange",
     "researcher",
+    "session",
 ]

@@ -140,6 +140,18 @@ class SpeakerTools:
             self.merge(*dialog.choice())
         dialog.deleteLater()
 
+    # -- sessions: which participant present speaks under a label ----------------------------
+    def in_session(self) -> bool:
+        from storage.sessions.kinds import SessionKind
+
+        return SessionKind(self.ws.interview.get("kind") or SessionKind.INTERVIEW.value).is_session
+
+    def attribute_speakers(self, choice: dict | None = None) -> dict | None:
+        """Ask (or take `choice`, {label: code or ""}) and store the attributions; see desktop/sessions/editor.py."""
+        from desktop.sessions.editor import attribute_speakers
+
+        return attribute_speakers(self, choice)
+
     # -- detection -------------------------------------------------------------------------
     def _ask_count(self, has_labels: bool):
         """(ok, speakers): speakers None = estimate."""

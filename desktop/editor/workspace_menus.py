@@ -101,6 +101,11 @@ class WorkspaceMenus:
             action.setShortcut(QKeySequence(key))
         speakers.actions()[-2].setEnabled(len(tools.labels()) > 1)
         speakers.actions()[-1].setEnabled(ws.transcript_id is not None and bool(ws.segments.segments) and tools.worker is None)
+        if tools.in_session():  # a focus group or meeting: which participant present spoke under each label
+            from desktop.sessions.editor import menu_text
+
+            speakers.addSeparator()
+            speakers.addAction(menu_text(), tools.attribute_speakers).setEnabled(bool(tools.labels()))
         return speakers
 
     # -- showing -------------------------------------------------------------------------

@@ -57,13 +57,21 @@ def counts(study, quotes: str | None, interview_id: int | None, scope: str) -> P
         transcript = study.transcripts.for_interview(interview["id"])
         if transcript is None:
             continue
+        segments = study.transcripts.segments(transcript["id"])
+        left = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
         if quotes == "segments":
-            n = len(study.transcripts.segments(transcript["id"]))
+            n, kept = len(segments), len(segments) - len(left)
         else:
+            from storage.sessions.quotes import codings_clear_of
+
             codings = study.codings.list(transcript_id=transcript["id"])
-            n = len([c for c in codings if c["perception"]] if quotes == "perception" else codings)
-        if ctx.quotable(interview["participant_id"]):
-            preview.excerpts += n
+            codings = [c for c in codings if c["perception"]] if quotes == "perception" else codings
+            n, kept = len(codings), len(codings_clear_of(codings, segments, left))
+        if ctx.quotable_interview(interview):
+            preview.excerpts += kept
+            preview.omitted += n - kept
+            for code in sorted({code for code in left.values() if code} - set(preview.omitted_participants)):
+                preview.omitted_participants.append(code)
         else:
             preview.omitted += n
             if interview["participant"] not in preview.omitted_participants:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import refusal
+from desktop.sessions import describe_sessions
 from storage.consent.withdrawal_preview import withdrawal_preview
 from storage.errors import VeldwerkError
 from storage.timefmt import format_duration
@@ -163,7 +164,7 @@ class WithdrawDialog(QDialog):
         ).replace("%1", str(p["interviews"])).replace("%2", str(p["recordings"])).replace(
             "%3", format_duration(p["seconds"])).replace("%4", str(p["consent_clips"])).replace(
             "%5", str(p["transcripts"])).replace("%6", str(p["segments"])).replace(
-            "%7", str(p["codings"])).replace("%8", p["code"]) + self.describe_list_terms(p)
+            "%7", str(p["codings"])).replace("%8", p["code"]) + self.describe_list_terms(p) + describe_sessions(p)
 
     def describe_list_terms(self, p: dict) -> str:
         if not p.get("list_terms"):

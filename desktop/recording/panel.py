@@ -22,7 +22,7 @@ from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
 from storage.timefmt import clock, format_duration
-from transcribe.capture.takes import begin_interview_take, end_take
+from transcribe.capture.takes import begin_interview_take, begin_session_take, end_take
 
 RECORD_STYLE = (
     "QPushButton { background: #d32f2f; color: white; border-radius: 36px; font-size: 17px; font-weight: bold; }"
@@ -45,6 +45,7 @@ class RecordingPanel(QWidget):
         super().__init__(parent)
         self.study = study
         self.code: str | None = None
+        self.session_id: int | None = None  # recording a focus group or meeting (prepare_session)
         self.session: TakeSession | None = None
         self.interview_id: int | None = None
         self.last_result = None
@@ -171,8 +172,23 @@ class RecordingPanel(QWidget):
         if self.is_recording():
             return
         self.code = code
+        self.session_id = None
         p = self.study.participants.get(code)
         self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", self.study.role_label(p["role"])))
+        self._reset()
+
+    def prepare_session(self, session_id: int) -> None:
+        """Get ready to record a focus group or meeting that exists (everyone present is checked on start)."""
+        from desktop.sessions import recording_title
+
+        if self.is_recording():
+            return
+        session = self.study.sessions.get(session_id)
+        self.code, self.session_id = session["participant"], session_id
+        self.title.setText(recording_title(self.study, session))
+        self._reset()
+
+    def _reset(self) -> None:
         self.error.hide()
         self.warning.hide()
         self.take_box.hide()
@@ -203,7 +219,10 @@ class RecordingPanel(QWidget):
         self.error.hide()
         self.warning.hide()
         try:
-            self.interview_id, sink = begin_interview_take(self.study, self.code)
+            if self.session_id is not None:  # a focus group or meeting: everyone present must consent
+                self.interview_id, sink = self.session_id, begin_session_take(self.study, self.session_id)
+            else:
+                self.interview_id, sink = begin_interview_take(self.study, self.code)
         except VeldwerkError as exc:
             self._show_error(refusal(exc))
             return False

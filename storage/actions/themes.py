@@ -1,10 +1,11 @@
 """Solution themes: named groups of fragments (codings) coded as solutions. One fragment may support
 several themes; a theme's support is which roles brought it up and how often (the role of the
-participant of each fragment's interview)."""
+participant who spoke it: in a session the speaker its segment is attributed to)."""
 from __future__ import annotations
 
 from storage.actions.errors import NotASolution, UnknownTheme
 from storage.clock import now
+from storage.codings import SPEAKER_ID, SPEAKER_JOIN, SPEAKER_ROLE
 from storage.errors import Duplicate, NotFound, VeldwerkError
 
 SOLUTIONS_CODE = "oplossingen"  # the default category Oplossingsrichtingen (resources/codebook.json)
@@ -173,10 +174,11 @@ class SolutionThemes:
     def _support_all(self, only: int | None = None) -> dict[int, list[dict]]:
         where = "WHERE f.theme_id = ?" if only is not None else ""
         rows = self.study.conn.execute(
-            f"SELECT f.theme_id, p.role, count(*), count(DISTINCT p.id) FROM theme_fragments f {_CURRENT} "
-            "JOIN transcripts t ON t.id = g.transcript_id "
+            f"SELECT f.theme_id, {SPEAKER_ROLE} AS speaker_role, count(*), count(DISTINCT {SPEAKER_ID}) "
+            f"FROM theme_fragments f {_CURRENT} JOIN transcripts t ON t.id = g.transcript_id "
             "JOIN interviews i ON i.id = t.interview_id JOIN participants p ON p.id = i.participant_id "
-            f"{where} GROUP BY f.theme_id, p.role", [] if only is None else [only],
+            f"{SPEAKER_JOIN} "
+            f"{where} GROUP BY f.theme_id, speaker_role", [] if only is None else [only],
         ).fetchall()
         order = {r["key"]: (n, r["label"]) for n, r in enumerate(self.study.roles())}
         found: dict[int, list[dict]] = {}

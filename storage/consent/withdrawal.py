@@ -1,6 +1,7 @@
 """Withdrawal of consent: one item (a ledger entry), or everything (their data is erased).
 
-A full withdrawal deletes, in one transaction, every interview, recording (consent clips
+A full withdrawal deletes, in one transaction, every interview (a focus group or meeting with others
+present stays: their words in it are emptied and their voice silenced, storage/sessions/withdrawal.py), recording (consent clips
 included), audio chunk, transcript, segment and coding of the participant, plus rows of any
 other table that hang off them; wipes the participant's notes; sets `withdrawn_at`; and
 appends a ledger entry holding only the pseudonym code, the time and the hashes. Terms on
@@ -78,6 +79,9 @@ def erase_participant(study, participant_id: int) -> dict:
         counts["pseudonym_list"] = sum(
             conn.execute("DELETE FROM pseudonym_list WHERE term_key = ?", [term_key(t)]).rowcount for t in terms
         )
+    from storage.sessions.withdrawal import leave_sessions
+
+    counts.update(leave_sessions(study, participant_id))  # first: a session they took part in stays for the others
     from storage.actions.withdrawal import forget_participant
 
     counts.update(forget_participant(study, participant_id))  # before the generic deletes: actions stay

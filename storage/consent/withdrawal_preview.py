@@ -1,29 +1,39 @@
 """What a full withdrawal of a participant would delete, counted before asking the researcher to confirm."""
+import json
+
 from storage.consent.withdrawal import list_terms_only_theirs
+from storage.sessions.withdrawal import sessions_to_hand_over, their_session_segments
+
+# The participant's interviews that a withdrawal deletes: theirs, except sessions that stay for others (?2).
+_THEIRS = "SELECT id FROM interviews WHERE participant_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))"
 
 
 def withdrawal_preview(study, code: str) -> dict:
     """Counts of the participant's interviews, recordings (with seconds of audio), consent clips,
     transcripts, segments, codings and replacement-list terms only they mention: exactly what a
-    full withdrawal deletes."""
+    full withdrawal deletes. `sessions_kept`: focus groups and meetings they attended that stay for the
+    others; `session_segments`: their attributed segments there, which are emptied."""
     p = study.participants.get(code)
-    one = lambda sql: study.conn.execute(sql, [p["id"]]).fetchone()[0]  # noqa: E731
+    kept = sorted(sessions_to_hand_over(study, p["id"]))
+    one = lambda sql: study.conn.execute(sql, [p["id"], json.dumps(kept)]).fetchone()[0]  # noqa: E731
+    audio = f"FROM recordings WHERE kind != 'consent_clip' AND interview_id IN ({_THEIRS})"
     return {
         "code": p["code"],
-        "interviews": one("SELECT count(*) FROM interviews WHERE participant_id = ?"),
-        "recordings": one("SELECT count(*) FROM recordings WHERE participant_id = ? AND kind != 'consent_clip'"),
-        "seconds": one("SELECT coalesce(sum(duration), 0) FROM recordings WHERE participant_id = ? AND kind != 'consent_clip'"),
-        "consent_clips": one("SELECT count(*) FROM recordings WHERE participant_id = ? AND kind = 'consent_clip'"),
-        "transcripts": one(
-            "SELECT count(*) FROM transcripts t JOIN interviews i ON i.id = t.interview_id WHERE i.participant_id = ?"
-        ),
+        "interviews": one(f"SELECT count(*) FROM ({_THEIRS})"),
+        "recordings": one(f"SELECT count(*) {audio}"),
+        "seconds": one(f"SELECT coalesce(sum(duration), 0) {audio}"),
+        "consent_clips": one("SELECT count(*) FROM recordings WHERE participant_id = ?1 AND kind = 'consent_clip' "
+                             "AND ?2 IS NOT NULL"),
+        "transcripts": one(f"SELECT count(*) FROM transcripts WHERE interview_id IN ({_THEIRS})"),
         "segments": one(
-            "SELECT count(*) FROM segments s JOIN transcripts t ON t.id = s.transcript_id "
-            "JOIN interviews i ON i.id = t.interview_id WHERE i.participant_id = ?"
+            f"SELECT count(*) FROM segments s JOIN transcripts t ON t.id = s.transcript_id WHERE t.interview_id IN ({_THEIRS})"
         ),
         "codings": one(
-            "SELECT count(*) FROM codings c JOIN transcripts t ON t.id = c.transcript_id "
-            "JOIN interviews i ON i.id = t.interview_id WHERE i.participant_id = ?"
+            f"SELECT count(*) FROM codings c JOIN transcripts t ON t.id = c.transcript_id WHERE t.interview_id IN ({_THEIRS})"
         ),
         "list_terms": len(list_terms_only_theirs(study, p["id"])),
+        "sessions_kept": len(kept) + one(
+            "SELECT count(*) FROM session_participants s JOIN interviews i ON i.id = s.interview_id "
+            "WHERE s.participant_id = ?1 AND i.participant_id != ?1 AND ?2 IS NOT NULL"),
+        "session_segments": len(their_session_segments(study, p["id"], set(kept))),
     }

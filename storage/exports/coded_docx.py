@@ -120,7 +120,7 @@ def export(ctx, out):
     for m in materials:
         doc.add_heading(f"{m.interview['participant']} – interview {m.interview['id']}", level=1)
         _title_block(ctx, doc, m)
-        if not ctx.quotable(m.interview["participant_id"]):
+        if not ctx.quotable_interview(m.interview):
             ctx.omitted_quotes += len(m.codings)
             segments = f"{len(m.segments)} segment" + ("" if len(m.segments) == 1 else "en")
             fragments = f"{len(m.codings)} gecodeerd" + (" fragment" if len(m.codings) == 1 else "e fragmenten")

@@ -12,6 +12,9 @@ class ExportContext:
         self.omitted_quotes = 0
         self._redactors: dict[int, object] = {}
         self._reviews: dict[int, dict] = {}
+        self._quotable: dict[int, bool] = {}
+        self._unquotable: dict[int, dict[int, str]] = {}
+        self._counted_sessions: set[int] = set()  # sessions whose left-out segments are in omitted_quotes
 
     def interviews(self) -> list[dict]:
         """The interviews to export (one, or all with a transcript), in id order."""
@@ -20,8 +23,27 @@ class ExportContext:
         return [i for i in self.study.interviews.list() if i["transcript_state"] != "none"]
 
     def quotable(self, participant_id: int) -> bool:
-        """Whether the participant consented to being quoted (ConsentItem.QUOTES)."""
-        return self.study.consent.allows(participant_id, ConsentItem.QUOTES)
+        """Whether the participant consented to being quoted (ConsentItem.QUOTES); read once per run."""
+        if participant_id not in self._quotable:
+            self._quotable[participant_id] = self.study.consent.allows(participant_id, ConsentItem.QUOTES)
+        return self._quotable[participant_id]
+
+    def quotable_interview(self, interview: dict) -> bool:
+        """Whether the interview's words may be quoted as a whole: its participant's ConsentItem.QUOTES. A focus group
+        or meeting is decided segment by segment instead (`unquotable_segments`), so it passes here."""
+        from storage.sessions.kinds import SessionKind
+
+        if SessionKind(interview.get("kind") or SessionKind.INTERVIEW.value).is_session:
+            return True
+        return self.quotable(interview["participant_id"])
+
+    def unquotable_segments(self, interview_id: int, segments) -> dict[int, str]:
+        """{segment id: speaker code} of a session's segments whose speaker may not be quoted (storage/sessions/quotes.py)."""
+        from storage.sessions.quotes import unquotable_segments
+
+        if interview_id not in self._unquotable:  # read once per run (the segments of one interview do not change)
+            self._unquotable[interview_id] = unquotable_segments(self.study, interview_id, segments, self.quotable)
+        return self._unquotable[interview_id]
 
     def redact(self, interview_id: int, text: str) -> str:
         """The text as it may leave the study: pseudonymised unless this export opted out."""

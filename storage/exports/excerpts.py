@@ -1,10 +1,12 @@
 """The material exporters share: an interview's transcript and codings, and coded excerpts as they may leave the study.
 
 Every excerpt's text and memo have passed through `ctx.redact`; excerpts of participants who did
-not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`.
+not consent to quoting (consent item 3) are left out and counted in `ctx.omitted_quotes`. In a focus group or
+meeting this is decided per segment by its speaker (`storage/sessions/quotes.py`): `material` replaces the
+words of a left-out segment by a notice and keeps the codings that touch it apart (`withheld`, counted only).
 """
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.errors import VeldwerkError
@@ -45,10 +47,14 @@ class InterviewMaterial:
     segments: list
     codings: list
     positions: dict  # segment id → index in segments
+    withheld: list = field(default_factory=list)  # a session's codings on words that may not be quoted: counted only
 
 
 def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial | None:
-    """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript."""
+    """The interview's transcript, segments (with their words JSON if asked) and codings; None without transcript.
+
+    In a session, the segments of speakers who may not be quoted carry a notice instead of their words, and the
+    codings touching them are in `withheld` (for counts such as the matrix), not in `codings`."""
     study = ctx.study
     transcript = study.transcripts.for_interview(interview["id"])
     if transcript is None:
@@ -60,7 +66,31 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
-    return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)})
+    left_out = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
+    withheld = []
+    if left_out:
+        segments, kept = _leave_out(ctx, interview["id"], segments, codings, left_out)
+        withheld = [c for c in codings if c not in kept]
+        codings = kept
+    return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)},
+                             withheld)
+
+
+def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: dict) -> tuple[list, list]:
+    """The segments with the left-out ones' words replaced by a notice, and the codings that touch none of them."""
+    from storage.sessions.quotes import codings_clear_of, omitted_segment_text
+
+    kept = codings_clear_of(codings, segments, left_out)
+    shown = []
+    for s in segments:
+        if s["id"] in left_out:
+            notice = omitted_segment_text(left_out[s["id"]])
+            s = dict(s, text=notice, asr_text=notice, confidence=0.0, **({"words": "[]"} if "words" in s else {}))
+        shown.append(s)
+    if interview_id not in ctx._counted_sessions:
+        ctx._counted_sessions.add(interview_id)
+        ctx.omitted_quotes += len(left_out)
+    return shown, kept
 
 
 def require_transcript(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial:
@@ -102,16 +132,12 @@ def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
     study = ctx.study
     roles = {r["key"]: r["label"] for r in study.roles()}
     result = []
-    quotable: dict[int, bool] = {}
     for interview in ctx.interviews():
         m = material(ctx, interview)
         if m is None:
             continue
         codings = [c for c in m.codings if c["perception"]] if perception_only else m.codings
-        pid = interview["participant_id"]
-        if pid not in quotable:
-            quotable[pid] = ctx.quotable(pid)
-        if not quotable[pid]:
+        if not ctx.quotable_interview(interview):
             ctx.omitted_quotes += len(codings)
             continue
         codings = sorted(codings, key=lambda c: (m.positions[c["start_segment_id"]], c["start_offset"], c["id"]))
@@ -121,8 +147,8 @@ def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
                 Excerpt(
                     coding_id=c["id"], code=c["code"], code_label=c["code_label"], color=c["color"],
                     perception=bool(c["perception"]), interview_id=interview["id"], interview_date=interview["date"] or "",
-                    participant=interview["participant"], role=interview["role"],
-                    role_label=roles.get(interview["role"], interview["role"]), about_role=c["about_role"],
+                    participant=c["participant"], role=c["role"],  # the speaker (in a session: attributed)
+                    role_label=roles.get(c["role"], c["role"]), about_role=c["about_role"],
                     about_label=roles.get(c["about_role"], c["about_role"] or "") if c["about_role"] else "",
                     start_time=c["start_time"] or 0.0, end_time=c["end_time"] or 0.0,
                     text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c["memo"] or "").strip(),

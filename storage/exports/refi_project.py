@@ -32,6 +32,7 @@ from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import PROJECT_NS, origin, xml_text
 from storage.exports.target import write_atomically
+from storage.sessions.quotes import codings_clear_of, omitted_segment_text
 from storage.timefmt import hhmmss
 
 ROLE_VARIABLE = "Rol"
@@ -58,10 +59,16 @@ def source_text(ctx, interview_id: int, transcript: dict) -> tuple[str, dict]:
     """The pseudonymised plain text of a transcript and, per segment id, (offset of its text, OffsetMap)."""
     names = transcript["speakers"] or {}
     lines, places, cursor = [], {}, 0
-    for segment in ctx.study.transcripts.segments(transcript["id"]):
+    segments = ctx.study.transcripts.segments(transcript["id"])
+    left_out = ctx.unquotable_segments(interview_id, segments)  # a session's speakers without consent to quoting
+    for segment in segments:
         speaker = names.get(segment["speaker"]) or segment["speaker"]
         prefix = f"[{hhmmss(segment['start'])}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
-        body = ctx.redact(interview_id, segment["text"])
+        if segment["id"] in left_out:
+            segment = dict(segment, text=omitted_segment_text(left_out[segment["id"]]))
+            body = segment["text"]
+        else:
+            body = ctx.redact(interview_id, segment["text"])
         places[segment["id"]] = (cursor + len(prefix), OffsetMap(segment["text"], body))
         lines.append(prefix + body)
         cursor += len(prefix) + len(body) + 1
@@ -104,13 +111,20 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
             interview["participant_id"],
             {"code": interview["participant"], "role": interview["role"], "sources": []},
         )
-        if not ctx.quotable(interview["participant_id"]):
+        if not ctx.quotable_interview(interview):
             left_out["transcripts"] += 1
             left_out["excerpts"] += len(codings)
             ctx.omitted_quotes += len(codings)
             continue
         guid = guids("source", transcript["id"])
         text, places = source_text(ctx, interview["id"], transcript)
+        segments = study.transcripts.segments(transcript["id"])
+        left = ctx.unquotable_segments(interview["id"], segments)
+        if left:  # a session: the codings touching a left-out speaker's words go too
+            kept = codings_clear_of(codings, segments, left)
+            left_out["excerpts"] += len(codings) - len(kept)
+            ctx.omitted_quotes += len(codings) - len(kept)
+            codings = kept
         files[f"sources/{guid}.txt"] = text
         case["sources"].append(guid)
         for coding in codings:
@@ -130,7 +144,7 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
         for note in notes:
             container.append(note)
     description = [line for line, _ in review_notice.lines(ctx, [s["interview"] for s in sources])]
-    if left_out["transcripts"]:
+    if left_out["transcripts"] or left_out["excerpts"]:
         description.append(
             f"Left out for lack of consent to quoting (consent item 3): {left_out['transcripts']} transcript(s) "
             f"with {left_out['excerpts']} coded excerpt(s).")

@@ -77,7 +77,7 @@ def _omitted_text(m) -> str:
 def _write_plain(ctx, out, fmt: str):
     m = _one_interview(ctx)
     review = ""
-    if ctx.quotable(m.interview["participant_id"]):
+    if ctx.quotable_interview(m.interview):
         segments = _segments(ctx, m, with_speaker_prefix=True)
         review = review_notice.plain_line(ctx, m.interview)  # nothing to review when no text is included
     else:
@@ -128,7 +128,7 @@ def export_json(ctx, out):
     }
     if not metadata["complete"]:
         metadata["notice"] = review_notice.incomplete_line(m.interview)
-    if ctx.quotable(m.interview["participant_id"]):
+    if ctx.quotable_interview(m.interview):
         content = to_json(_segments(ctx, m, with_speaker_prefix=False), **metadata)
     else:
         ctx.omitted_quotes += len(m.segments)
