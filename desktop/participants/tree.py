@@ -80,7 +80,7 @@ class ParticipantTree(QTreeWidget):
                     child.setIcon(0, icon("interview" if row["transcript_state"] == "complete" else "interview-audio"))
                     child.setData(0, KIND, "interview")
                     child.setData(0, KEY, row["id"])
-                    child.setToolTip(0, text + (f" â {child_tip}" if child_tip else ""))
+                    child.setToolTip(0, text + (f" — {child_tip}" if child_tip else ""))
                     child.setToolTip(1, transcript_label(row["transcript_state"]))
                     if row["recovered"]:
                         child.setToolTip(0, text + " — " + self.tr("Recovered after an interruption"))
