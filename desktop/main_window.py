@@ -397,27 +397,19 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.deleteLater()
         return window
 
-    CODING_PANELS = {
-        "CodebookPanel": "desktop.coding.codebook_panel",
-        "ExcerptBrowser": "desktop.coding.excerpt_browser",
-        "PerceptionOverview": "desktop.coding.perception_overview",
-    }
-
     def show_coding_panel(self, name: str) -> None:
-        """Open the editor colleague's coding widgets (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
+        """Open a coding widget (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
         if self.study is None:
             return
         dock = self.coding_docks.get(name)
         if dock is None:
-            try:
-                import importlib
+            from desktop.coding.codebook_panel import CodebookPanel
+            from desktop.coding.excerpt_browser import ExcerptBrowser
+            from desktop.coding.perception_overview import PerceptionOverview
 
-                module = importlib.import_module(self.CODING_PANELS[name])
-                widget = getattr(module, name)(self.study)
-            except (ImportError, AttributeError, KeyError):
-                self.statusBar().showMessage(self.tr("This panel is not available in this build."), 5000)
-                return
-            if hasattr(widget, "jumpRequested"):
+            widget = {"CodebookPanel": CodebookPanel, "ExcerptBrowser": ExcerptBrowser,
+                      "PerceptionOverview": PerceptionOverview}[name](self.study)
+            if not isinstance(widget, CodebookPanel):   # the other two list excerpts one can jump to
                 widget.jumpRequested.connect(self.jump_to)
             titles = {"CodebookPanel": self.tr("Codebook"), "ExcerptBrowser": self.tr("Excerpts"),
                       "PerceptionOverview": self.tr("Perception overview")}
@@ -433,7 +425,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         """Show an interview and, when its transcript is open, the place in it."""
         self.open_interview(interview_id)
         workspace = self.interview_page.workspace
-        if workspace is not None and segment_id and hasattr(workspace, "go_to"):
+        if workspace is not None and segment_id:
             workspace.go_to(segment_id, offset)
 
     # -- closing -------------------------------------------------------------------------------------

@@ -253,17 +253,13 @@ class InterviewPage(QWidget):
             self.workspace.deleteLater()
             self.workspace = None
         if state == "complete":
-            try:
-                from desktop.editor.workspace import InterviewWorkspace
-            except ImportError:
-                self.placeholder.setText(self.tr("The transcript is ready. The transcript editor is not installed in this build."))
-            else:
-                self.workspace = InterviewWorkspace(study, interview_id, self)
-                if hasattr(self.workspace, "jumpRequested"):
-                    self.workspace.jumpRequested.connect(self.jump)
-                self.body.addWidget(self.workspace, 1)
-                self.placeholder.hide()
-                return
+            from desktop.editor.workspace import InterviewWorkspace
+
+            self.workspace = InterviewWorkspace(study, interview_id, self)
+            self.workspace.jumpRequested.connect(self.jump)
+            self.body.addWidget(self.workspace, 1)
+            self.placeholder.hide()
+            return
         elif state == "partial":
             self.placeholder.setText(self.tr("The transcript is unfinished. Resume the transcription to complete it; what was done is kept."))
         else:
