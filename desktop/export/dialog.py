@@ -243,7 +243,7 @@ class ExportDialog(QDialog):
         check = self.pseudonymise.isChecked() and fmt.quotes is not None
         for running in self.preview_jobs:
             running.cancel()  # only the latest preview counts
-        job = PreviewJob(self.study, fmt.quotes, self.interview_id(), fmt.scope, check, self)
+        job = PreviewJob(self.study, fmt.key, self.interview_id(), check, self)
         job.counted.connect(lambda p, j=job: self._counted(j, p))
         job.reviewed.connect(lambda r, j=job: self._reviewed(j, r))
         job.failed.connect(lambda m, j=job: self._is_current(j) and self.preview_label.setText(m))
