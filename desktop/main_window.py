@@ -220,9 +220,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
-        menu = getattr(self, "recent_menu", None)
-        if menu is None:
-            return
+        menu = self.recent_menu   # made by build_menus
         menu.clear()
         for path in recent_studies():
             action = menu.addAction(Path(path).name)
@@ -243,7 +241,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         """After a crash: say which takes were recovered and how long they are."""
         if self.study is None:
             return
-        recovered = getattr(self.study, "recovered", None) or []
+        recovered = self.study.recovered
         if not recovered:
             return
         lines = [f"{format_duration(r['duration'])}" for r in recovered]
