@@ -32,8 +32,18 @@ class ImportWorker(ThreadWorker):
         super().__init__(parent)
         self.study = study
         self.code = code
+        self.participant_id = study.participants.get(code)["id"]  # raises NotFound before any thread starts
         self.paths = list(paths)
         self.session = session  # a focus group or meeting to import into, instead of a new interview
+
+    def cancel_participant(self, participant_id: int) -> None:
+        """Session work: an import cannot be cancelled midway; wait for it when it is this participant's."""
+        if participant_id == self.participant_id:
+            self.wait()
+
+    def stop(self) -> None:
+        """Session work: wait for the import to end (each file is stored whole or not at all)."""
+        self.wait()
 
     def run(self) -> None:
         from transcribe.importing import import_audio

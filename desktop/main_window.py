@@ -12,6 +12,7 @@ from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
 from desktop.participants.tree import ParticipantTree
 from desktop.queue.dock import QueueDock
 from desktop.queue.jobs import TranscriptionQueue
+from desktop.study_session import StudySession
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
 from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
@@ -38,7 +39,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setMinimumSize(MIN_SIZE)
-        self.study = None
+        self.study_session = StudySession()   # the open study and the work on it; this window observes it
+        self.study_session.observe(self)
         self.queue: TranscriptionQueue | None = None
         self.import_workers = []
         self.recording = None
@@ -151,14 +153,26 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.set_study(study)
         return True
 
+    @property
+    def study(self):
+        """The open study (the session's), or None."""
+        return self.study_session.study
+
     def set_study(self, study) -> None:
         """Show an opened study (closing the previous one)."""
         if self.study is not None and not self.close_study():
             study.close()
             return
-        self.study = study
+        self.study_session.open(study)
+
+    def study_opened(self, study) -> None:
+        """StudySession observer: show the study, with its queue and recording panel."""
+        from desktop.export.jobs import ExportWork
+
         remember_study(study.path)
         self.queue = TranscriptionQueue(study, self)
+        self.study_session.add_work(self.queue)
+        self.study_session.add_work(ExportWork())   # export previews and scans read the study in their own threads
         self.queue.changed.connect(self._jobs_changed)
         self.queue.finished.connect(self._job_finished)
         self.queue.failed.connect(lambda _id, msg: self.statusBar().showMessage(self.tr("Transcription failed: %1").replace("%1", msg), 10000))
@@ -176,9 +190,6 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self._show_study_state()
         self.show_study_page()
         QTimer.singleShot(0, self._offer_recovered)
-        if hasattr(self, "study_opened_hooks"):
-            for hook in self.study_opened_hooks:
-                hook(study)
 
     def close_study(self, keep_open: bool = False) -> bool:
         """Close the study after stopping (and saving) a recording and cancelling jobs.
@@ -194,14 +205,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
             if answer not in (QMessageBox.Save, QMessageBox.Yes):
                 return False
             self.recording.stop()
-        if self.queue is not None:
-            self.queue.cancel_all()
-        for worker in self.import_workers:
-            worker.wait()
+        self.study_session.stop_work()   # transcriptions, imports, export previews: cancelled or finished
         self.import_workers.clear()
-        from desktop.export.jobs import stop_all
-
-        stop_all()  # export previews and scans read the study in their own threads
         for dock in list(self.coding_docks.values()):
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -217,12 +222,13 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.queue_dock.set_queue(None)
         self.queue = None
         self.tree.set_study(None)
-        if not keep_open:
-            self.study.close()
-        self.study = None
+        self.study_session.close(keep_open)
+        return True
+
+    def study_closed(self) -> None:
+        """StudySession observer: back to the welcome screen."""
         self.welcome.refresh()
         self._show_study_state()
-        return True
 
     def _show_study_state(self) -> None:
         has = self.study is not None
@@ -247,9 +253,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
-        menu = getattr(self, "recent_menu", None)
-        if menu is None:
-            return
+        menu = self.recent_menu   # made by build_menus
         menu.clear()
         for path in recent_studies():
             action = menu.addAction(Path(path).name)
@@ -270,7 +274,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         """After a crash: say which takes were recovered and how long they are."""
         if self.study is None:
             return
-        recovered = getattr(self.study, "recovered", None) or []
+        recovered = self.study.recovered
         if not recovered:
             return
         lines = [f"{format_duration(r['duration'])}" for r in recovered]
@@ -387,12 +391,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         code = self._participant_for(code, self.tr("Withdraw"))
         if not code:
             return
-        if self.queue is not None:
-            for job in self.queue.jobs:
-                if job.active and job.label.startswith(code + " "):
-                    self.queue.cancel(job.id)
-            if self.queue.worker is not None:
-                self.queue.worker.wait(15000)
+        self.study_session.cancel_participant(self.study.participants.get(code)["id"])   # their jobs, by id
         if WithdrawDialog(self.study, code, self).exec():
             self.refresh()
             self.show_participant(code)
@@ -432,27 +431,19 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.deleteLater()
         return window
 
-    CODING_PANELS = {
-        "CodebookPanel": "desktop.coding.codebook_panel",
-        "ExcerptBrowser": "desktop.coding.excerpt_browser",
-        "PerceptionOverview": "desktop.coding.perception_overview",
-    }
-
     def show_coding_panel(self, name: str) -> None:
-        """Open the editor colleague's coding widgets (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
+        """Open a coding widget (CodebookPanel, ExcerptBrowser, PerceptionOverview) in a dock."""
         if self.study is None:
             return
         dock = self.coding_docks.get(name)
         if dock is None:
-            try:
-                import importlib
+            from desktop.coding.codebook_panel import CodebookPanel
+            from desktop.coding.excerpt_browser import ExcerptBrowser
+            from desktop.coding.perception_overview import PerceptionOverview
 
-                module = importlib.import_module(self.CODING_PANELS[name])
-                widget = getattr(module, name)(self.study)
-            except (ImportError, AttributeError, KeyError):
-                self.statusBar().showMessage(self.tr("This panel is not available in this build."), 5000)
-                return
-            if hasattr(widget, "jumpRequested"):
+            widget = {"CodebookPanel": CodebookPanel, "ExcerptBrowser": ExcerptBrowser,
+                      "PerceptionOverview": PerceptionOverview}[name](self.study)
+            if not isinstance(widget, CodebookPanel):   # the other two list excerpts one can jump to
                 widget.jumpRequested.connect(self.jump_to)
             titles = {"CodebookPanel": self.tr("Codebook"), "ExcerptBrowser": self.tr("Excerpts"),
                       "PerceptionOverview": self.tr("Perception overview")}
@@ -468,7 +459,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         """Show an interview and, when its transcript is open, the place in it."""
         self.open_interview(interview_id)
         workspace = self.interview_page.workspace
-        if workspace is not None and segment_id and hasattr(workspace, "go_to"):
+        if workspace is not None and segment_id:
             workspace.go_to(segment_id, offset)
 
     # -- closing -------------------------------------------------------------------------------------

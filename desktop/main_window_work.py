@@ -112,8 +112,10 @@ class InterviewWorkMixin:
         worker.imported.connect(lambda iid, name: (self.tree.refresh(), self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", name), 8000)))
         worker.failed.connect(lambda name, why: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Import failed"), f"{name}: {why}"))
         worker.warned.connect(lambda name, text: QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Imported with a warning"), text))
-        worker.finished.connect(lambda w=worker: self.import_workers.remove(w) if w in self.import_workers else None)
+        worker.finished.connect(lambda w=worker: (self.study_session.work_ended(w),
+                                                  self.import_workers.remove(w) if w in self.import_workers else None))
         self.import_workers.append(worker)
+        self.study_session.add_work(worker)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Importing %1 file(s)…").replace("%1", str(len(paths))))
         worker.start()
 

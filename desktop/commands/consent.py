@@ -118,10 +118,8 @@ def _record(args) -> int:
 
 def _record_clip(study, participant_id: int, seconds: float, device) -> int:
     """Record the spoken consent from the microphone; returns the clip's recording id."""
-    try:
-        from transcribe.capture.recorder import record_to_sink
-    except ImportError:
-        raise VeldwerkError("--record-clip is not available yet in this version; record the clip and use --clip.") from None
+    from transcribe.capture.recorder import record_to_sink
+
     if device is not None and str(device).isdigit():
         device = int(device)
     from transcribe.capture.takes import begin_consent_clip

@@ -6,17 +6,12 @@ from desktop.commands.common import add_study_arg, open_study
 from storage.errors import VeldwerkError
 
 
-def _formats() -> list[str]:
-    try:
-        from storage.exports import load_all
-
-        return sorted(load_all())
-    except Exception:  # noqa: BLE001 - a broken exporter must not break `veldwerk --help`
-        return []
-
-
 def register(sub) -> None:
-    formats = _formats()
+    from storage.exports import Scope, exporters
+
+    registered = exporters()   # a broken exporter fails loudly here, not as a missing format
+    formats = sorted(registered)
+    one = [name for name in formats if registered[name].scope is Scope.INTERVIEW]
     export = sub.add_parser(
         "export",
         help="write a coded transcript, report, matrix, consent register, transcript or REFI-QDA project",
@@ -26,7 +21,7 @@ def register(sub) -> None:
     )
     add_study_arg(export)
     export.add_argument("--format", required=True, metavar="FORMAT", help="one of: " + ", ".join(formats))
-    export.add_argument("--interview", type=int, metavar="ID", help="only this interview (required for txt, srt, vtt, json)")
+    export.add_argument("--interview", type=int, metavar="ID", help="only this interview (required for " + ", ".join(one) + ")")
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     export.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     export.add_argument(

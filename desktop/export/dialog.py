@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.formats import available
 from desktop.export.jobs import ExportJob, PreviewJob
+from storage.exports import Scope
 
 
 class ExportDialog(QDialog):
@@ -152,25 +153,25 @@ class ExportDialog(QDialog):
 
     def interview_id(self) -> int | None:
         """The interview the export is limited to (None: the whole study)."""
-        if self.current_format().scope == "study" or not self.one.isChecked():
+        if self.current_format().scope is Scope.STUDY or not self.one.isChecked():
             return None
         return self.interview_box.currentData()
 
     def _format_changed(self) -> None:
         fmt = self.current_format()
         has_interviews = self.interview_box.count() > 0
-        if fmt.scope == "one":
+        if fmt.scope is Scope.INTERVIEW:
             self.one.setChecked(True)
             self.scope_note.setText(self.tr("This format holds one interview."))
-        elif fmt.scope == "study":
+        elif fmt.scope is Scope.STUDY:
             self.all.setChecked(True)
             self.scope_note.setText(self.tr("This format always covers the whole study."))
         else:
             self.scope_note.setText("")
         self.scope_note.setVisible(bool(self.scope_note.text()))
-        self.one.setEnabled(fmt.scope != "study" and has_interviews)
-        self.interview_box.setEnabled(fmt.scope != "study" and has_interviews)
-        self.all.setEnabled(fmt.scope != "one")
+        self.one.setEnabled(fmt.scope is not Scope.STUDY and has_interviews)
+        self.interview_box.setEnabled(fmt.scope is not Scope.STUDY and has_interviews)
+        self.all.setEnabled(fmt.scope is not Scope.INTERVIEW)
         self.pseudonymise.setEnabled(fmt.quotes is not None)
         path = self.path_edit.text().strip()
         if path and Path(path).name != self._suggested:
@@ -243,7 +244,7 @@ class ExportDialog(QDialog):
         check = self.pseudonymise.isChecked() and fmt.quotes is not None
         for running in self.preview_jobs:
             running.cancel()  # only the latest preview counts
-        job = PreviewJob(self.study, fmt.quotes, self.interview_id(), fmt.scope, check, self)
+        job = PreviewJob(self.study, fmt.key, self.interview_id(), check, self)
         job.counted.connect(lambda p, j=job: self._counted(j, p))
         job.reviewed.connect(lambda r, j=job: self._reviewed(j, r))
         job.failed.connect(lambda m, j=job: self._is_current(j) and self.preview_label.setText(m))
@@ -306,7 +307,7 @@ class ExportDialog(QDialog):
     # -- export ---------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         fmt = self.current_format()
-        ready = bool(self.path_edit.text().strip()) and (fmt.scope != "one" or self.interview_box.count() > 0)
+        ready = bool(self.path_edit.text().strip()) and (fmt.scope is not Scope.INTERVIEW or self.interview_box.count() > 0)
         self.export_button.setEnabled(ready and self.job is None)
 
     def start_export(self) -> bool:

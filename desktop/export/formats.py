@@ -1,49 +1,57 @@
-"""What the Export dialog says about each registered format: a readable label, the file extension,
-which scope it takes and what kind of quotes it carries (for the preview). The formats themselves
-come from the core's registry (`storage.exports.load_all()`); an unknown one is offered by its name."""
+"""What the Export dialog says about each registered format: a readable label in the UI's language.
+
+The formats, and each one's scope, quote unit and file extension, come from the core's registry
+(`storage.exports.exporters()`, declared where each exporter is registered); an unlabelled one is offered by its name."""
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+
+from storage.exports import QuoteUnit, Scope
 
 
 @dataclass(frozen=True)
 class FormatInfo:
     key: str
     label: str
-    extension: str
-    scope: str          # "any" (one interview or the study), "one" (needs an interview), "study" (always the study)
-    quotes: str | None  # what it quotes: "codings", "perception", "segments" or None (no interview text)
+    extension: str              # without the dot (the core's extension)
+    scope: Scope                # ANY (one interview or the study), INTERVIEW (needs one), STUDY (always the study)
+    quotes: QuoteUnit | None    # what it quotes (the exporter's unit), None: no interview text
 
 
-def _known() -> list[FormatInfo]:
-    return [
-        FormatInfo("coded-docx", QCoreApplication.translate("ExportFormats", "Coded transcript (.docx)"), "docx", "any", "codings"),
-        FormatInfo("report-docx", QCoreApplication.translate("ExportFormats", "Category report (.docx)"), "docx", "any", "codings"),
-        FormatInfo("matrix-docx", QCoreApplication.translate("ExportFormats", "Perception matrix with quotes (.docx)"), "docx", "any", "perception"),
-        FormatInfo("matrix-xlsx", QCoreApplication.translate("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"), "xlsx", "any", None),
-        FormatInfo("matrix-csv", QCoreApplication.translate("ExportFormats", "Perception matrix, table (.csv)"), "csv", "any", None),
-        FormatInfo("consent-docx", QCoreApplication.translate("ExportFormats", "Consent register (.docx)"), "docx", "any", None),
-        FormatInfo("consent-csv", QCoreApplication.translate("ExportFormats", "Consent register, table (.csv)"), "csv", "any", None),
-        FormatInfo("qdpx", QCoreApplication.translate("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"), "qdpx", "any", "codings"),
-        FormatInfo("qdc", QCoreApplication.translate("ExportFormats", "Codebook, REFI-QDA (.qdc)"), "qdc", "study", None),
-        FormatInfo("codebook-csv", QCoreApplication.translate("ExportFormats", "Codebook for Taguette (.csv)"), "csv", "study", None),
-        FormatInfo("agreement-docx", QCoreApplication.translate("ExportFormats", "Agreement between coders (.docx)"), "docx", "any", None),
-        FormatInfo("agreement-xlsx", QCoreApplication.translate("ExportFormats", "Agreement between coders, spreadsheet (.xlsx)"), "xlsx", "any", None),
-        FormatInfo("txt", QCoreApplication.translate("ExportFormats", "Transcript, plain text (.txt)"), "txt", "one", "segments"),
-        FormatInfo("srt", QCoreApplication.translate("ExportFormats", "Transcript, subtitles (.srt)"), "srt", "one", "segments"),
-        FormatInfo("vtt", QCoreApplication.translate("ExportFormats", "Transcript, web subtitles (.vtt)"), "vtt", "one", "segments"),
-        FormatInfo("json", QCoreApplication.translate("ExportFormats", "Transcript with word timings (.json)"), "json", "one", "segments"),
-    ]
+def _labels() -> dict[str, str]:
+    """The labels in the order the dialog lists the formats."""
+    t = QCoreApplication.translate
+    return {
+        "coded-docx": t("ExportFormats", "Coded transcript (.docx)"),
+        "report-docx": t("ExportFormats", "Category report (.docx)"),
+        "matrix-docx": t("ExportFormats", "Perception matrix with quotes (.docx)"),
+        "matrix-xlsx": t("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"),
+        "matrix-csv": t("ExportFormats", "Perception matrix, table (.csv)"),
+        "consent-docx": t("ExportFormats", "Consent register (.docx)"),
+        "consent-csv": t("ExportFormats", "Consent register, table (.csv)"),
+        "qdpx": t("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"),
+        "qdc": t("ExportFormats", "Codebook, REFI-QDA (.qdc)"),
+        "codebook-csv": t("ExportFormats", "Codebook for Taguette (.csv)"),
+        "agreement-docx": t("ExportFormats", "Agreement between coders (.docx)"),
+        "agreement-xlsx": t("ExportFormats", "Agreement between coders, spreadsheet (.xlsx)"),
+        "actions-docx": t("ExportFormats", "Actions and their progress (.docx)"),
+        "actions-xlsx": t("ExportFormats", "Actions and their progress, spreadsheet (.xlsx)"),
+        "txt": t("ExportFormats", "Transcript, plain text (.txt)"),
+        "srt": t("ExportFormats", "Transcript, subtitles (.srt)"),
+        "vtt": t("ExportFormats", "Transcript, web subtitles (.vtt)"),
+        "json": t("ExportFormats", "Transcript with word timings (.json)"),
+    }
 
 
 def available() -> list[FormatInfo]:
-    """Every format the core's registry offers, in the order above, unknown ones last."""
-    from storage.exports import load_all
+    """Every format the core's registry offers, labelled ones in the order above, the others last by name."""
+    from storage.exports import exporters
 
-    registered = load_all()
-    known = [f for f in _known() if f.key in registered]
-    extra = [FormatInfo(k, k, k.rsplit("-", 1)[-1], "any", "codings") for k in sorted(registered) if k not in {f.key for f in known}]
-    return known + extra
+    registered = exporters()
+    labels = _labels()
+    order = [k for k in labels if k in registered] + sorted(k for k in registered if k not in labels)
+    return [FormatInfo(k, labels.get(k, k), registered[k].extension.lstrip("."), registered[k].scope, registered[k].unit)
+            for k in order]
 
 
 def info(key: str) -> FormatInfo:

@@ -54,6 +54,16 @@ def stop_all(timeout_ms: int = 30000) -> bool:
     return ended
 
 
+class ExportWork:
+    """The export jobs as session work (desktop/study_session.py): stopped before the study closes."""
+
+    def cancel_participant(self, participant_id: int) -> None:
+        """Nothing to cancel: a preview counts again when it is shown after the withdrawal."""
+
+    def stop(self) -> None:
+        stop_all()
+
+
 def _message(exc: Exception) -> str:
     if isinstance(exc, VeldwerkError):
         return refusal(exc)
@@ -89,18 +99,18 @@ class PreviewJob(_Job):
     reviewed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, study, quotes, interview_id, scope: str, check_review: bool, parent=None):
+    def __init__(self, study, fmt: str, interview_id, check_review: bool, parent=None):
         super().__init__(parent)
-        self.args = (study, quotes, interview_id, scope, check_review)
+        self.args = (study, fmt, interview_id, check_review)
 
     def run(self) -> None:
         from desktop.export.preview import counts, open_review
 
-        study, quotes, interview_id, scope, check_review = self.args
+        study, fmt, interview_id, check_review = self.args
         try:
-            preview = counts(study, quotes, interview_id, scope)
+            preview = counts(study, fmt, interview_id)
             self.post("counted", preview)
-            if check_review and quotes is not None and preview.interviews:
+            if check_review and preview.unit is not None and preview.interviews:
                 with _scanning:
                     self.check()
                     self.post("reviewed", open_review(study, [i["id"] for i in preview.interviews], self.check))

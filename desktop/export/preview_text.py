@@ -3,6 +3,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from storage.exports import QuoteUnit
+
 
 def _names(items: list[str], limit: int = 8) -> str:
     shown = ", ".join(items[:limit])
@@ -21,15 +23,15 @@ def describe(preview, fmt, pseudonymise: bool, open_counts: dict | None, checkin
     elif preview.participants:
         lines.append(QCoreApplication.translate("ExportPreview", "Participants: %1 (%2)").replace("%1", str(len(preview.participants)))
                      .replace("%2", escape(_names(preview.participants))))
-    if preview.unit in ("codings", "perception"):
-        label = QCoreApplication.translate("ExportPreview", "Coded excerpts included: %1") if preview.unit == "codings" else QCoreApplication.translate("ExportPreview", "Perception excerpts included: %1")
+    if preview.unit in (QuoteUnit.CODINGS, QuoteUnit.PERCEPTION):
+        label = QCoreApplication.translate("ExportPreview", "Coded excerpts included: %1") if preview.unit is QuoteUnit.CODINGS else QCoreApplication.translate("ExportPreview", "Perception excerpts included: %1")
         lines.append(label.replace("%1", str(preview.excerpts)))
-    elif preview.unit == "segments":
+    elif preview.unit is QuoteUnit.SEGMENTS:
         lines.append(QCoreApplication.translate("ExportPreview", "Transcript segments included: %1").replace("%1", str(preview.excerpts)))
     elif fmt.key != "qdc":
         lines.append(QCoreApplication.translate("ExportPreview", "No quotes: this format holds counts and codes only."))
     if preview.omitted:
-        if preview.unit == "segments":
+        if preview.unit is QuoteUnit.SEGMENTS:
             text = QCoreApplication.translate("ExportPreview", "Segments left out: %1 (%2 did not consent to quoting, consent item 3).")
         else:
             text = QCoreApplication.translate("ExportPreview", "Quotes left out: %1 (%2 did not consent to quoting, consent item 3).")

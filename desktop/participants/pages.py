@@ -260,19 +260,13 @@ class InterviewPage(QWidget):
             self.workspace.deleteLater()
             self.workspace = None
         if state == "complete":
-            try:
-                from desktop.editor.workspace import InterviewWorkspace
-            except ImportError:
-                self.placeholder.setText(self.tr("The transcript is ready. The transcript editor is not installed in this build."))
-                self.placeholder.show()
-                return
-            else:
-                self.workspace = InterviewWorkspace(study, interview_id, self)
-                if hasattr(self.workspace, "jumpRequested"):
-                    self.workspace.jumpRequested.connect(self.jump)
-                self.body.addWidget(self.workspace, 1)
-                self.placeholder.hide()
-                return
+            from desktop.editor.workspace import InterviewWorkspace
+
+            self.workspace = InterviewWorkspace(study, interview_id, self)
+            self.workspace.jumpRequested.connect(self.jump)
+            self.body.addWidget(self.workspace, 1)
+            self.placeholder.hide()
+            return
         if study is not None and interview_id:
             from desktop.participants.interview_player import InterviewPlayer
 

@@ -16,6 +16,7 @@ _ids = itertools.count(1)
 class Job:
     interview_id: int
     label: str
+    participant_id: int  # whose interview (from the core, not the label): a withdrawal cancels their jobs by it
     model: str | None = None
     fast: bool = False
     threads: int | None = None
@@ -129,7 +130,8 @@ class TranscriptionQueue(QObject):
                 return existing
         prefs = preferences()
         model = model or self.study.get_setting("model") or None
-        job = Job(interview_id, label or str(interview_id), model=model,
+        participant_id = self.study.interviews.get(interview_id)["participant_id"]
+        job = Job(interview_id, label or str(interview_id), participant_id, model=model,
                   fast=prefs["fast"] if fast is None else fast, threads=prefs["threads"],
                   speakers=prefs["speakers"] if speakers == "default" else speakers, device=device or prefs["device"])
         self.jobs.append(job)
@@ -147,6 +149,21 @@ class TranscriptionQueue(QObject):
             job.cancel.set()
             job.message = self.tr("Cancelling…")
             self.changed.emit(job.id)
+
+    def cancel_participant(self, participant_id: int, timeout_ms: int = 15000) -> list[Job]:
+        """Cancel every active job on the participant's interviews (a withdrawal) and wait for a running
+        one to stop; returns them. Other participants' jobs go on."""
+        jobs = [j for j in self.jobs if j.active and j.participant_id == participant_id]
+        running = any(j.state == "running" for j in jobs)
+        for job in jobs:
+            self.cancel(job.id)
+        if running and self.worker is not None:
+            self.worker.wait(timeout_ms)
+        return jobs
+
+    def stop(self) -> None:
+        """Session work (desktop/study_session.py): cancel every job and wait."""
+        self.cancel_all()
 
     def retry(self, job_id: int) -> Job:
         """Run a failed or cancelled job again; it resumes after what was saved."""

@@ -5,31 +5,26 @@ FORMATS under its `veldwerk export --format` name. Exporters read through the co
 which pseudonymises text and leaves out quotes of participants who did not consent to quoting.
 """
 from storage.exports.context import ExportContext  # noqa: F401
-
-FORMATS: dict = {}
-
-
-def register(name: str):
-    """Decorator adding an exporter under a format name."""
-
-    def add(function):
-        FORMATS[name] = function
-        return function
-
-    return add
+from storage.exports.registry import EXPORTERS, FORMATS, Exporter, QuoteUnit, Scope, register  # noqa: F401
 
 
 def load_all() -> dict:
-    """Import every exporter module so FORMATS is complete."""
+    """Import every exporter module so FORMATS (and EXPORTERS) is complete."""
     import importlib
     import pkgutil
 
     import storage.exports as package
 
     for info in pkgutil.iter_modules(package.__path__):
-        if info.name not in ("context",):
+        if info.name not in ("context", "registry"):
             importlib.import_module(f"storage.exports.{info.name}")
     return FORMATS
+
+
+def exporters() -> dict[str, Exporter]:
+    """Every registered exporter with its scope, quote unit and extension, by format name."""
+    load_all()
+    return EXPORTERS
 
 
 def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymise: bool = True):
@@ -44,7 +39,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
-    unreviewed = [i["id"] for i in ctx.unreviewed()] if fmt in TEXT_FORMATS else []
+    unreviewed = [i["id"] for i in ctx.unreviewed()] if EXPORTERS[fmt].carries_text else []
     with study.transaction():
         study.audit.log(
             "export" if pseudonymise else "export.unpseudonymised",
@@ -56,13 +51,9 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     return path
 
 
-# Formats that carry interview text (and so say whether each interview's pseudonymisation review is finished).
-TEXT_FORMATS = ("coded-docx", "report-docx", "matrix-docx", "qdpx", "txt", "srt", "vtt", "json")
-
-
 def unreviewed(study, fmt: str, interview_id: int | None = None) -> list[dict]:
     """The interviews a pseudonymised export in `fmt` would hold whose review is not finished (for a warning)."""
-    if fmt not in TEXT_FORMATS:
+    if not exporters()[fmt].carries_text:
         return []
     return ExportContext(study, interview_id=interview_id).unreviewed()
 

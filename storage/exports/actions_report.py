@@ -10,7 +10,6 @@ from storage.actions.redact import ListRedactor
 from storage.actions.report import progress
 from storage.actions.status import ActionStatus
 from storage.actions.timeline import LEGEND, timeline
-from storage.exports import register
 from storage.exports.docx_parts import (
     body_width_cm,
     fit_widths,
@@ -28,6 +27,7 @@ from storage.exports.docx_parts import (
     write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_atomically
+from storage.exports.registry import Scope, register
 
 TITLE = "Voortgang van de acties"
 STATUS_HEADER = [s.label_nl for s in ActionStatus]
@@ -60,7 +60,7 @@ def _history_text(action) -> str:
     return "\n".join(" · ".join(p for p in (h.on_date, h.status.label_nl, h.note) if p) for h in action.history)
 
 
-@register("actions-docx")
+@register("actions-docx", scope=Scope.STUDY, unit=None, extension=".docx")
 def export_docx(ctx, out):
     """The progress report as a Word document."""
     check_target(out)
@@ -149,7 +149,7 @@ def _timeline_docx(doc, line, style) -> None:
     note(doc, f"Vandaag: {line.today}. Gepland: van de startdatum (of de dag van vastleggen) tot de streefdatum.")
 
 
-@register("actions-xlsx")
+@register("actions-xlsx", scope=Scope.STUDY, unit=None, extension=".xlsx")
 def export_xlsx(ctx, out):
     """The progress report as an Excel workbook: overview, actions, history and themes on four sheets."""
     check_target(out)

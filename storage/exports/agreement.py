@@ -8,7 +8,7 @@ text, so nothing to pseudonymise. An interview given limits the comparison to it
 from storage.agreement import Level, compare
 from storage.agreement_report import LEVEL_LABELS, fill_sheet, rows
 from storage.agreement_spans import disagreements
-from storage.exports import register
+from storage.exports import Scope, register
 from storage.exports.docx_parts import (
     body_width_cm,
     fit_widths,
@@ -56,7 +56,7 @@ def differ_counts(study, result) -> list[list]:
     return [[key, labels.get(key, key), n] for key, n in counts.items()] + [["*", "Alle passages", len(passages)]]
 
 
-@register("agreement-docx")
+@register("agreement-docx", scope=Scope.ANY, unit=None, extension=".docx")
 def export_docx(ctx, out):
     """The agreement report as a Word document."""
     check_target(out)
@@ -81,7 +81,7 @@ def export_docx(ctx, out):
     return write_atomically_docx(doc, out)
 
 
-@register("agreement-xlsx")
+@register("agreement-xlsx", scope=Scope.ANY, unit=None, extension=".xlsx")
 def export_xlsx(ctx, out):
     """The agreement report as a workbook: one sheet per level, one with the passages per code."""
     check_target(out)

@@ -5,8 +5,8 @@ a nested code keeps its own label). UTF-8 with a byte order mark, as every CSV V
 without it Taguette reads the file as ISO-8859-1. The codebook holds no interview content.
 """
 from storage.errors import VeldwerkError
-from storage.exports import register
 from storage.exports.excerpts import check_target, write_csv
+from storage.exports.registry import Scope, register
 
 HEADER = ["tag", "description"]
 
@@ -16,7 +16,7 @@ def rows(study) -> list[list[str]]:
     return [[code["label_nl"], " ".join((code["description"] or "").split())] for code in study.codebook.list()]
 
 
-@register("codebook-csv")
+@register("codebook-csv", scope=Scope.STUDY, unit=None, extension=".csv")
 def export(ctx, out):
     """Write the study's codebook as a Taguette codebook CSV."""
     check_target(out)

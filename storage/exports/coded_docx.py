@@ -5,7 +5,7 @@ then the transcript, one paragraph a segment with `[hh:mm:ss]` and the speaker's
 coded excerpt is shaded in its code's colour and carries a Word comment with the code, the role
 it is about and the memo. A legend of the codes closes the document.
 """
-from storage.exports import register, review_notice
+from storage.exports import review_notice
 from storage.exports.consent_view import summary as consent_summary
 from storage.exports.docx_parts import (
     GREY,
@@ -23,6 +23,7 @@ from storage.exports.docx_parts import (
     xml_safe,
 )
 from storage.exports.excerpts import check_target, material, omitted_line, ordered_codes, pseudonymised_line
+from storage.exports.registry import QuoteUnit, Scope, register
 from storage.pseudonymise.pseudonymiser import redact_pieces
 from storage.timefmt import hhmmss
 
@@ -99,7 +100,7 @@ def _transcript(ctx, doc, m, comments) -> None:
             comments.add(first_run[c["id"]], last_run[c["id"]], _comment_text(study, c))
 
 
-@register("coded-docx")
+@register("coded-docx", scope=Scope.ANY, unit=QuoteUnit.CODINGS, extension=".docx")
 def export(ctx, out):
     """Write the coded transcript(s) of the export's interviews as .docx."""
     check_target(out)

@@ -5,7 +5,6 @@ version, method, date, researcher and withdrawals, and the ledger's verification
 pseudonym codes only, no interview content.
 """
 
-from storage.exports import register
 from storage.exports.consent_view import METHOD_LABELS, facts, verification, withdrawals_text, yes_no
 from storage.exports.docx_parts import (
     body_width_cm,
@@ -19,6 +18,7 @@ from storage.exports.docx_parts import (
     write_atomically_docx,
 )
 from storage.exports.excerpts import check_target, write_csv
+from storage.exports.registry import Scope, register
 
 
 def _participants(ctx) -> list[dict]:
@@ -62,7 +62,7 @@ def rows(ctx) -> tuple[list[str], list[list[str]], str]:
     return header, result, check
 
 
-@register("consent-csv")
+@register("consent-csv", scope=Scope.ANY, unit=None, extension=".csv")
 def export_csv(ctx, out):
     """The register as CSV (UTF-8, comma-separated, a header row)."""
     check_target(out)
@@ -70,7 +70,7 @@ def export_csv(ctx, out):
     return write_csv(out, header, body)
 
 
-@register("consent-docx")
+@register("consent-docx", scope=Scope.ANY, unit=None, extension=".docx")
 def export_docx(ctx, out):
     """The register as a Word document: the ledger check, the items, a table of participants."""
     check_target(out)

@@ -5,7 +5,7 @@ Counts are no quotes, so they include every participant; the .docx adds up to th
 quotes per non-empty cell, from participants who consented to quoting.
 """
 
-from storage.exports import register, review_notice
+from storage.exports import review_notice
 from storage.exports.docx_parts import (
     body_width_cm,
     fill_or_drop,
@@ -28,6 +28,7 @@ from storage.exports.excerpts import (
     write_atomically,
     write_csv,
 )
+from storage.exports.registry import QuoteUnit, Scope, register
 from storage.exports.report_docx import ExcerptWriter
 
 EXAMPLES_PER_CELL = 3
@@ -62,7 +63,7 @@ def table(ctx) -> tuple[list[str], list[list]]:
     return header, rows
 
 
-@register("matrix-csv")
+@register("matrix-csv", scope=Scope.ANY, unit=None, extension=".csv")
 def export_csv(ctx, out):
     """The matrix as CSV (UTF-8, comma-separated, a header row)."""
     check_target(out)
@@ -70,7 +71,7 @@ def export_csv(ctx, out):
     return write_csv(out, header, rows)
 
 
-@register("matrix-xlsx")
+@register("matrix-xlsx", scope=Scope.ANY, unit=None, extension=".xlsx")
 def export_xlsx(ctx, out):
     """The matrix as an Excel workbook, cells shaded by count."""
     check_target(out)
@@ -121,7 +122,7 @@ def print_landscape_one_page_wide(sheet, *, title_row: int | None = None) -> Non
         sheet.print_title_rows = f"{title_row}:{title_row}"
 
 
-@register("matrix-docx")
+@register("matrix-docx", scope=Scope.ANY, unit=QuoteUnit.PERCEPTION, extension=".docx")
 def export_docx(ctx, out):
     """The matrix as a Word document, with example quotes for each non-empty cell."""
     check_target(out)

@@ -5,9 +5,9 @@ from pathlib import Path
 from lxml import etree
 
 from storage.errors import VeldwerkError
-from storage.exports import register
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error, origin, xml_text
+from storage.exports.registry import Scope, register
 from storage.exports.target import write_atomically
 
 
@@ -49,7 +49,7 @@ def codebook_xml(study) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
-@register("qdc")
+@register("qdc", scope=Scope.STUDY, unit=None, extension=".qdc")
 def export(ctx, out: Path) -> Path:
     """Write the study's codebook as a REFI-QDA .qdc file (no interview content, so nothing to pseudonymise)."""
     out = Path(out)

@@ -26,11 +26,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from storage.exports import register, review_notice
+from storage.exports import review_notice
 from storage.exports.redacted_offsets import OffsetMap
 from storage.exports.refi_codebook import add_codes
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import PROJECT_NS, origin, xml_text
+from storage.exports.registry import QuoteUnit, Scope, register
 from storage.exports.target import write_atomically
 from storage.sessions.quotes import codings_clear_of, omitted_segment_text
 from storage.timefmt import hhmmss
@@ -228,7 +229,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
     return notes
 
 
-@register("qdpx")
+@register("qdpx", scope=Scope.ANY, unit=QuoteUnit.CODINGS, extension=".qdpx")
 def export(ctx, out: Path) -> Path:
     """Write the study (or one interview) as a REFI-QDA .qdpx project."""
     out = Path(out)

@@ -10,7 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from storage.exports import register, review_notice
+from storage.exports import review_notice
 from storage.exports.docx_parts import (
     GREY,
     append_element,
@@ -27,6 +27,7 @@ from storage.exports.docx_parts import (
     xml_safe,
 )
 from storage.exports.excerpts import check_target, excerpts, omitted_line, ordered_codes, pseudonymised_line
+from storage.exports.registry import QuoteUnit, Scope, register
 from storage.timefmt import hhmmss
 
 
@@ -120,7 +121,7 @@ class ExcerptWriter:
             self._add(self._memo, excerpt.memo, run_index=1)
 
 
-@register("report-docx")
+@register("report-docx", scope=Scope.ANY, unit=QuoteUnit.CODINGS, extension=".docx")
 def export(ctx, out):
     """Write the category report of the export's interviews as .docx."""
     check_target(out)

@@ -8,8 +8,9 @@ and words are dropped when an edit made the text and the recognised words differ
 import json
 
 from storage.errors import VeldwerkError
-from storage.exports import register, review_notice
+from storage.exports import review_notice
 from storage.exports.excerpts import check_target, require_transcript, write_atomically
+from storage.exports.registry import QuoteUnit, Scope, register
 from storage.pseudonymise.pseudonymiser import redact_pieces
 from storage.segments import Segment
 from storage.transcript_formats import render, to_json
@@ -94,28 +95,28 @@ def _write_plain(ctx, out, fmt: str):
     return write_atomically(out, lambda path: path.write_text(content, encoding="utf-8"))
 
 
-@register("txt")
+@register("txt", scope=Scope.INTERVIEW, unit=QuoteUnit.SEGMENTS, extension=".txt")
 def export_txt(ctx, out):
     """One paragraph a segment: 'Speaker: text', blank lines between them."""
     check_target(out)
     return _write_plain(ctx, out, "txt")
 
 
-@register("srt")
+@register("srt", scope=Scope.INTERVIEW, unit=QuoteUnit.SEGMENTS, extension=".srt")
 def export_srt(ctx, out):
     """SubRip subtitles."""
     check_target(out)
     return _write_plain(ctx, out, "srt")
 
 
-@register("vtt")
+@register("vtt", scope=Scope.INTERVIEW, unit=QuoteUnit.SEGMENTS, extension=".vtt")
 def export_vtt(ctx, out):
     """WebVTT captions."""
     check_target(out)
     return _write_plain(ctx, out, "vtt")
 
 
-@register("json")
+@register("json", scope=Scope.INTERVIEW, unit=QuoteUnit.SEGMENTS, extension=".json")
 def export_json(ctx, out):
     """{"interview", "participant", "role", "model", "language", "pseudonymised", "segments": [... speaker, words]}."""
     check_target(out)

@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.export.dialog import ExportDialog
+from storage.exports import exporters
 from tests.desktop.export_fixtures import SLOW, coded  # noqa: F401 - fixture
 
-FMT_LABELS = {"coded-docx", "report-docx", "matrix-docx", "matrix-xlsx", "matrix-csv", "consent-docx", "consent-csv",
-              "qdpx", "qdc", "codebook-csv", "txt", "srt", "vtt", "json"}
+FMT_LABELS = set(exporters())   # every registered format, with what it declares (storage/exports/registry.py)
 
 
 def make(qtbot, study, interview_id=None) -> ExportDialog:
@@ -296,7 +296,7 @@ def test_preview_omissions_equal_the_exporters_for_every_format(coded, tmp_path,
     interview_id = None if scope == "study" else ids[scope]
     if f.scope == "one" and interview_id is None:
         pytest.skip("needs one interview")
-    preview = counts(study, f.quotes, interview_id, f.scope)
+    preview = counts(study, fmt, interview_id)
     core_export(study, fmt, tmp_path / f"out.{f.extension}", interview_id=None if f.scope == "study" else interview_id,
                 pseudonymise=False)
     assert preview.omitted == study.audit.entries("export.unpseudonymised")[-1]["detail"]["omitted_quotes"]
