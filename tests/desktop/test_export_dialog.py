@@ -290,8 +290,10 @@ def test_preview_omissions_equal_the_exporters_for_every_format(coded, tmp_path,
     from desktop.export.formats import info
     from desktop.export.preview import counts
     from storage.exports import export as core_export
+    from tests.storage.helpers import ensure_second_coder
 
     study, ids = coded
+    ensure_second_coder(study, fmt)
     f = info(fmt)
     interview_id = None if scope == "study" else ids[scope]
     if f.scope == "one" and interview_id is None:

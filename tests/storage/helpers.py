@@ -46,3 +46,19 @@ def interview_with_transcript(study, code: str = "R01", role: str = "sekswerker"
     )
     study.transcripts.complete(tid)
     return iid, tid
+
+
+def second_coder(study):
+    """The agreement report compares researchers: every coding is ellen's, sanne coded the same passages again."""
+    rows = study.codings.list()
+    study.conn.execute("UPDATE codings SET author = 'ellen'")
+    for c in rows:
+        study.codings.add(c["transcript_id"], c["code"], (c["start_segment_id"], c["start_offset"]),
+                          (c["end_segment_id"], c["end_offset"]), about_role=c["about_role"], memo=c["memo"] or "",
+                          author="sanne")
+
+
+def ensure_second_coder(study, fmt: str) -> None:
+    """The agreement formats compare researchers: give the study a second coder once."""
+    if fmt.startswith("agreement-") and not study.conn.execute("SELECT 1 FROM codings WHERE author = 'sanne'").fetchone():
+        second_coder(study)

@@ -144,11 +144,11 @@ def test_the_export_preview_counts_a_sessions_left_out_speaker(people):
     tid = transcribe_session(people, sid)  # S1, S2, S1, S3
     people.sessions.attribute(sid, "S1", "R01")
     people.sessions.attribute(sid, "S2", "R02")  # R02 declined quoting; S3 unattributed could be R02
-    preview = counts(people, "segments", sid, "one")
+    preview = counts(people, "txt", sid)
     assert (preview.excerpts, preview.omitted, preview.omitted_participants) == (2, 2, ["R02"])
     for segment in people.transcripts.segments(tid):
         people.codings.add(tid, "trots", (segment["id"], 1), (segment["id"], 5))
-    preview = counts(people, "codings", sid, "one")
+    preview = counts(people, "coded-docx", sid)
     assert (preview.excerpts, preview.omitted) == (2, 2)
 
 

@@ -146,7 +146,7 @@ def test_the_exchange_menu_is_in_the_study_menu_and_needs_a_study(app, qtbot, se
     assert all(window.actions[n].isEnabled() for n in names)
     assert [a.text() for a in window.exchange_menu.actions() if a.text()] == [
         "&Export an exchange file…", "&Import an exchange file…", "&Conflicts…", "&Researcher…"]
-    window.study = None   # the fixture closes the study
+    window.close_study(keep_open=True)   # the fixture closes the study
 
 
 def test_the_chosen_researcher_is_applied_when_a_study_opens(app, qtbot, settings, pair):

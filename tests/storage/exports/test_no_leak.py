@@ -4,6 +4,7 @@ import pytest
 from storage.exports import FORMATS, export, load_all
 from tests.storage.exports.conftest import PLANTED, PLANTED_ASR, add_asr_lines
 from tests.storage.exports.readback import everything
+from tests.storage.helpers import second_coder
 
 load_all()
 ONE_INTERVIEW = {"txt", "srt", "vtt", "json"}
@@ -15,19 +16,10 @@ WITH_TEXT = {"coded-docx", "report-docx", "matrix-docx", "txt", "srt", "vtt", "j
 R03_WORDS = "exploitanten veel te weinig"
 
 
-def _second_coder(study):
-    """The agreement report compares researchers: every coding is ellen's, sanne coded the same passages again."""
-    rows = study.codings.list()
-    study.conn.execute("UPDATE codings SET author = 'ellen'")
-    for c in rows:
-        study.codings.add(c["transcript_id"], c["code"], (c["start_segment_id"], c["start_offset"]),
-                          (c["end_segment_id"], c["end_offset"]), about_role=c["about_role"], memo=c["memo"] or "",
-                          author="sanne")
-
 
 def _export(study, ids, fmt, out_dir, *, interview=None, pseudonymise=True):
     if fmt.startswith("agreement-") and not study.conn.execute("SELECT 1 FROM codings WHERE author = 'sanne'").fetchone():
-        _second_coder(study)
+        second_coder(study)
     if fmt in ONE_INTERVIEW and interview is None:
         interview = ids["R01"]
     path = out_dir / f"{fmt}{SUFFIX.get(fmt, '.' + fmt)}"

@@ -6,6 +6,7 @@ from storage.errors import VeldwerkError
 from storage.exports import QuoteUnit, Scope, export, exporters, register
 from storage.exports.inclusion import would_include
 from storage.exports.registry import EXPORTERS, FORMATS
+from tests.storage.helpers import ensure_second_coder
 
 
 def test_every_exporter_declares_scope_unit_and_extension():
@@ -30,6 +31,7 @@ def test_a_registration_without_a_dotted_extension_is_refused():
 @pytest.mark.parametrize("scope", ["study", "R01", "R03"])
 def test_what_the_preview_counts_is_what_the_exporter_writes(coded_study, out_dir, fmt, scope):
     study, ids = coded_study
+    ensure_second_coder(study, fmt)
     exporter = exporters()[fmt]
     interview_id = None if scope == "study" else ids[scope]
     if exporter.scope is Scope.INTERVIEW and interview_id is None:
