@@ -41,6 +41,9 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     formats = load_all()
     if fmt not in formats:
         raise VeldwerkError(f"Unknown export format {fmt!r}; choose one of: {', '.join(sorted(formats))}.")
+    if fmt in PSEUDONYMISED_ONLY and not pseudonymise:
+        raise VeldwerkError(f"The {fmt} export is a handout for participants and is always pseudonymised; "
+                            "leave out --no-pseudonymise.")
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
@@ -57,7 +60,9 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
 
 
 # Formats that carry interview text (and so say whether each interview's pseudonymisation review is finished).
-TEXT_FORMATS = ("coded-docx", "report-docx", "matrix-docx", "qdpx", "txt", "srt", "vtt", "json")
+TEXT_FORMATS = ("coded-docx", "report-docx", "matrix-docx", "qdpx", "txt", "srt", "vtt", "json", "insights-docx")
+# Formats handed to participants: never written unpseudonymised (storage/exports/insights_docx.py).
+PSEUDONYMISED_ONLY = ("insights-docx",)
 
 
 def unreviewed(study, fmt: str, interview_id: int | None = None) -> list[dict]:
