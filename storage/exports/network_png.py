@@ -10,7 +10,7 @@ import math
 
 from PIL import Image, ImageDraw, ImageFont
 
-WIDTH, HEIGHT = 1400, 1100  # pixels of the result (about 230 dpi at 15 cm wide)
+WIDTH, HEIGHT = 1400, 1050  # pixels of the result (about 240 dpi at 14.5 cm wide)
 SCALE = 2  # drawn at twice the size, then scaled down (anti-aliasing)
 EDGE = (0xE7, 0x6F, 0x51)  # the analysis view's arrow colour
 LOOP = 30  # radius of the ring for statements about one's own role
@@ -52,7 +52,7 @@ def network_png(matrix: dict, roles: list[dict]) -> bytes:
     draw = ImageDraw.Draw(image)
     used = {r for pair, n in matrix.items() if n for r in pair}
     nodes = [r for r in roles if r["key"] in used] or roles
-    label_font, count_font = _font(30 * s), _font(26 * s)
+    label_font, count_font = _font(38 * s), _font(32 * s)
     radius_node = 0
     for role in nodes:
         box = [draw.textbbox((0, 0), line, font=label_font) for line in _lines(role["label"])]
