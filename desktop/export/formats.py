@@ -22,6 +22,7 @@ def _known() -> list[FormatInfo]:
         FormatInfo("matrix-docx", QCoreApplication.translate("ExportFormats", "Perception matrix with quotes (.docx)"), "docx", "any", "perception"),
         FormatInfo("matrix-xlsx", QCoreApplication.translate("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"), "xlsx", "any", None),
         FormatInfo("matrix-csv", QCoreApplication.translate("ExportFormats", "Perception matrix, table (.csv)"), "csv", "any", None),
+        FormatInfo("insights-docx", QCoreApplication.translate("ExportFormats", "Insights to share with participants (.docx)"), "docx", "any", "codings"),
         FormatInfo("consent-docx", QCoreApplication.translate("ExportFormats", "Consent register (.docx)"), "docx", "any", None),
         FormatInfo("consent-csv", QCoreApplication.translate("ExportFormats", "Consent register, table (.csv)"), "csv", "any", None),
         FormatInfo("qdpx", QCoreApplication.translate("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"), "qdpx", "any", "codings"),

@@ -3,117 +3,117 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="23" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="22" />
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="23" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="22" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="33" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="32" />
         <source>What will be done?</source>
         <translation>Wat gaat er gebeuren?</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="35" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="34" />
         <source>(no role)</source>
         <translation>(geen rol)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="42" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="41" />
         <source>Participant code (R01) or organisation</source>
         <translation>Deelnemerscode (R01) of organisatie</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="44" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="43" />
         <source>e.g. GGD, R03, Stichting Ons Huis</source>
         <translation>bijv. GGD, R03, Stichting Ons Huis</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="45" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="44" />
         <source>Separated by commas: a role, a participant code or an organisation</source>
         <translation>Gescheiden door komma's: een rol, een deelnemerscode of een organisatie</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="49" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="48" />
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="53" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="52" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="54" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="53" />
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="55" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="54" />
         <source>Responsible &amp;role:</source>
         <translation>Verantwoordelijke &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="56" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="55" />
         <source>Responsible &amp;person or organisation:</source>
         <translation>Verantwoordelijke &amp;persoon of organisatie:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="57" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="56" />
         <source>&amp;Others taking part:</source>
         <translation>&amp;Doen ook mee:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="58" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="57" />
         <source>&amp;Start date:</source>
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="59" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="58" />
         <source>Ta&amp;rget date:</source>
         <translation>Stree&amp;fdatum:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="61" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="60" />
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="107" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="112" />
         <source>The start date must be a date written as YYYY-MM-DD (for example 2026-03-01).</source>
         <translation>De startdatum moet een datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-03-01).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="111" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="116" />
         <source>The target date must be a date written as YYYY-MM-DD (for example 2026-09-01).</source>
         <translation>De streefdatum moet een datum zijn in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-09-01).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="115" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="120" />
         <source>The target date lies before the start date.</source>
         <translation>De streefdatum ligt vóór de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="117" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="122" />
         <source>Say what the action is.</source>
         <translation>Zeg wat de actie is.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="119" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="124" />
         <source>Add a theme first: every action belongs to a theme.</source>
         <translation>Voeg eerst een thema toe: elke actie hoort bij een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="141" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="146" />
         <source>Name a role, a participant code or an organisation for each party, not a participant and an organisation together.</source>
         <translation>Noem voor elke partij een rol, een deelnemerscode of een organisatie, niet een deelnemer én een organisatie samen.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/dialogs.py" line="144" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/dialogs.py" line="149" />
         <source>The action was not saved: %1</source>
         <translation>De actie is niet opgeslagen: %1</translation>
     </message>
@@ -121,12 +121,12 @@
 <context>
     <name>ActionsMenu</name>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/__init__.py" line="29" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/__init__.py" line="38" />
         <source>&amp;Actions and themes…</source>
         <translation>&amp;Acties en thema's…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/__init__.py" line="31" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/__init__.py" line="40" />
         <source>Group solutions into themes and follow the action plans</source>
         <translation>Oplossingen in thema's groeperen en de actieplannen volgen</translation>
     </message>
@@ -134,224 +134,274 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="28" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="40" />
         <source>Actions and themes – %1</source>
         <translation>Acties en thema's – %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="37" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="49" />
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="39" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="51" />
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Verantwoordelijk:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="57" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="59" />
+        <source>S&amp;hare insights (.docx)…</source>
+        <translation>In&amp;zichten delen (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="60" />
+        <source>A plain-language handout for participants: perceptions, what goes well, solution themes and open actions, pseudonymised</source>
+        <translation>Een document in gewone taal voor deelnemers: beeldvorming, wat goed gaat, oplossingsthema's en open acties, gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="75" />
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="59" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="77" />
         <source>A&amp;ttach to theme</source>
         <translation>Aan &amp;thema koppelen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="60" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="78" />
         <source>Attach the selected fragments to the selected theme (Ctrl+Enter)</source>
         <translation>De gekozen fragmenten aan het gekozen thema koppelen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="62" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="80" />
         <source>&amp;Detach</source>
         <translation>&amp;Loskoppelen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="63" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="81" />
         <source>Take the selected fragment out of its theme (Delete)</source>
         <translation>Het gekozen fragment uit zijn thema halen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="72" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="90" />
         <source>Solution fragments</source>
         <translation>Fragmenten over oplossingen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="74" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="92" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="101" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="119" />
         <source>New &amp;action…</source>
         <translation>Nieuwe &amp;actie…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="103" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="121" />
         <source>&amp;Edit action…</source>
         <translation>Actie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="105" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="123" />
         <source>Change &amp;status…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="106" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="124" />
         <source>Move the selected action to another status (Ctrl+Shift+S)</source>
         <translation>De gekozen actie naar een andere status verplaatsen (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="121" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="139" />
         <source>History of the selected action:</source>
         <translation>Verloop van de gekozen actie:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="157" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="175" />
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="161" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="179" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="162" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="180" />
         <source>(no one responsible)</source>
         <translation>(niemand verantwoordelijk)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="249" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="267" />
         <source>in 1 theme</source>
         <translation>in 1 thema</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="249" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="267" />
         <source>in %1 themes</source>
         <translation>in %1 thema's</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="254" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="272" />
         <source>No fragments yet</source>
         <translation>Nog geen fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="255" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="273" />
         <source>%1: 1 fragment</source>
         <translation>%1: 1 fragment</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="255" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="273" />
         <source>%1: %2 fragments</source>
         <translation>%1: %2 fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="257" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="275" />
         <source>Brought up by %1</source>
         <translation>Genoemd door %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="260" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="278" />
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="262" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="280" />
         <source>Responsible: %1</source>
         <translation>Verantwoordelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="264" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="282" />
         <source>Target date: %1</source>
         <translation>Streefdatum: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="311" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="329" />
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="311" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="329" />
         <source>Name of the solution theme:</source>
         <translation>Naam van het oplossingsthema:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="317" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="335" />
         <source>The theme was not added: %1</source>
         <translation>Het thema is niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="326" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="344" />
         <source>Select one or more fragments and a theme first.</source>
         <translation>Kies eerst een of meer fragmenten en een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="333" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="351" />
         <source>These fragments already support this theme.</source>
         <translation>Deze fragmenten horen al bij dit thema.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="337" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="355" />
         <source>Not attached: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="338" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="356" />
         <source>1 fragment attached.</source>
         <translation>1 fragment gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="339" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="357" />
         <source>%1 fragments attached.</source>
         <translation>%1 fragmenten gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="345" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="363" />
         <source>Select a fragment under a theme first.</source>
         <translation>Kies eerst een fragment onder een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="349" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="367" />
         <source>Not detached: %1</source>
         <translation>Niet losgekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="361" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="384" />
+        <source>Writing the insights handout… Loading the pseudonymiser takes about a minute the first time.</source>
+        <translation>Het inzichtendocument wordt gemaakt… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="388" />
+        <source>The insights handout was not written: %1</source>
+        <translation>Het inzichtendocument is niet gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="402" />
+        <source>whole study</source>
+        <translation>hele studie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="402" />
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="403" />
+        <source>Share insights</source>
+        <translation>Inzichten delen</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="404" />
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="412" />
+        <source>Insights handout written to %1. Read it before you share it.</source>
+        <translation>Inzichtendocument opgeslagen als %1. Lees het na voordat u het deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="415" />
+        <source>Review not finished for %1: their quotes are left out.</source>
+        <translation>Controle niet afgerond voor %1: hun citaten zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="430" />
         <source>Add a theme first: every action belongs to a theme.</source>
         <translation>Voeg eerst een thema toe: elke actie hoort bij een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="366" />
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="373" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="435" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="442" />
         <source>Select an action first.</source>
         <translation>Kies eerst een actie.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="376" />
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="386" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="445" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="455" />
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="376" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="445" />
         <source>New status:</source>
         <translation>Nieuwe status:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="387" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="456" />
         <source>Note with the change to “%1” (optional):</source>
         <translation>Notitie bij de wijziging naar ‘%1’ (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="393" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="462" />
         <source>The status was not changed: %1</source>
         <translation>De status is niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/k16-view/desktop/actions/view.py" line="394" />
+        <location filename="../../work/wt/k16-insights/desktop/actions/view.py" line="463" />
         <source>Action #%1 is now “%2”.</source>
         <translation>Actie #%1 is nu ‘%2’.</translation>
     </message>

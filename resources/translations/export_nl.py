@@ -20,6 +20,7 @@ NL = {
     "Coded transcript (.docx)": "Gecodeerd transcript (.docx)",
     "Category report (.docx)": "Rapport per categorie (.docx)",
     "Perception matrix with quotes (.docx)": "Beeldvorming over en weer, met citaten (.docx)",
+    "Insights to share with participants (.docx)": "Inzichten delen met deelnemers (.docx)",
     "Perception matrix, spreadsheet (.xlsx)": "Beeldvorming over en weer, spreadsheet (.xlsx)",
     "Perception matrix, table (.csv)": "Beeldvorming over en weer, tabel (.csv)",
     "Consent register (.docx)": "Toestemmingsregister (.docx)",
