@@ -34,6 +34,7 @@ QUOTES_PER_THEME = 2
 MAX_PAIRS = 10  # the role pairs said most often get a section; the rest are summed up in one line
 TOPICS = 3  # sub-codes named per pair or role
 MIN_WORDS, MAX_WORDS, IDEAL_WORDS = 4, 40, 18  # a short quote; a longer one is cut at MAX_WORDS with "…"
+CANDIDATES = 8  # codings per section redacted to choose its quotes from
 
 
 @dataclass
@@ -96,7 +97,7 @@ class Insights:
     solutions: list[RoleSection]  # per role, for a study without themes yet
     themes: list[ThemeInsight]
     actions: list[OpenAction]
-    unreviewed: list[dict] = field(default_factory=list)  # [{"id", "participant", "quotes"}] left out: review not finished
+    unreviewed: list[dict] = field(default_factory=list)  # [{"id", "participant", "codings"}]: review not finished, no quotes
     incomplete: list[dict] = field(default_factory=list)  # interviews whose transcription is unfinished
 
 
@@ -132,22 +133,30 @@ def shorten(text: str) -> str:
     return " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
 
 
-def pick(excerpts: list, count: int, labels: dict) -> list[Quote]:
-    """Up to `count` short quotes, different voices first, the ones nearest IDEAL_WORDS long first."""
-    def fit(e):
-        n = len(e.text.split())
-        return (0 if MIN_WORDS <= n <= MAX_WORDS else 1, abs(n - IDEAL_WORDS), e.coding_id)
+def _fit(words: int) -> tuple:
+    return 0 if MIN_WORDS <= words <= MAX_WORDS else 1, abs(words - IDEAL_WORDS)
 
+
+def _diverse(items: list, count: int, words, voice) -> list:
+    """Up to `count` items of at least two words, one per voice first, those nearest IDEAL_WORDS long first
+    (ties in the order given)."""
+    ranked = sorted((x for x in items if words(x) >= 2), key=lambda x: _fit(words(x)))
     chosen, voices = [], set()
-    ranked = sorted((e for e in excerpts if len(e.text.split()) >= 2), key=fit)
     for again in (False, True):
-        for e in ranked:
+        for x in ranked:
             if len(chosen) >= count:
                 break
-            if e in chosen or (not again and e.participant in voices):
+            if any(x is y for y in chosen) or (not again and voice(x) in voices):
                 continue
-            chosen.append(e)
-            voices.add(e.participant)
+            chosen.append(x)
+            voices.add(voice(x))
+    return chosen
+
+
+def pick(excerpts: list, count: int, labels: dict) -> list[Quote]:
+    """Up to `count` short quotes (redacted excerpts), different voices first, the ones nearest IDEAL_WORDS long first."""
+    chosen = _diverse(sorted(excerpts, key=lambda e: e.coding_id), count, lambda e: len(e.text.split()),
+                      lambda e: e.participant)
     return [Quote(shorten(e.text), labels.get(e.role, e.role), e.participant, e.coding_id) for e in chosen]
 
 
@@ -188,53 +197,68 @@ def gather(ctx) -> Insights:
     for c in codings:
         if c["perception"] and c["about_role"]:
             matrix[(c["role"], c["about_role"])] = matrix.get((c["role"], c["about_role"]), 0) + 1
-
-    quotable = excerpts(ctx)  # consent to quoting and pseudonymisation, as in every export
-    reviewed = {i: ctx.review(i)["status"] is ReviewStatus.FINISHED for i in ids}
-    left: dict[int, int] = {}
-    usable = []
-    for e in quotable:
-        if reviewed.get(e.interview_id):
-            usable.append(e)
-        else:
-            left[e.interview_id] = left.get(e.interview_id, 0) + 1
-    unreviewed = [{"id": i["id"], "participant": i["participant"], "quotes": left.get(i["id"], 0)}
-                  for i in interviews if not reviewed[i["id"]]]
-
     order = {r["key"]: n for n, r in enumerate(roles)}
     ranked = sorted(matrix.items(), key=lambda kv: (-kv[1], order.get(kv[0][0], 99), order.get(kv[0][1], 99)))
-    pairs = []
-    for (speaker, about), n in ranked[:MAX_PAIRS]:
-        said = [c for c in codings if c["perception"] and c["role"] == speaker and c["about_role"] == about]
-        found = [e for e in usable if e.perception and e.role == speaker and e.about_role == about]
-        pairs.append(Pair(speaker, labels.get(speaker, speaker), about, labels.get(about, about), n,
-                          _topics(said, PERCEPTION), pick(found, QUOTES_PER_PAIR, labels)))
 
-    def per_role(keys: set[str], root: str) -> list[RoleSection]:
-        sections = []
-        for role in roles:
-            said = [c for c in codings if c["code"] in keys and c["role"] == role["key"]]
-            if said:
-                found = [e for e in usable if e.code in keys and e.role == role["key"]]
-                sections.append(RoleSection(role["key"], role["label"], len(said), _topics(said, root),
-                                            pick(found, QUOTES_PER_ROLE, labels)))
-        return sections
+    # Each section's codings: (counted, quotable candidates). Only reviewed interviews give candidates.
+    reviewed = {i: ctx.review(i)["status"] is ReviewStatus.FINISHED for i in ids}
+    # Candidates only from reviewed interviews and (a hint; excerpts() below decides) consenting speakers.
+    consents = {pid: ctx.quotable(pid) for pid in {c["participant_id"] for c in codings}}
+    raw = study.codings.excerpt_texts([c for c in codings if reviewed[c["interview_id"]] and consents[c["participant_id"]]])
+    shown = {("pair", speaker, about) for (speaker, about), _ in ranked[:MAX_PAIRS]}
+    theme_rows = study.themes.list()
+    supporting = study.themes.fragment_ids()
+    theme_of: dict[int, list[int]] = {}
+    for theme_id, coding_ids in supporting.items():
+        for coding_id in coding_ids:
+            theme_of.setdefault(coding_id, []).append(theme_id)
+    sections: dict[tuple, list[dict]] = {key: [] for key in shown}
+    sections.update({(kind, r["key"]): [] for kind in ("pride", "solutions") for r in roles})
+    sections.update({("theme", t["id"]): [] for t in theme_rows})
+    for c in codings:  # one pass: each coding into the sections it belongs to
+        keys = [("pair", c["role"], c["about_role"])] if c["perception"] else []
+        keys += [("pride", c["role"])] if c["code"] in pride_keys else []
+        keys += [("solutions", c["role"])] if c["code"] in solution_keys else []
+        keys += [("theme", t) for t in theme_of.get(c["id"], ())]
+        for key in keys:
+            if key in sections:
+                sections[key].append(c)
+    # Redacting is the costly step: only the likeliest quotes of each section are built (a few spare, since
+    # excerpts() still leaves out what may not be quoted), not every coding of the study.
+    candidates = {key: _diverse([c for c in found if c["id"] in raw], CANDIDATES, lambda c: len(raw[c["id"]].split()),
+                                lambda c: c["participant"]) for key, found in sections.items()}
+    wanted = {c["id"] for chosen in candidates.values() for c in chosen}
+    built = {e.coding_id: e for e in excerpts(ctx, only=wanted)}  # consent and pseudonymisation, as in every export
+
+    def quotes(key, count: int) -> list[Quote]:
+        return pick([built[c["id"]] for c in candidates[key] if c["id"] in built], count, labels)
+
+    pairs = [Pair(speaker, labels.get(speaker, speaker), about, labels.get(about, about), n,
+                  _topics(sections[("pair", speaker, about)], PERCEPTION), quotes(("pair", speaker, about), QUOTES_PER_PAIR))
+             for (speaker, about), n in ranked[:MAX_PAIRS]]
+
+    def per_role(kind: str, root: str) -> list[RoleSection]:
+        return [RoleSection(role["key"], role["label"], len(found), _topics(found, root),
+                            quotes((kind, role["key"]), QUOTES_PER_ROLE))
+                for role in roles if (found := sections[(kind, role["key"])])]
 
     redact = ListRedactor(study, enabled=ctx.pseudonymise)
-    themes = []
-    for t in study.themes.list():
-        fragment_ids = {c["id"] for c in study.themes.fragments(t["id"])}
-        found = [e for e in usable if e.coding_id in fragment_ids]
-        themes.append(ThemeInsight(t["id"], redact(t["name"]), redact(t["description"]), t["support"],
-                                   pick(found, QUOTES_PER_THEME, labels)))
+    themes = [ThemeInsight(t["id"], redact(t["name"]), redact(t["description"]), t["support"],
+                           quotes(("theme", t["id"]), QUOTES_PER_THEME)) for t in theme_rows]
     actions = [OpenAction(a["id"], redact(a["theme"]), redact(a["what"]), ActionStatus(a["status"]),
                           _who(a, labels, redact), a["target_date"] or "")
                for a in study.actions.list() if ActionStatus(a["status"]).open]
+    left = {}
+    for c in codings:
+        if not reviewed[c["interview_id"]]:
+            left[c["interview_id"]] = left.get(c["interview_id"], 0) + 1
+    unreviewed = [{"id": i["id"], "participant": i["participant"], "codings": left.get(i["id"], 0)}
+                  for i in interviews if not reviewed[i["id"]]]
     heard = {i["role"] for i in interviews}
     return Insights(
         interviews=len(interviews), participants=len({i["participant_id"] for i in interviews}),
         roles_heard=[r["label"] for r in roles if r["key"] in heard], roles=roles, matrix=matrix,
         pairs=pairs, other_pairs=max(0, len(ranked) - MAX_PAIRS),
-        pride=per_role(pride_keys, PRIDE), solutions=per_role(solution_keys, SOLUTIONS),
+        pride=per_role("pride", PRIDE), solutions=per_role("solutions", SOLUTIONS),
         themes=themes, actions=actions, unreviewed=unreviewed, incomplete=incomplete(ctx, interviews),
     )

@@ -78,9 +78,8 @@ def _researcher_notes(ctx, doc, found) -> None:
         note(doc, omitted_line(ctx.omitted_quotes))
     if found.unreviewed:
         which = ", ".join(f"{i['id']} ({i['participant']})" for i in found.unreviewed)
-        left = sum(i["quotes"] for i in found.unreviewed)
         warning(doc, f"Pseudonimisering NIET afgerond voor interview {which}: er staan geen citaten uit in "
-                     f"({left} weggelaten). Rond de controle af en maak het document opnieuw om ze te gebruiken.")
+                     "(wel in de tellingen). Rond de controle af en maak het document opnieuw om ze te gebruiken.")
     else:
         note(doc, "Pseudonimisering nagekeken voor elk interview waaruit geciteerd wordt.")
     for interview in found.incomplete:

@@ -90,7 +90,7 @@ def network_png(matrix: dict, roles: list[dict]) -> bytes:
         draw.multiline_text((x, y), "\n".join(_lines(role["label"])), font=label_font, fill=INK,
                             anchor="mm", align="center", spacing=6 * s)
     out = io.BytesIO()
-    image.resize((WIDTH, HEIGHT), Image.LANCZOS).save(out, "PNG", optimize=True)
+    image.resize((WIDTH, HEIGHT), Image.LANCZOS).save(out, "PNG")
     return out.getvalue()
 
 
