@@ -143,3 +143,20 @@ def test_pick_prefers_short_quotes_from_different_voices():
     assert [q.coding_id for q in every] == [2, 4, 5, 3]  # one per voice first (the long one cut), never "ja"
     assert every[2].text == shorten(long) and shorten(long).endswith(" …")
     assert len(shorten(long).split()) == MAX_WORDS + 1
+
+
+def test_names_as_speech_recognition_writes_them_are_replaced_in_quotes(coded_study, out_dir):
+    """No themes yet: the solutions are quoted per role, among them R01's long ASR passage."""
+    from tests.storage.exports.conftest import PLANTED_ASR, add_asr_lines
+
+    study, ids = coded_study
+    add_asr_lines(study, ids["R01"])
+    _finish_all(study, ids)
+    _, paragraphs, _ = _read(export(study, "insights-docx", out_dir / "inzichten.docx"))
+    texts = [t for _, t in paragraphs]
+    sekswerker = texts.index("Sekswerker", texts.index(f"3. {H_SOLUTIONS}"))
+    quotes = [t for t in texts[sekswerker + 1:sekswerker + 4] if t.startswith("“")]
+    assert len(quotes) == 2 and any("[NAAM]" in q and "[TELEFOONNUMMER]" in q for q in quotes)
+    text = "\n".join(texts).casefold()
+    for planted in PLANTED_ASR:
+        assert planted not in text, planted
