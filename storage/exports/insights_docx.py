@@ -143,10 +143,12 @@ def _per_role(doc, sections, h2, empty: str) -> None:
 def _solutions(doc, found, h1, h2) -> None:
     heading(doc, f"3. {H_SOLUTIONS}", h1)
     if not found.themes:
-        doc.add_paragraph("Wat deelnemers voorstelden, per groep (de voorstellen zijn nog niet in thema's gebundeld).")
+        doc.add_paragraph("Wat deelnemers voorstelden, per groep (de voorstellen zijn nog niet in thema's "
+                          "gebundeld).").paragraph_format.keep_with_next = True
         _per_role(doc, found.solutions, h2, "Er zijn nog geen oplossingen gecodeerd.")
         return
-    doc.add_paragraph("De voorstellen die we hoorden, gebundeld in thema's. Per thema: welke groepen het noemden en hoe vaak.")
+    doc.add_paragraph("De voorstellen die we hoorden, gebundeld in thema's. Per thema: welke groepen het noemden en hoe "
+                      "vaak.").paragraph_format.keep_with_next = True
     for theme in found.themes:
         heading(doc, theme.name, h2)
         if theme.description:
@@ -165,7 +167,7 @@ def _actions(doc, found, h1) -> None:
     if not found.actions:
         doc.add_paragraph("Er zijn nog geen open acties.")
         return
-    doc.add_paragraph("Acties die zijn bedacht of afgesproken en nog niet klaar zijn.")
+    doc.add_paragraph("Acties die zijn bedacht of afgesproken en nog niet klaar zijn.").paragraph_format.keep_with_next = True
     header = ["Wat", "Thema", "Stand", "Wie", "Wanneer klaar"]
     rows = [[a.what, a.theme, a.status.label_nl, a.who or "nog niet bekend", a.target or "—"] for a in found.actions]
     widths, size = fit_widths(header, rows, body_width_cm(doc), 9.5)
@@ -182,7 +184,7 @@ def write(ctx, out):
     _intro(doc, found)
     _perceptions(doc, found, h1, h2)
     heading(doc, f"2. {H_PRIDE}", h1)
-    doc.add_paragraph("Waar deelnemers trots op zijn en wat volgens hen goed gaat, per groep.")
+    doc.add_paragraph("Waar deelnemers trots op zijn en wat volgens hen goed gaat, per groep.").paragraph_format.keep_with_next = True
     _per_role(doc, found.pride, h2, "Er is nog niets gecodeerd over wat goed gaat.")
     _solutions(doc, found, h1, h2)
     _actions(doc, found, h1)
