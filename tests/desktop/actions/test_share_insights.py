@@ -71,7 +71,7 @@ def test_the_export_dialog_offers_it_always_pseudonymised(qtbot, planned):
     assert dialog.path_edit.text().endswith(" - whole study - Insights to share with participants.docx")
 
 
-def test_dutch(qtbot, planned, app, settings):
+def test_dutch(qtbot, planned, app):  # (not the settings fixture: its teardown clears the English UI setting)
     translators = []
     for name in ("actions_nl.qm", "export_nl.qm"):
         translator = QTranslator()
