@@ -27,6 +27,7 @@ def main() -> int:
         ["bench/editor_bench.py"],
         ["bench/export_bench.py"],
         ["bench/actions_bench.py"],
+        ["bench/insights_bench.py"],
         ["bench/pseudonymise_bench.py"],
         ["bench/network_audit.py"],
     ]

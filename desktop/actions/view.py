@@ -57,6 +57,12 @@ class ActionsView(QWidget):
         filters.addWidget(owner_label)
         filters.addWidget(self.owner_filter)
         filters.addStretch(1)
+        self.share_button = QPushButton(self.tr("S&hare insights (.docx)…"))
+        self.share_button.setToolTip(self.tr("A plain-language handout for participants: perceptions, what goes well, "
+                                             "solution themes and open actions, pseudonymised"))
+        self.share_button.clicked.connect(lambda: self.share_insights())
+        self.insights_job = None
+        filters.addWidget(self.share_button)
         self.message = QLabel()
         self.message.setObjectName("actionsMessage")
         self.message.setWordWrap(True)
@@ -362,6 +368,57 @@ class ActionsView(QWidget):
             return self._say(self.tr("Not detached: %1").replace("%1", refusal(exc)))
         self._say("")
         self.refresh()
+
+    # -- the insights handout -------------------------------------------------------------------
+    def share_insights(self, path: str | None = None) -> bool:
+        """Write the handout for participants (the export `insights-docx`) in the background; asks where unless given."""
+        from desktop.export.jobs import ExportJob
+        from storage.exports.insights_docx import FORMAT
+
+        if self.insights_job is not None:
+            return False
+        if path is None:
+            path = self._ask_insights_path()
+            if not path:
+                return False
+        self.share_button.setEnabled(False)
+        self._say(self.tr("Writing the insights handout… Loading the pseudonymiser takes about a minute the first time."),
+                  error=False)
+        job = self.insights_job = ExportJob(self.study, FORMAT, path, None, True, self)
+        job.done.connect(self._insights_written)
+        job.failed.connect(lambda message: self._say(self.tr("The insights handout was not written: %1").replace("%1", message)))
+        job.finished.connect(self._insights_ended)
+        job.start()
+        return True
+
+    def _ask_insights_path(self) -> str:
+        from pathlib import Path
+
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from storage.exports.file_names import export_file_name
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        name = export_file_name(getattr(self.study, "name", "") or "", self.tr("whole study"), self.tr("Insights"), "docx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Share insights"), str(Path(folder) / name),
+                                              self.tr("Word document (*.docx)"))
+        if path and not path.lower().endswith(".docx"):
+            path += ".docx"
+        return path
+
+    def _insights_written(self, path: str) -> None:
+        logged = self.study.audit.entries("export")
+        unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
+        text = self.tr("Insights handout written to %1. Read it before you share it.").replace("%1", path)
+        if unreviewed:
+            names = ", ".join(f"{self.study.interviews.get(i)['participant']} #{i}" for i in unreviewed)
+            text += " " + self.tr("Review not finished for %1: their quotes are left out.").replace("%1", names)
+        self._say(text, error=bool(unreviewed))
+
+    def _insights_ended(self) -> None:
+        self.insights_job = None
+        self.share_button.setEnabled(True)
 
     # -- actions --------------------------------------------------------------------------------
     def _open_dialog(self, dialog: ActionDialog) -> None:

@@ -26,7 +26,8 @@ def register(sub) -> None:
     export.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     export.add_argument(
         "--no-pseudonymise", action="store_true",
-        help="export the text as recorded, without replacing names and other details (recorded in the audit log)",
+        help="export the text as recorded, without replacing names and other details (recorded in the audit log; "
+        "refused for insights-docx, the handout for participants)",
     )
     export.set_defaults(func=_export)
 

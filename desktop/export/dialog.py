@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.formats import available
 from desktop.export.jobs import ExportJob, PreviewJob
-from storage.exports import Scope
+from storage.exports import Scope, exporters
 
 
 class ExportDialog(QDialog):
@@ -172,7 +172,12 @@ class ExportDialog(QDialog):
         self.one.setEnabled(fmt.scope is not Scope.STUDY and has_interviews)
         self.interview_box.setEnabled(fmt.scope is not Scope.STUDY and has_interviews)
         self.all.setEnabled(fmt.scope is not Scope.INTERVIEW)
-        self.pseudonymise.setEnabled(fmt.quotes is not None)
+        always = exporters()[fmt.key].always_pseudonymised  # a handout for participants: never without pseudonymisation
+        if always and not self.pseudonymise.isChecked():
+            self.pseudonymise.blockSignals(True)
+            self.pseudonymise.setChecked(True)
+            self.pseudonymise.blockSignals(False)
+        self.pseudonymise.setEnabled(fmt.quotes is not None and not always)
         path = self.path_edit.text().strip()
         if path and Path(path).name != self._suggested:
             self.path_edit.setText(str(Path(path).with_suffix("." + fmt.extension)))   # a name of one's own keeps its stem

@@ -20,26 +20,26 @@ class FormatInfo:
 
 def _labels() -> dict[str, str]:
     """The labels in the order the dialog lists the formats."""
-    t = QCoreApplication.translate
-    return {
-        "coded-docx": t("ExportFormats", "Coded transcript (.docx)"),
-        "report-docx": t("ExportFormats", "Category report (.docx)"),
-        "matrix-docx": t("ExportFormats", "Perception matrix with quotes (.docx)"),
-        "matrix-xlsx": t("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"),
-        "matrix-csv": t("ExportFormats", "Perception matrix, table (.csv)"),
-        "consent-docx": t("ExportFormats", "Consent register (.docx)"),
-        "consent-csv": t("ExportFormats", "Consent register, table (.csv)"),
-        "qdpx": t("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"),
-        "qdc": t("ExportFormats", "Codebook, REFI-QDA (.qdc)"),
-        "codebook-csv": t("ExportFormats", "Codebook for Taguette (.csv)"),
-        "agreement-docx": t("ExportFormats", "Agreement between coders (.docx)"),
-        "agreement-xlsx": t("ExportFormats", "Agreement between coders, spreadsheet (.xlsx)"),
-        "actions-docx": t("ExportFormats", "Actions and their progress (.docx)"),
-        "actions-xlsx": t("ExportFormats", "Actions and their progress, spreadsheet (.xlsx)"),
-        "txt": t("ExportFormats", "Transcript, plain text (.txt)"),
-        "srt": t("ExportFormats", "Transcript, subtitles (.srt)"),
-        "vtt": t("ExportFormats", "Transcript, web subtitles (.vtt)"),
-        "json": t("ExportFormats", "Transcript with word timings (.json)"),
+    return {  # written out in full so that lupdate finds every label
+        "coded-docx": QCoreApplication.translate("ExportFormats", "Coded transcript (.docx)"),
+        "report-docx": QCoreApplication.translate("ExportFormats", "Category report (.docx)"),
+        "matrix-docx": QCoreApplication.translate("ExportFormats", "Perception matrix with quotes (.docx)"),
+        "matrix-xlsx": QCoreApplication.translate("ExportFormats", "Perception matrix, spreadsheet (.xlsx)"),
+        "matrix-csv": QCoreApplication.translate("ExportFormats", "Perception matrix, table (.csv)"),
+        "insights-docx": QCoreApplication.translate("ExportFormats", "Insights to share with participants (.docx)"),
+        "consent-docx": QCoreApplication.translate("ExportFormats", "Consent register (.docx)"),
+        "consent-csv": QCoreApplication.translate("ExportFormats", "Consent register, table (.csv)"),
+        "qdpx": QCoreApplication.translate("ExportFormats", "REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)"),
+        "qdc": QCoreApplication.translate("ExportFormats", "Codebook, REFI-QDA (.qdc)"),
+        "codebook-csv": QCoreApplication.translate("ExportFormats", "Codebook for Taguette (.csv)"),
+        "agreement-docx": QCoreApplication.translate("ExportFormats", "Agreement between coders (.docx)"),
+        "agreement-xlsx": QCoreApplication.translate("ExportFormats", "Agreement between coders, spreadsheet (.xlsx)"),
+        "actions-docx": QCoreApplication.translate("ExportFormats", "Actions and their progress (.docx)"),
+        "actions-xlsx": QCoreApplication.translate("ExportFormats", "Actions and their progress, spreadsheet (.xlsx)"),
+        "txt": QCoreApplication.translate("ExportFormats", "Transcript, plain text (.txt)"),
+        "srt": QCoreApplication.translate("ExportFormats", "Transcript, subtitles (.srt)"),
+        "vtt": QCoreApplication.translate("ExportFormats", "Transcript, web subtitles (.vtt)"),
+        "json": QCoreApplication.translate("ExportFormats", "Transcript with word timings (.json)"),
     }
 
 

@@ -64,6 +64,22 @@ NL = {
     "Note with the change to “%1” (optional):": "Notitie bij de wijziging naar ‘%1’ (mag leeg blijven):",
     "The status was not changed: %1": "De status is niet gewijzigd: %1",
     "Action #%1 is now “%2”.": "Actie #%1 is nu ‘%2’.",
+    # the insights handout
+    "S&hare insights (.docx)…": "In&zichten delen (.docx)…",
+    "A plain-language handout for participants: perceptions, what goes well, solution themes and open actions, pseudonymised":
+        "Een document in gewone taal voor deelnemers: beeldvorming, wat goed gaat, oplossingsthema's en open acties, "
+        "gepseudonimiseerd",
+    "Writing the insights handout… Loading the pseudonymiser takes about a minute the first time.":
+        "Het inzichtendocument wordt gemaakt… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.",
+    "The insights handout was not written: %1": "Het inzichtendocument is niet gemaakt: %1",
+    "whole study": "hele studie",
+    "Insights": "Inzichten",
+    "Share insights": "Inzichten delen",
+    "Word document (*.docx)": "Word-document (*.docx)",
+    "Insights handout written to %1. Read it before you share it.":
+        "Inzichtendocument opgeslagen als %1. Lees het na voordat u het deelt.",
+    "Review not finished for %1: their quotes are left out.":
+        "Controle niet afgerond voor %1: hun citaten zijn weggelaten.",
     # action dialog
     "New action": "Nieuwe actie",
     "Edit action": "Actie bewerken",

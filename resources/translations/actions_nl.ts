@@ -149,225 +149,275 @@
         <translation>&amp;Verantwoordelijk:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="70" />
+        <location filename="../../work/main/desktop/actions/view.py" line="60" />
+        <source>S&amp;hare insights (.docx)…</source>
+        <translation>In&amp;zichten delen (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="61" />
+        <source>A plain-language handout for participants: perceptions, what goes well, solution themes and open actions, pseudonymised</source>
+        <translation>Een document in gewone taal voor deelnemers: beeldvorming, wat goed gaat, oplossingsthema's en open acties, gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="76" />
         <source>&amp;New theme…</source>
         <translation>&amp;Nieuw thema…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="72" />
+        <location filename="../../work/main/desktop/actions/view.py" line="78" />
         <source>A&amp;ttach to theme</source>
         <translation>Aan &amp;thema koppelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="73" />
+        <location filename="../../work/main/desktop/actions/view.py" line="79" />
         <source>Attach the selected fragments to the selected theme (Ctrl+Enter)</source>
         <translation>De gekozen fragmenten aan het gekozen thema koppelen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="75" />
+        <location filename="../../work/main/desktop/actions/view.py" line="81" />
         <source>&amp;Detach</source>
         <translation>&amp;Loskoppelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="76" />
+        <location filename="../../work/main/desktop/actions/view.py" line="82" />
         <source>Take the selected fragment out of its theme (Delete)</source>
         <translation>Het gekozen fragment uit zijn thema halen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="78" />
-        <location filename="../../work/main/desktop/actions/view.py" line="79" />
+        <location filename="../../work/main/desktop/actions/view.py" line="84" />
+        <location filename="../../work/main/desktop/actions/view.py" line="85" />
         <source>Attach the selected fragments to the theme</source>
         <translation>De geselecteerde fragmenten aan het thema koppelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="80" />
+        <location filename="../../work/main/desktop/actions/view.py" line="86" />
         <source>Take the selected fragment out of its theme</source>
         <translation>Het geselecteerde fragment uit zijn thema halen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="85" />
+        <location filename="../../work/main/desktop/actions/view.py" line="91" />
         <source>Solution fragments</source>
         <translation>Fragmenten over oplossingen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="87" />
+        <location filename="../../work/main/desktop/actions/view.py" line="93" />
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="114" />
+        <location filename="../../work/main/desktop/actions/view.py" line="120" />
         <source>New &amp;action…</source>
         <translation>Nieuwe &amp;actie…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="116" />
+        <location filename="../../work/main/desktop/actions/view.py" line="122" />
         <source>&amp;Edit action…</source>
         <translation>Actie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="118" />
+        <location filename="../../work/main/desktop/actions/view.py" line="124" />
         <source>Change &amp;status…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="119" />
+        <location filename="../../work/main/desktop/actions/view.py" line="125" />
         <source>Move the selected action to another status (Ctrl+Shift+S)</source>
         <translation>De gekozen actie naar een andere status verplaatsen (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="121" />
+        <location filename="../../work/main/desktop/actions/view.py" line="127" />
         <source>Change the status of the selected action</source>
         <translation>De status van de geselecteerde actie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="134" />
+        <location filename="../../work/main/desktop/actions/view.py" line="140" />
         <source>History of the selected action:</source>
         <translation>Verloop van de gekozen actie:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="170" />
+        <location filename="../../work/main/desktop/actions/view.py" line="176" />
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="174" />
+        <location filename="../../work/main/desktop/actions/view.py" line="180" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="175" />
+        <location filename="../../work/main/desktop/actions/view.py" line="181" />
         <source>(no one responsible)</source>
         <translation>(niemand verantwoordelijk)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="262" />
+        <location filename="../../work/main/desktop/actions/view.py" line="268" />
         <source>in 1 theme</source>
         <translation>in 1 thema</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="262" />
+        <location filename="../../work/main/desktop/actions/view.py" line="268" />
         <source>in %1 themes</source>
         <translation>in %1 thema's</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="267" />
+        <location filename="../../work/main/desktop/actions/view.py" line="273" />
         <source>No fragments yet</source>
         <translation>Nog geen fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="268" />
+        <location filename="../../work/main/desktop/actions/view.py" line="274" />
         <source>%1: 1 fragment</source>
         <translation>%1: 1 fragment</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="268" />
+        <location filename="../../work/main/desktop/actions/view.py" line="274" />
         <source>%1: %2 fragments</source>
         <translation>%1: %2 fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="270" />
+        <location filename="../../work/main/desktop/actions/view.py" line="276" />
         <source>Brought up by %1</source>
         <translation>Genoemd door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="273" />
+        <location filename="../../work/main/desktop/actions/view.py" line="279" />
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="275" />
+        <location filename="../../work/main/desktop/actions/view.py" line="281" />
         <source>Responsible: %1</source>
         <translation>Verantwoordelijk: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="277" />
+        <location filename="../../work/main/desktop/actions/view.py" line="283" />
         <source>Target date: %1</source>
         <translation>Streefdatum: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="324" />
+        <location filename="../../work/main/desktop/actions/view.py" line="330" />
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="324" />
+        <location filename="../../work/main/desktop/actions/view.py" line="330" />
         <source>Name of the solution theme:</source>
         <translation>Naam van het oplossingsthema:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="330" />
+        <location filename="../../work/main/desktop/actions/view.py" line="336" />
         <source>The theme was not added: %1</source>
         <translation>Het thema is niet toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="339" />
+        <location filename="../../work/main/desktop/actions/view.py" line="345" />
         <source>Select one or more fragments and a theme first.</source>
         <translation>Kies eerst een of meer fragmenten en een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="346" />
+        <location filename="../../work/main/desktop/actions/view.py" line="352" />
         <source>These fragments already support this theme.</source>
         <translation>Deze fragmenten horen al bij dit thema.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="350" />
+        <location filename="../../work/main/desktop/actions/view.py" line="356" />
         <source>Not attached: %1</source>
         <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="351" />
+        <location filename="../../work/main/desktop/actions/view.py" line="357" />
         <source>1 fragment attached.</source>
         <translation>1 fragment gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="352" />
+        <location filename="../../work/main/desktop/actions/view.py" line="358" />
         <source>%1 fragments attached.</source>
         <translation>%1 fragmenten gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="358" />
+        <location filename="../../work/main/desktop/actions/view.py" line="364" />
         <source>Select a fragment under a theme first.</source>
         <translation>Kies eerst een fragment onder een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="362" />
+        <location filename="../../work/main/desktop/actions/view.py" line="368" />
         <source>Not detached: %1</source>
         <translation>Niet losgekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="374" />
+        <location filename="../../work/main/desktop/actions/view.py" line="385" />
+        <source>Writing the insights handout… Loading the pseudonymiser takes about a minute the first time.</source>
+        <translation>Het inzichtendocument wordt gemaakt… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="389" />
+        <source>The insights handout was not written: %1</source>
+        <translation>Het inzichtendocument is niet gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="403" />
+        <source>whole study</source>
+        <translation>hele studie</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="403" />
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="404" />
+        <source>Share insights</source>
+        <translation>Inzichten delen</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="405" />
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="413" />
+        <source>Insights handout written to %1. Read it before you share it.</source>
+        <translation>Inzichtendocument opgeslagen als %1. Lees het na voordat u het deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="416" />
+        <source>Review not finished for %1: their quotes are left out.</source>
+        <translation>Controle niet afgerond voor %1: hun citaten zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/actions/view.py" line="431" />
         <source>Add a theme first: every action belongs to a theme.</source>
         <translation>Voeg eerst een thema toe: elke actie hoort bij een thema.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="379" />
-        <location filename="../../work/main/desktop/actions/view.py" line="386" />
+        <location filename="../../work/main/desktop/actions/view.py" line="436" />
+        <location filename="../../work/main/desktop/actions/view.py" line="443" />
         <source>Select an action first.</source>
         <translation>Kies eerst een actie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="389" />
-        <location filename="../../work/main/desktop/actions/view.py" line="399" />
+        <location filename="../../work/main/desktop/actions/view.py" line="446" />
+        <location filename="../../work/main/desktop/actions/view.py" line="456" />
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="389" />
+        <location filename="../../work/main/desktop/actions/view.py" line="446" />
         <source>New status:</source>
         <translation>Nieuwe status:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="400" />
+        <location filename="../../work/main/desktop/actions/view.py" line="457" />
         <source>Note with the change to “%1” (optional):</source>
         <translation>Notitie bij de wijziging naar ‘%1’ (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="406" />
+        <location filename="../../work/main/desktop/actions/view.py" line="463" />
         <source>The status was not changed: %1</source>
         <translation>De status is niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/actions/view.py" line="407" />
+        <location filename="../../work/main/desktop/actions/view.py" line="464" />
         <source>Action #%1 is now “%2”.</source>
         <translation>Actie #%1 is nu ‘%2’.</translation>
     </message>

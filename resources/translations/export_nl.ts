@@ -3,104 +3,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="220" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="226" />
         <source>whole study</source>
         <translation>hele studie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="223" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="229" />
         <source>%1 interview %2</source>
         <translation>%1 interview %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="35" />
-        <location filename="../../work/main/desktop/export/dialog.py" line="122" />
-        <location filename="../../work/main/desktop/export/dialog.py" line="321" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="36" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="123" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="327" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="48" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="49" />
         <source>One interview:</source>
         <translation>Eén interview:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="49" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="50" />
         <source>The whole study</source>
         <translation>De hele studie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="56" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="57" />
         <source>%1 – interview %2 (%3)</source>
         <translation>%1 – interview %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="76" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="77" />
         <source>Pseudonymise: replace names, places, phone numbers, e-mail addresses and dates</source>
         <translation>Pseudonimiseren: namen, plaatsen, telefoonnummers, e-mailadressen en data vervangen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="81" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="82" />
         <source>Where to save the export</source>
         <translation>Waar de export wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="82" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="83" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="89" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="90" />
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="90" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="91" />
         <source>Include:</source>
         <translation>Omvang:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="92" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="93" />
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="94" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="95" />
         <source>What will be included</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="100" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="101" />
         <source>Review pseudonymisation…</source>
         <translation>Pseudonimisering controleren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="115" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="116" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="125" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="126" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="164" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="165" />
         <source>This format holds one interview.</source>
         <translation>Dit formaat bevat één interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="167" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="168" />
         <source>This format always covers the whole study.</source>
         <translation>Dit formaat omvat altijd de hele studie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="206" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="212" />
         <source>Export without pseudonymisation?</source>
         <translation>Exporteren zonder pseudonimisering?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="207" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="213" />
         <source>The export will contain names, places, phone numbers, e-mail addresses and dates exactly as they were recorded. Treat the file as confidential.
 
 This unpseudonymised export will be recorded in the study's audit log. Export without pseudonymisation?</source>
@@ -109,47 +109,47 @@ This unpseudonymised export will be recorded in the study's audit log. Export wi
 Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de studie. Exporteren zonder pseudonimisering?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="230" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="236" />
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="241" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="247" />
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="321" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="327" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="329" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="335" />
         <source>Exporting… Loading the pseudonymiser takes about a minute the first time.</source>
         <translation>Bezig met exporteren… De eerste keer duurt het laden van de pseudonimisering ongeveer een minuut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="330" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="336" />
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="344" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="350" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="348" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="354" />
         <source>Review not finished for %1: the export says so. Finish the review (Pseudonymisation review…) before you share it.</source>
         <translation>Controle niet afgerond voor %1: de export vermeldt dat. Rond de controle af (Pseudonimisering controleren…) voordat je hem deelt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="367" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="373" />
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/dialog.py" line="381" />
+        <location filename="../../work/main/desktop/export/dialog.py" line="387" />
         <source>The export is still running; close this window when it is done.</source>
         <translation>De export loopt nog; sluit dit venster als hij klaar is.</translation>
     </message>
@@ -157,82 +157,97 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="20" />
+        <location filename="../../work/main/desktop/export/formats.py" line="24" />
         <source>Coded transcript (.docx)</source>
         <translation>Gecodeerd transcript (.docx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="21" />
+        <location filename="../../work/main/desktop/export/formats.py" line="25" />
         <source>Category report (.docx)</source>
         <translation>Rapport per categorie (.docx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="22" />
+        <location filename="../../work/main/desktop/export/formats.py" line="26" />
         <source>Perception matrix with quotes (.docx)</source>
         <translation>Beeldvorming over en weer, met citaten (.docx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="23" />
+        <location filename="../../work/main/desktop/export/formats.py" line="27" />
         <source>Perception matrix, spreadsheet (.xlsx)</source>
         <translation>Beeldvorming over en weer, spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="24" />
+        <location filename="../../work/main/desktop/export/formats.py" line="28" />
         <source>Perception matrix, table (.csv)</source>
         <translation>Beeldvorming over en weer, tabel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="25" />
+        <location filename="../../work/main/desktop/export/formats.py" line="29" />
+        <source>Insights to share with participants (.docx)</source>
+        <translation>Inzichten delen met deelnemers (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/formats.py" line="30" />
         <source>Consent register (.docx)</source>
         <translation>Toestemmingsregister (.docx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="26" />
+        <location filename="../../work/main/desktop/export/formats.py" line="31" />
         <source>Consent register, table (.csv)</source>
         <translation>Toestemmingsregister, tabel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="27" />
+        <location filename="../../work/main/desktop/export/formats.py" line="32" />
         <source>REFI-QDA project for ATLAS.ti, MAXQDA, NVivo… (.qdpx)</source>
         <translation>REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo… (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="28" />
+        <location filename="../../work/main/desktop/export/formats.py" line="33" />
         <source>Codebook, REFI-QDA (.qdc)</source>
         <translation>Codeboek, REFI-QDA (.qdc)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="29" />
+        <location filename="../../work/main/desktop/export/formats.py" line="34" />
         <source>Codebook for Taguette (.csv)</source>
         <translation>Codeboek voor Taguette (.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="30" />
+        <location filename="../../work/main/desktop/export/formats.py" line="35" />
         <source>Agreement between coders (.docx)</source>
         <translation>Overeenstemming tussen codeurs (.docx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="31" />
+        <location filename="../../work/main/desktop/export/formats.py" line="36" />
         <source>Agreement between coders, spreadsheet (.xlsx)</source>
         <translation>Overeenstemming tussen codeurs, spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="32" />
+        <location filename="../../work/main/desktop/export/formats.py" line="37" />
+        <source>Actions and their progress (.docx)</source>
+        <translation>Acties en hun voortgang (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/formats.py" line="38" />
+        <source>Actions and their progress, spreadsheet (.xlsx)</source>
+        <translation>Acties en hun voortgang, spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/export/formats.py" line="39" />
         <source>Transcript, plain text (.txt)</source>
         <translation>Transcript, platte tekst (.txt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="33" />
+        <location filename="../../work/main/desktop/export/formats.py" line="40" />
         <source>Transcript, subtitles (.srt)</source>
         <translation>Transcript, ondertitels (.srt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="34" />
+        <location filename="../../work/main/desktop/export/formats.py" line="41" />
         <source>Transcript, web subtitles (.vtt)</source>
         <translation>Transcript, webondertitels (.vtt)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/formats.py" line="35" />
+        <location filename="../../work/main/desktop/export/formats.py" line="42" />
         <source>Transcript with word timings (.json)</source>
         <translation>Transcript met woordtijden (.json)</translation>
     </message>
@@ -273,82 +288,82 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="15" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="17" />
         <source>No transcribed interview to export yet.</source>
         <translation>Nog geen getranscribeerd interview om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="17" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="19" />
         <source>Interviews: %1 (%2)</source>
         <translation>Interviews: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="20" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="22" />
         <source>The codebook only: no interview text, nothing to pseudonymise.</source>
         <translation>Alleen het codeboek: geen interviewtekst, niets te pseudonimiseren.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="22" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="24" />
         <source>Participants: %1 (%2)</source>
         <translation>Deelnemers: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="25" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="27" />
         <source>Coded excerpts included: %1</source>
         <translation>Gecodeerde fragmenten: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="25" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="27" />
         <source>Perception excerpts included: %1</source>
         <translation>Beeldvormingsfragmenten: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="28" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="30" />
         <source>Transcript segments included: %1</source>
         <translation>Transcriptsegmenten: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="30" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="32" />
         <source>No quotes: this format holds counts and codes only.</source>
         <translation>Geen citaten: dit formaat bevat alleen aantallen en codes.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="33" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="35" />
         <source>Segments left out: %1 (%2 did not consent to quoting, consent item 3).</source>
         <translation>Segmenten weggelaten: %1 (%2 gaf geen toestemming voor citeren, toestemmingsitem 3).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="35" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="37" />
         <source>Quotes left out: %1 (%2 did not consent to quoting, consent item 3).</source>
         <translation>Citaten weggelaten: %1 (%2 gaf geen toestemming voor citeren, toestemmingsitem 3).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="45" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="47" />
         <source>NOT pseudonymised: names and places stay as recorded; the export is recorded in the audit log.</source>
         <translation>NIET gepseudonimiseerd: namen en plaatsen blijven zoals opgenomen; de export komt in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="48" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="50" />
         <source>Checking the pseudonymisation review… (the first time this takes about a minute: the Dutch name lists are loaded)</source>
         <translation>Pseudonimisering nakijken… (de eerste keer duurt dit ongeveer een minuut: de Nederlandse namenlijsten worden geladen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="52" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="54" />
         <source>Review not finished for %1: only the automatic detection is applied, names it missed can remain; the export says so.</source>
         <translation>Controle niet afgerond voor %1: alleen de automatische herkenning is toegepast, gemiste namen kunnen blijven staan; de export vermeldt dat.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="61" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="63" />
         <source>Pseudonymisation review still open: %1 detected term(s) nobody decided on in interview(s) %2. They will be replaced by placeholders.</source>
         <translation>Pseudonimisering nog niet nagekeken: over %1 gevonden term(en) in interview(s) %2 is nog niets besloten. Ze worden vervangen door plaatshouders.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="65" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="67" />
         <source>Pseudonymisation reviewed for every included interview.</source>
         <translation>Pseudonimisering nagekeken voor elk interview in de export.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/preview_text.py" line="40" />
+        <location filename="../../work/main/desktop/export/preview_text.py" line="42" />
         <source>Transcription not finished for %1: the export holds only what is done and says 'onvolledig'.</source>
         <translation>Transcriptie nog niet klaar voor %1: de export bevat alleen wat klaar is en vermeldt 'onvolledig'.</translation>
     </message>

@@ -160,6 +160,13 @@ class SolutionThemes:
                                                       "WHERE f.theme_id = ?", [current["id"]])}
         return [c for c in self.study.codings.list() if c["id"] in ids]
 
+    def fragment_ids(self) -> dict[int, set[int]]:
+        """{theme id: ids of the codings supporting it} for every theme with fragments, in one query."""
+        found: dict[int, set[int]] = {}
+        for theme_id, coding_id in self.study.conn.execute(f"SELECT f.theme_id, f.coding_id FROM theme_fragments f {_CURRENT}"):
+            found.setdefault(theme_id, set()).add(coding_id)
+        return found
+
     def themes_of(self, coding_id: int) -> list[dict]:
         """The themes a coding supports."""
         return list(self.study.db.query(

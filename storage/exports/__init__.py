@@ -36,6 +36,9 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     formats = load_all()
     if fmt not in formats:
         raise VeldwerkError(f"Unknown export format {fmt!r}; choose one of: {', '.join(sorted(formats))}.")
+    if EXPORTERS[fmt].always_pseudonymised and not pseudonymise:
+        raise VeldwerkError(f"The {fmt} export is a handout for participants and is always pseudonymised; "
+                            "leave out --no-pseudonymise.")
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))

@@ -127,8 +127,11 @@ def coding_pieces(ctx, m: InterviewMaterial, coding: dict, cache: dict | None = 
     return " ".join(parts)
 
 
-def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
-    """Every coded excerpt of the export's interviews that may be quoted, in interview and text order."""
+def excerpts(ctx, *, perception_only: bool = False, only: set | None = None) -> list[Excerpt]:
+    """Every coded excerpt of the export's interviews that may be quoted, in interview and text order.
+
+    `only` (coding ids) limits which excerpts are built (redacted); what is left out for lack of consent is
+    counted in `ctx.omitted_quotes` all the same."""
     study = ctx.study
     roles = {r["key"]: r["label"] for r in study.roles()}
     result = []
@@ -141,6 +144,8 @@ def excerpts(ctx, *, perception_only: bool = False) -> list[Excerpt]:
             ctx.omitted_quotes += len(codings)
             continue
         codings = sorted(codings, key=lambda c: (m.positions[c["start_segment_id"]], c["start_offset"], c["id"]))
+        if only is not None:
+            codings = [c for c in codings if c["id"] in only]
         cache: dict = {}
         for c in codings:
             result.append(

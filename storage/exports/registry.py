@@ -32,6 +32,7 @@ class Exporter:
     scope: Scope
     unit: QuoteUnit | None   # None: carries no interview text (registers, counts, codebooks, action reports)
     extension: str       # with the dot, e.g. ".docx"
+    always_pseudonymised: bool = False   # a handout for participants: never written unpseudonymised
 
     @property
     def carries_text(self) -> bool:
@@ -43,13 +44,14 @@ EXPORTERS: dict[str, Exporter] = {}
 FORMATS: dict[str, Callable] = {}   # name → export function (the same exporters, for callers that only write)
 
 
-def register(name: str, *, scope: Scope, unit: QuoteUnit | None, extension: str):
+def register(name: str, *, scope: Scope, unit: QuoteUnit | None, extension: str, always_pseudonymised: bool = False):
     """Decorator adding an exporter under a format name, with its scope, quote unit and file extension."""
     if not extension.startswith("."):
         raise ValueError(f"extension {extension!r} must start with a dot")
 
     def add(function):
-        EXPORTERS[name] = Exporter(name, function, Scope(scope), None if unit is None else QuoteUnit(unit), extension)
+        EXPORTERS[name] = Exporter(name, function, Scope(scope), None if unit is None else QuoteUnit(unit), extension,
+                                   always_pseudonymised)
         FORMATS[name] = function
         return function
 

@@ -113,3 +113,16 @@ def test_a_fragment_recoded_to_another_category_stops_supporting_until_coded_a_s
     assert coded.themes.list()[0]["fragments"] == 1 and coded.themes.themes_of(fragment) == []
     coded.codings.update(fragment, code="oplossingen")
     assert coded.themes.list()[0]["fragments"] == 2
+
+
+def test_fragment_ids_are_the_fragments_of_every_theme(coded):
+    ids = coded.ids
+    a = coded.themes.add("Vast aanspreekpunt")
+    b = coded.themes.add("Voorlichting")
+    coded.themes.attach(a, [ids["R01.solution"], ids["G01.solution"]])
+    coded.themes.attach(b, [ids["R01.solution"]])
+    coded.themes.add("Leeg")
+    found = coded.themes.fragment_ids()
+    assert found == {t: {c["id"] for c in coded.themes.fragments(t)} for t in (a, b)}
+    coded.codings.update(ids["G01.solution"], code="trots")  # recoded: it stops supporting its theme
+    assert coded.themes.fragment_ids()[a] == {ids["R01.solution"]}
