@@ -39,9 +39,11 @@ def test_what_the_preview_counts_is_what_the_exporter_writes(coded_study, out_di
             export(study, fmt, out_dir / f"out{exporter.extension}", pseudonymise=False)
         return
     included = would_include(study, fmt, interview_id)
-    path = export(study, fmt, out_dir / f"out{exporter.extension}", interview_id=interview_id, pseudonymise=False)
+    pseudo = exporter.always_pseudonymised  # a handout is never written unpseudonymised
+    path = export(study, fmt, out_dir / f"out{exporter.extension}", interview_id=interview_id, pseudonymise=pseudo)
     assert path.suffix == exporter.extension or path.is_dir()
-    assert included.omitted == study.audit.entries("export.unpseudonymised")[-1]["detail"]["omitted_quotes"]
+    entry = "export" if pseudo else "export.unpseudonymised"
+    assert included.omitted == study.audit.entries(entry)[-1]["detail"]["omitted_quotes"]
     assert included.unit is exporter.unit
     quoted_r03 = exporter.unit is not None and scope in ("study", "R03") and exporter.scope is not Scope.STUDY
     assert (included.omitted_participants == ["R03"]) == (quoted_r03 and included.omitted > 0)
