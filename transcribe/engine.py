@@ -7,8 +7,9 @@ segments that end by T: a resumed transcript equals an uninterrupted one, and
 memory stays bounded (VAD and spectrogram work per window, not per recording).
 
 The model has one single-threaded CTranslate2 worker per core; that many windows
-are decoded at once (and in fast mode, within a window, that many pieces), and
-their segments are handed on in order. Whisper base's small matrix products do
+are decoded at once, and within a window that many batches of VAD pieces (both
+modes; Settings(batched=False) decodes a window with Whisper's sequential
+decoder instead), and their segments are handed on in order. Whisper base's small matrix products do
 not split well over threads, so independent windows use the cores far better.
 
 Whisper runs in helper threads and hands segments to the caller's thread, which
@@ -117,7 +118,7 @@ def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = 
     """A loaded WhisperModel for a library name or folder, cached per (path, type, threads).
 
     It has one single-threaded CTranslate2 worker per thread (physical cores by default):
-    the default mode decodes that many windows at once, fast mode that many pieces.
+    that many windows, and within a window that many batches of pieces, are decoded at once.
     """
     path = resolve_model(model)
     threads = threads or default_threads()
