@@ -7,9 +7,8 @@ segments that end by T: a resumed transcript equals an uninterrupted one, and
 memory stays bounded (VAD and spectrogram work per window, not per recording).
 
 The model has one single-threaded CTranslate2 worker per core; that many windows
-are decoded at once, and within a window that many batches of VAD pieces (both
-modes; Settings(batched=False) decodes a window with Whisper's sequential
-decoder instead), and their segments are handed on in order. Whisper base's small matrix products do
+are decoded at once (in fast mode and with Settings(batched=True), within a
+window that many batches of VAD pieces), and their segments are handed on in order. Whisper base's small matrix products do
 not split well over threads, so independent windows use the cores far better.
 
 Whisper runs in helper threads and hands segments to the caller's thread, which
@@ -97,7 +96,9 @@ class Settings:
     vad_speech_pad_ms: int = 400
     hotwords: tuple = ()
     fast: bool = False
-    batched: bool = True  # VAD pieces decoded in batches (both modes); False: Whisper's sequential 30 s windows
+    batched: bool = False  # True: the default mode decodes VAD pieces in batches with the guards per piece
+    # (more accurate than faster-whisper's batched pipeline on dev and the interview-like set, 0.8 points
+    # worse on the held-out clips: not the default yet, docs/benchmarks.md); fast mode is always batched
     batch_size: int = BATCH_SIZE
     fast_batch_size: int = FAST_BATCH_SIZE
     fast_beam_size: int = FAST_BEAM_SIZE

@@ -1,4 +1,4 @@
-"""The default mode's guards against hallucination on batched pieces: which fire, and that a redo decodes."""
+"""The guards against hallucination on batched pieces (Settings(batched=True)): which fire, and that a redo decodes."""
 import pytest
 from faster_whisper.transcribe import Segment as RawSegment
 from faster_whisper.transcribe import Word as RawWord
@@ -51,7 +51,7 @@ def test_a_piece_of_improbable_instant_words_is_decoded_again():
 def test_a_redone_piece_is_decoded_by_the_sequential_decoder(library_home, dutch_pcm, monkeypatch):
     monkeypatch.setattr(engine, "guards_fired", engine.guards_fired.__class__())
     # a threshold no piece reaches: every piece goes back to the sequential decoder with its fallback
-    segments = transcribe_audio(dutch_pcm, settings=Settings(log_prob_threshold=0.0))
+    segments = transcribe_audio(dutch_pcm, settings=Settings(batched=True, log_prob_threshold=0.0))
     assert engine.guards_fired["log-prob"] >= 1 and engine.guards_fired["kept"] == 0
     text = " ".join(s.text for s in segments)
     assert {"goedemiddag", "ggd", "gezondheid"} <= normalised_words(text), text
