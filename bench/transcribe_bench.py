@@ -12,7 +12,8 @@ Usage (from the repository root, with the project's virtualenv):
 Configurations: `batched` is what a user who wants speed picks instead (faster-whisper's
 BatchedInferencePipeline, beam 5, batch 8, word timestamps, VAD as it comes, as WhisperX uses it);
 `raw` is faster-whisper's sequential decoder with the features Veldwerk turns on; `default` and
-`fast` are Veldwerk's modes. With `--pairs N` the configurations run N times each, alternating
+`fast` are Veldwerk's modes; `MODE+setting=value+...` runs a mode with other `Settings`, e.g.
+`default+batched=False` (the sequential decoder) or `default+log_prob_threshold=None` (one guard off). With `--pairs N` the configurations run N times each, alternating
 (A B C A B C ...), and the table gives the median and the spread (min–max) of the whole-process wall
 time (start-up, imports, model load, decoding and writing the result: what a user waits for) and of
 the in-process decode time, with each configuration's ratio to `batched` (median of the per-round
@@ -107,7 +108,12 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
         model = load_model(None, threads=threads)
         assert Settings().beam_size == beam, "Veldwerk's beam size differs from --beam"
         started, cpu_started = time.perf_counter(), time.process_time()
-        if config.startswith("fast-beam"):  # extra data point: fast mode at another beam, e.g. fast-beam5
+        if "+" in config:  # a mode with other settings, e.g. default+batched=False, default+log_prob_threshold=None
+            pcm, _ = decode_pcm16(audio)
+            mode, *pairs = config.split("+")
+            overrides = {k: _value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
+            segments = transcribe_audio(pcm, model, fast=(mode == "fast"), settings=Settings(**overrides))
+        elif config.startswith("fast-beam"):  # extra data point: fast mode at another beam, e.g. fast-beam5
             pcm, _ = decode_pcm16(audio)
             beam = int(config[len("fast-beam"):])
             segments = transcribe_audio(pcm, model, fast=True, settings=Settings(fast_beam_size=beam, best_of=beam))
@@ -117,7 +123,19 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    Path(out).write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "text": text, "peak_rss_mb": peak_kb / 1024}), encoding="utf-8")
+    guards = dict(sys.modules["transcribe.engine"].guards_fired) if "transcribe.engine" in sys.modules else {}
+    Path(out).write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "text": text, "peak_rss_mb": peak_kb / 1024,
+                                     "guards": guards}), encoding="utf-8")
+
+
+def _value(text: str):
+    """A setting's value from the command line: None, True/False, an int or a float."""
+    if text in ("None", "True", "False"):
+        return {"None": None, "True": True, "False": False}[text]
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 def _cancel_latency(mode: str, audio: str, threads: int, out: str, trials: int = 6) -> None:
@@ -418,7 +436,8 @@ def main() -> None:
                    wer=100 * wer(reference, r["text"]), peak_rss_mb=r["peak_rss_mb"])
         rows.append(row)
         print(f"{config:<12} {row['audio_min']:>7.1f}m {row['seconds']:>8.1f} {row['rtf']:>7.3f} "
-              f"{row['cpu_seconds']:>8.1f} {row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f} {load:>6.2f}", flush=True)
+              f"{row['cpu_seconds']:>8.1f} {row['wer']:>7.2f} {row['peak_rss_mb']:>12.0f} {load:>6.2f}"
+              f"  {r.get('guards') or ''}", flush=True)
         (data / f"hyp-{config}.txt").write_text(r["text"], encoding="utf-8")
     for mode in [m for m in args.cancel.split(",") if m]:
         r = _run(f"cancel-{mode}", audio, args.threads, args.beam, data)

@@ -7,8 +7,8 @@ segments that end by T: a resumed transcript equals an uninterrupted one, and
 memory stays bounded (VAD and spectrogram work per window, not per recording).
 
 The model has one single-threaded CTranslate2 worker per core; that many windows
-are decoded at once (and in fast mode, within a window, that many pieces), and
-their segments are handed on in order. Whisper base's small matrix products do
+are decoded at once (in fast mode and with Settings(batched=True), within a
+window that many batches of VAD pieces), and their segments are handed on in order. Whisper base's small matrix products do
 not split well over threads, so independent windows use the cores far better.
 
 Whisper runs in helper threads and hands segments to the caller's thread, which
@@ -16,6 +16,8 @@ polls the cancel event every 0.1 s: a cancel returns control at once, while the
 decode steps in flight (one 30-second Whisper window or fast-mode piece per core)
 finish in the background and are thrown away (see docs/transcription.md).
 """
+import collections
+import itertools
 import math
 import queue
 import threading
@@ -46,6 +48,7 @@ from transcribe.parallel_batches import ParallelBatchedPipeline
 WINDOW_SECONDS = 300.0  # target window length
 CUT_SEARCH_SECONDS = 20.0  # look this far back from a window boundary for a quiet moment
 MIN_TAIL_SECONDS = 60.0  # a shorter remainder joins the previous window
+BATCH_SIZE = 2  # default mode: VAD pieces per batch, one batch per core at once; 4 saved little CPU for 40 % more memory (docs/benchmarks.md)
 FAST_BATCH_SIZE = 1  # pieces per batch; one batch per core runs at once (measured: as fast as 2, less memory)
 FAST_BEAM_SIZE = 3  # measured: about the WER of beam 5 on the dev set, a fifth less time
 FAST_VAD_MIN_SILENCE_MS = 500  # measured: better WER than faster-whisper's batched 160 ms, as fast
@@ -93,7 +96,11 @@ class Settings:
     vad_speech_pad_ms: int = 400
     hotwords: tuple = ()
     fast: bool = False
-    batch_size: int = FAST_BATCH_SIZE
+    batched: bool = False  # True: the default mode decodes VAD pieces in batches with the guards per piece
+    # (more accurate than faster-whisper's batched pipeline on dev and the interview-like set, 0.8 points
+    # worse on the held-out clips: not the default yet, docs/benchmarks.md); fast mode is always batched
+    batch_size: int = BATCH_SIZE
+    fast_batch_size: int = FAST_BATCH_SIZE
     fast_beam_size: int = FAST_BEAM_SIZE
     fast_vad_min_silence_ms: int = FAST_VAD_MIN_SILENCE_MS
     seed: int = 0
@@ -112,7 +119,7 @@ def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = 
     """A loaded WhisperModel for a library name or folder, cached per (path, type, threads).
 
     It has one single-threaded CTranslate2 worker per thread (physical cores by default):
-    the default mode decodes that many windows at once, fast mode that many pieces.
+    that many windows, and within a window that many batches of pieces, are decoded at once.
     """
     path = resolve_model(model)
     threads = threads or default_threads()
@@ -179,10 +186,10 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
     # Seeds only worker threads that have not sampled yet (CTranslate2 keeps one generator per
     # thread), so fallback samples are not repeatable; see docs/transcription.md, `temperature`.
     ctranslate2.set_random_seed(s.seed)
-    if s.fast:
-        pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers)
+    if s.fast or s.batched:
+        pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers, observer=_batch_observer)
         return pipeline.transcribe(
-            audio, temperature=list(s.temperature[:1]), batch_size=s.batch_size,
+            audio, temperature=list(s.temperature[:1]), batch_size=s.fast_batch_size if s.fast else s.batch_size,
             vad_parameters={"min_silence_duration_ms": s.fast_vad_min_silence_ms}, **common,
         )
     return model.transcribe(
@@ -207,22 +214,74 @@ def _segment(raw, offset: float) -> Segment:
     )
 
 
-def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
-    """Veldwerk segments of one window; in fast mode a looping segment is decoded again.
+_batch_observer = None  # tests: called as observer(event, batch) around each batch's decode
+guards_fired: collections.Counter = collections.Counter()  # batched pieces per guard verdict (for the bench)
 
-    The batched pipeline has no temperature fallback, so a chunk whose text
-    compresses too well (a repetition loop) is re-decoded with the sequential
-    decoder and its fallback, over that chunk's audio only.
+
+def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
+    """Veldwerk segments of one window; a batched piece that fails a guard is decoded again.
+
+    The batched pipeline has none of the sequential decoder's checks, so they are applied per
+    VAD piece (docs/transcription.md): a piece whose text loops (compression ratio), or in the
+    default mode whose average log-probability is low or that looks like a hallucination, is
+    re-decoded with the sequential decoder (temperature fallback, hallucination-silence check)
+    over that piece's audio only; a piece Whisper thinks holds no speech and decodes with low
+    confidence is dropped, as the sequential decoder drops such a window.
     """
-    for raw in raw_segments:
-        if s.fast and raw.compression_ratio > s.compression_ratio_threshold:
-            lo, hi = int(raw.start * SAMPLE_RATE), int(math.ceil(raw.end * SAMPLE_RATE))
-            again, _ = _run_window(whisper, chunk[lo:hi], replace(s, fast=False), language)
-            for redo in again:
-                yield _segment(redo, offset + lo / SAMPLE_RATE)
+    if not (s.fast or s.batched):
+        yield from (_segment(raw, offset) for raw in raw_segments)
+        return
+    for _, piece in itertools.groupby(raw_segments, key=lambda raw: raw.seek):
+        piece = list(piece)
+        verdict, reason = _piece_verdict(piece, s)
+        guards_fired[reason] += 1
+        if verdict == "drop":
             continue
-        segment = _segment(raw, offset)
-        yield from (_split_at_sentences(segment) if s.fast else [segment])
+        if verdict == "redo":
+            lo = int(min(r.start for r in piece) * SAMPLE_RATE)
+            hi = int(math.ceil(max(r.end for r in piece) * SAMPLE_RATE))
+            again, _ = _run_window(whisper, chunk[lo:hi], replace(s, fast=False, batched=False), language)
+            yield from (_segment(redo, offset + lo / SAMPLE_RATE) for redo in again)
+            continue
+        for raw in piece:
+            yield from _split_at_sentences(_segment(raw, offset))
+
+
+def _piece_verdict(piece: list, s: Settings) -> tuple[str, str]:
+    """("keep", "drop" or "redo", the guard that decided) for one batched piece's raw segments
+    (a threshold of None turns its guard off).
+
+    Fast mode applies only the loop guard."""
+    cr = s.compression_ratio_threshold
+    if cr is not None and any(r.compression_ratio > cr for r in piece):
+        return "redo", "loop"
+    if s.fast:
+        return "keep", "kept"
+    avg_logprob, no_speech = piece[0].avg_logprob, piece[0].no_speech_prob
+    low = s.log_prob_threshold is not None and avg_logprob < s.log_prob_threshold
+    if s.no_speech_threshold is not None and no_speech > s.no_speech_threshold and \
+            (s.log_prob_threshold is None or avg_logprob <= s.log_prob_threshold):
+        return "drop", "no speech"
+    if low:
+        return "redo", "log-prob"
+    if s.hallucination_silence_threshold is not None and any(_anomalous(r.words) for r in piece):
+        return "redo", "hallucination"
+    return "keep", "kept"
+
+
+def _anomalous(words) -> bool:
+    """faster-whisper's (and openai-whisper's) hallucination score over a segment's first 8 words."""
+    words = [w for w in (words or []) if w.word.strip() not in HALLUCINATION_PUNCTUATION][:8]
+    if not words:
+        return False
+    score = 0.0
+    for w in words:
+        duration = w.end - w.start
+        score += (w.probability < 0.15) + max(0.0, 0.133 - duration) * 15 + max(0.0, duration - 2.0)
+    return score >= 3 or score + 0.01 >= len(words)
+
+
+HALLUCINATION_PUNCTUATION = set('"\'“¿([{-"\'.。,，!！?？:：”)]}、')
 
 
 SPLIT_GAP_SECONDS = 1.0

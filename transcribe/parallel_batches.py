@@ -10,7 +10,12 @@ thread (CTranslate2 releases the GIL), and results come back in chunk order.
 A batch's output depends only on its own audio (the word-timing heuristic that
 faster-whisper carries from one batch to the next starts afresh at each batch),
 so the transcript does not depend on which batch finishes first.
+
+A recording with few pieces gets smaller batches, so that every worker has one
+(a two-minute recording of six pieces: three pieces per batch on two cores, not
+four and two).
 """
+import math
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
@@ -23,17 +28,25 @@ from transcribe.in_order import in_order
 class ParallelBatchedPipeline(BatchedInferencePipeline):
     """A BatchedInferencePipeline that decodes up to `in_flight` batches concurrently."""
 
-    def __init__(self, model, in_flight: int = 2):
+    def __init__(self, model, in_flight: int = 2, observer=None):
         super().__init__(model)
         self.in_flight = max(1, in_flight)
+        self.observer = observer  # observer("start"/"end", chunks_metadata) around each batch (tests)
 
     def _forward_one(self, features, tokenizer, chunks_metadata, options) -> list:
         """forward() of one batch on a private pipeline (no state shared with other batches)."""
-        batch = BatchedInferencePipeline(self.model)
-        batch.last_speech_timestamp = chunks_metadata[0]["offset"]
-        return batch.forward(features, tokenizer, chunks_metadata, options)
+        if self.observer is not None:
+            self.observer("start", chunks_metadata)
+        try:
+            batch = BatchedInferencePipeline(self.model)
+            batch.last_speech_timestamp = chunks_metadata[0]["offset"]
+            return batch.forward(features, tokenizer, chunks_metadata, options)
+        finally:
+            if self.observer is not None:
+                self.observer("end", chunks_metadata)
 
     def _batched_segments_generator(self, features, tokenizer, chunks_metadata, batch_size, options, log_progress):
+        batch_size = max(1, min(batch_size, math.ceil(len(features) / self.in_flight)))  # a batch for every worker
         calls = (
             (self._forward_one, features[i:i + batch_size], tokenizer, chunks_metadata[i:i + batch_size], options)
             for i in range(0, len(features), batch_size)

@@ -17,7 +17,7 @@ def register(sub) -> None:
     tr.add_argument("--interview", type=int, help="interview id (when the target is a study)")
     tr.add_argument("--model", help="model name from `veldwerk models list`, or a model folder")
     tr.add_argument("--language", help="spoken language (default: nl, or the study's language; 'auto' detects)")
-    tr.add_argument("--fast", action="store_true", help="draft mode: 30-second pieces, beam 3, no fallback (about 1.5x faster, slightly less accurate)")
+    tr.add_argument("--fast", action="store_true", help="draft mode: beam 3, one piece per batch, only the loop guard (slightly less accurate)")
     tr.add_argument("--threads", type=int, help="CPU threads (default: physical cores)")
     tr.add_argument("--device", default="auto", help="auto (an NVIDIA GPU when CTranslate2 sees one, float16; else the "
                     "CPU, int8), cpu or cuda (falls back to the CPU with a note when there is no GPU)")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from faster_whisper.transcribe import TranscriptionOptions
 
-from transcribe.engine import load_model, transcribe_audio
+from transcribe.engine import Settings, load_model, transcribe_audio
 from transcribe.parallel_batches import ParallelBatchedPipeline
 
 
@@ -68,12 +68,42 @@ def test_closing_the_generator_early_starts_no_more_batches():
 
 
 @pytest.mark.slow
-def test_parallel_equals_one_at_a_time(library_home, dutch_pcm):
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "batched"])
+def test_parallel_equals_one_at_a_time(library_home, dutch_pcm, fast):
     gap = np.zeros(16000 * 2, dtype=dutch_pcm.dtype)
     audio = np.concatenate([dutch_pcm, gap] * 4)  # about a minute: several pieces
-    serial = transcribe_audio(audio, load_model(None, threads=1), fast=True)  # one worker: one piece at a time
-    parallel = transcribe_audio(audio, load_model(None, threads=2), fast=True)  # two workers, two pieces
+    batched = Settings(batched=True)  # the batched candidate default (fast mode is batched anyway)
+    serial = transcribe_audio(audio, load_model(None, threads=1), fast=fast, settings=batched)  # one batch at a time
+    parallel = transcribe_audio(audio, load_model(None, threads=2), fast=fast, settings=batched)  # two at once
     assert len(serial) >= 2
     assert [s.text for s in parallel] == [s.text for s in serial]
     for a, b in zip(parallel, serial):
         assert [(w.start, w.end, w.word) for w in a.words] == [(w.start, w.end, w.word) for w in b.words]
+
+
+@pytest.mark.slow
+def test_a_short_recording_uses_every_worker_when_batched(library_home, dutch_pcm, monkeypatch):
+    """Under one window (5 minutes), Settings(batched=True) still decodes two batches at once on two workers:
+    the first two batches wait for each other (a barrier, no clock), which only works if both run."""
+    from transcribe import engine
+
+    gap = np.zeros(16000 * 2, dtype=dutch_pcm.dtype)
+    audio = np.concatenate([dutch_pcm, gap] * 4)  # about a minute
+    assert len(engine.plan_windows(len(audio), audio)) == 1
+    meet, lock, state = threading.Barrier(2, timeout=120), threading.Lock(), {"running": 0, "most": 0, "batches": 0}
+
+    def observer(event, batch):
+        with lock:
+            if event == "end":
+                state["running"] -= 1
+                return
+            state["running"] += 1
+            state["batches"] += 1
+            state["most"] = max(state["most"], state["running"])
+            first_two = state["batches"] <= 2
+        if first_two:
+            meet.wait()  # BrokenBarrierError (the transcription fails) if the other batch never starts
+
+    monkeypatch.setattr(engine, "_batch_observer", observer)
+    segments = transcribe_audio(audio, load_model(None, threads=2), settings=engine.Settings(batched=True))
+    assert segments and state["most"] == 2 and state["batches"] >= 2

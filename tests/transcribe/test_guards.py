@@ -1,0 +1,58 @@
+"""The guards against hallucination on batched pieces (Settings(batched=True)): which fire, and that a redo decodes."""
+import pytest
+from faster_whisper.transcribe import Segment as RawSegment
+from faster_whisper.transcribe import Word as RawWord
+
+from transcribe import engine
+from transcribe.engine import Settings, _piece_verdict, transcribe_audio
+
+from .conftest import normalised_words
+
+
+def raw(text="ja dat klopt", avg_logprob=-0.3, no_speech=0.01, compression=1.2, words=None, seek=0):
+    if words is None:
+        words = [RawWord(0.0 + i, 0.4 + i, " " + w, 0.9) for i, w in enumerate(text.split())]
+    return RawSegment(id=1, seek=seek, start=0.0, end=3.0, text=text, tokens=[], avg_logprob=avg_logprob,
+                      compression_ratio=compression, no_speech_prob=no_speech, words=words, temperature=0.0)
+
+
+def test_a_plain_piece_is_kept():
+    assert _piece_verdict([raw(), raw()], Settings()) == ("keep", "kept")
+
+
+def test_a_looping_piece_is_decoded_again_in_both_modes():
+    piece = [raw(), raw("ja ja ja ja ja ja ja ja ja ja ja ja", compression=3.1)]
+    assert _piece_verdict(piece, Settings()) == ("redo", "loop")
+    assert _piece_verdict(piece, Settings(fast=True)) == ("redo", "loop")
+    assert _piece_verdict(piece, Settings(compression_ratio_threshold=None)) == ("keep", "kept")
+
+
+def test_a_low_confidence_piece_is_decoded_again_in_the_default_mode_only():
+    piece = [raw(avg_logprob=-1.4)]
+    assert _piece_verdict(piece, Settings()) == ("redo", "log-prob")
+    assert _piece_verdict(piece, Settings(fast=True)) == ("keep", "kept")
+    assert _piece_verdict(piece, Settings(log_prob_threshold=None)) == ("keep", "kept")
+
+
+def test_a_piece_without_speech_and_low_confidence_is_dropped():
+    assert _piece_verdict([raw(avg_logprob=-1.4, no_speech=0.9)], Settings()) == ("drop", "no speech")
+    # a confident piece stays, whatever no_speech_prob says (as in the sequential decoder)
+    assert _piece_verdict([raw(avg_logprob=-0.2, no_speech=0.9)], Settings()) == ("keep", "kept")
+
+
+def test_a_piece_of_improbable_instant_words_is_decoded_again():
+    words = [RawWord(0.0, 0.02, " Bedankt", 0.05), RawWord(0.02, 0.04, " voor", 0.1), RawWord(0.04, 0.06, " kijken", 0.1)]
+    piece = [raw("Bedankt voor kijken", words=words)]
+    assert _piece_verdict(piece, Settings()) == ("redo", "hallucination")
+    assert _piece_verdict(piece, Settings(hallucination_silence_threshold=None)) == ("keep", "kept")
+
+
+@pytest.mark.slow
+def test_a_redone_piece_is_decoded_by_the_sequential_decoder(library_home, dutch_pcm, monkeypatch):
+    monkeypatch.setattr(engine, "guards_fired", engine.guards_fired.__class__())
+    # a threshold no piece reaches: every piece goes back to the sequential decoder with its fallback
+    segments = transcribe_audio(dutch_pcm, settings=Settings(batched=True, log_prob_threshold=0.0))
+    assert engine.guards_fired["log-prob"] >= 1 and engine.guards_fired["kept"] == 0
+    text = " ".join(s.text for s in segments)
+    assert {"goedemiddag", "ggd", "gezondheid"} <= normalised_words(text), text
+    assert all(s.words for s in segments) and [s.start for s in segments] == sorted(s.start for s in segments)
