@@ -6,6 +6,10 @@ shows its support: how many solution fragments each role brought up (counts, no 
 names, actions, organisations, notes) passes the study's replacement list; owners and members who are
 participants appear by their code, a pseudonym already.
 """
+import io
+
+from docx.shared import Cm
+
 from storage.actions.redact import ListRedactor
 from storage.actions.report import progress
 from storage.actions.status import ActionStatus
@@ -28,6 +32,7 @@ from storage.exports.docx_parts import (
 )
 from storage.exports.excerpts import check_target, write_atomically
 from storage.exports.registry import Scope, register
+from storage.exports.timeline_png import timeline_png
 
 TITLE = "Voortgang van de acties"
 STATUS_HEADER = [s.label_nl for s in ActionStatus]
@@ -132,6 +137,10 @@ def _timeline_docx(doc, line, style) -> None:
     if line is None:
         return
     heading(doc, TIMELINE_TITLE, style)
+    picture = doc.add_paragraph()  # the picture first (planned against realised at a glance), the table below it
+    picture.paragraph_format.keep_with_next = True
+    rows = [_short(f"{r.action_id}. {r.what}") for r in line.rows]
+    picture.add_run().add_picture(io.BytesIO(timeline_png(line, rows)), width=Cm(body_width_cm(doc)))
     legend = grid_table(doc, [m.label_nl for m in LEGEND], [], widths=[4.0] * len(LEGEND), size=8)
     for cell, mark in zip(legend.rows[0].cells, LEGEND):
         shade_cell(cell, mark.color)

@@ -131,3 +131,31 @@ def test_the_timeline_shows_planned_and_realised_in_both_formats(planned, out_di
     row = [c for c in sheet[5]]
     assert (row[0].value, row[4].value) == (1, "✓")
     assert [c.fill.fgColor.rgb[-6:] for c in row[2:11]] == ["BDE0FE", "BDE0FE", "8AC926"] + ["BDE0FE"] * 6
+
+
+def test_the_timeline_picture_draws_each_action_in_its_marks(planned, out_dir):
+    """The .docx carries the timeline as a picture too: realised (green) and planned (blue) blocks on action 1's
+    row, nothing coloured on the rows of the actions without dates, and the legend's four colours."""
+    import io
+
+    from PIL import Image
+
+    from storage.actions.report import progress
+    from storage.actions.timeline import LEGEND, timeline
+    from storage.exports.docx_parts import today
+    from storage.exports.timeline_png import HEAD, ROW, timeline_png
+
+    document = docx.Document(str(export(planned, "actions-docx", out_dir / "p.docx")))
+    assert len(document.inline_shapes) == 1  # the picture above the table
+    line = timeline(progress(planned, lambda text: text), today())
+    image = Image.open(io.BytesIO(timeline_png(line))).convert("RGB")
+    width, _ = image.size
+
+    def colours(row: int) -> set:
+        y = HEAD + ROW * row + ROW // 2
+        return {"#%02X%02X%02X" % image.getpixel((x, y)) for x in range(int(width * 0.35), width - 12)}
+
+    first = colours(0)
+    assert {"#8AC926", "#BDE0FE"} <= first  # realised in March, planned the other months
+    assert not ({m.color for m in LEGEND} & (colours(1) | colours(2)))  # actions 2 and 3 have no dates
+    assert len(line.rows) == 3
