@@ -51,6 +51,7 @@ class AnalysisView(QWidget):
         header = self.fragments.table.horizontalHeader()
         for col, width in ((2, 125), (3, 175), (4, 125), (7, 150)):   # the fragment column takes what is left
             header.resizeSection(col, width)
+            self.fragments._widths[col] = width   # the widths it shrinks from when the window is narrow
         self.overview = OverviewPanel(study)
         self.tabs.addTab(self.overview, self.tr("Study overview"))
         for widget in (self.fragments, self.perceptions):

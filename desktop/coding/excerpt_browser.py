@@ -3,7 +3,7 @@
 Clicking ▶ plays the excerpt's audio (from memory); double-clicking a row jumps to its place
 (jumpRequested(interview_id, segment_id, offset)).
 """
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,6 +73,8 @@ class ExcerptBrowser(QWidget):
         header.setSectionResizeMode(6, QHeaderView.Stretch)
         header.setSectionResizeMode(0, QHeaderView.Interactive)   # not ResizeToContents: it measures every row
         header.resizeSection(0, header.fontMetrics().horizontalAdvance(self.model.headers[0]) + 24)
+        self._widths = {col: header.sectionSize(col) for col in (1, 2, 3, 4, 5, 7)}
+        self.table.viewport().installEventFilter(self)  # a narrow table shrinks the other columns, not the fragment
         self.table.clicked.connect(lambda index: index.column() == 0 and self.play(index.row()))
         self.table.doubleClicked.connect(lambda index: self.jump(index.row()))
         layout.addWidget(self.table, 1)
@@ -180,3 +182,19 @@ class ExcerptBrowser(QWidget):
         c = self.rows[row]
         self.player.stop()
         self.jumpRequested.emit(c["interview_id"], c["start_segment_id"], c["start_offset"])
+
+    FRAGMENT_MIN = 240  # pixels the fragment text keeps, however narrow the table
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Resize:
+            self.fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self, width: int) -> None:
+        """Share `width` so the fragment column keeps FRAGMENT_MIN: the other columns shrink together (to a third)."""
+        header = self.table.horizontalHeader()
+        visible = {c: w for c, w in self._widths.items() if not self.table.isColumnHidden(c)}
+        fixed = sum(visible.values()) + header.sectionSize(0)
+        share = max(0.35, min(1.0, (width - self.FRAGMENT_MIN - header.sectionSize(0)) / max(1, fixed - header.sectionSize(0))))
+        for col, w in visible.items():
+            header.resizeSection(col, int(w * share))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTab
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
+from desktop.coding.header_labels import header_label
 from desktop.coding.network_view import NetworkView
 
 
@@ -91,7 +92,7 @@ class PerceptionOverview(QWidget):
                 self.table.setItem(i, j, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         for j, role in enumerate(self.roles):
-            self.table.horizontalHeaderItem(j).setText(role["label"].replace(" / ", "/\n"))
+            self.table.horizontalHeaderItem(j).setText(header_label(role["label"]))  # never clipped: a long word breaks
             self.table.horizontalHeaderItem(j).setToolTip(self.tr("spoken about: %1").replace("%1", role["label"]))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.network.show_matrix(self.matrix, self.roles)
