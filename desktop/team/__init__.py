@@ -44,36 +44,33 @@ def choose_researcher(window) -> str | None:
     return stored
 
 
-def open_export(window):
+def _run(window, dialog_class, *, refresh: bool = False):
+    """Show one of the team dialogs on the open study (modal); the window refreshes after a merge."""
     if window.study is None:
         return None
+    dialog = dialog_class(window.study, window)
+    dialog.exec()
+    if refresh:
+        window.refresh()
+    return dialog
+
+
+def open_export(window):
     from desktop.team.exchange_dialogs import ExchangeExportDialog
 
-    dialog = ExchangeExportDialog(window.study, window)
-    dialog.exec()
-    return dialog
+    return _run(window, ExchangeExportDialog)
 
 
 def open_import(window):
-    if window.study is None:
-        return None
     from desktop.team.exchange_dialogs import ExchangeImportDialog
 
-    dialog = ExchangeImportDialog(window.study, window)
-    dialog.exec()
-    window.refresh()
-    return dialog
+    return _run(window, ExchangeImportDialog, refresh=True)
 
 
 def open_conflicts(window):
-    if window.study is None:
-        return None
     from desktop.team.conflicts_dialog import ConflictsDialog
 
-    dialog = ConflictsDialog(window.study, window)
-    dialog.exec()
-    window.refresh()
-    return dialog
+    return _run(window, ConflictsDialog, refresh=True)
 
 
 def open_comparison(window):

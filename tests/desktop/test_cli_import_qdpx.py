@@ -1,31 +1,9 @@
 """`veldwerk import-qdpx`, in-process: a QualCoder-like project, and refusals (exit 2, one line, nothing changed)."""
 import pytest
 
-from desktop.cli import main
 from storage import Study
+from tests.desktop.cli_study import PASSPHRASE, env, made, run  # noqa: F401 - fixtures
 from tests.storage.refi_import import projects as p
-
-PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
-
-
-@pytest.fixture
-def made(tmp_path, capsys):
-    path = tmp_path / "cli.veldwerk"
-    assert main(["study", "create", str(path), "--name", "CLI-studie", "--passphrase-env", "VELDWERK_PASSPHRASE"]) == 0
-    capsys.readouterr()
-    return path
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _counts(path):
