@@ -18,21 +18,16 @@ class InterviewWorkMixin:
         self.statusBar().showMessage(text, 15000)
         QMessageBox.information(self, title, text)
 
-    def consent_refused(self, code: str, item: ConsentItem, title: str) -> bool:
-        """Refuse (and say why) when `code`'s consent does not cover `item`; the reason is the core's refusal."""
-        try:
-            self.study.consent.require(code, item)
-        except VeldwerkError as exc:
-            self.refuse(title, QCoreApplication.translate("MainWindow", "%1 Record consent first.").replace("%1", refusal(exc)))
-            return True
-        return False
-
-    def session_consent_refused(self, session: int, title: str) -> bool:
-        """Refuse (and say why) when someone present at the focus group or meeting lacks consent to recording."""
+    def consent_refused(self, code: str | None, item: ConsentItem, title: str, session: int | None = None) -> bool:
+        """Refuse (and say why) when `code`'s consent, or at a focus group or meeting (`session`) the consent of
+        everyone present, does not cover `item`; the reason is the core's refusal."""
         from storage.sessions.consent import require_present
 
         try:
-            require_present(self.study, ConsentItem.RECORDING, interview_id=session)
+            if session is None:
+                self.study.consent.require(code, item)
+            else:
+                require_present(self.study, item, interview_id=session)
         except VeldwerkError as exc:
             self.refuse(title, QCoreApplication.translate("MainWindow", "%1 Record consent first.").replace("%1", refusal(exc)))
             return True
@@ -55,7 +50,7 @@ class InterviewWorkMixin:
 
         session = None if code else selected_session(self)
         if session is not None:  # a focus group or meeting selected in the sidebar
-            if self.session_consent_refused(session, QCoreApplication.translate("MainWindow", "Record interview")):
+            if self.consent_refused(None, ConsentItem.RECORDING, QCoreApplication.translate("MainWindow", "Record interview"), session):
                 return
             self.recording.prepare_session(session)
             self.stack.setCurrentWidget(self.recording)
@@ -103,7 +98,7 @@ class InterviewWorkMixin:
         if session is None:
             code = self._participant_for(code, title)
         if (session is None and (not code or self.consent_refused(code, ConsentItem.RECORDING, title))) or (
-                session is not None and self.session_consent_refused(session, title)):
+                session is not None and self.consent_refused(None, ConsentItem.RECORDING, title, session)):
             return
         paths = paths or choose_files(self)
         if not paths:

@@ -48,10 +48,8 @@ class AnalysisView(QWidget):
             self.categories[key] = browser
         self.tabs.addTab(self.sheet, self.tr("Pride and solutions"))
         self.tabs.addTab(self.fragments, self.tr("Fragments"))
-        header = self.fragments.table.horizontalHeader()
         for col, width in ((2, 125), (3, 175), (4, 125), (7, 150)):   # the fragment column takes what is left
-            header.resizeSection(col, width)
-            self.fragments._widths[col] = width   # the widths it shrinks from when the window is narrow
+            self.fragments.set_column_width(col, width)
         self.overview = OverviewPanel(study)
         self.tabs.addTab(self.overview, self.tr("Study overview"))
         for widget in (self.fragments, self.perceptions):

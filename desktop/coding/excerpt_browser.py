@@ -183,6 +183,11 @@ class ExcerptBrowser(QWidget):
         self.player.stop()
         self.jumpRequested.emit(c["interview_id"], c["start_segment_id"], c["start_offset"])
 
+    def set_column_width(self, col: int, width: int) -> None:
+        """A column's width when there is room (fit_columns shrinks from it when the table is narrow)."""
+        self._widths[col] = width
+        self.table.horizontalHeader().resizeSection(col, width)
+
     FRAGMENT_MIN = 240  # pixels the fragment text keeps, however narrow the table
 
     def eventFilter(self, watched, event) -> bool:

@@ -17,7 +17,7 @@ LOOP = 30  # radius of the ring for statements about one's own role
 NODE_LINE, NODE_FILL, INK = (0x1D, 0x35, 0x57), (0xF1, 0xFA, 0xEE), (0x1D, 0x35, 0x57)
 
 
-def _font(size: int):
+def font(size: int):
     """DejaVu Sans, bundled (resources/fonts, its licence beside it): the same on every machine, with the
     accented letters of Dutch role and action names ("Cliënt", "Eén"), which Pillow's own font lacks."""
     from resources import resource_path
@@ -56,7 +56,7 @@ def network_png(matrix: dict, roles: list[dict]) -> bytes:
     draw = ImageDraw.Draw(image)
     used = {r for pair, n in matrix.items() if n for r in pair}
     nodes = [r for r in roles if r["key"] in used] or roles
-    label_font, count_font = _font(38 * s), _font(32 * s)
+    label_font, count_font = font(38 * s), font(32 * s)
     radius_node = 0
     for role in nodes:
         box = [draw.textbbox((0, 0), line, font=label_font) for line in _lines(role["label"])]

@@ -11,7 +11,7 @@ from datetime import date
 from PIL import Image, ImageDraw
 
 from storage.actions.timeline import LEGEND, Timeline
-from storage.exports.network_png import _font
+from storage.exports.network_png import font
 
 WIDTH = 1400  # pixels of the result (about 240 dpi at 14.5 cm wide)
 SCALE = 2
@@ -49,7 +49,7 @@ def timeline_png(line: Timeline, titles: list[str] | None = None) -> bytes:
     height = HEAD + ROW * len(line.rows) + FOOT
     image = Image.new("RGB", (WIDTH * s, height * s), "white")
     draw = ImageDraw.Draw(image)
-    label_font, small = _font(22 * s), _font(18 * s)
+    label_font, small = font(22 * s), font(18 * s)
     left = WIDTH * LABEL_SHARE * s
     cell = (WIDTH * s - left - 10 * s) / max(1, len(line.periods))
     for n, period in enumerate(line.periods):  # period labels, thinned out when they would collide
