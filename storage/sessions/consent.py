@@ -10,7 +10,15 @@ from storage.errors import ConsentRequired
 
 
 class PresentConsentRequired(ConsentRequired):
-    """Someone present in a session (or the interview's participant) lacks the consent the step needs."""
+    """Someone present in a session (or the interview's participant) lacks the consent the step needs: one line
+    joining each person's own refusal, in the UI's language as theirs are."""
+
+    def __init__(self, problems: list[ConsentRequired]):
+        super().__init__("; ".join(str(p).rstrip(".") for p in problems) + ".")
+        self.problems = problems
+
+    def text(self, lang: str = "en") -> str:
+        return "; ".join(p.text(lang).rstrip(".") for p in self.problems) + "."
 
 
 def present_ids(study, interview_id: int) -> list[int]:
@@ -41,6 +49,6 @@ def require_present(study, item: ConsentItem, *, interview_id: int | None = None
         try:
             study.consent.require(pid, item)
         except ConsentRequired as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(exc)
     if problems:
-        raise PresentConsentRequired("; ".join(problems) + ".")
+        raise PresentConsentRequired(problems)

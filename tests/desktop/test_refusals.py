@@ -137,3 +137,17 @@ def test_participant_actions_without_a_participant_say_why(dutch, app, qtbot, st
     w.actions[action].trigger()
     assert boxes.seen and boxes.seen[0][1] == "Kies eerst een deelnemer.", f"{action} refused silently"
     w.close()
+
+
+def test_recording_a_session_without_everyones_consent_says_who_in_dutch(dutch, window, qtbot):
+    """A focus group selected in the sidebar: Ctrl+R refuses before the recording screen opens, naming who lacks
+    consent in the UI's language (the core's refusal for each person present)."""
+    sid = window.study.sessions.create("focus group", ["R02"], date="2026-03-02")
+    window.refresh()
+    window.tree.select("interview", sid)
+    boxes = Boxes(qtbot)
+    boxes.expect()
+    window.actions["record"].trigger()
+    qtbot.waitUntil(lambda: bool(boxes.seen), timeout=10000)
+    assert boxes.seen[0][1].startswith("R02 heeft geen toestemming gegeven voor geluidsopname (punt 1)")
+    assert window.stack.currentWidget() is not window.recording
