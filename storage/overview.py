@@ -6,8 +6,10 @@ One function, `study_overview`, so the Analyse view, the CLI and tests read the 
 from dataclasses import dataclass, field
 
 from storage.actions.themes import SOLUTIONS_CODE
+from storage.consent.ledger import ConsentState
 
-CONSENT_STATES = ("given", "partly_withdrawn", "none", "withdrawn")
+CONSENT_STATES = (ConsentState.GIVEN, ConsentState.PARTLY_WITHDRAWN, ConsentState.NONE, ConsentState.WITHDRAWN,
+                  ConsentState.DAMAGED)  # the overview's order
 PRIDE_CODE = "trots"                              # Trots / wat goed gaat (resources/codebook.json)
 CATEGORY_CODES = (PRIDE_CODE, SOLUTIONS_CODE)     # the category sheet of the Analyse view
 

@@ -26,7 +26,8 @@ class OverviewPanel(QScrollArea):
         o = self.figures = study_overview(self.study)
         roles = {r["key"]: r["label"] for r in self.study.roles()}
         states = {"given": self.tr("consent given"), "partly_withdrawn": self.tr("partly withdrawn"),
-                  "none": self.tr("no consent yet"), "withdrawn": self.tr("withdrawn")}
+                  "none": self.tr("no consent yet"), "withdrawn": self.tr("withdrawn"),
+                  "damaged": self.tr("records damaged (not trusted)")}
         codes = {c["id"]: code_label(c) for c in self.study.codebook.list()}
         n = QLocale().toString
 
@@ -40,7 +41,7 @@ class OverviewPanel(QScrollArea):
             f"<h3>{heads['people']}: {n(o.participants)}</h3>",
             table([(roles.get(k, k), n(v)) for k, v in o.participants_per_role.items()]),
             f"<h3>{heads['consent']}</h3>",
-            table([(states.get(k, k), n(v)) for k, v in o.consent.items()]),
+            table([(states.get(k, k), n(v)) for k, v in o.consent.items() if v or k != "damaged"]),
             f"<h3>{heads['interviews']}: {n(o.interviews)}</h3>",
             table([(self.tr("recorded"), self.hours(o.recorded_seconds)),
                    (self.tr("transcribed"), self.hours(o.transcribed_seconds)),

@@ -1,4 +1,4 @@
-"""Reading consent from the core (study.consent) without failing when it is not there."""
+"""A participant's consent as the participants panel shows it (state from the core, labels in the UI language)."""
 from PySide6.QtCore import QCoreApplication
 
 from storage.consent.forms import ConsentItem
@@ -6,11 +6,8 @@ from storage.consent.ledger import STATES, ConsentState  # noqa: F401 - STATES r
 
 
 def consent_state(study, participant: dict) -> ConsentState:
-    """The participant row's ConsentState."""
-    try:
-        return study.consent.state(participant["id"])
-    except Exception:  # noqa: BLE001 - an unknown participant reads as no consent
-        return ConsentState.NONE
+    """The participant row's ConsentState (DAMAGED when their ledger records do not verify)."""
+    return study.consent.state(participant["id"])
 
 
 def allows(study, participant: dict, item: ConsentItem | int) -> bool:
@@ -26,5 +23,7 @@ def state_label(state: str) -> str:
         ConsentState.GIVEN: QCoreApplication.translate("Consent", "Consent given"),
         ConsentState.PARTLY_WITHDRAWN: QCoreApplication.translate("Consent", "Consent partly withdrawn"),
         ConsentState.WITHDRAWN: QCoreApplication.translate("Consent", "Withdrawn"),
+        ConsentState.DAMAGED: QCoreApplication.translate(
+            "Consent", "Consent records damaged: not trusted, nothing allowed (run veldwerk consent verify)"),
     }
     return labels.get(state, state)

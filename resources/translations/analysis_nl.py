@@ -30,6 +30,7 @@ NL = {
     "not reviewed yet": "nog niet nagekeken",
     "Codings per code": "Coderingen per code",
     "no codings yet": "nog geen coderingen",
+    "records damaged (not trusted)": "registratie beschadigd (niet te vertrouwen)",
 }
 
 

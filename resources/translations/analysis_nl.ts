@@ -18,7 +18,7 @@
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/view.py" line="55" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="54" />
         <source>Study overview</source>
         <translation>Studieoverzicht</translation>
     </message>
@@ -59,52 +59,57 @@
         <translation>teruggetrokken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="30" />
+        <source>records damaged (not trusted)</source>
+        <translation>registratie beschadigd (niet te vertrouwen)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="38" />
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="38" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="37" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="38" />
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="38" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="39" />
         <source>Codings per code</source>
         <translation>Coderingen per code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="45" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="46" />
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="46" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="47" />
         <source>transcribed</source>
         <translation>getranscribeerd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="47" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="48" />
         <source>interviews transcribed</source>
         <translation>interviews getranscribeerd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="48" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="49" />
         <source>interviews reviewed</source>
         <translation>interviews nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="49" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="50" />
         <source>not reviewed yet</source>
         <translation>nog niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="52" />
+        <location filename="../../work/main/desktop/analysis/overview_panel.py" line="53" />
         <source>no codings yet</source>
         <translation>nog geen coderingen</translation>
     </message>

@@ -74,23 +74,28 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="25"/>
+        <location filename="../../desktop/participants/consent_state.py" line="22"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="26"/>
+        <location filename="../../desktop/participants/consent_state.py" line="23"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="27"/>
+        <location filename="../../desktop/participants/consent_state.py" line="24"/>
         <source>Consent partly withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/consent_state.py" line="28"/>
+        <location filename="../../desktop/participants/consent_state.py" line="25"/>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/participants/consent_state.py" line="26"/>
+        <source>Consent records damaged: not trusted, nothing allowed (run veldwerk consent verify)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,17 +267,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="266"/>
-        <source>The transcript is ready. The transcript editor is not installed in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/participants/pages.py" line="286"/>
+        <location filename="../../desktop/participants/pages.py" line="280"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="288"/>
+        <location filename="../../desktop/participants/pages.py" line="282"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,204 +414,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="72"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>Recording in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Recording recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>Take the consent of %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="59"/>
+        <location filename="../../desktop/main_window_work.py" line="74"/>
         <source>Stop &amp;recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="59"/>
+        <location filename="../../desktop/main_window_work.py" line="74"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="65"/>
+        <location filename="../../desktop/main_window_work.py" line="80"/>
         <source>Recording saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="82"/>
+        <location filename="../../desktop/main_window_work.py" line="97"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="33"/>
+        <location filename="../../desktop/main_window_work.py" line="39"/>
         <source>Choose a participant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="26"/>
+        <location filename="../../desktop/main_window_work.py" line="32"/>
         <source>%1 Record consent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="43"/>
+        <location filename="../../desktop/main_window_work.py" line="53"/>
+        <location filename="../../desktop/main_window_work.py" line="58"/>
         <source>Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="90"/>
+        <location filename="../../desktop/main_window_work.py" line="107"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="91"/>
+        <location filename="../../desktop/main_window_work.py" line="108"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="92"/>
+        <location filename="../../desktop/main_window_work.py" line="109"/>
         <source>Imported with a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="95"/>
+        <location filename="../../desktop/main_window_work.py" line="114"/>
         <source>Importing %1 file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="114"/>
+        <location filename="../../desktop/main_window_work.py" line="133"/>
         <source>Choose an interview to transcribe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="121"/>
+        <location filename="../../desktop/main_window_work.py" line="140"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="142"/>
+        <location filename="../../desktop/main_window_work.py" line="161"/>
         <source>Transcribing %1: %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="144"/>
+        <location filename="../../desktop/main_window_work.py" line="163"/>
         <source>(+%1 waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="152"/>
+        <location filename="../../desktop/main_window_work.py" line="171"/>
         <source>Transcript of %1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="454"/>
-        <source>This panel is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="458"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="459"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,87 +697,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>Transcribe &amp;with options…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>Choose the model and who spoke when for this transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62"/>
+        <location filename="../../desktop/menus.py" line="69"/>
         <source>&amp;Coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="63"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>&amp;Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="64"/>
+        <location filename="../../desktop/menus.py" line="71"/>
         <source>&amp;Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="72"/>
         <source>&amp;Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="75"/>
+        <location filename="../../desktop/menus.py" line="82"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>&amp;Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="81"/>
+        <location filename="../../desktop/menus.py" line="88"/>
         <source>Transcription &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="91"/>
         <source>Study &amp;overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="89"/>
+        <location filename="../../desktop/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="90"/>
+        <location filename="../../desktop/menus.py" line="97"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="91"/>
+        <location filename="../../desktop/menus.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;About Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>About Veldwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>Veldwerk records, transcribes and codes research interviews. Nothing leaves this laptop: no network connection is ever made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,52 +1019,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="45"/>
+        <location filename="../../desktop/participants/dialogs.py" line="46"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="45"/>
+        <location filename="../../desktop/participants/dialogs.py" line="46"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="49"/>
+        <location filename="../../desktop/participants/dialogs.py" line="50"/>
         <source>Participant code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="50"/>
+        <location filename="../../desktop/participants/dialogs.py" line="51"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="52"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="53"/>
+        <location filename="../../desktop/participants/dialogs.py" line="54"/>
         <source>Stakeholder role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="58"/>
+        <location filename="../../desktop/participants/dialogs.py" line="59"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="60"/>
+        <location filename="../../desktop/participants/dialogs.py" line="61"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="61"/>
+        <location filename="../../desktop/participants/dialogs.py" line="62"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="63"/>
+        <location filename="../../desktop/participants/dialogs.py" line="64"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="79"/>
+        <location filename="../../desktop/participants/tree.py" line="86"/>
         <source>Recovered after an interruption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,197 +1198,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="58"/>
+        <location filename="../../desktop/recording/panel.py" line="59"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="60"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="61"/>
         <source>Refresh the list of input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="63"/>
-        <location filename="../../desktop/recording/panel.py" line="333"/>
+        <location filename="../../desktop/recording/panel.py" line="64"/>
+        <location filename="../../desktop/recording/panel.py" line="352"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="64"/>
+        <location filename="../../desktop/recording/panel.py" line="65"/>
         <source>Start or stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <location filename="../../desktop/recording/panel.py" line="66"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="69"/>
-        <location filename="../../desktop/recording/panel.py" line="337"/>
+        <location filename="../../desktop/recording/panel.py" line="70"/>
+        <location filename="../../desktop/recording/panel.py" line="356"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
+        <location filename="../../desktop/recording/panel.py" line="71"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
+        <location filename="../../desktop/recording/panel.py" line="72"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="81"/>
+        <location filename="../../desktop/recording/panel.py" line="82"/>
         <source>Elapsed recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="82"/>
-        <location filename="../../desktop/recording/panel.py" line="182"/>
-        <location filename="../../desktop/recording/panel.py" line="340"/>
+        <location filename="../../desktop/recording/panel.py" line="83"/>
+        <location filename="../../desktop/recording/panel.py" line="198"/>
+        <location filename="../../desktop/recording/panel.py" line="359"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="96"/>
+        <location filename="../../desktop/recording/panel.py" line="97"/>
         <source>optional marker label, Enter to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="97"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>Marker label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="99"/>
+        <location filename="../../desktop/recording/panel.py" line="100"/>
         <source>Marker (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="100"/>
-        <location filename="../../desktop/recording/panel.py" line="162"/>
+        <location filename="../../desktop/recording/panel.py" line="101"/>
+        <location filename="../../desktop/recording/panel.py" line="163"/>
         <source>Set a marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
+        <location filename="../../desktop/recording/panel.py" line="102"/>
         <source>Mark this moment (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="105"/>
+        <location filename="../../desktop/recording/panel.py" line="106"/>
         <source>Markers in this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="114"/>
+        <location filename="../../desktop/recording/panel.py" line="115"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <location filename="../../desktop/recording/panel.py" line="116"/>
         <source>Transcribe this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="116"/>
+        <location filename="../../desktop/recording/panel.py" line="117"/>
         <source>Transcribe this take on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="121"/>
+        <location filename="../../desktop/recording/panel.py" line="122"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="122"/>
+        <location filename="../../desktop/recording/panel.py" line="123"/>
         <source>Open the interview of this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="134"/>
+        <location filename="../../desktop/recording/panel.py" line="135"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="175"/>
+        <location filename="../../desktop/recording/panel.py" line="177"/>
         <source>New interview with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="221"/>
+        <location filename="../../desktop/recording/panel.py" line="240"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="269"/>
+        <location filename="../../desktop/recording/panel.py" line="288"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="273"/>
+        <location filename="../../desktop/recording/panel.py" line="292"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="286"/>
+        <location filename="../../desktop/recording/panel.py" line="305"/>
         <source>Take saved: %1 of audio, %2 marker(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="292"/>
+        <location filename="../../desktop/recording/panel.py" line="311"/>
         <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="299"/>
+        <location filename="../../desktop/recording/panel.py" line="318"/>
         <source>Transcription started; it runs in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="307"/>
+        <location filename="../../desktop/recording/panel.py" line="326"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="329"/>
+        <location filename="../../desktop/recording/panel.py" line="348"/>
         <source>Input overflows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="333"/>
+        <location filename="../../desktop/recording/panel.py" line="352"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="335"/>
+        <location filename="../../desktop/recording/panel.py" line="354"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="335"/>
+        <location filename="../../desktop/recording/panel.py" line="354"/>
         <source>Start recording (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="337"/>
+        <location filename="../../desktop/recording/panel.py" line="356"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="340"/>
+        <location filename="../../desktop/recording/panel.py" line="359"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="340"/>
+        <location filename="../../desktop/recording/panel.py" line="359"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,32 +1822,32 @@
 <context>
     <name>TranscriptionQueue</name>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="144"/>
+        <location filename="../../desktop/queue/jobs.py" line="146"/>
         <source>Cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="148"/>
+        <location filename="../../desktop/queue/jobs.py" line="150"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="203"/>
+        <location filename="../../desktop/queue/jobs.py" line="220"/>
         <source>Detecting speakers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="204"/>
+        <location filename="../../desktop/queue/jobs.py" line="221"/>
         <source>Speakers: %1 (a proposal; check them in the editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="206"/>
+        <location filename="../../desktop/queue/jobs.py" line="223"/>
         <source>Speaker detection cancelled; the transcript is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/jobs.py" line="213"/>
+        <location filename="../../desktop/queue/jobs.py" line="230"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,107 +1914,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="100"/>
+        <location filename="../../desktop/participants/dialogs.py" line="101"/>
         <source>Withdraw participant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="103"/>
+        <location filename="../../desktop/participants/dialogs.py" line="104"/>
         <source>Withdraw from the whole study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="104"/>
+        <location filename="../../desktop/participants/dialogs.py" line="105"/>
         <source>Withdraw consent for single items only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="118"/>
+        <location filename="../../desktop/participants/dialogs.py" line="119"/>
         <source>Consent items to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="119"/>
+        <location filename="../../desktop/participants/dialogs.py" line="120"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="123"/>
+        <location filename="../../desktop/participants/dialogs.py" line="124"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="127"/>
+        <location filename="../../desktop/participants/dialogs.py" line="128"/>
         <source>Participant code to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="129"/>
+        <location filename="../../desktop/participants/dialogs.py" line="130"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="134"/>
+        <location filename="../../desktop/participants/dialogs.py" line="135"/>
         <source>Withdrawal receipt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="136"/>
+        <location filename="../../desktop/participants/dialogs.py" line="137"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="146"/>
+        <location filename="../../desktop/participants/dialogs.py" line="147"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="160"/>
+        <location filename="../../desktop/participants/dialogs.py" line="161"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="172"/>
+        <location filename="../../desktop/participants/dialogs.py" line="173"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="180"/>
+        <location filename="../../desktop/participants/dialogs.py" line="181"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="192"/>
+        <location filename="../../desktop/participants/dialogs.py" line="193"/>
         <source>Save the withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="194"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="202"/>
+        <location filename="../../desktop/participants/dialogs.py" line="203"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="205"/>
+        <location filename="../../desktop/participants/dialogs.py" line="206"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="210"/>
+        <location filename="../../desktop/participants/dialogs.py" line="211"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="224"/>
+        <location filename="../../desktop/participants/dialogs.py" line="225"/>
         <source>Withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="225"/>
+        <location filename="../../desktop/participants/dialogs.py" line="226"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

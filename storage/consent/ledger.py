@@ -28,6 +28,7 @@ class ConsentState(StrEnum):
     GIVEN = "given"
     PARTLY_WITHDRAWN = "partly_withdrawn"
     WITHDRAWN = "withdrawn"
+    DAMAGED = "damaged"  # the ledger (or this participant's part) does not verify: it allows nothing
 
 
 STATES = tuple(ConsentState)
@@ -171,7 +172,10 @@ class ConsentLedger:
     def state(self, participant) -> ConsentState:
         """The participant's ConsentState (for the icon beside the participant)."""
         person = self._person(participant)
-        recs = chain.rows(self.study, person["id"])
+        try:
+            recs = chain.rows(self.study, person["id"])
+        except chain.LedgerDamaged:
+            return ConsentState.DAMAGED
         if person["withdrawn_at"] or any(r["kind"] == "withdrawal" and r["method"] == "full" for r in recs):
             return ConsentState.WITHDRAWN
         consents = [i for i, r in enumerate(recs) if r["kind"] == "consent"]

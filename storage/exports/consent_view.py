@@ -1,12 +1,14 @@
 """A participant's consent as documents show it: per item yes/no now, the form, method, date and withdrawals."""
 from dataclasses import dataclass, field
 
+from storage.consent.ledger import ConsentState
+
 STATE_LABELS = {
-    "none": "geen toestemming vastgelegd",
-    "given": "gegeven",
-    "partly_withdrawn": "deels ingetrokken",
-    "withdrawn": "volledig ingetrokken",
-    "damaged": "NIET TE VERTROUWEN: registratie gewijzigd buiten het register om",
+    ConsentState.NONE: "geen toestemming vastgelegd",
+    ConsentState.GIVEN: "gegeven",
+    ConsentState.PARTLY_WITHDRAWN: "deels ingetrokken",
+    ConsentState.WITHDRAWN: "volledig ingetrokken",
+    ConsentState.DAMAGED: "NIET TE VERTROUWEN: registratie gewijzigd buiten het register om",
 }
 METHOD_LABELS = {"verbal": "mondeling (opname)", "written": "schriftelijk", "partial": "deels", "full": "volledig"}
 
@@ -15,7 +17,7 @@ METHOD_LABELS = {"verbal": "mondeling (opname)", "written": "schriftelijk", "par
 class ConsentFacts:
     """What the ledger says about one participant."""
 
-    state: str = "none"
+    state: str = ConsentState.NONE
     items: dict = field(default_factory=dict)  # item number → covered now
     given: dict = field(default_factory=dict)  # item number → answer in the latest consent
     form_version: int | None = None
@@ -38,7 +40,7 @@ def facts(study, participant_id: int) -> ConsentFacts:
         history = consent.history(participant_id)
         result = ConsentFacts(state=consent.state(participant_id), items=dict(consent.current(participant_id)))
     except VeldwerkError:  # a record that no longer matches its hash grants nothing and is shown as such
-        return ConsentFacts(state="damaged")
+        return ConsentFacts(state=ConsentState.DAMAGED)
     for record in history:
         if record["kind"] == "consent":
             result.given = dict(record["answers"])

@@ -7,6 +7,7 @@ import pytest
 
 from storage import Study
 from storage.consent.chain import GENESIS, LedgerDamaged, record_hash
+from storage.consent.ledger import ConsentState
 from storage.errors import ConsentRequired, NotFound, VeldwerkError
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import tone
@@ -234,8 +235,9 @@ def test_a_corrupt_ledger_is_reported_not_trusted_silently(plain_study):
     pid = plain_study.participants.get("R01")["id"]
     with pytest.raises(LedgerDamaged):
         plain_study.recordings.begin(interview_id=None, participant_id=pid, sample_rate=16000)
+    assert plain_study.consent.state("R01") == ConsentState.DAMAGED  # shown as damaged, never as "none"
     with pytest.raises(LedgerDamaged):
-        plain_study.consent.state("R01")
+        plain_study.consent.require("R01", 1)
 
 
 # -- state and enforcement ----------------------------------------------------------------------
