@@ -4,24 +4,15 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
+from tests.desktop.cli_study import PASSPHRASE, create_study, env, rows, run  # noqa: F401 - env is a fixture
 from tests.storage.actions.conftest import snapshot
 from tests.storage.helpers import interview_with_transcript
-
-PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
 def made(tmp_path, capsys):
     """A study made with the CLI, with R01 (sekswerker) and G01 (ggd) coded through the core."""
-    path = tmp_path / "cli.veldwerk"
-    assert main(["study", "create", str(path), "--name", "CLI-studie", "--passphrase-env", "VELDWERK_PASSPHRASE"]) == 0
-    capsys.readouterr()
+    path = create_study(tmp_path, capsys)
     ids = {}
     with Study.open(path, PASSPHRASE) as study:
         for code, role in (("R01", "sekswerker"), ("G01", "ggd")):
@@ -30,18 +21,6 @@ def made(tmp_path, capsys):
             ids[f"{code}.solution"] = study.codings.add_by_time(iid, 0.0, 1.0, "oplossingen")
             ids[f"{code}.pride"] = study.codings.add_by_time(iid, 1.0, 2.0, "trots")
     return path, ids
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def rows(out):
-    lines = out.rstrip("\n").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
 def state(path) -> dict:

@@ -4,17 +4,11 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
-from tests.storage.exports.conftest import CACHE, PASSPHRASE, PLANTED_ASR, add_asr_lines, build
+from tests.desktop.cli_study import PASSPHRASE, env, run  # noqa: F401 - env is a fixture
+from tests.storage.exports.conftest import PLANTED_ASR, add_asr_lines, build
 from tests.storage.exports.readback import everything
 
 SECRET = ["Jan de Vries", "Oisterwijk", "06-12345678", "jan.devries@example.nl", "politie vaak wantrouwig", "veel te weinig"]
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_CACHE_DIR", str(CACHE))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
@@ -34,12 +28,6 @@ def made_asr(tmp_path):
     add_asr_lines(study, ids["R01"])
     study.close()
     return path, ids
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _no_content(*streams):

@@ -6,15 +6,9 @@ from desktop.cli import main
 from storage import Study
 from storage.exports.insights_docx import TITLE
 from storage.pseudonymise.review_state import ReviewState
-from tests.storage.exports.conftest import CACHE, PASSPHRASE, build
+from tests.desktop.cli_study import PASSPHRASE, env, run  # noqa: F401 - env is a fixture
+from tests.storage.exports.conftest import build
 from tests.storage.exports.readback import everything
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_CACHE_DIR", str(CACHE))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
@@ -25,12 +19,6 @@ def made(tmp_path):
     ReviewState(study).finish(ids["R02"], by="AB")
     study.close()
     return path, ids
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_insights_docx_is_written_and_warns_about_unreviewed_interviews(made, tmp_path, capsys):

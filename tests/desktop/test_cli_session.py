@@ -5,25 +5,17 @@ import pytest
 
 from desktop.cli import main
 from storage import Study
+from tests.desktop.cli_study import PASSPHRASE, create_study, env, rows, run  # noqa: F401 - env is a fixture
 from tests.storage.helpers import consent_all
 from tests.storage.sessions.conftest import transcribe_session
 
-PASSPHRASE = "correct horse battery staple"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-@pytest.fixture(autouse=True)
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture
 def made(tmp_path, capsys):
     """A study with R01 (sekswerker), R02 (politie, no quotes), R03 (gemeente) and R04 (klant, no recording)."""
-    path = tmp_path / "cli.veldwerk"
-    assert main(["study", "create", str(path), "--name", "CLI-studie", "--passphrase-env", "VELDWERK_PASSPHRASE"]) == 0
-    capsys.readouterr()
+    path = create_study(tmp_path, capsys)
     with Study.open(path, PASSPHRASE) as study:
         for code, role, declined in (("R01", "sekswerker", ()), ("R02", "politie", (3,)), ("R03", "gemeente", ()),
                                      ("R04", "klant", (1, 2))):
@@ -35,18 +27,6 @@ def made(tmp_path, capsys):
 @pytest.fixture
 def dutch_wav_path():
     return FIXTURES / "dutch_espeak.wav"
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def rows(out):
-    lines = out.rstrip("\n").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
 def state(path) -> dict:
