@@ -11,18 +11,17 @@ and the same report without pseudonymisation.
 Prints the figures and writes them to docs/benchmarks.md under "Exports".
 """
 import argparse
-import gc
 import json
 import os
 import random
 import re
-import shutil
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from timing import fresh_study, timed  # noqa: E402 - bench/ is on the path when run as a script
+
 DATA = ROOT / ".bench-data" / "exports"
 os.environ.setdefault("VELDWERK_DATA_DIR", str(DATA / "data"))
 PASSPHRASE = "bench passphrase"
@@ -102,15 +101,6 @@ def build(path: Path, interviews: int, segments: int, codings: int) -> dict:
     return {"words": words_total}
 
 
-def timed(label: str, results: dict, function):
-    gc.collect()  # the previous step's document must not be collected on this step's clock
-    began = time.perf_counter()
-    value = function()
-    results[label] = time.perf_counter() - began
-    print(f"{label}: {results[label]:.1f} s", flush=True)
-    return value
-
-
 def write_markdown(lines: list[str]) -> None:
     path = ROOT / "docs" / "benchmarks.md"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
@@ -134,18 +124,14 @@ def main() -> None:
 
     from storage import Study
     from storage.exports import export
-    from storage.pseudonymise import deidentify
     from storage.pseudonymise.pseudonymiser import scan
 
     path = DATA / "bench.veldwerk"
     results: dict = {}
-    if not (args.keep and path.exists()):
-        shutil.rmtree(path, ignore_errors=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        built = timed("build study (direct inserts, one transaction)", results,
-                      lambda: build(path, args.interviews, args.segments, args.codings))
+    built = fresh_study(path, args.keep, "build study (direct inserts, one transaction)", results,
+                        lambda: build(path, args.interviews, args.segments, args.codings))
+    if built:
         print(f"  {built['words']:,} words")
-    timed("load deduce's lookup tables", results, deidentify.warm_up)
     study = Study.open(path, PASSPHRASE)
     ids = [i["id"] for i in study.interviews.list()]
     timed("scan every text for identifying details (once)", results,

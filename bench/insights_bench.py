@@ -17,7 +17,6 @@ import gc
 import json
 import os
 import random
-import shutil
 import statistics
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from timing import fresh_study, timed  # noqa: E402
+
 DATA = ROOT / ".bench-data" / "insights"
 os.environ.setdefault("VELDWERK_DATA_DIR", str(DATA / "data"))
 PASSPHRASE = "bench passphrase"
@@ -110,15 +111,6 @@ def build(path: Path) -> None:
     study.close()
 
 
-def timed(label: str, results: dict, function):
-    gc.collect()
-    began = time.perf_counter()
-    value = function()
-    results[label] = time.perf_counter() - began
-    print(f"{label}: {results[label]:.2f} s", flush=True)
-    return value
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="handouts to time (median and spread)")
@@ -127,17 +119,13 @@ def main() -> None:
 
     from storage import Study
     from storage.exports import export
-    from storage.pseudonymise import deidentify
     from storage.pseudonymise.pseudonymiser import scan
     from storage.pseudonymise.review_state import ReviewState
 
     path = DATA / "bench.veldwerk"
     results: dict = {}
-    if not (args.keep and path.exists()):
-        shutil.rmtree(path, ignore_errors=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        timed(f"build study ({INTERVIEWS} interviews, {SESSIONS} sessions, themes, actions)", results, lambda: build(path))
-    timed("load deduce's lookup tables", results, deidentify.warm_up)
+    fresh_study(path, args.keep, f"build study ({INTERVIEWS} interviews, {SESSIONS} sessions, themes, actions)", results,
+                lambda: build(path))
     study = Study.open(path, PASSPHRASE)
     interviews = study.interviews.list()
     timed("scan every text for identifying details (once, stored)", results,
