@@ -1,17 +1,17 @@
 """Renders the progress report (actions-docx) of a Dutch demo study for the documentation.
 
-    .venv/bin/python -m desktop.export.actions_demo      # needs LibreOffice (soffice) and pdftoppm
+    .venv/bin/python -m tools.actions_demo      # needs LibreOffice (soffice) and pdftoppm
 
 The demo study is built through the core API in a temporary folder (deleted afterwards). Writes
 docs/screenshots/actions-report-1.png, -2.png, ... (one per page of the PDF LibreOffice makes of it).
 """
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools.docx_pages import missing_tools, render_pages
+
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 INTERVIEWS = [
@@ -77,26 +77,17 @@ def build(path):
 
 
 def main() -> int:
-    if not shutil.which("soffice") or not shutil.which("pdftoppm"):
-        print("Needs LibreOffice (soffice) and pdftoppm (poppler-utils).", file=sys.stderr)
+    if missing_tools():
+        print(missing_tools(), file=sys.stderr)
         return 2
     from storage.exports import export
 
-    folder = Path(tempfile.mkdtemp(prefix="veldwerk-actions-demo-"))
-    try:
-        study = build(folder / "demo.veldwerk")
-        docx = export(study, "actions-docx", folder / "voortgang.docx")
+    with tempfile.TemporaryDirectory(prefix="veldwerk-actions-demo-") as tmp:
+        study = build(Path(tmp) / "demo.veldwerk")
+        docx = export(study, "actions-docx", Path(tmp) / "voortgang.docx")
         study.close()
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-                       check=True, capture_output=True, timeout=300)
-        for old in OUT.glob("actions-report-*.png"):
-            old.unlink()
-        subprocess.run(["pdftoppm", "-png", "-r", "60", str(folder / "voortgang.pdf"), str(OUT / "actions-report")],
-                       check=True, timeout=300)
-        for page in sorted(OUT.glob("actions-report-*.png")):
+        for page in render_pages(docx, OUT, "actions-report-", dpi=60):
             print(page)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

@@ -7,11 +7,11 @@ participant with perceptions of each other and what goes well, every review fini
 (deleted afterwards). Writes docs/screenshots/insights-p1.png (with --all-pages also insights-p2.png, ...).
 """
 import argparse
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from tools.docx_pages import missing_tools, render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -53,29 +53,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all-pages", action="store_true", help="render every page, not only the first")
     args = parser.parse_args()
-    if not shutil.which("soffice") or not shutil.which("pdftoppm"):
-        print("Needs LibreOffice (soffice) and pdftoppm (poppler-utils).", file=sys.stderr)
+    if missing_tools():
+        print(missing_tools(), file=sys.stderr)
         return 2
     from storage.exports import export
 
-    folder = Path(tempfile.mkdtemp(prefix="veldwerk-insights-demo-"))
-    try:
-        study = build(folder / "demo.veldwerk")
-        docx = export(study, "insights-docx", folder / "inzichten.docx")
+    with tempfile.TemporaryDirectory(prefix="veldwerk-insights-demo-") as tmp:
+        study = build(Path(tmp) / "demo.veldwerk")
+        docx = export(study, "insights-docx", Path(tmp) / "inzichten.docx")
         study.close()
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-                       check=True, capture_output=True, timeout=300)
-        for old in OUT.glob("insights-p*.png"):
-            old.unlink()
-        pages = [] if args.all_pages else ["-f", "1", "-l", "1"]
-        subprocess.run(["pdftoppm", "-png", "-r", "80", *pages, str(folder / "inzichten.pdf"), str(folder / "page")],
-                       check=True, timeout=300)
-        for n, page in enumerate(sorted(folder.glob("page-*.png")), start=1):
-            target = OUT / f"insights-p{n}.png"
-            shutil.move(page, target)
-            print(target)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        for page in render_pages(docx, OUT, "insights-p", dpi=80, first_only=not args.all_pages):
+            print(page)
     return 0
 
 
