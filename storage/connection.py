@@ -97,8 +97,7 @@ def connect(db_path, passphrase: str | None, *, create: bool = False):
     """
     if not create and Path(db_path).is_file() and Path(db_path).stat().st_size == 0:
         # SQLite would take an empty file for a new database under whatever passphrase is typed.
-        raise DamagedStudy("study.db is empty (0 bytes): the study file is damaged or was truncated. "
-                           "Restore it from a backup; nothing was created.")
+        raise DamagedStudy(key="study.db_empty")
     if create and not Path(db_path).exists():
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, DB_MODE))  # 0600 from the first byte
     restrict(db_path)

@@ -136,8 +136,7 @@ def rows(study, participant_id: int | None = None) -> list[dict]:
     """
     problem = chain_problem(study).problem_for(participant_id)
     if problem:
-        raise LedgerDamaged(f"{problem[0].upper()}{problem[1:]}; it is not trusted and allows nothing "
-                            "(run veldwerk consent verify).")
+        raise LedgerDamaged(key="consent.ledger_untrusted", problem=problem[0].upper() + problem[1:])
     where, params = ("WHERE participant_id = ?", [participant_id]) if participant_id is not None else ("", [])
     result = []
     for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params):
@@ -147,9 +146,7 @@ def rows(study, participant_id: int | None = None) -> list[dict]:
             result.append(dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
                                form_values=json.loads(r["form_values"] or "{}")))
         except (ValueError, TypeError, AttributeError):
-            raise LedgerDamaged(
-                f"Consent record {r['id']} does not match its hash; it is not trusted (run veldwerk consent verify)."
-            ) from None
+            raise LedgerDamaged(key="consent.record_hash", id=r['id']) from None
     return result
 
 

@@ -1,0 +1,36 @@
+"""Catalogue: studies and their records: opening, schema, participants, interviews, recordings, transcripts (storage/study.py, connection.py, schema.py, interviews.py, participants.py, recordings.py, transcripts.py, transcript_formats.py)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "study.db_empty": {"en": "study.db is empty (0 bytes): the study file is damaged or was truncated. Restore it "
+                             "from a backup; nothing was created.",
+                       "nl": "study.db is leeg (0 bytes): het studiebestand is beschadigd of afgekapt. Zet het terug "
+                             "uit een reservekopie; er is niets aangemaakt."},
+    "study.no_name": {"en": "A study needs a name.", "nl": "Een studie heeft een naam nodig."},
+    "study.marker_damaged": {"en": "{marker} is damaged: {detail}", "nl": "{marker} is beschadigd: {detail}"},
+    "study.marker_no_encryption": {"en": "{marker} is damaged: it does not say whether the study is encrypted.",
+                                   "nl": "{marker} is beschadigd: er staat niet in of de studie versleuteld is."},
+    "study.closed": {"en": "The study is closed.", "nl": "De studie is gesloten."},
+    "role.bad_key": {"en": "A role key is a short lower-case word, not {role!r}.",
+                     "nl": "Een rolsleutel is een kort woord in kleine letters, niet {role!r}."},
+    "passphrase.not_encrypted": {"en": "This study is not encrypted; it has no passphrase to change.",
+                                 "nl": "Deze studie is niet versleuteld; er is geen wachtwoordzin om te wijzigen."},
+    "passphrase.close_others": {"en": "Close other windows and jobs on this study before changing its passphrase.",
+                                "nl": "Sluit eerst andere vensters en taken met deze studie en wijzig dan de "
+                                      "wachtwoordzin."},
+    "study.newer_schema": {"en": "This study was written by a newer Veldwerk (schema {current}, this version knows "
+                                 "{latest}). Update Veldwerk to open it.",
+                           "nl": "Deze studie is geschreven door een nieuwere Veldwerk (schema {current}, deze "
+                                 "versie kent {latest}). Werk Veldwerk bij om haar te openen."},
+    "interview.not_found": {"en": "No interview {interview_id} in this study.",
+                            "nl": "Deze studie heeft geen interview {interview_id}."},
+    "participant.no_id": {"en": "No participant with id {participant_id}.",
+                          "nl": "Er is geen deelnemer met id {participant_id}."},
+    "recording.no_audio": {"en": "Interview {interview_id} has no audio.",
+                           "nl": "Interview {interview_id} heeft geen audio."},
+    "recording.not_found": {"en": "No recording {recording_id} in this study.",
+                            "nl": "Deze studie heeft geen opname {recording_id}."},
+    "transcript.not_found": {"en": "No transcript {transcript_id}.", "nl": "Er is geen transcriptie {transcript_id}."},
+    "segment.not_found": {"en": "No segment {segment_id}.", "nl": "Er is geen segment {segment_id}."},
+    "transcript.unknown_format": {"en": "Unknown transcript format '{fmt}'; choose one of {formats}",
+                                  "nl": "Onbekend transcriptformaat '{fmt}'; kies uit {formats}"},
+}
