@@ -211,8 +211,8 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         unknown = [c for c in coders if c not in everyone]
         if unknown:
             raise VeldwerkError(
-                key="agreement.unknown_coders", names=', '.join(unknown),
-                everyone=', '.join(everyone) or Text("word.none")
+                key="agreement.unknown_coders", names=", ".join(unknown),
+                everyone=", ".join(everyone) or Text("word.none")
             )
         coders = list(dict.fromkeys(coders))
     if len(coders) < 2:

@@ -77,7 +77,7 @@ class Codebook:
         """Change label_nl, label_en, description, color, parent (key or None) or perception."""
         code = self.get(key)
         if "color" in fields and not COLOR.match(fields["color"]):
-            raise VeldwerkError(key="code.bad_color", color=fields['color'])
+            raise VeldwerkError(key="code.bad_color", color=fields["color"])
         if "parent" in fields:
             parent = fields.pop("parent")
             fields["parent_id"] = self.get(parent)["id"] if parent else None

@@ -51,11 +51,11 @@ class Codings:
     def _check_about(self, code_row: dict, about_role: str | None) -> str | None:
         if code_row["perception"]:
             if not about_role:
-                raise VeldwerkError(key="coding.needs_about_role", code=code_row['key'])
+                raise VeldwerkError(key="coding.needs_about_role", code=code_row["key"])
             self.study.require_role(about_role)
             return about_role
         if about_role:
-            raise VeldwerkError(key="coding.not_about_role", code=code_row['key'])
+            raise VeldwerkError(key="coding.not_about_role", code=code_row["key"])
         return None
 
     def _check_range(self, transcript_id: int, start, end) -> tuple[dict, dict]:

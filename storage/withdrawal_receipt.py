@@ -40,7 +40,7 @@ def latest_withdrawal(study, code: str) -> dict:
     row = study.conn.execute("SELECT max(id) FROM consent_records WHERE participant_id = ? AND kind = 'withdrawal'",
                              [person["id"]]).fetchone()[0]
     if row is None:
-        raise VeldwerkError(key="consent.no_receipt", code=person['code'])
+        raise VeldwerkError(key="consent.no_receipt", code=person["code"])
     return withdrawal_record(study, row)
 
 

@@ -146,7 +146,7 @@ def rows(study, participant_id: int | None = None) -> list[dict]:
             result.append(dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
                                form_values=json.loads(r["form_values"] or "{}")))
         except (ValueError, TypeError, AttributeError):
-            raise LedgerDamaged(key="consent.record_hash", id=r['id']) from None
+            raise LedgerDamaged(key="consent.record_hash", id=r["id"]) from None
     return result
 
 

@@ -62,7 +62,7 @@ def normalise_items(items) -> list[dict]:
         raise VeldwerkError(key="consent.item_twice")
     missing = [n for n in REQUIRED_ITEMS if n not in numbers]
     if missing:
-        raise VeldwerkError(key="consent.items_missing", missing=', '.join(map(str, missing)))
+        raise VeldwerkError(key="consent.items_missing", missing=", ".join(map(str, missing)))
     return sorted(result, key=lambda i: i["number"])
 
 

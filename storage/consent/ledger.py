@@ -121,8 +121,8 @@ class ConsentLedger:
                 raise VeldwerkError(key="consent.items_are_numbers", value=key) from None
             if number not in given:
                 raise VeldwerkError(
-                    key="consent.item_not_on_form", number=number, version=form['version'],
-                    numbers=', '.join(map(str, numbers))
+                    key="consent.item_not_on_form", number=number, version=form["version"],
+                    numbers=", ".join(map(str, numbers))
                 )
             if not isinstance(value, bool):
                 raise VeldwerkError(key="consent.answer_yes_no", number=number)
@@ -132,7 +132,7 @@ class ConsentLedger:
     def _check_clip(self, person: dict, recording_id: int) -> str:
         rec = self.study.recordings.get(recording_id)
         if rec["kind"] != "consent_clip" or rec["participant_id"] != person["id"]:
-            raise VeldwerkError(key="consent.clip_not_theirs", recording_id=recording_id, code=person['code'])
+            raise VeldwerkError(key="consent.clip_not_theirs", recording_id=recording_id, code=person["code"])
         if rec["state"] != "complete" or not rec["frames"]:
             raise VeldwerkError(key="consent.clip_unfinished", recording_id=recording_id)
         return self.study.recordings.sha256(recording_id)
@@ -261,11 +261,11 @@ class ConsentLedger:
         unknown = [n for n in numbers if n not in current]
         if unknown:
             raise VeldwerkError(
-                key="consent.item_not_theirs", item=unknown[0], code=code, numbers=', '.join(map(str, current))
+                key="consent.item_not_theirs", item=unknown[0], code=code, numbers=", ".join(map(str, current))
             )
         given = [n for n in numbers if current[n]]
         if not given:
-            raise VeldwerkError(key="consent.nothing_to_withdraw", code=code, numbers=', '.join(map(str, numbers)))
+            raise VeldwerkError(key="consent.nothing_to_withdraw", code=code, numbers=", ".join(map(str, numbers)))
         row = {
             "participant_id": person["id"], "participant_code": code, "kind": "withdrawal",
             "answers": chain.canonical({str(n): False for n in given}),

@@ -33,4 +33,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "segment.not_found": {"en": "No segment {segment_id}.", "nl": "Er is geen segment {segment_id}."},
     "transcript.unknown_format": {"en": "Unknown transcript format '{fmt}'; choose one of {formats}",
                                   "nl": "Onbekend transcriptformaat '{fmt}'; kies uit {formats}"},
+    "study.db_not_plain": {"en": "study.db is not a readable unencrypted database although study.json says the study "
+                                 "is unencrypted: the file is damaged or encrypted, or the header was changed.",
+                           "nl": "study.db is geen leesbare onversleutelde database, terwijl study.json zegt dat de "
+                                 "studie onversleuteld is: het bestand is beschadigd of versleuteld, of de kop is "
+                                 "veranderd."},
+    "study.db_not_encrypted": {"en": "study.db is an unencrypted database although study.json says the study is "
+                                     "encrypted: the file was replaced or the header changed. Nothing was opened.",
+                               "nl": "study.db is een onversleutelde database, terwijl study.json zegt dat de studie "
+                                     "versleuteld is: het bestand is vervangen of de kop is veranderd. Er is niets "
+                                     "geopend."},
+    "study.db_size": {"en": "study.db is damaged: its size ({size} bytes) is not a whole number of pages. Restore it "
+                            "from a backup.",
+                      "nl": "study.db is beschadigd: de grootte ({size} bytes) is geen geheel aantal pagina's. Zet "
+                            "het terug uit een reservekopie."},
+    "study.db_checksum": {"en": "study.db is damaged: {failing} of its {pages} pages fail their checksum (the "
+                                "passphrase is right). Restore it from a backup.",
+                          "nl": "study.db is beschadigd: {failing} van de {pages} pagina's kloppen niet met hun "
+                                "controlesom (de wachtwoordzin is juist). Zet het terug uit een reservekopie."},
+    "study.db_malformed": {"en": "study.db is damaged (SQLite reports a malformed database). Restore it from a "
+                                 "backup.",
+                           "nl": "study.db is beschadigd (SQLite meldt een misvormde database). Zet het terug uit "
+                                 "een reservekopie."},
+    "study.cannot_open": {"en": "The study could not be opened ({detail}).",
+                          "nl": "De studie kon niet worden geopend ({detail})."},
 }

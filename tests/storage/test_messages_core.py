@@ -42,18 +42,18 @@ def refusal_classes(trees) -> set[str]:
 
 
 def unkeyed_refusals(root: Path) -> list[str]:
-    """`path:line: raise Class(...)` for every refusal in the core raised with a text instead of a key."""
+    """`path:line: Class(...)` for every refusal in the core made with a text instead of a key (raised at once
+    or built by a helper and raised later)."""
     trees = {path: ast.parse(path.read_text(encoding="utf-8"))
              for folder in CORE for path in sorted((root / folder).rglob("*.py"))}
     classes = refusal_classes(trees)
     found = []
     for path, tree in trees.items():
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
                 continue
-            call = node.exc
             if _base_name(call.func) in classes and call.args and not any(k.arg == "key" for k in call.keywords):
-                found.append(f"{path.relative_to(root)}:{node.lineno}: raise {ast.unparse(call)[:100]}")
+                found.append(f"{path.relative_to(root)}:{call.lineno}: {ast.unparse(call)[:100]}")
     return found
 
 
@@ -72,9 +72,11 @@ def test_the_scan_finds_a_refusal_raised_with_a_plain_text(tmp_path):
         "def h(text):\n"
         "    raise NotFound(text)\n"
         "def i():\n"
-        "    raise ValueError('internal')\n")
+        "    raise ValueError('internal')\n"
+        "def j(why):\n"
+        "    return NotFound(f'Damaged ({why}).')\n")
     found = unkeyed_refusals(tmp_path)
-    assert [line.split(": raise")[0] for line in found] == ["transcribe/x.py:6", "transcribe/x.py:8"]
+    assert [line.split(": ")[0] for line in found] == ["transcribe/x.py:6", "transcribe/x.py:8", "transcribe/x.py:12"]
 
 
 def test_no_refusal_in_the_core_is_raised_with_a_plain_text():
