@@ -75,7 +75,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-AREAS = ("journey", "consent", "study", "codebook", "exports", "exchange")
+AREAS = ("journey", "consent", "study", "codebook", "exports", "exchange", "actions", "sessions")
 """The catalogue modules, one per area of the core; each holds a `MESSAGES` dict of key → {"en": ..., "nl": ...}."""
 
 
