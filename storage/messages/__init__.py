@@ -75,7 +75,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-AREAS = ("journey", "consent", "study", "codebook", "exports", "exchange", "actions", "sessions", "pseudonymise", "refi_import")
+AREAS = ("journey", "consent", "study", "codebook", "exports", "exchange", "actions", "sessions", "pseudonymise", "refi_import", "transcribe")
 """The catalogue modules, one per area of the core; each holds a `MESSAGES` dict of key → {"en": ..., "nl": ...}."""
 
 
