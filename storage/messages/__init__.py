@@ -40,6 +40,14 @@ class Message(str):
         return render(self.key, self.params, lang)
 
 
+@dataclass(frozen=True)
+class Capitalised:
+    """A text that starts a sentence (a `Message`, `Text` or plain string): its first letter upper-case in
+    every language, so "the ledger seal ..." can also open a refusal."""
+
+    text: object
+
+
 def consent_item(item: int) -> Text:
     """The name of a consent item ("audio recording", "geluidsopname"), for messages."""
     key = f"consent.item.{int(item)}"
@@ -55,6 +63,11 @@ def number(value: float, lang: str = "en", digits: int | None = None) -> str:
 def _value(value, lang: str):
     if isinstance(value, Text):
         return value.render(lang)
+    if isinstance(value, Message):
+        return value.text(lang)
+    if isinstance(value, Capitalised):
+        inner = str(_value(value.text, lang))
+        return inner[:1].upper() + inner[1:]
     if isinstance(value, Exception) and callable(getattr(value, "text", None)):
         return value.text(lang)  # a VeldwerkError quoted inside another refusal
     if isinstance(value, float):

@@ -72,4 +72,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "consent.ledger_untrusted": {"en": "{problem}; it is not trusted and allows nothing (run veldwerk consent verify).",
                                  "nl": "{problem}; het wordt niet vertrouwd en staat niets toe (voer veldwerk consent "
                                        "verify uit)."},
+    # why the ledger is not trusted (storage/consent/chain.py, seal.py); they open a refusal, capitalised there
+    "consent.trust_link": {"en": "consent record {id} no longer links to the record before it (a record was removed, "
+                                 "inserted or reordered)",
+                           "nl": "toestemmingsrecord {id} sluit niet meer aan op het record ervoor (er is een record "
+                                 "verwijderd, ingevoegd of verplaatst)"},
+    "consent.trust_hash": {"en": "Consent record {id} does not match its hash",
+                           "nl": "Toestemmingsrecord {id} klopt niet met zijn hash"},
+    "consent.trust_audit": {"en": "Consent record {id} has no matching audit-log entry (it was added outside Veldwerk)",
+                            "nl": "Toestemmingsrecord {id} heeft geen bijpassende regel in het auditlogboek (het is "
+                                  "buiten Veldwerk toegevoegd)"},
+    "consent.seal_unreadable": {"en": "the ledger seal in study.json is unreadable",
+                                "nl": "het zegel van het toestemmingsregister in study.json is onleesbaar"},
+    "consent.seal_mac": {"en": "the ledger seal in study.json does not match this study's passphrase (the header was "
+                               "changed)",
+                         "nl": "het zegel van het toestemmingsregister in study.json past niet bij de wachtwoordzin "
+                               "van deze studie (de kop is veranderd)"},
+    "consent.seal_short": {"en": "the ledger has {records} records but was sealed with {count}: records were removed "
+                                 "from its end, or study.db was replaced by an older copy",
+                           "nl": "het toestemmingsregister heeft {records} records maar is verzegeld met {count}: er "
+                                 "zijn records van het eind verwijderd, of study.db is vervangen door een oudere kopie"},
+    "consent.seal_head": {"en": "record {count} is not the record the ledger was sealed with",
+                          "nl": "record {count} is niet het record waarmee het toestemmingsregister is verzegeld"},
 }

@@ -1,6 +1,7 @@
 """Every refusal the core raises has a message key, so the Dutch UI never shows an English line: a scan of
 storage/ and transcribe/ for refusals raised with a plain text, and real refusals rendered in Dutch."""
 import ast
+import re
 import zipfile
 from pathlib import Path
 
@@ -92,7 +93,8 @@ ENGLISH = {"the", "has", "not", "does", "no", "this", "study", "consent", "parti
 def assert_dutch(error: VeldwerkError) -> str:
     dutch = error.text("nl")
     assert error.key is not None, str(error)
-    words = {w.strip(".,;:()'\"").lower() for w in dutch.split()}
+    prose = re.sub(r"veldwerk [a-z-]+ [a-z-]+", "", dutch)  # a command to type stays as it is ("veldwerk consent verify")
+    words = {w.strip(".,;:()'\"").lower() for w in prose.split()}
     assert not words & ENGLISH, f"English in the Dutch refusal: {dutch!r}"
     assert dutch != str(error)
     return dutch
@@ -120,6 +122,27 @@ def test_a_withdrawn_participant_is_refused_in_dutch(study):
     with pytest.raises(VeldwerkError) as caught:
         study.consent.require("R02", ConsentItem.RECORDING)
     assert "teruggetrokken" in assert_dutch(caught.value)
+
+
+def test_a_forged_consent_record_is_refused_in_dutch(study):
+    study.participants.add("R02", "sekswerker")
+    study.consent.record("R02", {1: True, 2: True, 3: False}, method="written", researcher="AB")
+    study.conn.execute("DROP TRIGGER consent_records_no_update")
+    study.conn.execute("""UPDATE consent_records SET answers = '{"1":true,"2":true,"3":true}' WHERE id = 1""")
+    with pytest.raises(VeldwerkError) as caught:
+        study.consent.require("R02", ConsentItem.QUOTES)
+    assert str(caught.value) == ("Consent record 1 does not match its hash; it is not trusted and allows nothing "
+                                 "(run veldwerk consent verify).")
+    assert assert_dutch(caught.value) == ("Toestemmingsrecord 1 klopt niet met zijn hash; het wordt niet vertrouwd "
+                                          "en staat niets toe (voer veldwerk consent verify uit).")
+
+
+def test_a_sentence_opening_text_is_capitalised_in_every_language():
+    problem = messages.Message("consent.seal_unreadable")
+    assert problem == "the ledger seal in study.json is unreadable"  # a plain string where one is expected
+    error = VeldwerkError(key="consent.ledger_untrusted", problem=messages.Capitalised(problem))
+    assert str(error).startswith("The ledger seal in study.json is unreadable; it is not trusted")
+    assert error.text("nl").startswith("Het zegel van het toestemmingsregister in study.json is onleesbaar; ")
 
 
 def test_withdrawing_an_item_never_consented_is_refused_in_dutch(study):
