@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "theme.fragment_number": {"en": "A fragment is named by its coding number, not {coding_id!r}.",
                               "nl": "Een fragment wordt aangeduid met zijn coderingsnummer, niet met {coding_id!r}."},
     "theme.no_solution_code": {"en": "This study has no {code!r} code, so no fragment can support a theme.",
-                               "nl": "Deze studie heeft geen code {code!r}, dus geen fragment kan een thema "
+                               "nl": "Deze studie heeft geen code {code!r}, dus kan geen enkel fragment een thema "
                                      "ondersteunen."},
     "theme.not_solution": {"en": "Coding {coding_id} is coded {code!r}, not as a solution ({solutions!r}); only "
                                  "solution fragments can support a theme.",

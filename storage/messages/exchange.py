@@ -2,13 +2,13 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "exchange.no_study_id": {"en": "This study has no study id; open it once with this Veldwerk and try again.",
-                             "nl": "Deze studie heeft geen studie-id; open haar een keer met deze Veldwerk en "
+                             "nl": "Deze studie heeft geen studie-id; open haar een keer met deze versie van Veldwerk en "
                                    "probeer het opnieuw."},
     "exchange.no_conflict": {"en": "No conflict {conflict_id}; `veldwerk exchange conflicts` lists them.",
                              "nl": "Er is geen conflict {conflict_id}; `veldwerk exchange conflicts` toont ze."},
     "exchange.conflict_resolved": {"en": "Conflict {conflict_id} was resolved already ({resolution}).",
                                    "nl": "Conflict {conflict_id} is al opgelost ({resolution})."},
-    "exchange.keep": {"en": "Keep 'mine' or 'theirs', not {keep!r}.", "nl": "Houd 'mine' of 'theirs', niet {keep!r}."},
+    "exchange.keep": {"en": "Keep 'mine' or 'theirs', not {keep!r}.", "nl": "Kies 'mine' of 'theirs', niet {keep!r}."},
     "exchange.cannot_place": {"en": "Their version cannot be placed in this copy ({reason}); nothing was changed.",
                               "nl": "Hun versie kan niet in deze kopie worden geplaatst ({reason}); er is niets "
                                     "veranderd."},
@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange.not_exchange": {"en": "{name} is not a Veldwerk exchange file. Nothing was changed.",
                               "nl": "{name} is geen Veldwerk-uitwisselbestand. Er is niets veranderd."},
     "exchange.newer": {"en": "{name} was written by a newer Veldwerk; update Veldwerk to read it.",
-                       "nl": "{name} is geschreven door een nieuwere Veldwerk; werk Veldwerk bij om het te lezen."},
+                       "nl": "{name} is geschreven door een nieuwere versie van Veldwerk; werk Veldwerk bij om het te lezen."},
     "exchange.other_study": {"en": "{name} belongs to another study ({other}), not to {study}. Nothing was changed.",
                              "nl": "{name} hoort bij een andere studie ({other}), niet bij {study}. Er is niets "
                                    "veranderd."},
@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange.since": {"en": "--since takes 'last', 'all', a date (2026-11-28), a time (2026-11-28T14:30) or the id "
                              "of an earlier exchange; {point!r} is none of these.",
                        "nl": "--since neemt 'last', 'all', een datum (2026-11-28), een tijdstip (2026-11-28T14:30) "
-                             "of het id van een eerdere uitwisseling; {point!r} is geen van die."},
+                             "of het id van een eerdere uitwisseling; {point!r} is geen van deze."},
     "exchange.since_ambiguous": {"en": "More than one exchange starts with {point!r}; give more of its id.",
                                  "nl": "Meer dan één uitwisseling begint met {point!r}; geef meer van het id."},
     "researcher.no_name": {"en": "A researcher needs a name.", "nl": "Een onderzoeker heeft een naam nodig."},

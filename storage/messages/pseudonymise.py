@@ -5,7 +5,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "nl": "Onbekend soort {kind!r}; kies uit: {kinds}."},
     "pseudonym.no_names": {"en": "Give at least one name or place.", "nl": "Geef minstens één naam of plaats."},
     "pseudonym.no_proposal": {"en": "Interview {interview_id} has no proposal for that term; add it instead.",
-                              "nl": "Interview {interview_id} heeft geen voorstel voor die term; voeg hem toe."},
+                              "nl": "Interview {interview_id} heeft geen voorstel voor die term; voeg hem in plaats daarvan toe."},
     "pseudonym.no_transcript": {"en": "Interview {interview_id} has no transcript to review yet.",
                                 "nl": "Interview {interview_id} heeft nog geen transcriptie om te controleren."},
     "pseudonym.transcribing": {"en": "Interview {interview_id} is still being transcribed; finish the transcript "

@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "nl": "Een sessie is een focusgroep of een bijeenkomst; een interview voeg je toe met "
                                     "`interview add`."},
     "session.nobody": {"en": "A session needs at least one participant present.",
-                       "nl": "Bij een sessie is minstens één deelnemer aanwezig."},
+                       "nl": "Bij een sessie moet minstens één deelnemer aanwezig zijn."},
     "session.is_interview": {"en": "Interview {session_id} is an interview, not a focus group or meeting.",
                              "nl": "Interview {session_id} is een interview, geen focusgroep of bijeenkomst."},
     "session.unknown_speaker": {"en": "Interview {interview_id} has no speaker {wanted!r}; its speakers are: {known}.",

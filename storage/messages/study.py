@@ -19,7 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                       "wachtwoordzin."},
     "study.newer_schema": {"en": "This study was written by a newer Veldwerk (schema {current}, this version knows "
                                  "{latest}). Update Veldwerk to open it.",
-                           "nl": "Deze studie is geschreven door een nieuwere Veldwerk (schema {current}, deze "
+                           "nl": "Deze studie is geschreven door een nieuwere versie van Veldwerk (schema {current}, deze "
                                  "versie kent {latest}). Werk Veldwerk bij om haar te openen."},
     "interview.not_found": {"en": "No interview {interview_id} in this study.",
                             "nl": "Deze studie heeft geen interview {interview_id}."},

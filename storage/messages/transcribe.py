@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "speakers.cancelled": {"en": "Speaker detection cancelled; nothing was changed.",
                            "nl": "Sprekerherkenning geannuleerd; er is niets veranderd."},
     "model.add_hint": {"en": "add one with `veldwerk models add PATH` (a CTranslate2 Whisper model folder)",
-                       "nl": "voeg er een toe met `veldwerk models add PAD` (een map met een CTranslate2-Whispermodel)"},
+                       "nl": "voeg er een toe met `veldwerk models add PATH` (een map met een CTranslate2-Whispermodel)"},
     "speakers.too_little_speech": {"en": "Too little speech in the recording to tell speakers apart.",
                                    "nl": "Te weinig spraak in de opname om sprekers uit elkaar te houden."},
     "speakers.no_segments": {"en": "The transcript has no segments, so there are no speakers to label.",
