@@ -87,7 +87,15 @@ def test_no_refusal_in_the_core_is_raised_with_a_plain_text():
 
 # Words that appear in English refusals but never in Dutch ones (Dutch shares "is", "in", "code", "interview").
 ENGLISH = {"the", "has", "not", "does", "no", "this", "study", "consent", "participant", "withdrawn", "already",
-           "passphrase", "characters", "file", "nothing", "was", "changed", "needs", "least"}
+           "passphrase", "characters", "file", "nothing", "changed", "needs", "least"}
+
+
+def test_no_dutch_text_in_the_catalogue_reads_english():
+    english = ENGLISH | {"and", "with", "cannot", "must", "be", "its", "it", "is not", "could", "found"}
+    for key, texts in messages.MESSAGES.items():
+        prose = re.sub(r"\{[^}]*\}|`[^`]*`|'[^']*'|veldwerk [a-z-]+ [a-z-]+", "", texts["nl"])
+        words = {w.strip(".,;:()'\"").lower() for w in prose.split()}
+        assert not words & english, f"{key}: {texts['nl']!r}"
 
 
 def assert_dutch(error: VeldwerkError) -> str:
