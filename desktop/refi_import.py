@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 
@@ -42,8 +43,8 @@ class ProjectImportWorker(ThreadWorker):
 
 
 def error_text(exc: VeldwerkError) -> str:
-    """A refusal in the UI's language (the core's reason, in English, after it)."""
-    return QCoreApplication.translate("RefiImport", "The project was not imported; nothing was changed. Reason: %1").replace("%1", str(exc))
+    """A refusal in the UI's language (the core's reason after it, in the same language)."""
+    return QCoreApplication.translate("RefiImport", "The project was not imported; nothing was changed. Reason: %1").replace("%1", refusal(exc))
 
 
 def summary_text(result) -> str:

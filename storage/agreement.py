@@ -20,6 +20,7 @@ from enum import Enum
 import numpy as np
 
 from storage.errors import VeldwerkError
+from storage.messages import Text
 
 MISSING = -1
 
@@ -190,7 +191,7 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
     try:
         level = Level(level)
     except ValueError:
-        raise VeldwerkError(f"Unknown level {level!r}; choose char or segment.") from None
+        raise VeldwerkError(key="agreement.level", level=level) from None
     if interview_id is not None:
         interviews = [study.interviews.get(interview_id)]
     else:
@@ -210,13 +211,12 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         unknown = [c for c in coders if c not in everyone]
         if unknown:
             raise VeldwerkError(
-                f"No codings by {', '.join(unknown)} here; "
-                f"the researchers who coded are: {', '.join(everyone) or 'none'}."
+                key="agreement.unknown_coders", names=", ".join(unknown),
+                everyone=", ".join(everyone) or Text("word.none")
             )
         coders = list(dict.fromkeys(coders))
     if len(coders) < 2:
-        raise VeldwerkError("Comparing needs codings by two or more researchers (each coding's author); "
-                            f"found {len(coders)}.")
+        raise VeldwerkError(key="agreement.too_few_coders", count=len(coders))
     patterns: dict[str, _Patterns] = {}
     blanks: list[tuple[np.ndarray, int]] = []  # per compared interview: who coded it (0) or not (MISSING), units
     compared: list[int] = []
@@ -237,7 +237,7 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         blanks.append((column, size))
         compared.append(iid)
     if not compared:
-        raise VeldwerkError("No interview was coded by two or more of the researchers; nothing to compare.")
+        raise VeldwerkError(key="agreement.nothing_shared")
     result = Agreement(level, coders, compared)
     order = [c["key"] for c in study.codebook.list()]
     keys = sorted(patterns, key=lambda k: order.index(k) if k in order else len(order))

@@ -33,13 +33,13 @@ class Codebook:
         row = self._row(key)
         if row is None:
             keys = ", ".join(c["key"] for c in self.list())
-            raise NotFound(f"Unknown code {key!r}; this study's codes are: {keys}.")
+            raise NotFound(key="code.unknown", code=key, keys=keys)
         return row
 
     def by_id(self, code_id: int) -> dict:
         rows = list(self.study.db.query("SELECT * FROM codes WHERE id = ?", [code_id]))
         if not rows:
-            raise NotFound(f"No code with id {code_id}.")
+            raise NotFound(key="code.no_id", code_id=code_id)
         return rows[0]
 
     def list(self) -> list[dict]:
@@ -55,11 +55,11 @@ class Codebook:
             parent: str | None = None, perception: bool = False) -> dict:
         """Add a code; raises Duplicate for a key in use."""
         if not KEY.match(key):
-            raise VeldwerkError(f"A code key is a short lower-case word such as 'trots', not {key!r}.")
+            raise VeldwerkError(key="code.bad_key", code=key)
         if not COLOR.match(color):
-            raise VeldwerkError(f"A colour is written #RRGGBB, not {color!r}.")
+            raise VeldwerkError(key="code.bad_color", color=color)
         if not label_nl.strip():
-            raise VeldwerkError("A code needs a label.")
+            raise VeldwerkError(key="code.no_label")
         parent_id = self.get(parent)["id"] if parent else None
         with self.study.transaction():
             if self._row(key):
@@ -77,12 +77,12 @@ class Codebook:
         """Change label_nl, label_en, description, color, parent (key or None) or perception."""
         code = self.get(key)
         if "color" in fields and not COLOR.match(fields["color"]):
-            raise VeldwerkError(f"A colour is written #RRGGBB, not {fields['color']!r}.")
+            raise VeldwerkError(key="code.bad_color", color=fields["color"])
         if "parent" in fields:
             parent = fields.pop("parent")
             fields["parent_id"] = self.get(parent)["id"] if parent else None
             if fields["parent_id"] == code["id"]:
-                raise VeldwerkError("A code cannot be its own parent.")
+                raise VeldwerkError(key="code.own_parent")
         allowed = {k: v for k, v in fields.items() if k in ("label_nl", "label_en", "description", "color", "parent_id", "perception", "position")}
         with self.study.transaction():
             from storage.exchange.base import Kind, code_data, remember
@@ -96,7 +96,7 @@ class Codebook:
     def rename_key(self, key: str, new_key: str) -> dict:
         code = self.get(key)
         if not KEY.match(new_key):
-            raise VeldwerkError(f"A code key is a short lower-case word, not {new_key!r}.")
+            raise VeldwerkError(key="code.bad_new_key", code=new_key)
         if self._row(new_key):
             raise Duplicate(key="code.exists", name=new_key)
         with self.study.transaction():
@@ -125,7 +125,7 @@ class Codebook:
         """Move every coding of `source` to `target` and delete `source`; returns codings moved."""
         src, dst = self.get(source), self.get(target)
         if src["id"] == dst["id"]:
-            raise VeldwerkError("A code cannot be merged into itself.")
+            raise VeldwerkError(key="code.merge_itself")
         with self.study.transaction():
             moved = self.study.conn.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [dst["id"], src["id"]]).rowcount
             if not dst["perception"]:

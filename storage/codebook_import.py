@@ -19,6 +19,7 @@ from lxml import etree
 from storage.errors import VeldwerkError
 from storage.exports.refi_guids import Guids
 from storage.exports.refi_schema import CODEBOOK_NS, codebook_schema, first_error
+from storage.messages import Text
 
 DEFAULT_COLOR = "#FFD166"
 MAX_BYTES = 20 * 1024 * 1024
@@ -57,26 +58,25 @@ def read_codebook(path) -> list[_Code]:
     """The code tree of a .qdc file; raises VeldwerkError when it is not a valid REFI-QDA codebook."""
     path = Path(path)
     if not path.is_file():
-        raise VeldwerkError(f"No codebook file at {path}.")
+        raise VeldwerkError(key="codebook.no_file", path=path)
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
-        raise VeldwerkError(f"{path.name} is too large for a codebook ({len(data) // 1024 // 1024} MB).")
+        raise VeldwerkError(key="codebook.too_large", name=path.name, mb=len(data) // 1024 // 1024)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise VeldwerkError(f"{path.name} is not an XML file ({exc.msg}).") from None
+        raise VeldwerkError(key="codebook.not_xml", name=path.name, msg=exc.msg) from None
     expected = f"{{{CODEBOOK_NS}}}CodeBook"
     if root.tag != expected:
         found = etree.QName(root)
-        where = f" in namespace {found.namespace}" if found.namespace else " without a namespace"
-        raise VeldwerkError(
-            f"{path.name} is not a REFI-QDA codebook: its root element is <{found.localname}>{where}, "
-            f"expected <CodeBook> in {CODEBOOK_NS}."
-        )
+        where = (Text("codebook.in_namespace", {"namespace": found.namespace}) if found.namespace
+                 else Text("codebook.no_namespace"))
+        raise VeldwerkError(key="codebook.wrong_root", name=path.name, root=found.localname, where=where,
+                            namespace=CODEBOOK_NS)
     schema = codebook_schema()
     if not schema.validate(root):
-        raise VeldwerkError(f"{path.name} does not follow the REFI-QDA codebook schema ({first_error(schema)}).")
+        raise VeldwerkError(key="codebook.schema", name=path.name, error=first_error(schema))
     codes = [read_code(code) for code in root.iterfind(f"{{{CODEBOOK_NS}}}Codes/{{{CODEBOOK_NS}}}Code")]
     return codes
 
@@ -85,7 +85,7 @@ def read_code(element, ns: str = CODEBOOK_NS) -> _Code:
     """One code and its children; `ns` is the codebook namespace, or the project's for a .qdpx CodeBook."""
     name = " ".join((element.get("name") or "").split())
     if not name:
-        raise VeldwerkError(f"A code in the codebook (line {element.sourceline}) has an empty name.")
+        raise VeldwerkError(key="codebook.empty_name", line=element.sourceline)
     color = (element.get("color") or DEFAULT_COLOR).strip()
     if len(color) == 4:  # #RGB
         color = "#" + "".join(c * 2 for c in color[1:])

@@ -36,10 +36,10 @@ class Codings:
         """Code the transcript text whose words fall within [start, end] seconds."""
         transcript = self.study.transcripts.for_interview(interview_id)
         if transcript is None:
-            raise VeldwerkError(f"Interview {interview_id} has no transcript yet.")
+            raise VeldwerkError(key="coding.no_transcript", interview_id=interview_id)
         segments = [s for s in self.study.transcripts.segments(transcript["id"]) if s["end"] > start and s["start"] < end]
         if not segments:
-            raise VeldwerkError(f"No transcript text between {start:g} s and {end:g} s.")
+            raise VeldwerkError(key="coding.no_text_between", start=start, end=end)
         first, last = segments[0], segments[-1]
         return self.add(
             transcript["id"], code,
@@ -51,28 +51,28 @@ class Codings:
     def _check_about(self, code_row: dict, about_role: str | None) -> str | None:
         if code_row["perception"]:
             if not about_role:
-                raise VeldwerkError(f"Code {code_row['key']!r} needs the role the statement is about.")
+                raise VeldwerkError(key="coding.needs_about_role", code=code_row["key"])
             self.study.require_role(about_role)
             return about_role
         if about_role:
-            raise VeldwerkError(f"Code {code_row['key']!r} is not about a role; leave out the about-role.")
+            raise VeldwerkError(key="coding.not_about_role", code=code_row["key"])
         return None
 
     def _check_range(self, transcript_id: int, start, end) -> tuple[dict, dict]:
         first = self.study.transcripts.segment(start[0])
         last = self.study.transcripts.segment(end[0])
         if first["transcript_id"] != transcript_id or last["transcript_id"] != transcript_id:
-            raise VeldwerkError("The excerpt lies outside this transcript.")
+            raise VeldwerkError(key="coding.outside_transcript")
         if (first["position"], start[1]) >= (last["position"], end[1]):
-            raise VeldwerkError("Select some text to code.")
+            raise VeldwerkError(key="coding.no_selection")
         if not (0 <= start[1] <= len(first["text"]) and 0 <= end[1] <= len(last["text"])):
-            raise VeldwerkError("The excerpt lies outside the segment's text.")
+            raise VeldwerkError(key="coding.outside_segment")
         return first, last
 
     def get(self, coding_id: int) -> dict:
         rows = list(self.study.db.query(_SELECT + " WHERE g.id = ?", [coding_id]))
         if not rows:
-            raise NotFound(f"No coding {coding_id}.")
+            raise NotFound(key="coding.not_found", coding_id=coding_id)
         return rows[0]
 
     def update(self, coding_id: int, *, code: str | None = None, about_role: str | None = ..., memo: str | None = None) -> None:

@@ -50,19 +50,15 @@ def _open_failure(exc: DatabaseError, db_path: Path, conn, passphrase: str | Non
         head, size = b"", 0
     if name == "SQLITE_NOTADB":
         if passphrase is None:
-            return DamagedStudy("study.db is not a readable unencrypted database although study.json says the study "
-                                "is unencrypted: the file is damaged or encrypted, or the header was changed.")
+            return DamagedStudy(key="study.db_not_plain")
         if head == SQLITE_MAGIC:
-            return DamagedStudy("study.db is an unencrypted database although study.json says the study is encrypted: "
-                                "the file was replaced or the header changed. Nothing was opened.")
+            return DamagedStudy(key="study.db_not_encrypted")
         if size % PAGE_SIZE:
-            return DamagedStudy(f"study.db is damaged: its size ({size} bytes) is not a whole number of pages. "
-                                "Restore it from a backup.")
+            return DamagedStudy(key="study.db_size", size=size)
         failing = _failing_pages(conn)
         pages = size // PAGE_SIZE
         if failing is not None and pages > 1 and 0 < len(failing) < pages:
-            return DamagedStudy(f"study.db is damaged: {len(failing)} of its {pages} pages fail their checksum "
-                                "(the passphrase is right). Restore it from a backup.")
+            return DamagedStudy(key="study.db_checksum", failing=len(failing), pages=pages)
         return WrongPassphrase(key="passphrase.wrong")
     try:
         free = shutil.disk_usage(db_path.parent).free
@@ -71,8 +67,8 @@ def _open_failure(exc: DatabaseError, db_path: Path, conn, passphrase: str | Non
     if name == "SQLITE_FULL" or (free is not None and free < FULL_BELOW_BYTES):
         return DiskFull(key="study.disk_full", free=(free or 0) // 1024)
     if name == "SQLITE_CORRUPT":
-        return DamagedStudy("study.db is damaged (SQLite reports a malformed database). Restore it from a backup.")
-    return VeldwerkError(f"The study could not be opened ({exc}).")
+        return DamagedStudy(key="study.db_malformed")
+    return VeldwerkError(key="study.cannot_open", detail=str(exc))
 
 
 DB_MODE = 0o600  # the database and SQLite's -wal/-shm beside it: readable by the researcher only
@@ -97,8 +93,7 @@ def connect(db_path, passphrase: str | None, *, create: bool = False):
     """
     if not create and Path(db_path).is_file() and Path(db_path).stat().st_size == 0:
         # SQLite would take an empty file for a new database under whatever passphrase is typed.
-        raise DamagedStudy("study.db is empty (0 bytes): the study file is damaged or was truncated. "
-                           "Restore it from a backup; nothing was created.")
+        raise DamagedStudy(key="study.db_empty")
     if create and not Path(db_path).exists():
         os.close(os.open(db_path, os.O_CREAT | os.O_WRONLY, DB_MODE))  # 0600 from the first byte
     restrict(db_path)

@@ -19,16 +19,16 @@ def check_retention(value, today: datetime.date | None = None) -> str:
             raise ValueError
         day = datetime.date.fromisoformat(text)
     except ValueError:
-        raise VeldwerkError(f"The retention date takes a real date as YYYY-MM-DD, not {text!r}.") from None
+        raise VeldwerkError(key="consent.retention_format", text=text) from None
     if day <= (today or datetime.date.today()):
-        raise VeldwerkError(f"The retention date {text} is not in the future.")
+        raise VeldwerkError(key="consent.retention_past", text=text)
     return text
 
 
 def check_contact(value) -> str:
     text = " ".join(str(value or "").split())
     if not text:
-        raise VeldwerkError("The contact for participants is empty.")
+        raise VeldwerkError(key="consent.no_contact")
     return text
 
 

@@ -27,7 +27,7 @@ class Interviews:
         """One interview with participant code, role, duration and transcript state; raises NotFound."""
         rows = list(self.study.db.query(_LIST_SQL + " WHERE i.id = ?", [interview_id]))
         if not rows:
-            raise NotFound(f"No interview {interview_id} in this study.")
+            raise NotFound(key="interview.not_found", interview_id=interview_id)
         return rows[0]
 
     def list(self, participant: str | None = None) -> list[dict]:

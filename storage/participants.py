@@ -39,7 +39,7 @@ class Participants:
     def by_id(self, participant_id: int) -> dict:
         rows = list(self.study.db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
         if not rows:
-            raise NotFound(f"No participant with id {participant_id}.")
+            raise NotFound(key="participant.no_id", participant_id=participant_id)
         return rows[0]
 
     def list(self) -> list[dict]:

@@ -78,7 +78,7 @@ class Recordings:
     def get(self, recording_id: int) -> dict:
         rows = list(self.study.db.query("SELECT * FROM recordings WHERE id = ?", [recording_id]))
         if not rows:
-            raise NotFound(f"No recording {recording_id} in this study.")
+            raise NotFound(key="recording.not_found", recording_id=recording_id)
         return dict(rows[0], markers=json.loads(rows[0]["markers"] or "[]"))
 
     def for_interview(self, interview_id: int) -> list[dict]:
@@ -96,7 +96,7 @@ class Recordings:
         for rec in self.for_interview(interview_id):
             if rec["state"] == RecordingState.COMPLETE:
                 return rec
-        raise NotFound(f"Interview {interview_id} has no audio.")
+        raise NotFound(key="recording.no_audio", interview_id=interview_id)
 
     def iter_chunks(self, recording_id: int):
         """(start_frame, PCM16 bytes) in order."""

@@ -443,10 +443,7 @@ def migrate(db: Database, target: int | None = None) -> int:
     if current > LATEST:
         from storage.errors import VeldwerkError
 
-        raise VeldwerkError(
-            f"This study was written by a newer Veldwerk (schema {current}, this version knows {LATEST}). "
-            "Update Veldwerk to open it."
-        )
+        raise VeldwerkError(key="study.newer_schema", current=current, latest=LATEST)
     for step in range(current, target):
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -83,7 +83,7 @@ class Study:
         if passphrase is not None:
             require_acceptable(passphrase)
         if not name.strip():
-            raise VeldwerkError("A study needs a name.")
+            raise VeldwerkError(key="study.no_name")
         if retention_until is not None:
             consent_settings.check_retention(retention_until)
         if contact is not None:
@@ -141,11 +141,11 @@ class Study:
         try:
             meta = json.loads(marker.read_text())
         except (OSError, ValueError) as exc:
-            raise DamagedStudy(f"{marker} is damaged: {exc}") from exc
+            raise DamagedStudy(key="study.marker_damaged", marker=marker, detail=str(exc)) from exc
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise StudyNotFound(key="study.not_named", path=str(path), marker=MARKER)
         if not isinstance(meta.get("encrypted"), bool):
-            raise DamagedStudy(f"{marker} is damaged: it does not say whether the study is encrypted.")
+            raise DamagedStudy(key="study.marker_no_encryption", marker=marker)
         return meta
 
     @property
@@ -157,7 +157,7 @@ class Study:
     def conn(self):
         """This thread's connection."""
         if self._closed:
-            raise VeldwerkError("The study is closed.")
+            raise VeldwerkError(key="study.closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = connection.connect(self.path / DB_NAME, self._passphrase)
@@ -289,7 +289,7 @@ class Study:
     def set_role(self, key: str, label: str) -> None:
         """Add a role or rename its label."""
         if not key or not key.replace("_", "").replace("-", "").isalnum() or key != key.lower():
-            raise VeldwerkError(f"A role key is a short lower-case word, not {key!r}.")
+            raise VeldwerkError(key="role.bad_key", role=key)
         with self.transaction():
             position = self.conn.execute("SELECT coalesce(max(position), -1) + 1 FROM roles").fetchone()[0]
             self.conn.execute(
@@ -343,14 +343,14 @@ class Study:
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the database (and with it every piece of audio) under a new passphrase."""
         if not self.encrypted:
-            raise VeldwerkError("This study is not encrypted; it has no passphrase to change.")
+            raise VeldwerkError(key="passphrase.not_encrypted")
         require_acceptable(new_passphrase)
         if new_passphrase == self._passphrase:
             raise WeakPassphrase(key="passphrase.same")
         with self._lock:
             others = [c for c in self._connections if c is not self.conn]
         if others:
-            raise VeldwerkError("Close other windows and jobs on this study before changing its passphrase.")
+            raise VeldwerkError(key="passphrase.close_others")
         with self._study_lock.exclusive():  # no other process or Study object has the study open
             self.checkpoint()
             from storage.consent.chain import chain_problem

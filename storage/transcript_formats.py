@@ -61,7 +61,7 @@ def render(segments: Iterable[Segment], fmt: str, **metadata) -> str:
         return to_vtt(segments)
     if fmt == "json":
         return to_json(segments, **metadata)
-    raise VeldwerkError(f"Unknown transcript format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    raise VeldwerkError(key="transcript.unknown_format", fmt=fmt, formats=", ".join(FORMATS))
 
 
 def format_for(path) -> str:

@@ -112,9 +112,7 @@ class Transcripts:
             return plan
         if existing["state"] == TranscriptState.PARTIAL and not replace:
             if model and existing["model"] and model != existing["model"]:
-                raise VeldwerkError(
-                    key="transcript.other_model", interview=interview_id, model=existing["model"]
-                )
+                raise VeldwerkError(key="transcript.other_model", interview=interview_id, model=existing["model"])
             return dataclasses.replace(plan, model=existing["model"] or model, resume_id=existing["id"])
         if existing["state"] != TranscriptState.PARTIAL and not replace:
             raise VeldwerkError(key="transcript.exists", interview=interview_id)
@@ -167,7 +165,7 @@ class Transcripts:
     def get(self, transcript_id: int) -> dict:
         rows = list(self.study.db.query("SELECT * FROM transcripts WHERE id = ?", [transcript_id]))
         if not rows:
-            raise NotFound(f"No transcript {transcript_id}.")
+            raise NotFound(key="transcript.not_found", transcript_id=transcript_id)
         return dict(rows[0], speakers=json.loads(rows[0]["speakers"] or "{}"))
 
     def for_interview(self, interview_id: int) -> dict | None:
@@ -186,7 +184,7 @@ class Transcripts:
     def segment(self, segment_id: int) -> dict:
         rows = list(self.study.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
         if not rows:
-            raise NotFound(f"No segment {segment_id}.")
+            raise NotFound(key="segment.not_found", segment_id=segment_id)
         return _segment(rows[0])
 
     def text(self, transcript_id: int) -> str:

@@ -30,7 +30,7 @@ def withdrawal_record(study, record_id: int) -> dict:
     """The ledger record of a withdrawal; refuses any other record."""
     rows = list(study.db.query("SELECT * FROM consent_records WHERE id = ?", [record_id]))
     if not rows or rows[0]["kind"] != "withdrawal":
-        raise NotFound(f"Consent ledger record {record_id} is not a withdrawal.")
+        raise NotFound(key="consent.not_a_withdrawal", record_id=record_id)
     return rows[0]
 
 
@@ -40,7 +40,7 @@ def latest_withdrawal(study, code: str) -> dict:
     row = study.conn.execute("SELECT max(id) FROM consent_records WHERE participant_id = ? AND kind = 'withdrawal'",
                              [person["id"]]).fetchone()[0]
     if row is None:
-        raise VeldwerkError(f"{person['code']} has not withdrawn anything; there is no receipt to write.")
+        raise VeldwerkError(key="consent.no_receipt", code=person["code"])
     return withdrawal_record(study, row)
 
 

@@ -28,7 +28,7 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
     """
     path = Path(path)
     if not path.exists():
-        raise NotFound(f"No such file: {path}")
+        raise NotFound(key="audio.no_file", path=path)
     if path.is_dir():
         raise NotAudio(key="audio.folder", path=str(path))
     if path.stat().st_size == 0:

@@ -58,7 +58,7 @@ def cuda_compute_types() -> set:
 def check_device(requested: Optional[str]) -> str:
     value = (requested or AUTO).strip().lower()
     if value not in DEVICES:
-        raise VeldwerkError(f"--device takes auto, cpu or cuda, not '{requested}'.")
+        raise VeldwerkError(key="engine.device", requested=requested)
     return value
 
 
@@ -106,6 +106,5 @@ def load_for_job(model, choice: DeviceChoice, threads: Optional[int] = None):
                 _gpu_models[key] = WhisperModel(str(path), device=CUDA, compute_type=choice.compute_type,
                                                 local_files_only=True)
             except (RuntimeError, ValueError, OSError) as e:
-                raise VeldwerkError(f"The model at {path} could not be loaded on the GPU ({e}); "
-                                    f"use --device cpu.") from None
+                raise VeldwerkError(key="engine.gpu_load", path=path, detail=str(e)) from None
         return _gpu_models[key]

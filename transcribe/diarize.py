@@ -134,7 +134,7 @@ def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optiona
     """
     step = on_step or (lambda fraction: None)
     if speakers is not None and not 1 <= speakers <= MAX_SPEAKERS:
-        raise DiarizationError(f"The number of speakers must be between 1 and {MAX_SPEAKERS}, not {speakers}.")
+        raise DiarizationError(key="speakers.count", max=MAX_SPEAKERS, speakers=speakers)
     feats, energy = mfcc_frames(audio)
     step(0.2)
     mask = speech_mask(energy)

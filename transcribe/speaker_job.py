@@ -7,6 +7,7 @@ import threading
 from typing import Callable, Optional, Union
 
 from storage.errors import Cancelled
+from storage.messages import Message
 from transcribe.diarize import MAX_SPEAKERS, DiarizationError, assign_speakers, diarize, propose_names
 from transcribe.job import _study_audio
 
@@ -20,12 +21,12 @@ def parse_speakers(value: str) -> Optional[int]:
     if text == AUTO_SPEAKERS:
         return None
     if not text.isdigit() or not 1 <= int(text) <= MAX_SPEAKERS:
-        raise DiarizationError(f"--speakers takes a number from 1 to {MAX_SPEAKERS} or 'auto', not '{value}'.")
+        raise DiarizationError(key="speakers.option", max=MAX_SPEAKERS, value=value)
     return int(text)
 
 
-TOO_LITTLE_SPEECH = "Too little speech in the recording to tell speakers apart."
-NO_SEGMENTS = "The transcript has no segments, so there are no speakers to label."
+TOO_LITTLE_SPEECH = Message("speakers.too_little_speech")
+NO_SEGMENTS = Message("speakers.no_segments")
 
 
 def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None,
@@ -38,7 +39,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     a set `cancel` raises Cancelled between steps (diarization itself runs to its end)."""
     def step(fraction: float) -> None:
         if cancel is not None and cancel.is_set():
-            raise Cancelled("Speaker detection cancelled; nothing was changed.")
+            raise Cancelled(key="speakers.cancelled")
         if on_progress is not None:
             on_progress(fraction)
 
@@ -46,7 +47,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     interview = study.interviews.get(transcript["interview_id"])
     segments = study.transcripts.segments(transcript_id)
     if not segments:
-        raise DiarizationError(NO_SEGMENTS)
+        raise DiarizationError(key=NO_SEGMENTS.key)
     recording = study.recordings.main_for_interview(interview["id"])
     step(0.0)
     audio = _study_audio(study, recording)
@@ -57,7 +58,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
         del audio
     step(0.9)
     if not turns:
-        raise DiarizationError(TOO_LITTLE_SPEECH)
+        raise DiarizationError(key=TOO_LITTLE_SPEECH.key)
     labels = assign_speakers(segments, turns)
     names = propose_names(labels, segments, interview.get("participant"))
     step(1.0)

@@ -140,7 +140,7 @@ class ActionDialog(QDialog):
                 try:
                     self.study.actions.update(self.action["id"], **changes)
                 except VeldwerkError as exc:
-                    if not str(exc).startswith("Nothing to change"):
+                    if exc.key != "action.nothing_to_change":
                         raise
                 self.saved_id = self.action["id"]
         except BadParty:

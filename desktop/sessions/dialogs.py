@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.sessions.kinds import SessionKind
 
@@ -120,7 +121,7 @@ class NewSessionDialog(QDialog):
             if isinstance(exc, BadDate):
                 self.show_error(self.tr("The date must be a date written as YYYY-MM-DD (for example 2026-03-02)."))
             else:
-                self.show_error(self.tr("The session was not added: %1").replace("%1", str(exc)))
+                self.show_error(self.tr("The session was not added: %1").replace("%1", refusal(exc)))
             return
         super().accept()
 

@@ -6,6 +6,7 @@ not an undo step: choosing again changes it back. The transcript's speaker names
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 
@@ -38,7 +39,7 @@ def attribute_speakers(tools, choice: dict | None = None) -> dict | None:
                 study.sessions.attribute(interview_id, label, code or None)
                 stored[label] = code or NOBODY
     except VeldwerkError as exc:
-        message = QCoreApplication.translate("SessionSpeakers", "The speaker was not attributed: %1").replace("%1", str(exc))
+        message = QCoreApplication.translate("SessionSpeakers", "The speaker was not attributed: %1").replace("%1", refusal(exc))
         ws.statusMessage.emit(message)
         tools.show_error(message)
     finally:

@@ -6,6 +6,7 @@ Coding ▸ Compare coders. The work itself is the core's (storage/exchange/, sto
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
 RESEARCHER_KEY = "team/researcher"   # who works on this laptop (QSettings), used for every study opened
@@ -37,7 +38,7 @@ def choose_researcher(window) -> str | None:
     try:
         stored = study.researchers.use(name)
     except VeldwerkError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("TeamMenu", "Researcher"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("TeamMenu", "Researcher"), refusal(exc))
         return None
     QSettings().setValue(RESEARCHER_KEY, stored)
     window.statusBar().showMessage(QCoreApplication.translate("TeamMenu", "Working as %1.").replace("%1", stored), 5000)

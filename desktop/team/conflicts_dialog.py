@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.exchange.conflicts import Keep, listing, resolve
 
@@ -189,7 +190,7 @@ class ConflictsDialog(QDialog):
         try:
             resolve(self.study, row["id"], keep)
         except VeldwerkError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(refusal(exc))
             return
         self.reload(select=index)
 

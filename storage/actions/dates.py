@@ -3,8 +3,12 @@ import re
 from datetime import date
 
 from storage.actions.errors import BadDate
+from storage.messages import Text
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHAT = {"date": "action.what.date", "start date": "action.what.start", "target date": "action.what.target",
+         "date of the change": "action.what.change", "session date": "action.what.session"}
+"""The dates parse_date is told about, by their message key (so a refusal names them in the UI's language)."""
 
 
 def parse_date(text, what: str = "date") -> str | None:
@@ -17,11 +21,11 @@ def parse_date(text, what: str = "date") -> str | None:
     if not text:
         return None
     if not _ISO.match(text):
-        raise BadDate(f"The {what} {text!r} is not a date written as YYYY-MM-DD (for example 2026-03-01).")
+        raise BadDate(key="action.date_format", what=Text(_WHAT[what]) if what in _WHAT else what, text=text)
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise BadDate(f"The {what} {text!r} does not exist in the calendar.") from None
+        raise BadDate(key="action.date_missing", what=Text(_WHAT[what]) if what in _WHAT else what, text=text) from None
 
 
 def today() -> str:
@@ -32,4 +36,4 @@ def today() -> str:
 def check_order(start: str | None, target: str | None) -> None:
     """Refuse a target date before the start date."""
     if start and target and target < start:
-        raise BadDate(f"The target date {target} lies before the start date {start}.")
+        raise BadDate(key="action.target_before_start", target=target, start=start)

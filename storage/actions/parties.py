@@ -59,15 +59,15 @@ def resolve_participant(study, text: str) -> dict:
             return study.participants.require_active(found[0])
     from storage.errors import NotFound
 
-    raise NotFound(f"No participant {text!r} in this study (give a participant code such as R01).")
+    raise NotFound(key="action.no_participant", text=text)
 
 
 def checked(study, party: Party) -> tuple[Party, int | None]:
     """The party with role key and participant code resolved, and the participant's id; raises BadParty."""
     if not party:
-        raise BadParty("Name a role, a participant code or an organisation.")
+        raise BadParty(key="action.party_empty")
     if party.participant and party.organisation:
-        raise BadParty("A party is a participant or an organisation, not both; add the other as a second party.")
+        raise BadParty(key="action.party_both")
     role = resolve_role(study, party.role) if party.role else None
     participant_id, code = None, None
     if party.participant:
@@ -75,9 +75,9 @@ def checked(study, party: Party) -> tuple[Party, int | None]:
         participant_id, code = person["id"], person["code"]
     organisation = " ".join((party.organisation or "").split()) or None
     if organisation and len(organisation) > MAX_ORGANISATION:
-        raise BadParty(f"An organisation name is at most {MAX_ORGANISATION} characters.")
+        raise BadParty(key="action.organisation_long", max=MAX_ORGANISATION)
     if party.organisation is not None and not organisation and not (role or code):
-        raise BadParty("The organisation name is empty.")
+        raise BadParty(key="action.organisation_empty")
     return Party(role=role, participant=code, organisation=organisation), participant_id
 
 

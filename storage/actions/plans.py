@@ -21,16 +21,16 @@ MAX_WHAT = 500
 def _clean_what(what) -> str:
     what = " ".join(str(what or "").split())
     if not what:
-        raise VeldwerkError("Say what the action is.")
+        raise VeldwerkError(key="action.no_what")
     if len(what) > MAX_WHAT:
-        raise VeldwerkError(f"Describe the action in at most {MAX_WHAT} characters; put the rest in a note.")
+        raise VeldwerkError(key="action.what_long", max=MAX_WHAT)
     return what
 
 
 def _event_date(on) -> str:
     on = parse_date(on, "date of the change") or today()
     if on > today():
-        raise BadDate(f"A change cannot be dated in the future ({on}); record it when it happens.")
+        raise BadDate(key="action.future_change", on=on)
     return on
 
 
@@ -102,9 +102,9 @@ class Actions:
                                     + [(i, LinkKind.REVIEWED) for i in reviewed_in])
         event = self._checked_event(current, status, note, on)
         if not (fields or owner_row is not UNCHANGED or removed or added or links or event):
-            raise VeldwerkError(f"Nothing to change in action {action_id}.")
+            raise VeldwerkError(key="action.nothing_to_change", action_id=action_id)
         if on is not None and event is None:
-            raise VeldwerkError("A date belongs to a status change or a note; give a status or a note with it.")
+            raise VeldwerkError(key="action.date_alone")
         changed = sorted(fields) + (["owner"] if owner_row is not UNCHANGED else []) + (["members"] if removed or added else [])
         conn = self.study.conn
         with self.study.transaction():
@@ -146,11 +146,11 @@ class Actions:
             return None
         new_status = parse_status(status) if status is not None else ActionStatus(current["status"])
         if status is not None and new_status.value == current["status"] and not note:
-            raise VeldwerkError(f"Action {current['id']} is already {new_status.value!r}; nothing was changed.")
+            raise VeldwerkError(key="action.same_status", id=current["id"], status=new_status.value)
         day = _event_date(on)
         last = current["history"][-1]["on_date"] if current["history"] else None
         if last and day < last:
-            raise BadDate(f"The last change of action {current['id']} is dated {last}; a new one cannot be dated before it.")
+            raise BadDate(key="action.change_before_last", id=current["id"], last=last)
         return new_status, day, note
 
     def _checked_members(self, existing: list[Party], members) -> list[tuple[Party, int | None]]:
@@ -158,7 +158,7 @@ class Actions:
         for member in members:
             party, pid = parties.checked(self.study, member)
             if party.key() in seen:
-                raise Duplicate(f"{party.label()} already takes part in this action.")
+                raise Duplicate(key="action.party_twice", party=party.label())
             seen.add(party.key())
             found.append((party, pid))
         return found
@@ -169,7 +169,7 @@ class Actions:
             party = parties.checked(self.study, member)[0]
             same = [p for p in existing if p.key() == party.key() and p not in found]
             if not same:
-                raise NotFound(f"{party.label()} does not take part in this action.")
+                raise NotFound(key="action.party_absent", party=party.label())
             found.append(same[0])
         return found
 
@@ -179,12 +179,12 @@ class Actions:
             try:
                 interview_id = int(interview_id)
             except (TypeError, ValueError):
-                raise VeldwerkError(f"An interview or session is named by its number, not {interview_id!r}.") from None
+                raise VeldwerkError(key="action.interview_number", interview_id=interview_id) from None
             self.study.interviews.get(interview_id)
             if (interview_id, kind) in found or (action_id is not None and self.study.conn.execute(
                     "SELECT 1 FROM action_links WHERE action_id = ? AND interview_id = ? AND kind = ?",
                     [action_id, interview_id, kind.value]).fetchone()):
-                raise Duplicate(f"Interview {interview_id} is already linked as {kind.label_nl}.")
+                raise Duplicate(key="action.link_twice", interview_id=interview_id, kind=kind.label_nl)
             found.append((interview_id, kind))
         return found
 
@@ -222,10 +222,10 @@ class Actions:
         try:
             action_id = int(action_id)
         except (TypeError, ValueError):
-            raise VeldwerkError(f"An action is named by its number, not {action_id!r}.") from None
+            raise VeldwerkError(key="action.number", action_id=action_id) from None
         rows = self._rows("WHERE a.id = ?", [action_id])
         if not rows:
-            raise NotFound(f"No action {action_id} in this study.")
+            raise NotFound(key="action.not_found", action_id=action_id)
         return rows[0]
 
     def list(self, *, theme=None, status=None) -> list[dict]:

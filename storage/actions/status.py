@@ -55,7 +55,7 @@ def parse_status(text) -> ActionStatus:
     found = _SPELLINGS.get(_flat(text or ""))
     if found is None:
         names = ", ".join(s.value for s in ActionStatus)
-        raise UnknownStatus(f"Unknown status {text!r}; an action's status is one of: {names}.")
+        raise UnknownStatus(key="action.unknown_status", text=text, names=names)
     return found
 
 

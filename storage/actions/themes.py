@@ -7,6 +7,7 @@ from storage.actions.errors import NotASolution, UnknownTheme
 from storage.clock import now
 from storage.codings import SPEAKER_ID, SPEAKER_JOIN, SPEAKER_ROLE
 from storage.errors import Duplicate, NotFound, VeldwerkError
+from storage.messages import Text
 
 SOLUTIONS_CODE = "oplossingen"  # the default category Oplossingsrichtingen (resources/codebook.json)
 MAX_NAME = 120
@@ -25,11 +26,11 @@ def name_key(name: str) -> str:
 def _clean_name(name) -> str:
     name = " ".join(str(name or "").split())
     if not name:
-        raise VeldwerkError("A theme needs a name.")
+        raise VeldwerkError(key="theme.no_name")
     if len(name) > MAX_NAME:
-        raise VeldwerkError(f"A theme name is at most {MAX_NAME} characters.")
+        raise VeldwerkError(key="theme.name_long", max=MAX_NAME)
     if name.isdigit():
-        raise VeldwerkError("A theme name must hold a word, not only a number (numbers name themes by id).")
+        raise VeldwerkError(key="theme.name_number")
     return name
 
 
@@ -54,13 +55,13 @@ class SolutionThemes:
     def _refuse_taken(self, name: str, but: int | None = None) -> None:
         row = self.study.conn.execute("SELECT id, name FROM solution_themes WHERE name_key = ?", [name_key(name)]).fetchone()
         if row and row[0] != but:
-            raise Duplicate(f"There is already a theme {row[1]!r} (number {row[0]}).")
+            raise Duplicate(key="theme.exists", name=row[1], number=row[0])
 
     def rename(self, theme, new_name: str) -> None:
         current = self.get(theme)
         new_name = _clean_name(new_name)
         if new_name == current["name"]:
-            raise VeldwerkError(f"The theme is already called {new_name!r}; nothing was changed.")
+            raise VeldwerkError(key="theme.same_name", new_name=new_name)
         with self.study.transaction():
             self._refuse_taken(new_name, but=current["id"])
             self.study.conn.execute(
@@ -80,7 +81,7 @@ class SolutionThemes:
             rows = list(self.study.db.query("SELECT * FROM solution_themes WHERE name_key = ?", [name_key(text)]))
         if not rows:
             names = ", ".join(repr(t["name"]) for t in self.study.db.query("SELECT name FROM solution_themes ORDER BY id"))
-            raise UnknownTheme(f"No theme {text!r} in this study; its themes are: {names or 'none yet'}.")
+            raise UnknownTheme(key="theme.unknown", text=text, names=names or Text("theme.none_yet"))
         return rows[0]
 
     def list(self) -> list[dict]:
@@ -103,15 +104,14 @@ class SolutionThemes:
         try:
             coding_id = int(coding_id)
         except (TypeError, ValueError):
-            raise VeldwerkError(f"A fragment is named by its coding number, not {coding_id!r}.") from None
+            raise VeldwerkError(key="theme.fragment_number", coding_id=coding_id) from None
         coding = self.study.codings.get(coding_id)
         allowed = self.solution_code_ids()
         if not allowed:
-            raise NotASolution(f"This study has no {SOLUTIONS_CODE!r} code, so no fragment can support a theme.")
+            raise NotASolution(key="theme.no_solution_code", code=SOLUTIONS_CODE)
         if coding["code_id"] not in allowed:
             raise NotASolution(
-                f"Coding {coding_id} is coded {coding['code']!r}, not as a solution ({SOLUTIONS_CODE!r}); "
-                "only solution fragments can support a theme."
+                key="theme.not_solution", coding_id=coding_id, code=coding["code"], solutions=SOLUTIONS_CODE
             )
         return coding
 
@@ -120,14 +120,14 @@ class SolutionThemes:
         current = self.get(theme)
         ids = [self._check_solution(c)["id"] for c in coding_ids]
         if not ids:
-            raise VeldwerkError("Name at least one coding to attach.")
+            raise VeldwerkError(key="theme.attach_none")
         if len(set(ids)) != len(ids):
-            raise VeldwerkError("A coding is named twice.")
+            raise VeldwerkError(key="theme.coding_twice")
         with self.study.transaction():
             for coding_id in ids:
                 if self.study.conn.execute("SELECT 1 FROM theme_fragments WHERE theme_id = ? AND coding_id = ?",
                                            [current["id"], coding_id]).fetchone():
-                    raise Duplicate(f"Coding {coding_id} already supports the theme {current['name']!r}.")
+                    raise Duplicate(key="theme.already_attached", coding_id=coding_id, theme=current["name"])
                 self.study.conn.execute("INSERT INTO theme_fragments(theme_id, coding_id, added_at) VALUES (?, ?, ?)",
                                         [current["id"], coding_id, now()])
                 self.study.audit.log("theme.attach", "theme", current["id"], {"coding": coding_id})
@@ -141,15 +141,15 @@ class SolutionThemes:
             try:
                 ids.append(int(c))
             except (TypeError, ValueError):
-                raise VeldwerkError(f"A fragment is named by its coding number, not {c!r}.") from None
+                raise VeldwerkError(key="theme.fragment_number", coding_id=c) from None
         if not ids:
-            raise VeldwerkError("Name at least one coding to detach.")
+            raise VeldwerkError(key="theme.detach_none")
         with self.study.transaction():
             for coding_id in ids:
                 cur = self.study.conn.execute("DELETE FROM theme_fragments WHERE theme_id = ? AND coding_id = ?",
                                               [current["id"], coding_id])
                 if not cur.rowcount:
-                    raise NotFound(f"Coding {coding_id} does not support the theme {current['name']!r}.")
+                    raise NotFound(key="theme.not_attached", coding_id=coding_id, theme=current["name"])
                 self.study.audit.log("theme.detach", "theme", current["id"], {"coding": coding_id})
         return len(ids)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from storage.clock import now
 from storage.errors import VeldwerkError
+from storage.messages import Capitalised, Message
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -114,13 +115,11 @@ def chain_problem(study) -> Trust:
     for row in study.db.query(f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM consent_records ORDER BY id"):
         pid = row["participant_id"]
         if row["prev_hash"] != prev and trust.ledger is None:
-            trust.ledger = (f"consent record {row['id']} no longer links to the record before it "
-                            "(a record was removed, inserted or reordered)")
+            trust.ledger = Message("consent.trust_link", id=row["id"])
         if record_hash(row) != row["hash"]:
-            trust.participants.setdefault(pid, f"Consent record {row['id']} does not match its hash")
+            trust.participants.setdefault(pid, Message("consent.trust_hash", id=row["id"]))
         elif audited.get(row["id"]) != row["hash"]:
-            trust.participants.setdefault(
-                pid, f"Consent record {row['id']} has no matching audit-log entry (it was added outside Veldwerk)")
+            trust.participants.setdefault(pid, Message("consent.trust_audit", id=row["id"]))
         prev = row["hash"]
         trust.heads.append(row["hash"])
     if trust.ledger is None:
@@ -136,8 +135,7 @@ def rows(study, participant_id: int | None = None) -> list[dict]:
     """
     problem = chain_problem(study).problem_for(participant_id)
     if problem:
-        raise LedgerDamaged(f"{problem[0].upper()}{problem[1:]}; it is not trusted and allows nothing "
-                            "(run veldwerk consent verify).")
+        raise LedgerDamaged(key="consent.ledger_untrusted", problem=Capitalised(problem))
     where, params = ("WHERE participant_id = ?", [participant_id]) if participant_id is not None else ("", [])
     result = []
     for r in study.db.query(f"SELECT * FROM consent_records {where} ORDER BY id", params):
@@ -147,9 +145,7 @@ def rows(study, participant_id: int | None = None) -> list[dict]:
             result.append(dict(r, answers={int(k): v for k, v in json.loads(r["answers"] or "{}").items()},
                                form_values=json.loads(r["form_values"] or "{}")))
         except (ValueError, TypeError, AttributeError):
-            raise LedgerDamaged(
-                f"Consent record {r['id']} does not match its hash; it is not trusted (run veldwerk consent verify)."
-            ) from None
+            raise LedgerDamaged(key="consent.record_hash", id=r["id"]) from None
     return result
 
 

@@ -35,7 +35,7 @@ def load_default(language: str) -> dict:
 
     path = resource_path("consent", f"{language}.json")
     if not path.is_file():
-        raise NotFound(f"No default consent form in language {language!r}.")
+        raise NotFound(key="consent.no_default_form", language=language)
     data = json.loads(path.read_text(encoding="utf-8"))
     text = data["text"]
     return dict(data, text="\n\n".join(text) if isinstance(text, list) else text)
@@ -48,24 +48,21 @@ def normalise_items(items) -> list[dict]:
     result = []
     for item in items or []:
         if isinstance(item, str):
-            raise VeldwerkError("Each consent item needs a number and a text.")
+            raise VeldwerkError(key="consent.item_needs_text")
         try:
             number = int(item["number"])
         except (KeyError, TypeError, ValueError):
-            raise VeldwerkError("Each consent item needs a whole number (1, 2, 3...).") from None
+            raise VeldwerkError(key="consent.item_whole_number") from None
         text = str(item.get("text") or "").strip()
         if number < 1 or not text:
-            raise VeldwerkError(f"Consent item {number} needs a number of 1 or more and a text.")
+            raise VeldwerkError(key="consent.item_bad", number=number)
         result.append({"number": number, "short": str(item.get("short") or "").strip(), "text": text})
     numbers = [i["number"] for i in result]
     if len(set(numbers)) != len(numbers):
-        raise VeldwerkError("Two consent items have the same number.")
+        raise VeldwerkError(key="consent.item_twice")
     missing = [n for n in REQUIRED_ITEMS if n not in numbers]
     if missing:
-        raise VeldwerkError(
-            "A consent form needs items 1 (audio recording), 2 (transcription) and 3 (quotes); "
-            f"missing: {', '.join(map(str, missing))}."
-        )
+        raise VeldwerkError(key="consent.items_missing", missing=", ".join(map(str, missing)))
     return sorted(result, key=lambda i: i["number"])
 
 
@@ -97,10 +94,10 @@ class ConsentForms:
         """Store a new form version; returns its version number. Old records keep their version."""
         text = (text or "").strip()
         if not text:
-            raise VeldwerkError("The consent form has no text.")
+            raise VeldwerkError(key="consent.form_no_text")
         language = (language or "").strip().lower()
         if not language.isalpha() or not 2 <= len(language) <= 3:
-            raise VeldwerkError(f"A form language is a code such as nl or en, not {language!r}.")
+            raise VeldwerkError(key="consent.form_language", language=language)
         title = (title or "").strip() or "Consent"
         items = normalise_items(items)
         digest = sha256_text(document(title, text, items))
@@ -118,7 +115,7 @@ class ConsentForms:
         """One form version: {version, language, title, text, items, sha256, created_at}; raises NotFound."""
         rows = list(self.study.db.query("SELECT * FROM consent_forms WHERE version = ?", [version]))
         if not rows:
-            raise NotFound(f"No consent form version {version} in this study.")
+            raise NotFound(key="consent.no_form_version", version=version)
         return dict(rows[0], items=json.loads(rows[0]["items"]))
 
     def list(self) -> list[dict]:
@@ -132,7 +129,7 @@ class ConsentForms:
             "SELECT max(version) FROM consent_forms WHERE language = ?", [language]
         ).fetchone()[0] or self.study.conn.execute("SELECT max(version) FROM consent_forms").fetchone()[0]
         if row is None:
-            raise NotFound("This study has no consent form yet.")
+            raise NotFound(key="consent.no_form")
         return self.get(row)
 
     def values(self, language: str) -> dict:

@@ -67,7 +67,7 @@ class ConsentLedger:
             return self.study.participants.by_id(participant)
         if isinstance(participant, str):
             return self.study.participants.get(participant.strip())
-        raise NotFound(f"No participant {participant!r} in this study.")
+        raise NotFound(key="participant.not_found", code=participant)
 
     # -- recording consent -------------------------------------------------------------------
     def validate(self, participant, answers: dict, method: str, researcher: str, form_version: int | None = None) -> dict:
@@ -78,7 +78,7 @@ class ConsentLedger:
         if method not in METHODS:
             raise VeldwerkError(key="consent.method", method=method)
         if not (researcher or "").strip():
-            raise VeldwerkError("Say which researcher took the consent.")
+            raise VeldwerkError(key="consent.no_researcher")
         if form_version is None and not self.forms.list():
             self.seed_default_form()  # a study made before consent forms existed
         form = self.forms.get(form_version) if form_version is not None else self.forms.current()
@@ -93,7 +93,7 @@ class ConsentLedger:
         checked = self.validate(participant_code, answers, method, researcher, form_version)
         person, form, given = checked["person"], checked["form"], checked["answers"]
         if method == "verbal" and clip_recording_id is None:
-            raise VeldwerkError("Verbal consent needs a recorded consent clip of the participant.")
+            raise VeldwerkError(key="consent.verbal_needs_clip")
         clip_sha = None
         if clip_recording_id is not None:
             clip_sha = self._check_clip(person, clip_recording_id)
@@ -119,23 +119,23 @@ class ConsentLedger:
             try:
                 number = int(key)
             except (TypeError, ValueError):
-                raise VeldwerkError(f"Consent items are numbers, not {key!r}.") from None
+                raise VeldwerkError(key="consent.items_are_numbers", value=key) from None
             if number not in given:
                 raise VeldwerkError(
-                    f"Item {number} is not on consent form version {form['version']} "
-                    f"(its items are {', '.join(map(str, numbers))})."
+                    key="consent.item_not_on_form", number=number, version=form["version"],
+                    numbers=", ".join(map(str, numbers))
                 )
             if not isinstance(value, bool):
-                raise VeldwerkError(f"The answer to item {number} must be yes or no.")
+                raise VeldwerkError(key="consent.answer_yes_no", number=number)
             given[number] = value
         return given
 
     def _check_clip(self, person: dict, recording_id: int) -> str:
         rec = self.study.recordings.get(recording_id)
         if rec["kind"] != "consent_clip" or rec["participant_id"] != person["id"]:
-            raise VeldwerkError(f"Recording {recording_id} is not a consent clip of {person['code']}.")
+            raise VeldwerkError(key="consent.clip_not_theirs", recording_id=recording_id, code=person["code"])
         if rec["state"] != "complete" or not rec["frames"]:
-            raise VeldwerkError(f"Consent clip {recording_id} is not finished or holds no audio.")
+            raise VeldwerkError(key="consent.clip_unfinished", recording_id=recording_id)
         return self.study.recordings.sha256(recording_id)
 
     # -- reading -------------------------------------------------------------------------------
@@ -223,7 +223,7 @@ class ConsentLedger:
         person = self._person(participant_code)
         code = person["code"]
         if person["withdrawn_at"]:
-            raise VeldwerkError(f"{code} has already withdrawn from the study.")
+            raise VeldwerkError(key="consent.already_withdrawn", code=code)
         researcher = (researcher or "").strip()
         if items is not None:
             return self._withdraw_items(person, items, researcher)
@@ -232,7 +232,7 @@ class ConsentLedger:
         ).fetchall()
         crashed = {r["id"] for r in self.study.recordings.interrupted()}
         if any(rid not in crashed for (rid,) in live):
-            raise VeldwerkError(f"{code} is being recorded right now; stop the recording, then withdraw.")
+            raise VeldwerkError(key="consent.withdraw_recording", code=code)
         from storage.locks import being_transcribed
 
         interviews = [r[0] for r in self.study.conn.execute("SELECT id FROM interviews WHERE participant_id = ?",
@@ -256,20 +256,20 @@ class ConsentLedger:
         try:
             numbers = sorted({int(n) for n in items})
         except (TypeError, ValueError):
-            raise VeldwerkError("Consent items are numbers such as 3 or 3,5.") from None
+            raise VeldwerkError(key="consent.items_numbers_example") from None
         if not numbers:
-            raise VeldwerkError("Name the items to withdraw, or withdraw everything.")
+            raise VeldwerkError(key="consent.withdraw_what")
         current = self.current(person["id"])
         if not current:
-            raise VeldwerkError(f"{code} has no recorded consent to withdraw.")
+            raise VeldwerkError(key="consent.nothing_recorded", code=code)
         unknown = [n for n in numbers if n not in current]
         if unknown:
             raise VeldwerkError(
-                f"Item {unknown[0]} is not on {code}'s consent form (its items are {', '.join(map(str, current))})."
+                key="consent.item_not_theirs", item=unknown[0], code=code, numbers=", ".join(map(str, current))
             )
         given = [n for n in numbers if current[n]]
         if not given:
-            raise VeldwerkError(f"{code} has not consented to item {', '.join(map(str, numbers))}; nothing to withdraw.")
+            raise VeldwerkError(key="consent.nothing_to_withdraw", code=code, numbers=", ".join(map(str, numbers)))
         row = {
             "participant_id": person["id"], "participant_code": code, "kind": "withdrawal",
             "answers": chain.canonical({str(n): False for n in given}),

@@ -23,6 +23,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from storage.messages import Message
+
 SALT = b"veldwerk-consent-ledger-seal-v1"
 ITERATIONS = 100_000
 
@@ -58,14 +60,13 @@ class Seal:
         try:
             count, head, mac = int(seal["count"]), str(seal["head"]), str(seal["mac"])
         except (KeyError, TypeError, ValueError):
-            return "the ledger seal in study.json is unreadable"
+            return Message("consent.seal_unreadable")
         if not hmac.compare_digest(mac, _mac(self._key, count, head)):
-            return "the ledger seal in study.json does not match this study's passphrase (the header was changed)"
+            return Message("consent.seal_mac")
         if len(heads) < count:
-            return (f"the ledger has {len(heads)} records but was sealed with {count}: "
-                    "records were removed from its end, or study.db was replaced by an older copy")
+            return Message("consent.seal_short", records=len(heads), count=count)
         if count and heads[count - 1] != head:
-            return f"record {count} is not the record the ledger was sealed with"
+            return Message("consent.seal_head", count=count)
         return None
 
     def renew(self, heads: list[str]) -> None:

@@ -92,7 +92,7 @@ def export(study, out, passphrase: str, *, researcher: str, since: str | None = 
     check_target(out)
     require_acceptable(passphrase)
     if not study.study_id:
-        raise VeldwerkError("This study has no study id; open it once with this Veldwerk and try again.")
+        raise VeldwerkError(key="exchange.no_study_id")
     researcher = study.researchers.add(researcher)
     moment = points.resolve(study, since, researcher)
     items = collect(study, researcher, moment)

@@ -93,12 +93,12 @@ def resolve(study, conflict_id: int, keep: Keep | str) -> str:
     try:
         keep = keep if isinstance(keep, Keep) else Keep(str(keep).lower())  # str(Keep.MINE) is 'Keep.MINE'
     except ValueError:
-        raise VeldwerkError(f"Keep 'mine' or 'theirs', not {keep!r}.") from None
+        raise VeldwerkError(key="exchange.keep", keep=keep) from None
     row = next(iter(study.db.query("SELECT * FROM exchange_conflicts WHERE id = ?", [conflict_id])), None)
     if row is None:
-        raise NotFound(f"No conflict {conflict_id}; `veldwerk exchange conflicts` lists them.")
+        raise NotFound(key="exchange.no_conflict", conflict_id=conflict_id)
     if row["resolved_at"]:
-        raise VeldwerkError(f"Conflict {conflict_id} was resolved already ({row['resolution']}).")
+        raise VeldwerkError(key="exchange.conflict_resolved", conflict_id=conflict_id, resolution=row["resolution"])
     kind, there = Kind(row["kind"]), json.loads(row["there"])
     there.pop("problem", None)  # why it could not be placed when it came; applying tries again
     merger = Merger(study, row["exchange_id"])
@@ -106,8 +106,7 @@ def resolve(study, conflict_id: int, keep: Keep | str) -> str:
         if keep == Keep.THEIRS:
             merger.apply(kind, row["item"], there)
             if merger.unplaced:
-                raise VeldwerkError(f"Their version cannot be placed in this copy ({merger.unplaced}); "
-                                    "nothing was changed.")
+                raise VeldwerkError(key="exchange.cannot_place", reason=merger.unplaced)
         elif kind != Kind.REMOVAL:
             add_ancestors(study, kind, row["item"], set(there.get("ancestors") or []) | {content_hash(kind, there)})
         study.conn.execute("UPDATE exchange_conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?",

@@ -17,6 +17,7 @@ from storage.connection import PAGE_SIZE, SQLITE_MAGIC, _failing_pages, _quote
 from storage.errors import VeldwerkError, WrongPassphrase
 from storage.exchange.base import Kind
 from storage.exports.target import write_atomically
+from storage.messages import Text
 
 FORMAT = "veldwerk-exchange"
 VERSION = 1
@@ -68,28 +69,26 @@ def write(out, passphrase: str, exchange: ExchangeFile) -> Path:
     return write_atomically(Path(out), fill)
 
 
-def _damaged(path: Path, why: str) -> ExchangeFileError:
-    return ExchangeFileError(f"{path.name} is damaged ({why}); ask for the exchange file again. Nothing was changed.")
+def _damaged(path: Path, why: Text | str) -> ExchangeFileError:
+    return ExchangeFileError(key="exchange.damaged", name=path.name, why=why)
 
 
 def _check_file(path: Path) -> int:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ExchangeFileError(f"There is no file {path}.") from None
+        raise ExchangeFileError(key="exchange.no_file", path=path) from None
     except OSError as exc:
-        raise ExchangeFileError(f"{path} cannot be read ({exc.strerror}).") from None
+        raise ExchangeFileError(key="exchange.unreadable", path=path, reason=exc.strerror) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ExchangeFileError(f"{path} is not a file.")
+        raise ExchangeFileError(key="exchange.not_a_file", path=path)
     if info.st_size == 0:
-        raise _damaged(path, "it is empty")
+        raise _damaged(path, Text("exchange.why_empty"))
     with open(path, "rb") as handle:
         if handle.read(16) == SQLITE_MAGIC:
-            raise ExchangeFileError(f"{path.name} is not a Veldwerk exchange file (it is not encrypted). "
-                                    "Nothing was changed.")
+            raise ExchangeFileError(key="exchange.not_encrypted", name=path.name)
     if info.st_size % PAGE_SIZE:
-        raise ExchangeFileError(f"{path.name} is not a Veldwerk exchange file, or it is damaged (cut short). "
-                                "Nothing was changed.")
+        raise ExchangeFileError(key="exchange.cut_short", name=path.name)
     return info.st_size
 
 
@@ -106,11 +105,11 @@ def read(path, passphrase: str) -> ExchangeFile:
         except sqlcipher3.DatabaseError:
             failing, pages = _failing_pages(conn), size // PAGE_SIZE
             if failing is not None and pages > 1 and 0 < len(failing) < pages:
-                raise _damaged(path, f"{len(failing)} of its {pages} pages fail their checksum") from None
+                raise _damaged(path, Text("exchange.why_pages_of", {"failing": len(failing), "pages": pages})) from None
             raise WrongPassphrase(key="passphrase.exchange_wrong", name=path.name) from None
         failing = _failing_pages(conn)
         if failing:
-            raise _damaged(path, f"{len(failing)} of its pages fail their checksum")
+            raise _damaged(path, Text("exchange.why_pages", {"failing": len(failing)}))
         try:
             return _contents(path, conn)
         except (sqlcipher3.DatabaseError, ValueError, KeyError, TypeError) as exc:
@@ -122,12 +121,12 @@ def read(path, passphrase: str) -> ExchangeFile:
 def _contents(path: Path, conn) -> ExchangeFile:
     tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"meta", "items", "audio"} <= tables:
-        raise ExchangeFileError(f"{path.name} is not a Veldwerk exchange file. Nothing was changed.")
+        raise ExchangeFileError(key="exchange.not_exchange", name=path.name)
     meta = {key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM meta")}
     if meta.get("format") != FORMAT:
-        raise ExchangeFileError(f"{path.name} is not a Veldwerk exchange file. Nothing was changed.")
+        raise ExchangeFileError(key="exchange.not_exchange", name=path.name)
     if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
-        raise ExchangeFileError(f"{path.name} was written by a newer Veldwerk; update Veldwerk to read it.")
+        raise ExchangeFileError(key="exchange.newer", name=path.name)
     for key in ("study_id", "exchange_id", "researcher", "created_at"):
         if not isinstance(meta.get(key), str) or not meta[key]:
             raise ValueError(f"no {key}")

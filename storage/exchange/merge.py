@@ -23,6 +23,7 @@ from storage.errors import VeldwerkError
 from storage.exchange import container, points
 from storage.exchange.base import Kind, add_ancestors, ancestors, code_data, content_hash
 from storage.exchange.container import ExchangeFileError
+from storage.messages import Text
 
 
 class Unplaced(VeldwerkError):
@@ -40,7 +41,7 @@ class Merger:
     def __init__(self, study, exchange_id: str, counts: Counter | None = None):
         self.study, self.exchange_id = study, exchange_id
         self.counts = Counter() if counts is None else counts
-        self.unplaced: str | None = None  # why the last item applied could not be placed here
+        self.unplaced: Unplaced | None = None  # why the last item applied could not be placed here
 
     # -- local state -----------------------------------------------------------------------------
     def local(self, kind: Kind, item: str) -> dict | None:
@@ -113,7 +114,7 @@ class Merger:
             with self.study.transaction():  # a savepoint: a refused step leaves nothing half done
                 verb = getattr(self, f"_apply_{kind.value}")(item, data, local)
         except Unplaced as exc:
-            self.unplaced = str(exc)
+            self.unplaced = exc
             return self.conflict(kind, item, data, problem=str(exc))
         if kind != Kind.REMOVAL:
             add_ancestors(self.study, kind, item, set(data.get("ancestors") or []) |
@@ -125,7 +126,7 @@ class Merger:
                       description=data.get("description") or "", color=data["color"],
                       parent=data.get("parent") or None, perception=bool(data.get("perception")))
         if fields["parent"] and self.local(Kind.CODE, fields["parent"]) is None:
-            raise Unplaced(f"its parent code {fields['parent']!r} is not in this copy")
+            raise Unplaced(key="exchange.unplaced_parent", parent=fields["parent"])
         if local is None:
             row = self.study.codebook.add(key, **fields)
             self._log("exchange.code.add", "code", row["id"])
@@ -138,7 +139,7 @@ class Merger:
     def _segment_id(self, uid: str) -> int:
         row = self.study.conn.execute("SELECT id FROM segments WHERE uid = ?", [uid]).fetchone()
         if row is None:
-            raise Unplaced("its transcript text is not in this copy")
+            raise Unplaced(key="exchange.unplaced_text")
         return row[0]
 
     def _apply_coding(self, uid: str, data: dict, local: dict | None) -> str:
@@ -155,7 +156,7 @@ class Merger:
                 coding_id = codings.add(transcript, data["code"], start, end, about_role=data.get("about_role"),
                                         memo=data.get("memo") or "", author=data.get("author") or "")
             except VeldwerkError as exc:
-                raise Unplaced(str(exc)) from None
+                raise Unplaced(key=exc.key, **exc.params) from None  # every core refusal has a key
             verb = "added"
         else:
             coding_id = local["id"]
@@ -163,7 +164,7 @@ class Merger:
                 codings.update(coding_id, code=data["code"], about_role=data.get("about_role"),
                                memo=data.get("memo") or "")
             except VeldwerkError as exc:
-                raise Unplaced(str(exc)) from None
+                raise Unplaced(key=exc.key, **exc.params) from None  # every core refusal has a key
             verb = "updated"
         self.study.conn.execute(
             "UPDATE codings SET uid = ?, author = ?, updated_by = ?, created_at = ?, updated_at = ? WHERE id = ?",
@@ -216,14 +217,13 @@ def merge(study, path, passphrase: str) -> dict:
     exchange = container.read(path, passphrase)
     meta = exchange.meta
     if meta["study_id"] != study.study_id:
-        raise ExchangeFileError(f"{name} belongs to another study ({meta.get('study_name') or 'no name'}), not to "
-                                f"{study.name}. Nothing was changed.")
+        raise ExchangeFileError(key="exchange.other_study", name=name,
+                                other=meta.get("study_name") or Text("exchange.no_name"), study=study.name)
     known = study.conn.execute("SELECT direction FROM exchanges WHERE id = ?", [exchange.exchange_id]).fetchone()
     summary = dict(id=exchange.exchange_id, researcher=meta["researcher"], since=meta.get("since"), counts={},
                    already=known is not None)
     if known and known[0] == "export":
-        raise VeldwerkError(f"{name} was written from this copy of the study; merge it into the other copy. "
-                            "Nothing was changed.")
+        raise VeldwerkError(key="exchange.own_copy", name=name)
     if known:
         return summary
     merger = Merger(study, exchange.exchange_id)
@@ -239,7 +239,6 @@ def merge(study, path, passphrase: str) -> dict:
             points.record(study, exchange.exchange_id, "import", researcher, meta.get("since"), dict(merger.counts))
             study.audit.log("exchange.import", "exchange", exchange.exchange_id, dict(merger.counts))
     except (KeyError, TypeError, ValueError) as exc:
-        raise ExchangeFileError(f"{name} is damaged (an item is incomplete: {exc}); ask for the exchange file "
-                                "again. Nothing was changed.") from None
+        raise ExchangeFileError(key="exchange.incomplete", name=name, detail=str(exc)) from None
     summary.update(researcher=researcher, counts=dict(merger.counts))
     return summary

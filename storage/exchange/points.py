@@ -41,11 +41,10 @@ def resolve(study, point: str | None, researcher: str) -> str | None:
         if len(rows) == 1:
             return rows[0][0]
         if len(rows) > 1:
-            raise VeldwerkError(f"More than one exchange starts with {point!r}; give more of its id.")
+            raise VeldwerkError(key="exchange.since_ambiguous", point=point)
     moment = _as_utc(point)
     if moment is None:
-        raise VeldwerkError(f"--since takes 'last', 'all', a date (2026-11-28), a time (2026-11-28T14:30) or the id "
-                            f"of an earlier exchange; {point!r} is none of these.")
+        raise VeldwerkError(key="exchange.since", point=point)
     return moment
 
 

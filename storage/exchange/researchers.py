@@ -21,10 +21,10 @@ def name_key(name: str) -> str:
 def clean_name(name) -> str:
     """The name as stored (spaces collapsed); raises VeldwerkError for a name that cannot be one."""
     if not isinstance(name, str) or not name.strip():
-        raise VeldwerkError("A researcher needs a name.")
+        raise VeldwerkError(key="researcher.no_name")
     name = " ".join(name.split())
     if len(name) > MAX_LENGTH or re.search(r"[\x00-\x1f]", name):
-        raise VeldwerkError(f"A researcher's name is at most {MAX_LENGTH} characters on one line.")
+        raise VeldwerkError(key="researcher.too_long", max=MAX_LENGTH)
     return name
 
 

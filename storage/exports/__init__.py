@@ -35,10 +35,9 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
 
     formats = load_all()
     if fmt not in formats:
-        raise VeldwerkError(f"Unknown export format {fmt!r}; choose one of: {', '.join(sorted(formats))}.")
+        raise VeldwerkError(key="export.unknown_format", fmt=fmt, formats=", ".join(sorted(formats)))
     if EXPORTERS[fmt].always_pseudonymised and not pseudonymise:
-        raise VeldwerkError(f"The {fmt} export is a handout for participants and is always pseudonymised; "
-                            "leave out --no-pseudonymise.")
+        raise VeldwerkError(key="export.always_pseudonymised", fmt=fmt)
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
@@ -73,10 +72,10 @@ def _check_folder(out) -> None:
 
     folder = out if out.is_dir() else out.parent
     if not folder.is_dir():
-        raise VeldwerkError(f"The folder {folder} does not exist.")
+        raise VeldwerkError(key="export.no_folder", folder=folder)
     if not out.is_dir():
         check_target(out)  # inside a study, a device, a link: refused before anything is computed
     elif (study := study_folder_above(folder)) is not None:
-        raise VeldwerkError(f"{folder} is inside the study folder {study}; export to a folder outside any study.")
+        raise VeldwerkError(key="export.inside_study", path=folder, study=study)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise VeldwerkError(f"The folder {folder} is not writable; choose another folder.")
+        raise VeldwerkError(key="export.not_writable", folder=folder)

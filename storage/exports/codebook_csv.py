@@ -22,5 +22,5 @@ def export(ctx, out):
     check_target(out)
     body = rows(ctx.study)
     if not body:
-        raise VeldwerkError("The codebook is empty: add a code before exporting it.")
+        raise VeldwerkError(key="export.codebook_empty")
     return write_csv(out, HEADER, body)

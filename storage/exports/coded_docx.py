@@ -109,7 +109,7 @@ def export(ctx, out):
     if not materials:
         from storage.errors import VeldwerkError
 
-        raise VeldwerkError("There is no transcript to export.")
+        raise VeldwerkError(key="export.no_transcript")
     title = "Gecodeerd transcript" if len(materials) == 1 else "Gecodeerde transcripten"
     doc = new_document(title, f"{ctx.study.name} · geëxporteerd op {today()}")
     (warning if not ctx.pseudonymise else note)(doc, pseudonymised_line(ctx))

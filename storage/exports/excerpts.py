@@ -96,7 +96,7 @@ def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: 
 def require_transcript(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial:
     found = material(ctx, interview, words=words)
     if found is None:
-        raise VeldwerkError(f"Interview {interview['id']} has no transcript to export.")
+        raise VeldwerkError(key="export.interview_no_transcript", interview_id=interview["id"])
     return found
 
 

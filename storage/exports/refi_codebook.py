@@ -42,7 +42,7 @@ def codebook_xml(study) -> bytes:
     """The study's codebook as .qdc bytes; raises VeldwerkError when it has no codes."""
     root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS}, origin=origin())
     if not add_codes(root, study, Guids(study), CODEBOOK_NS):
-        raise VeldwerkError("The codebook is empty: add a code before exporting it.")
+        raise VeldwerkError(key="export.codebook_empty")
     schema = codebook_schema()
     if not schema.validate(root):
         raise RuntimeError(f"Veldwerk built a codebook the REFI-QDA schema refuses ({first_error(schema)}).")

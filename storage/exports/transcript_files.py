@@ -66,7 +66,7 @@ def _segments(ctx, m, *, with_speaker_prefix: bool) -> list[Segment]:
 
 def _one_interview(ctx):
     if ctx.interview_id is None:
-        raise VeldwerkError("Plain transcript formats hold one interview: give its id (--interview ID).")
+        raise VeldwerkError(key="export.one_interview")
     return require_transcript(ctx, ctx.interviews()[0], words=True)
 
 

@@ -21,7 +21,7 @@ HOTWORD_CHARS = 600
 def add_known(study, term: str, kind: str = "naam") -> None:
     """Put a name, place (or other detail) on the study's list: always replaced by its kind's placeholder."""
     if kind not in PLACEHOLDERS:
-        raise VeldwerkError(f"Unknown kind {kind!r}; choose one of: {', '.join(PLACEHOLDERS)}.")
+        raise VeldwerkError(key="pseudonym.unknown_kind", kind=kind, kinds=", ".join(PLACEHOLDERS))
     PseudonymStore(study).set_list_entry(term, "replace", placeholder(kind))
 
 
@@ -29,7 +29,7 @@ def add_many(study, terms, kind: str = "naam") -> int:
     """Add several known terms at once (all or none); returns how many were added. Blank lines are skipped."""
     cleaned = [" ".join(t.split()) for t in terms if t and t.strip()]
     if not cleaned:
-        raise VeldwerkError("Give at least one name or place.")
+        raise VeldwerkError(key="pseudonym.no_names")
     with study.transaction():
         for term in cleaned:
             add_known(study, term, kind)

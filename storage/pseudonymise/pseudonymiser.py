@@ -393,7 +393,7 @@ class Pseudonymiser:
             return current["kind"]
         from storage.errors import NotFound
 
-        raise NotFound(f"Interview {interview_id} has no proposal for that term; add it instead.")
+        raise NotFound(key="pseudonym.no_proposal", interview_id=interview_id)
 
     # -- the study's replacement list -----------------------------------------------------------
     def replacement_list(self) -> list[dict]:

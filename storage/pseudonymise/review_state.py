@@ -70,9 +70,9 @@ class ReviewState:
         self.study.interviews.get(interview_id)
         transcript = self.study.transcripts.for_interview(interview_id)
         if transcript is None:
-            raise VeldwerkError(f"Interview {interview_id} has no transcript to review yet.")
+            raise VeldwerkError(key="pseudonym.no_transcript", interview_id=interview_id)
         if transcript["state"] != "complete":
-            raise VeldwerkError(f"Interview {interview_id} is still being transcribed; finish the transcript first.")
+            raise VeldwerkError(key="pseudonym.transcribing", interview_id=interview_id)
         by = " ".join((by if by is not None else _who()).split())[:100]
         with self.study.transaction():
             self.study.conn.execute(
@@ -90,7 +90,7 @@ class ReviewState:
         with self.study.transaction():
             cur = self.study.conn.execute("DELETE FROM interview_reviews WHERE interview_id = ?", [interview_id])
             if not cur.rowcount:
-                raise NotFound(f"The review of interview {interview_id} is not marked finished.")
+                raise NotFound(key="pseudonym.not_finished", interview_id=interview_id)
             self.study.audit.log("pseudonymise.review.reopen", "interview", interview_id)
 
 

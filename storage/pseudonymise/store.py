@@ -34,17 +34,17 @@ def text_sha(text: str) -> str:
 def _clean_term(term: str) -> str:
     term = " ".join((term or "").split())
     if not term:
-        raise VeldwerkError("The term is empty.")
+        raise VeldwerkError(key="pseudonym.term_empty")
     if len(term) > 200:
-        raise VeldwerkError("A term is at most 200 characters.")
+        raise VeldwerkError(key="pseudonym.term_long")
     if "\ue000" in term:
-        raise VeldwerkError("The term holds a character Veldwerk reserves.")
+        raise VeldwerkError(key="pseudonym.term_reserved")
     return term
 
 
 def _check_kind(kind: str) -> str:
     if kind not in PLACEHOLDERS:
-        raise VeldwerkError(f"Unknown kind {kind!r}; choose one of: {', '.join(PLACEHOLDERS)}.")
+        raise VeldwerkError(key="pseudonym.unknown_kind", kind=kind, kinds=", ".join(PLACEHOLDERS))
     return kind
 
 
@@ -97,11 +97,11 @@ class PseudonymStore:
         """Store (or change) the decision about a term in one interview."""
         self.study.interviews.get(interview_id)
         if decision not in DECISIONS:
-            raise VeldwerkError(f"A decision is accept, reject or add, not {decision!r}.")
+            raise VeldwerkError(key="pseudonym.decision", decision=decision)
         term, kind = _clean_term(term), _check_kind(kind)
         replacement = " ".join((replacement or "").split())
         if decision == "reject" and replacement:
-            raise VeldwerkError("A rejected term keeps its text; leave out the replacement.")
+            raise VeldwerkError(key="pseudonym.rejected_keeps")
         with self.study.transaction():
             self.study.conn.execute(
                 "INSERT INTO pseudonym_decisions(interview_id, term, term_key, kind, decision, replacement, author, "
@@ -119,7 +119,7 @@ class PseudonymStore:
                 "DELETE FROM pseudonym_decisions WHERE interview_id = ? AND term_key = ?", [interview_id, term_key(term)]
             )
             if not cur.rowcount:
-                raise NotFound(f"Interview {interview_id} has no decision about that term.")
+                raise NotFound(key="pseudonym.no_decision", interview_id=interview_id)
             self.study.audit.log("pseudonymise.undecide", "interview", interview_id)
 
     # -- the study's replacement list -------------------------------------------------------
@@ -132,13 +132,13 @@ class PseudonymStore:
         term = _clean_term(term)
         replacement = " ".join((replacement or "").split())
         if action not in LIST_ACTIONS:
-            raise VeldwerkError(f"A list entry replaces or keeps a term, not {action!r}.")
+            raise VeldwerkError(key="pseudonym.list_action", action=action)
         if action == "replace" and not replacement:
-            raise VeldwerkError("Say what the term is replaced with (for example a participant code such as R03).")
+            raise VeldwerkError(key="pseudonym.no_replacement")
         if action == "keep" and replacement:
-            raise VeldwerkError("A kept term keeps its text; leave out the replacement.")
+            raise VeldwerkError(key="pseudonym.kept_keeps")
         if action == "replace" and term_key(term) == term_key(replacement):
-            raise VeldwerkError("The replacement is the term itself.")
+            raise VeldwerkError(key="pseudonym.replacement_same")
         with self.study.transaction():
             self.study.conn.execute(
                 "INSERT INTO pseudonym_list(term, term_key, action, replacement, created_at) VALUES (?, ?, ?, ?, ?) "
@@ -153,5 +153,5 @@ class PseudonymStore:
         with self.study.transaction():
             cur = self.study.conn.execute("DELETE FROM pseudonym_list WHERE term_key = ?", [term_key(term)])
             if not cur.rowcount:
-                raise NotFound("That term is not on the study's replacement list.")
+                raise NotFound(key="pseudonym.not_on_list")
             self.study.audit.log("pseudonymise.list.remove", "study", None)

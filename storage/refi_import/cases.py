@@ -75,8 +75,7 @@ def read_people(root, study, source_guids: list[str]) -> dict[str, Person]:
         if person.code:
             if person.code.casefold() in taken:
                 raise Duplicate(
-                    f"Case {person.code} is already a participant of this study; an import never merges two people "
-                    "(to merge copies of one study use veldwerk exchange).")
+                    key="refi.case_exists", code=person.code)
             if person.code.casefold() in used:  # two cases with one name: the second gets a neutral code
                 person.code, person.renamed = "", True
             else:

@@ -27,6 +27,7 @@ from storage.codebook_import import CodebookImport, add_code_tree, read_code
 from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
 from storage.exports.refi_schema import PROJECT_NS
+from storage.messages import Text
 from storage.refi_import.cases import read_people
 from storage.refi_import.project_file import archive_member, read_project
 from storage.refi_import.roles import RoleFinder
@@ -129,7 +130,8 @@ def _text_source(study, path, source, read_file, people, created, roles, users, 
     positions = PositionMap(text, lines, utf16=utf16)
     selections, uncoded = read_selections(source, users, notes)
     result.selections_skipped += uncoded
-    ranges = [positions.selection(s.start, s.end, f"Selection {s.guid} in source {name!r}") for s in selections]
+    ranges = [positions.selection(s.start, s.end, Text("refi.selection", {"guid": s.guid, "name": name}))
+              for s in selections]
 
     person = people[source.get("guid", "").upper()]
     if person.code not in created:
@@ -160,13 +162,12 @@ def _text_source(study, path, source, read_file, people, created, roles, users, 
             continue
         key = code_keys.get(selection.code_guid)
         if key is None:
-            raise VeldwerkError(f"Selection {selection.guid} in source {name!r} refers to a code that is not in the codebook.")
+            raise VeldwerkError(key="refi.selection_code", guid=selection.guid, name=name)
         code = study.codebook.get(key)
         memo, about = selection.memo_and_about(bool(code["perception"]))
         if code["perception"] and not about:
             raise VeldwerkError(
-                f"Selection {selection.guid} in source {name!r} has the perception code {key!r} without the role it is "
-                "about (an 'Over: …' line in its description).")
+                key="refi.selection_about", guid=selection.guid, name=name, code=key)
         author = study.researchers.add(selection.author) if selection.author else ""
         if author and author not in result.authors:
             result.authors.append(author)

@@ -29,27 +29,27 @@ def read_project(path) -> etree._Element:
     """The validated <Project> root of a .qdpx file's project.qde."""
     path = Path(path)
     if not path.is_file():
-        raise VeldwerkError(f"No .qdpx file at {path}.")
+        raise VeldwerkError(key="refi.no_file", path=path)
     if not zipfile.is_zipfile(path):
-        raise VeldwerkError(f"{path.name} is not a .qdpx file (not a zip archive).")
+        raise VeldwerkError(key="refi.not_zip", name=path.name)
     with zipfile.ZipFile(path) as archive:
         names = [n for n in archive.namelist() if n.lower() == "project.qde"]
         if not names:
-            raise VeldwerkError(f"{path.name} has no project.qde inside.")
+            raise VeldwerkError(key="refi.no_qde", name=path.name)
         info = archive.getinfo(names[0])
         if info.file_size > MAX_QDE_BYTES:
-            raise VeldwerkError(f"{path.name}: project.qde is too large ({info.file_size // 1024 // 1024} MB).")
+            raise VeldwerkError(key="refi.qde_large", name=path.name, mb=info.file_size // 1024 // 1024)
         data = archive.read(info)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise VeldwerkError(f"{path.name}: project.qde is not XML ({exc.msg}).") from None
+        raise VeldwerkError(key="refi.qde_not_xml", name=path.name, msg=exc.msg) from None
     if root.tag != f"{{{PROJECT_NS}}}Project":
-        raise VeldwerkError(f"{path.name}: project.qde has no <Project> root in {PROJECT_NS}.")
+        raise VeldwerkError(key="refi.qde_root", name=path.name, namespace=PROJECT_NS)
     schema = project_schema()
     if not schema.validate(root):
-        raise VeldwerkError(f"{path.name}: project.qde does not follow the REFI-QDA project schema ({first_error(schema)}).")
+        raise VeldwerkError(key="refi.qde_schema", name=path.name, error=first_error(schema))
     return root
 
 
@@ -68,5 +68,6 @@ def archive_member(path, reference: str) -> bytes | None:
             return None
         info = archive.getinfo(found[0])
         if info.file_size > MAX_QDE_BYTES:
-            raise VeldwerkError(f"{Path(path).name}: {found[0]} is too large ({info.file_size // 1024 // 1024} MB).")
+            raise VeldwerkError(key="refi.source_large", name=Path(path).name, member=found[0],
+                                mb=info.file_size // 1024 // 1024)
         return archive.read(info)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from storage.errors import VeldwerkError
+from storage.messages import Text
 
 _PREFIX = re.compile(r"\[(\d{1,3}):([0-5]\d):([0-5]\d)\] (?:([^:\n\[\]]{1,60}): )?")
 _BLANK = " \t\r\ufeff"
@@ -70,12 +71,11 @@ class PositionMap:
             return self.length + position - self.units[-1]   # stays outside the text
         return bisect_right(self.units, position) - 1
 
-    def selection(self, start: int, end: int, what: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def selection(self, start: int, end: int, what: Text | str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The range of one selection; None when it covers no segment text; VeldwerkError when outside the text."""
         length = self.units[-1] if self.units else self.length
         if not (0 <= start <= end <= length):
-            raise VeldwerkError(
-                f"{what}: positions {start}–{end} lie outside its source text ({length} characters).")
+            raise VeldwerkError(key="refi.outside_source", what=what, start=start, end=end, length=length)
         start, end = self._code_point(start), self._code_point(end)
         first = next((i for i, line in enumerate(self.lines) if line.end_at > start), None)
         last = next((i for i in range(len(self.lines) - 1, -1, -1) if self.lines[i].at < end), None)

@@ -27,7 +27,7 @@ def present_ids(study, interview_id: int) -> list[int]:
     if row is None:
         from storage.errors import NotFound
 
-        raise NotFound(f"No interview or session {interview_id} in this study.")
+        raise NotFound(key="session.not_found", interview_id=interview_id)
     ids = [row[0]]
     try:
         rows = study.conn.execute(

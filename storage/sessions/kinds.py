@@ -56,5 +56,5 @@ def parse_kind(text) -> SessionKind:
     found = _SPELLINGS.get(_flat(text or ""))
     if found is None:
         names = ", ".join(k.value.replace("_", " ") for k in SessionKind)
-        raise UnknownSessionKind(f"Unknown kind of session {text!r}; it is one of: {names}.")
+        raise UnknownSessionKind(key="session.unknown_kind", text=text, names=names)
     return found

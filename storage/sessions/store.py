@@ -59,10 +59,10 @@ class Sessions:
         kind = parse_kind(kind)
         date = parse_date(date, "session date") or today()
         if not kind.is_session:
-            raise NotASession("A session is a focus group or a meeting; an interview is added with `interview add`.")
+            raise NotASession(key="session.not_interview")
         people = self._active(participants)
         if not people:
-            raise VeldwerkError("A session needs at least one participant present.")
+            raise VeldwerkError(key="session.nobody")
         with self.study.transaction():
             cur = self.study.conn.execute(
                 "INSERT INTO interviews(participant_id, date, interviewer, location, notes, created_at, kind) "
@@ -106,12 +106,12 @@ class Sessions:
     def kind(self, interview_id: int) -> SessionKind:
         row = self.study.conn.execute("SELECT kind FROM interviews WHERE id = ?", [interview_id]).fetchone()
         if row is None:
-            raise NotFound(f"No interview or session {interview_id} in this study.")
+            raise NotFound(key="session.not_found", interview_id=interview_id)
         return SessionKind(row[0] or SessionKind.INTERVIEW.value)
 
     def require_session(self, session_id: int) -> dict:
         if not self.kind(session_id).is_session:
-            raise NotASession(f"Interview {session_id} is an interview, not a focus group or meeting.")
+            raise NotASession(key="session.is_interview", session_id=session_id)
         return self.study.interviews.get(session_id)
 
     def present_ids(self, interview_id: int) -> list[int]:
@@ -160,7 +160,7 @@ class Sessions:
         match = [x for x in labels if x == wanted] or [x for x in labels if x.casefold() == wanted.casefold()]
         if not match:
             known = ", ".join(labels) if labels else "none (transcribe it and propose speakers first)"
-            raise UnknownSpeaker(f"Interview {interview_id} has no speaker {wanted!r}; its speakers are: {known}.")
+            raise UnknownSpeaker(key="session.unknown_speaker", interview_id=interview_id, wanted=wanted, known=known)
         label = match[0]
         if participant is None:
             with self.study.transaction():
@@ -170,8 +170,7 @@ class Sessions:
             return label
         person = find_participant(self.study, participant)
         if person["id"] not in self.present_ids(interview_id):
-            raise NotPresent(f"{person['code']} is not present in session {interview_id}; add them with "
-                             "`veldwerk session attend` first.")
+            raise NotPresent(key="session.not_present", code=person["code"], interview_id=interview_id)
         self.study.participants.require_active(person["id"])
         transcript = self.study.transcripts.for_interview(interview_id)
         names = dict(transcript.get("speakers") or {})

@@ -1,8 +1,10 @@
 """Study ▸ Import REFI-QDA project…: the menu item, the import in a worker, the summary and a refusal, in English and Dutch."""
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.main_window import MainWindow
-from desktop.refi_import import start_import, summary_text
+from desktop.refi_import import error_text, start_import, summary_text
+from storage.errors import VeldwerkError
 from tests.storage.refi_import import projects as p
 from tests.waiting import wait_until
 
@@ -65,5 +67,10 @@ def test_dutch(app, qtbot, study, settings, tmp_path):
         text = summary_text(result)
         assert text.startswith("Geïmporteerd: 4 nieuwe codes, 2 deelnemers, 2 interviews (alleen tekst), 1 coderingen.")
         assert "neutrale code: IMP01." in text and "Voor IMP01, IMP02 is geen toestemming vastgelegd" in text
+        bad = tmp_path / "kapot.qdpx"
+        bad.write_text("geen zip")
+        with pytest.raises(VeldwerkError) as caught:
+            import_project(study, bad)
+        assert error_text(caught.value).endswith("kapot.qdpx is geen .qdpx-bestand (geen zip-archief).")
     finally:
         i18n.install(app, "en")
