@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_model import ExcerptModel
-from desktop.coding.labels import code_label
+from desktop.coding.labels import code_label, role_labels
+from desktop.coding.labels import roles as ui_roles
 from desktop.editor.find_bar import fold
 from desktop.editor.player import AudioPlayer
 
@@ -87,7 +88,7 @@ class ExcerptBrowser(QWidget):
 
     # -- filters -------------------------------------------------------------------------
     def reload_filters(self, refresh: bool = True):
-        roles = self.study.roles()
+        roles = ui_roles(self.study)
         choices = {
             self.code_box: [(c["key"], code_label(c)) for c in self.study.codebook.list()],
             self.participant_box: [(p["code"], p["code"]) for p in self.study.participants.list()],
@@ -141,7 +142,7 @@ class ExcerptBrowser(QWidget):
 
     def _fill(self):
         labels = {c["key"]: code_label(c) for c in self.study.codebook.list()}
-        roles = {r["key"]: r["label"] for r in self.study.roles()}
+        roles = role_labels(self.study)
         wrap = len(self.rows) <= self.WRAP_ROWS
         self.table.setWordWrap(wrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents if wrap else QHeaderView.Fixed)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTab
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
 from desktop.coding.header_labels import header_label
+from desktop.coding.labels import roles
 from desktop.coding.network_view import NetworkView
 
 
@@ -63,7 +64,7 @@ class PerceptionOverview(QWidget):
 
     def refresh(self):
         self.matrix = self.counts()
-        self.roles = self.study.roles()
+        self.roles = roles(self.study)
         n = len(self.roles)
         self.table.clear()
         self.table.setRowCount(n + 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.coding.labels import roles
 from desktop.i18n import refusal
 from desktop.sessions import describe_sessions
 from storage.consent.withdrawal_preview import withdrawal_preview
@@ -52,7 +53,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Stakeholder role"))
-        for role in study.roles():
+        for role in roles(study):
             self.role.addItem(role["label"], role["key"])
         if participant:
             self.role.setCurrentIndex(max(0, self.role.findData(participant["role"])))

@@ -3,6 +3,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.coding.labels import role_label
 from desktop.participants.consent_state import allows, consent_state, state_label
 from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
@@ -147,7 +148,7 @@ class ParticipantPage(QWidget):
         state = consent_state(study, p)
         self.title.setText(code)
         notes = f" — {p['notes']}" if p["notes"] else ""
-        self.role.setText(study.role_label(p["role"]) + notes)
+        self.role.setText(role_label(study, p["role"]) + notes)
         self.state_icon.setPixmap(consent_icon(state).pixmap(20, 20))
         self.state.setText(state_label(state))
         self.answers.setText(self._answers_html(study, p))

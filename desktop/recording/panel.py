@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.coding.labels import role_label
 from desktop.i18n import refusal
 from desktop.recording.devices_combo import DeviceCombo
 from desktop.recording.session import TakeSession
@@ -174,7 +175,7 @@ class RecordingPanel(QWidget):
         self.code = code
         self.session_id = None
         p = self.study.participants.get(code)
-        self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", self.study.role_label(p["role"])))
+        self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", role_label(self.study, p["role"])))
         self._reset()
 
     def prepare_session(self, session_id: int) -> None:
