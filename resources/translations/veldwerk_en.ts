@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/wizard.py" line="27"/>
-        <source>Done</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,8 +187,8 @@
     </message>
     <message>
         <location filename="../../desktop/consent_wizard/wizard.py" line="27"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
