@@ -16,7 +16,7 @@ from desktop.study_session import StudySession
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
 from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 MIN_SIZE = QSize(1024, 640)
 SCREEN_SHARE = 0.9   # a first start opens at 90% of the screen's free area (a saved geometry wins)
@@ -277,7 +277,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         recovered = self.study.recovered
         if not recovered:
             return
-        lines = [f"{format_duration(r['duration'])}" for r in recovered]
+        lines = [f"{clock(r['duration'])}" for r in recovered]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle(self.tr("Recording recovered"))

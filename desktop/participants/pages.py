@@ -9,7 +9,7 @@ from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
 from storage.consent.forms import ConsentItem
 from storage.consent.ledger import ConsentState
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 
 def heading(text: str = "", extra: int = 6) -> QLabel:
@@ -231,13 +231,13 @@ class InterviewPage(QWidget):
         lines = []
         for rec in study.recordings.for_interview(interview_id):
             kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec["kind"], rec["kind"])
-            parts = [f"{kind} {format_duration(rec['duration'])}"]
+            parts = [f"{kind} {clock(rec['duration'])}"]
             if rec["source_name"]:
                 parts.append(rec["source_name"])
             if rec["recovered"]:
                 parts.append(f"<b style='color:#7a4100'>{self.tr('recovered after an interruption')}</b>")
             if rec["markers"]:
-                marks = ", ".join(f"{format_duration(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
+                marks = ", ".join(f"{clock(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
                 parts.append(self.tr("markers: %1").replace("%1", marks))
             lines.append(" · ".join(parts))
         state = row["transcript_state"]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from desktop.coding.labels import role_label
 from desktop.participants.consent_state import consent_state, state_label
 from desktop.widgets.icons import consent_icon, icon
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 KIND = Qt.UserRole
 KEY = Qt.UserRole + 1
@@ -69,7 +69,7 @@ class ParticipantTree(QTreeWidget):
                     item.setForeground(1, Qt.gray)
                 self.addTopLevelItem(item)
                 for row in interviews.get(p["id"], []):
-                    text = f"{row['date']}  {format_duration(row['duration'])}"
+                    text = f"{row['date']}  {clock(row['duration'])}"
                     if row.get("kind", "interview") != "interview":  # a focus group or meeting: say so
                         from desktop.sessions import kind_label
 
