@@ -125,7 +125,7 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     dialog = WithdrawDialog(study, "R01")
     qtbot.addWidget(dialog)
     text = dialog.what.text()
-    assert "1 interview(s)" in text and "1 recording(s) (0:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
+    assert "1 interview(s)" in text and "1 recording(s) (0:00:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
     assert "1 term(s) on the study's replacement list" in text
     dialog.receipt.setText(str(tmp_path / "bon.docx"))
     dialog.confirm.setText("R01")
