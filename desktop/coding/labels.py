@@ -30,6 +30,11 @@ def role_text(key: str, stored: str) -> str:
     return stored
 
 
+def default_role_labels() -> list[str]:
+    """The roles a new study starts with (resources/defaults.json), labelled in the UI language."""
+    return [role_text(key, role["label"]) for key, role in _default_roles().items()]
+
+
 def role_label(study, key: str) -> str:
     """The label of the role `key` in the UI language (the key itself for an unknown role, as the core does)."""
     return role_text(key, study.role_label(key))

@@ -947,7 +947,7 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="95"/>
-        <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
+        <source>%1 (editable later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

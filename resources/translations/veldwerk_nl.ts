@@ -947,8 +947,8 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="95"/>
-        <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
-        <translation>Rollen: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (later aan te passen).</translation>
+        <source>%1 (editable later).</source>
+        <translation>%1 (later aan te passen).</translation>
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="97"/>

@@ -21,7 +21,7 @@ def test_default_roles_are_english_in_the_english_ui_and_stored_by_key(app, qtbo
     dialog = ParticipantDialog(study, parent=window)
     qtbot.addWidget(dialog)
     choices = [dialog.role.itemText(i) for i in range(dialog.role.count())]
-    assert "Sex worker" in choices and "Municipality / policy" in choices and "Sekswerker" not in choices
+    assert "Sex worker" in choices and "Council / policy" in choices and "Sekswerker" not in choices
     dialog.code.setText("R10")
     dialog.role.setCurrentIndex(dialog.role.findText("Police"))
     dialog._save()
@@ -44,5 +44,5 @@ def test_dutch_ui_keeps_the_study_labels(app, study, settings):
         assert [r["label"] for r in roles(study)] == [r["label"] for r in study.roles()]
     finally:
         i18n.install(app, "en")
-    assert role_label(study, "gemeente") == "Municipality / policy"
+    assert role_label(study, "gemeente") == "Council / policy"
     assert role_label(study, "onbekend") == "onbekend"
