@@ -36,12 +36,13 @@ def _breaks(word: str) -> list[int]:
     return [p for p in found if 3 <= p <= len(word) - 3]
 
 
-def header_label(label: str) -> str:
-    """The label as a (at most two-line) column header."""
+def header_label(label: str, one_line: int = ONE_LINE) -> str:
+    """The label as a (at most two-line) column header; a label longer than `one_line` letters breaks (0: any
+    label that can)."""
     if " / " in label:
         return label.replace(" / ", "/\n")
-    if len(label) <= ONE_LINE or " " in label:
-        return label.replace(" ", "\n", 1) if len(label) > ONE_LINE else label
+    if len(label) <= one_line or " " in label:
+        return label.replace(" ", "\n", 1) if len(label) > one_line else label
     places = _breaks(label)
     if not places:
         return label

@@ -1,7 +1,7 @@
 """Beeldvorming over en weer: a role × role matrix (speaker role → role spoken about) with counts
 from the core, a network picture of the same, and the excerpts of a clicked cell."""
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.coding.events import Follower
@@ -55,12 +55,28 @@ class PerceptionOverview(QWidget):
             for i in range(splitter.count()):
                 splitter.setCollapsible(i, False)
         layout.addWidget(split, 1)
+        self._headers_fit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_headers)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._headers_fit.start())
         self.follower = Follower(self, study, self.refresh)
         self.refresh()
+
+    BOTTOM_MIN = 240   # pixels the network picture and the cell's excerpts keep under the matrix
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         self.follower.shown()
+        if not getattr(self, "_matrix_fitted", False):
+            self._matrix_fitted = True
+            QTimer.singleShot(0, self._fit_matrix)
+
+    def _fit_matrix(self) -> None:
+        """At first sight the matrix shows every row when the window leaves the picture BOTTOM_MIN (at 1366×768
+        it cut off the last rows); a drag of the splitter decides after that."""
+        table, total = self.table, sum(self.split.sizes())
+        needed = table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth() + 2
+        if total > 0:
+            top = max(min(needed, total - self.BOTTOM_MIN), min(total // 3, needed))
+            self.split.setSizes([top, total - top])
 
     def refresh(self):
         self.matrix = self.counts()
@@ -95,6 +111,7 @@ class PerceptionOverview(QWidget):
         for j, role in enumerate(self.roles):
             self.table.horizontalHeaderItem(j).setText(header_label(role["label"]))  # never clipped: a long word breaks
             self.table.horizontalHeaderItem(j).setToolTip(self.tr("spoken about: %1").replace("%1", role["label"]))
+        self._fit_headers()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.network.show_matrix(self.matrix, self.roles)
         self.excerpts.reload_filters(refresh=False)
@@ -104,6 +121,23 @@ class PerceptionOverview(QWidget):
         else:
             self.excerpts.set_filters(code=PERCEPTION, **self.cell_filters)
             self.cell_label.setText(self.tr("All perception excerpts"))
+
+    def _fit_headers(self) -> None:
+        """A role name wider than its column (a narrow window: "Handhaving" at 1366×768 beside the participants
+        panel) breaks in two as well, whatever its length; in bold, as the current column's header is drawn."""
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for j, role in enumerate(getattr(self, "roles", [])):
+            item = self.table.horizontalHeaderItem(j)
+            if item is None:
+                continue
+            text = header_label(role["label"])
+            if max(metrics.horizontalAdvance(line) for line in text.split("\n")) > header.sectionSize(j) - 8:
+                text = header_label(role["label"], one_line=0)
+            if item.text() != text:
+                item.setText(text)
 
     def count(self, speaker_role: str, about_role: str) -> int:
         """The count shown in a cell."""
