@@ -97,6 +97,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
 
         QTimer.singleShot(1500, start_warm_up)  # deduce's tables, so the first export does not stall
 
+    def showEvent(self, event):  # noqa: N802 - Qt API: a study opened before the window was shown
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_sidebar)
+
     def _fit_sidebar(self) -> None:
         """Widen the participants panel when its details would be cut, up to a third of the window."""
         if not self.sidebar.isVisible():
