@@ -56,6 +56,9 @@ class PerceptionOverview(QWidget):
                 splitter.setCollapsible(i, False)
         layout.addWidget(split, 1)
         self._headers_fit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_headers)
+        self._matrix_fit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_matrix)
+        self._dragged = False
+        split.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._headers_fit.start())
         self.follower = Follower(self, study, self.refresh)
         self.refresh()
@@ -65,13 +68,17 @@ class PerceptionOverview(QWidget):
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         self.follower.shown()
-        if not getattr(self, "_matrix_fitted", False):
-            self._matrix_fitted = True
-            QTimer.singleShot(0, self._fit_matrix)
+        self._matrix_fit.start()
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._matrix_fit.start()
 
     def _fit_matrix(self) -> None:
-        """At first sight the matrix shows every row when the window leaves the picture BOTTOM_MIN (at 1366×768
-        it cut off the last rows); a drag of the splitter decides after that."""
+        """The matrix shows every row when the window leaves the picture BOTTOM_MIN (at 1366×768 it cut off the
+        last rows); once the researcher drags the splitter, the drag decides."""
+        if self._dragged or not self.isVisible():
+            return
         table, total = self.table, sum(self.split.sizes())
         needed = table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth() + 2
         if total > 0:

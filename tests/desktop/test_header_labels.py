@@ -67,3 +67,5 @@ def test_matrix_headers_fit_a_narrow_column(qtbot, study):
         if max(metrics.horizontalAdvance(line) for line in text.split("\n")) > header.sectionSize(j):
             cut.append((text, header.sectionSize(j)))
     assert header.sectionSize(0) < 85 and not cut, cut
+    qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() == 0, timeout=5000)   # every row in sight
+    assert view.network.height() >= view.BOTTOM_MIN - 10
