@@ -7,6 +7,7 @@ def test_long_role_names_break_in_two_where_a_reader_expects():
     assert header_label("Onderzoeker") == "Onder-\nzoeker"
     assert header_label("Gemeente / beleid") == "Gemeente/\nbeleid"
     assert header_label("Politie") == "Politie" and header_label("Sekswerker") == "Sekswerker"
+    assert header_label("Enforcement") == "Enforce-\nment"
     assert all(len(line) <= 12 for name in ("Hulpverlening", "Buurtbewoner", "Zorgverlener")
                for line in header_label(name).replace("-", "").split("\n"))
 
