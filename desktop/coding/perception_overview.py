@@ -70,9 +70,9 @@ class PerceptionOverview(QWidget):
         self.follower.shown()
         self._matrix_fit.start()
 
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        self._matrix_fit.start()
+    def resizeEvent(self, event):  # noqa: N802 - the layout has sized the splitter already: fit now, or
+        super().resizeEvent(event)    # QSplitter shares the next resize out by the old proportions
+        self._fit_matrix()
 
     def _fit_matrix(self) -> None:
         """The matrix shows every row when the window leaves the picture BOTTOM_MIN (at 1366×768 it cut off the
