@@ -16,7 +16,7 @@ from desktop.study_session import StudySession
 from desktop.welcome import WelcomeWidget, forget_study, recent_studies, remember_study
 from storage.consent.forms import ConsentItem
 from storage.errors import VeldwerkError
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 MIN_SIZE = QSize(1024, 640)
 SCREEN_SHARE = 0.9   # a first start opens at 90% of the screen's free area (a saved geometry wins)
@@ -96,6 +96,10 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         from desktop.export import start_warm_up
 
         QTimer.singleShot(1500, start_warm_up)  # deduce's tables, so the first export does not stall
+
+    def showEvent(self, event):  # noqa: N802 - Qt API: a study opened before the window was shown
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_sidebar)
 
     def _fit_sidebar(self) -> None:
         """Widen the participants panel when its details would be cut, up to a third of the window."""
@@ -277,7 +281,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         recovered = self.study.recovered
         if not recovered:
             return
-        lines = [f"{format_duration(r['duration'])}" for r in recovered]
+        lines = [f"{clock(r['duration'])}" for r in recovered]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle(self.tr("Recording recovered"))

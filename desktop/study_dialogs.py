@@ -92,7 +92,9 @@ class NewStudyDialog(QDialog):
         self.consent_fields = ConsentSettingsFields(form, parent=self)
         for signal in self.consent_fields.changed:
             signal.connect(self._update)
-        roles = QLabel(self.tr("Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later)."))
+        from desktop.coding.labels import default_role_labels
+
+        roles = QLabel(self.tr("%1 (editable later).").replace("%1", ", ".join(default_role_labels())))
         roles.setWordWrap(True)
         form.addRow(self.tr("Roles:"), roles)
 

@@ -2,15 +2,16 @@
 
 Three styles, each for a reason:
 
-    clock(3725.4)               # '1:02:05'       on screen and in command output (hours not padded)
+    clock(3725.4)               # '1:02:05'       on screen and in command output, a time and a length alike
+                                #                 (hours not padded): a recording of 15.9 s is '0:00:15' in the
+                                #                 participants panel, on the interview page and in the player
     clock(3725.4, tenths=True)  # '1:02:05.4'     a live recording counter
     clock(None)                 # '–'             no value yet (a job's remaining time)
-    format_duration(754.6)      # '12:35'         a length in a list: minutes:seconds below an hour, else clock()
     hhmmss(3725.4)              # '01:02:05'      in files and tab-separated tables: fixed width, sorts as text
     subtitle_time(3725.4567)    # '01:02:05,457'  SubRip (',') and WebVTT ('.') cue times, to the millisecond
 
-Times are cut to the whole second (a cue that starts at 5.9 s is still in second 5), except
-`format_duration`, which rounds a length, and `subtitle_time`, which rounds to the millisecond.
+Times and lengths are cut to the whole second (a cue that starts at 5.9 s is still in second 5; a take of
+15.9 s shows as 15 s wherever it is shown), except `subtitle_time`, which rounds to the millisecond.
 Negative times and None count as 0, except in `clock`, which shows `missing` for None.
 """
 
@@ -31,12 +32,6 @@ def clock(seconds: float | None, *, tenths: bool = False, missing: str = "–") 
         return f"{h:d}:{m:02d}:{s:02d}.{tenth:d}"
     h, m, s = _parts(int(seconds))
     return f"{h:d}:{m:02d}:{s:02d}"
-
-
-def format_duration(seconds: float | None) -> str:
-    """A length, rounded to the second: M:SS below an hour, H:MM:SS from an hour."""
-    h, m, s = _parts(int(round(seconds or 0)))
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def hhmmss(seconds: float | None) -> str:

@@ -37,6 +37,7 @@ def shoot(app, study, ids, work, lang) -> None:
     from PySide6.QtCore import QDate
 
     from desktop import i18n
+    from desktop.coding.labels import role_label, roles
     from desktop.consent_wizard.settings_fields import ConsentSettingsDialog
     from desktop.editor.dialogs import AboutRoleDialog
     from desktop.export.dialog import ExportDialog
@@ -44,10 +45,10 @@ def shoot(app, study, ids, work, lang) -> None:
     from desktop.study_dialogs import NewStudyDialog
 
     i18n.install(app, lang)
-    about = AboutRoleDialog(study.roles(), "Sekswerkers vertrouwen de politie niet, ze bellen ons pas als het echt mis is.",
-                            study.role_label("politie"), last="sekswerker")
+    about = AboutRoleDialog(roles(study), "Sekswerkers vertrouwen de politie niet, ze bellen ons pas als het echt mis is.",
+                            role_label(study, "politie"), last="sekswerker")
     save(about, "about-role", lang)
-    about = AboutRoleDialog(study.roles(), "Sekswerkers vertrouwen de politie niet.", study.role_label("politie"))
+    about = AboutRoleDialog(roles(study), "Sekswerkers vertrouwen de politie niet.", role_label(study, "politie"))
     about.show()
     about.choose("sekswerker")
     save(about, "about-role-chosen", lang)

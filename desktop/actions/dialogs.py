@@ -2,6 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.coding.labels import roles
 from desktop.i18n import refusal
 from storage.actions.dates import check_order, parse_date
 from storage.actions.errors import BadDate, BadParty
@@ -33,7 +34,7 @@ class ActionDialog(QDialog):
         self.what.setPlaceholderText(self.tr("What will be done?"))
         self.owner_role = QComboBox()
         self.owner_role.addItem(self.tr("(no role)"), None)
-        for role in study.roles():
+        for role in roles(study):
             self.owner_role.addItem(role["label"], role["key"])
         owner = action["owner"] if action else None
         if owner and owner.role:

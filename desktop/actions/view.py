@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.actions.columns import ID_ROLE, FragmentList, StatusColumn, ThemeTree
 from desktop.actions.dialogs import ActionDialog, status_label
+from desktop.coding.labels import role_labels, roles
 from desktop.i18n import refusal
 from storage.actions.status import ActionStatus
 from storage.errors import VeldwerkError
@@ -161,7 +162,7 @@ class ActionsView(QWidget):
         self.addAction(action)
 
     def _role_labels(self) -> dict:
-        return {r["key"]: r["label"] for r in self.study.roles()}
+        return role_labels(self.study)
 
     def _say(self, text: str, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
@@ -174,7 +175,7 @@ class ActionsView(QWidget):
         role, owner = self.role_filter.currentData(), self.owner_filter.currentData()
         self.role_filter.clear()
         self.role_filter.addItem(self.tr("All roles"), None)
-        for r in self.study.roles():
+        for r in roles(self.study):
             self.role_filter.addItem(r["label"], r["key"])
         self.owner_filter.clear()
         self.owner_filter.addItem(self.tr("Everyone"), None)

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from desktop.coding.labels import code_label
+from desktop.coding.labels import code_label, role_labels
 from storage.overview import study_overview
 
 
@@ -24,7 +24,7 @@ class OverviewPanel(QScrollArea):
 
     def refresh(self):
         o = self.figures = study_overview(self.study)
-        roles = {r["key"]: r["label"] for r in self.study.roles()}
+        roles = role_labels(self.study)
         states = {"given": self.tr("consent given"), "partly_withdrawn": self.tr("partly withdrawn"),
                   "none": self.tr("no consent yet"), "withdrawn": self.tr("withdrawn"),
                   "damaged": self.tr("records damaged (not trusted)")}

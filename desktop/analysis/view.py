@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTabWidget, QVBox
 from desktop.analysis.overview_panel import OverviewPanel
 from desktop.coding.excerpt_browser import ExcerptBrowser
 from desktop.coding.labels import code_label
+from desktop.coding.labels import roles as ui_roles
 from desktop.coding.perception_overview import PerceptionOverview
 from desktop.widgets.play_keys import install_play_keys
 from storage.overview import CATEGORY_CODES, by_role, perception_counts
@@ -106,7 +107,7 @@ class AnalysisView(QWidget):
         shared = self.filters()
         self.perceptions.cell_filters = {k: v for k, v in shared.items() if v}
         self.perceptions.refresh()
-        roles = self.study.roles()
+        roles = ui_roles(self.study)
         for key, browser in self.categories.items():
             browser.rows = by_role([c for c in rows if c["code"] == key], roles)
             browser._fill()

@@ -2,7 +2,7 @@
 nest, merge and delete (stating first what happens to the codings). Text dragged from the
 transcript onto a code codes it; clicking a code while text is selected codes it too.
 """
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -56,6 +58,21 @@ class _CodeTree(QTreeWidget):
             self.dropped.emit(item.data(0, Qt.UserRole))
 
 
+class _WrappedNames(QStyledItemDelegate):
+    """Row heights for names that wrap: the tree asks a row's height without its column's width, so a long
+    name would keep one line and be cut. Give the style the room the name really has."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        tree = self.parent()
+        if index.column() == 0 and tree.wordWrap():
+            depth, parent = 1 if tree.rootIsDecorated() else 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, max(40, tree.header().sectionSize(0) - depth * tree.indentation()), 10000)
+        return super().sizeHint(option, index)
+
+
 class CodebookPanel(QWidget):
     """Signals: codeActivated(key) on click, codeDropped(key) on a text drop, codesChanged().
 
@@ -79,6 +96,10 @@ class CodebookPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Codings")])
         self.tree.setAccessibleName(self.tr("Codes"))
         self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)                  # a long code name takes a second line at 1366×768,
+        self.tree.setTextElideMode(Qt.ElideNone)     # never "Beeldvorming ov…"
+        self.tree.setItemDelegate(_WrappedNames(self.tree))
+        self.tree.header().sectionResized.connect(lambda column, _old, _new: column == 0 and self.tree.doItemsLayout())
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
@@ -132,7 +153,7 @@ class CodebookPanel(QWidget):
             item.setText(1, str(code["count"]))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             item.setData(0, Qt.UserRole, code["key"])
-            tip = code["description"] or ""
+            tip = code_label(code) + "\n" + (code["description"] or "")
             if code["perception"]:
                 tip += "\n" + self.tr("Asks which role the statement is about.")
             item.setToolTip(0, tip.strip())

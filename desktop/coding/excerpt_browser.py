@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_model import ExcerptModel
-from desktop.coding.labels import code_label
+from desktop.coding.labels import code_label, role_labels
+from desktop.coding.labels import roles as ui_roles
 from desktop.editor.find_bar import fold
 from desktop.editor.player import AudioPlayer
 
@@ -72,7 +73,7 @@ class ExcerptBrowser(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(6, QHeaderView.Stretch)
         header.setSectionResizeMode(0, QHeaderView.Interactive)   # not ResizeToContents: it measures every row
-        header.resizeSection(0, header.fontMetrics().horizontalAdvance(self.model.headers[0]) + 24)
+        header.resizeSection(0, header.fontMetrics().horizontalAdvance(self.model.PLAY_HEADER) + 24)
         self._widths = {col: header.sectionSize(col) for col in (1, 2, 3, 4, 5, 7)}
         self.table.viewport().installEventFilter(self)  # a narrow table shrinks the other columns, not the fragment
         self.table.clicked.connect(lambda index: index.column() == 0 and self.play(index.row()))
@@ -87,7 +88,7 @@ class ExcerptBrowser(QWidget):
 
     # -- filters -------------------------------------------------------------------------
     def reload_filters(self, refresh: bool = True):
-        roles = self.study.roles()
+        roles = ui_roles(self.study)
         choices = {
             self.code_box: [(c["key"], code_label(c)) for c in self.study.codebook.list()],
             self.participant_box: [(p["code"], p["code"]) for p in self.study.participants.list()],
@@ -141,7 +142,7 @@ class ExcerptBrowser(QWidget):
 
     def _fill(self):
         labels = {c["key"]: code_label(c) for c in self.study.codebook.list()}
-        roles = {r["key"]: r["label"] for r in self.study.roles()}
+        roles = role_labels(self.study)
         wrap = len(self.rows) <= self.WRAP_ROWS
         self.table.setWordWrap(wrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents if wrap else QHeaderView.Fixed)
@@ -199,7 +200,22 @@ class ExcerptBrowser(QWidget):
         """Share `width` so the fragment column keeps FRAGMENT_MIN: the other columns shrink together (to a third)."""
         header = self.table.horizontalHeader()
         visible = {c: w for c, w in self._widths.items() if not self.table.isColumnHidden(c)}
-        fixed = sum(visible.values()) + header.sectionSize(0)
-        share = max(0.35, min(1.0, (width - self.FRAGMENT_MIN - header.sectionSize(0)) / max(1, fixed - header.sectionSize(0))))
+        budget = width - self.FRAGMENT_MIN - header.sectionSize(0)
+        least: dict[int, int] = {}   # columns held at their header's width; the others share what is left
+        while True:
+            free = {c: w for c, w in visible.items() if c not in least}
+            share = max(0.35, min(1.0, (budget - sum(least.values())) / max(1, sum(free.values()))))
+            low = {c: self._least_width(c) for c, w in free.items() if w * share < self._least_width(c)}
+            if not low:
+                break
+            least.update(low)
         for col, w in visible.items():
-            header.resizeSection(col, int(w * share))
+            header.resizeSection(col, least.get(col, int(w * share)))
+
+    def _least_width(self, col: int) -> int:
+        """A column never gets narrower than its header (and the time column than a time): no clipped names."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        widest = metrics.horizontalAdvance(self.model.headers[col])
+        if col == self.model.TIME:
+            widest = max(widest, self.table.fontMetrics().horizontalAdvance("0:00:00"))
+        return widest + 10   # the header's margins (PM_HeaderMargin on both sides)

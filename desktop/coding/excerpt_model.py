@@ -47,8 +47,12 @@ class ExcerptModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
 
+    PLAY_HEADER = "▶"   # the play column is as narrow as its ▶ buttons; its name is the header's tool tip
+
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.PLAY_HEADER if section == self.PLAY else self.headers[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
             return self.headers[section]
         return None
 

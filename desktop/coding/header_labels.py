@@ -8,6 +8,7 @@ header's tooltip.
 VOWELS = set("aeiouyáéíóúëïöüè")
 DIGRAPHS = ("ch", "ng", "sch")  # consonant groups that stay together ("lening", "schoon")
 ONE_LINE = 10  # letters that fit a matrix column at 1366×768
+SUFFIXES = ("ment",)  # an English role name breaks before its suffix (the syllable rule is Dutch)
 
 
 def _breaks(word: str) -> list[int]:
@@ -36,12 +37,16 @@ def _breaks(word: str) -> list[int]:
     return [p for p in found if 3 <= p <= len(word) - 3]
 
 
-def header_label(label: str) -> str:
-    """The label as a (at most two-line) column header."""
+def header_label(label: str, one_line: int = ONE_LINE) -> str:
+    """The label as a (at most two-line) column header; a label longer than `one_line` letters breaks (0: any
+    label that can)."""
     if " / " in label:
         return label.replace(" / ", "/\n")
-    if len(label) <= ONE_LINE or " " in label:
-        return label.replace(" ", "\n", 1) if len(label) > ONE_LINE else label
+    if len(label) <= one_line or " " in label:
+        return label.replace(" ", "\n", 1) if len(label) > one_line else label
+    if label.lower().endswith(SUFFIXES) and len(label) > 8:   # English: "Enforce-" / "ment", not "Enfor-" / "cement"
+        suffix = next(x for x in SUFFIXES if label.lower().endswith(x))
+        return f"{label[:-len(suffix)]}-\n{label[-len(suffix):]}"
     places = _breaks(label)
     if not places:
         return label

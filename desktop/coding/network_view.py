@@ -15,7 +15,7 @@ class NetworkView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.Antialiasing)
         self.setAccessibleName(self.tr("Network of perceptions"))
-        self.setMinimumSize(320, 300)
+        self.setMinimumSize(320, 240)   # resizable, never collapsed; at 1366×768 the matrix above keeps all its rows
 
     def show_matrix(self, matrix: dict, roles: list[dict]):
         """Draw `matrix` {(speaker role, about role): n} over `roles` [{key, label}]."""

@@ -1,12 +1,13 @@
 """Beeldvorming over en weer: a role × role matrix (speaker role → role spoken about) with counts
 from the core, a network picture of the same, and the excerpts of a clicked cell."""
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.coding.events import Follower
 from desktop.coding.excerpt_browser import PERCEPTION, ExcerptBrowser
 from desktop.coding.header_labels import header_label
+from desktop.coding.labels import roles
 from desktop.coding.network_view import NetworkView
 
 
@@ -54,16 +55,39 @@ class PerceptionOverview(QWidget):
             for i in range(splitter.count()):
                 splitter.setCollapsible(i, False)
         layout.addWidget(split, 1)
+        self._headers_fit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_headers)
+        self._matrix_fit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_matrix)
+        self._dragged = False
+        split.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._headers_fit.start())
         self.follower = Follower(self, study, self.refresh)
         self.refresh()
+
+    BOTTOM_MIN = 240   # pixels the network picture and the cell's excerpts keep under the matrix
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         self.follower.shown()
+        self._matrix_fit.start()
+
+    def resizeEvent(self, event):  # noqa: N802 - the layout has sized the splitter already: fit now, or
+        super().resizeEvent(event)    # QSplitter shares the next resize out by the old proportions
+        self._fit_matrix()
+
+    def _fit_matrix(self) -> None:
+        """The matrix shows every row when the window leaves the picture BOTTOM_MIN (at 1366×768 it cut off the
+        last rows); once the researcher drags the splitter, the drag decides."""
+        if self._dragged or not self.isVisible():
+            return
+        table, total = self.table, sum(self.split.sizes())
+        needed = table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth() + 2
+        if total > 0:
+            top = max(min(needed, total - self.BOTTOM_MIN), min(total // 3, needed))
+            self.split.setSizes([top, total - top])
 
     def refresh(self):
         self.matrix = self.counts()
-        self.roles = self.study.roles()
+        self.roles = roles(self.study)
         n = len(self.roles)
         self.table.clear()
         self.table.setRowCount(n + 1)
@@ -94,6 +118,7 @@ class PerceptionOverview(QWidget):
         for j, role in enumerate(self.roles):
             self.table.horizontalHeaderItem(j).setText(header_label(role["label"]))  # never clipped: a long word breaks
             self.table.horizontalHeaderItem(j).setToolTip(self.tr("spoken about: %1").replace("%1", role["label"]))
+        self._fit_headers()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.network.show_matrix(self.matrix, self.roles)
         self.excerpts.reload_filters(refresh=False)
@@ -103,6 +128,23 @@ class PerceptionOverview(QWidget):
         else:
             self.excerpts.set_filters(code=PERCEPTION, **self.cell_filters)
             self.cell_label.setText(self.tr("All perception excerpts"))
+
+    def _fit_headers(self) -> None:
+        """A role name wider than its column (a narrow window: "Handhaving" at 1366×768 beside the participants
+        panel) breaks in two as well, whatever its length; in bold, as the current column's header is drawn."""
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for j, role in enumerate(getattr(self, "roles", [])):
+            item = self.table.horizontalHeaderItem(j)
+            if item is None:
+                continue
+            text = header_label(role["label"])
+            if max(metrics.horizontalAdvance(line) for line in text.split("\n")) > header.sectionSize(j) - 8:
+                text = header_label(role["label"], one_line=0)
+            if item.text() != text:
+                item.setText(text)
 
     def count(self, speaker_role: str, about_role: str) -> int:
         """The count shown in a cell."""

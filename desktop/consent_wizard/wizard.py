@@ -16,6 +16,7 @@ class ConsentWizard(QWizard):
         self.setWindowTitle(self.tr("Consent of %1").replace("%1", code))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.NoCancelButtonOnLastPage, True)   # the last page shows what was saved: only Close
         self.setMinimumSize(760, 560)
         self.form_page = FormPage(study, self.form)
         self.items_page = ItemsPage(self.form, values)
@@ -24,7 +25,7 @@ class ConsentWizard(QWizard):
         self.summary_page = SummaryPage(study, self.form, values)
         for page in (self.form_page, self.items_page, self.method_page, self.summary_page):
             self.addPage(page)
-        self.setButtonText(QWizard.FinishButton, self.tr("Done"))
+        self.setButtonText(QWizard.FinishButton, self.tr("Close"))
 
     @property
     def record(self) -> dict | None:

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from desktop.coding.labels import code_label
+from desktop.coding.labels import code_label, role_label, roles
 from desktop.editor import undo_steps as steps
 from desktop.editor.dialogs import AboutRoleDialog, MemoDialog
 
@@ -106,7 +106,7 @@ class CodingActions:
     # -- default providers (dialogs) -----------------------------------------------------
     def _ask_about_role(self, excerpt: str, speaker_role: str, current: str | None):
         study = self.ws.study
-        dialog = AboutRoleDialog(study.roles(), excerpt, study.role_label(speaker_role), self.ws, current=current,
+        dialog = AboutRoleDialog(roles(study), excerpt, role_label(study, speaker_role), self.ws, current=current,
                                  last=self.last_about_role)
         if dialog.exec() != QDialog.Accepted or dialog.role() is None:
             return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.coding.codebook_panel import CodebookPanel
 from desktop.coding.events import events
+from desktop.coding.labels import role_label
 from desktop.editor import undo_steps as steps
 from desktop.editor.coding_actions import CodingActions
 from desktop.editor.controls import PlayerControls
@@ -380,7 +381,7 @@ class InterviewWorkspace(FindMixin, QWidget):
 
         text = code_label(coding)
         if coding.get("about_role"):
-            text += " → " + self.study.role_label(coding["about_role"])
+            text += " → " + role_label(self.study, coding["about_role"])
         if coding.get("memo"):
             text += "\n" + coding["memo"]
         return text

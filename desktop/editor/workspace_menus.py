@@ -3,7 +3,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from desktop.coding.labels import code_label
+from desktop.coding.labels import code_label, role_label
 from desktop.editor.dialogs import OriginalTextDialog
 from desktop.editor.speaker_tools import DETECT_KEY, MERGE_KEY, NAME_KEY, assign_key
 
@@ -34,7 +34,7 @@ class WorkspaceMenus:
 
     def coding_submenu(self, coding: dict, parent=None) -> QMenu:
         ws, actions = self.ws, self.ws.coding
-        about = f" → {ws.study.role_label(coding['about_role'])}" if coding.get("about_role") else ""
+        about = f" → {role_label(ws.study, coding['about_role'])}" if coding.get("about_role") else ""
         menu = QMenu(code_label(coding) + about, parent)
         menu.setIcon(swatch(coding["color"]))
         menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Memo…"), lambda: actions.edit_memo(coding))

@@ -33,6 +33,7 @@ from desktop.export.replacement_list import ReplacementListTab
 from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.pseudonymise.deidentify import PLACEHOLDERS
+from storage.timefmt import clock
 
 POSSIBLE_BACKGROUND = QColor("#fff3c4")  # the detector is unsure: listen first
 
@@ -273,7 +274,7 @@ class PseudonymReviewDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (rr.risk_text(row), row["term"], rr.kind_label(row["kind"]), rr.clock(row.get("start")),
+            values = (rr.risk_text(row), row["term"], rr.kind_label(row["kind"]), clock(row.get("start"), missing=""),
                       row.get("context", ""), self.decision_text(row))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -40,15 +40,6 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def clock(seconds) -> str:
-    """0:12 or 1:02:03; empty without a time."""
-    if seconds is None:
-        return ""
-    seconds = int(seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
-
-
 def risk_text(row: dict) -> str:
     """'85 %' or '? possible 60 %' (the detector is unsure: low word probability in a name position)."""
     percent = f"{round(float(row.get('risk', 0.0)) * 100)} %"

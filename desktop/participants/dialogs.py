@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.coding.labels import roles
 from desktop.i18n import refusal
 from desktop.sessions import describe_sessions
 from storage.consent.withdrawal_preview import withdrawal_preview
 from storage.errors import VeldwerkError
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 from storage.withdrawal_receipt import receipt_file_name, write_receipt
 
 
@@ -52,7 +53,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Stakeholder role"))
-        for role in study.roles():
+        for role in roles(study):
             self.role.addItem(role["label"], role["key"])
         if participant:
             self.role.setCurrentIndex(max(0, self.role.findData(participant["role"])))
@@ -162,7 +163,7 @@ class WithdrawDialog(QDialog):
             "%4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). "
             "The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone."
         ).replace("%1", str(p["interviews"])).replace("%2", str(p["recordings"])).replace(
-            "%3", format_duration(p["seconds"])).replace("%4", str(p["consent_clips"])).replace(
+            "%3", clock(p["seconds"])).replace("%4", str(p["consent_clips"])).replace(
             "%5", str(p["transcripts"])).replace("%6", str(p["segments"])).replace(
             "%7", str(p["codings"])).replace("%8", p["code"]) + self.describe_list_terms(p) + describe_sessions(p)
 

@@ -3,12 +3,13 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.coding.labels import role_label
 from desktop.participants.consent_state import allows, consent_state, state_label
 from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
 from storage.consent.forms import ConsentItem
 from storage.consent.ledger import ConsentState
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 
 def heading(text: str = "", extra: int = 6) -> QLabel:
@@ -147,7 +148,7 @@ class ParticipantPage(QWidget):
         state = consent_state(study, p)
         self.title.setText(code)
         notes = f" — {p['notes']}" if p["notes"] else ""
-        self.role.setText(study.role_label(p["role"]) + notes)
+        self.role.setText(role_label(study, p["role"]) + notes)
         self.state_icon.setPixmap(consent_icon(state).pixmap(20, 20))
         self.state.setText(state_label(state))
         self.answers.setText(self._answers_html(study, p))
@@ -230,13 +231,13 @@ class InterviewPage(QWidget):
         lines = []
         for rec in study.recordings.for_interview(interview_id):
             kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec["kind"], rec["kind"])
-            parts = [f"{kind} {format_duration(rec['duration'])}"]
+            parts = [f"{kind} {clock(rec['duration'])}"]
             if rec["source_name"]:
                 parts.append(rec["source_name"])
             if rec["recovered"]:
                 parts.append(f"<b style='color:#7a4100'>{self.tr('recovered after an interruption')}</b>")
             if rec["markers"]:
-                marks = ", ".join(f"{format_duration(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
+                marks = ", ".join(f"{clock(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
                 parts.append(self.tr("markers: %1").replace("%1", marks))
             lines.append(" · ".join(parts))
         state = row["transcript_state"]

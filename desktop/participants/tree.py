@@ -4,9 +4,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from desktop.coding.labels import role_label
 from desktop.participants.consent_state import consent_state, state_label
 from desktop.widgets.icons import consent_icon, icon
-from storage.timefmt import format_duration
+from storage.timefmt import clock
 
 KIND = Qt.UserRole
 KEY = Qt.UserRole + 1
@@ -56,19 +57,19 @@ class ParticipantTree(QTreeWidget):
                 interviews.setdefault(row["participant_id"], []).append(row)
             for p in self.study.participants.list():
                 state = consent_state(self.study, p)
-                item = QTreeWidgetItem([p["code"], self.study.role_label(p["role"])])
+                item = QTreeWidgetItem([p["code"], role_label(self.study, p["role"])])
                 item.setIcon(0, consent_icon(state))
                 item.setData(0, KIND, "participant")
                 item.setData(0, KEY, p["code"])
                 item.setToolTip(0, state_label(state))
-                item.setToolTip(1, self.study.role_label(p["role"]))
+                item.setToolTip(1, role_label(self.study, p["role"]))
                 item.setData(0, Qt.AccessibleDescriptionRole, state_label(state))
                 if p.get("withdrawn_at"):
                     item.setForeground(0, Qt.gray)
                     item.setForeground(1, Qt.gray)
                 self.addTopLevelItem(item)
                 for row in interviews.get(p["id"], []):
-                    text = f"{row['date']}  {format_duration(row['duration'])}"
+                    text = f"{row['date']}  {clock(row['duration'])}"
                     if row.get("kind", "interview") != "interview":  # a focus group or meeting: say so
                         from desktop.sessions import kind_label
 

@@ -5,6 +5,8 @@ from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QP
 from desktop.queue.jobs import Job, TranscriptionQueue
 from storage.timefmt import clock
 
+MAX_VISIBLE_ROWS = 3  # the dock grows with its rows up to this many, then scrolls: a small screen keeps its editor
+
 
 class JobRow(QWidget):
     """One job."""
@@ -95,11 +97,32 @@ class QueueDock(QDockWidget):
         self.empty.setAlignment(Qt.AlignCenter)
         self.list.addWidget(self.empty)
         self.list.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.container)
         scroll.setAccessibleName(self.tr("Transcription jobs"))
         self.setWidget(scroll)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as its rows (a finished job is one line or two), up to MAX_VISIBLE_ROWS; more rows scroll."""
+        shown = list(self.rows.values()) or [self.empty]
+        width = self.scroll.viewport().width() if self.isVisible() else self.width() - 2 * self.scroll.frameWidth()
+        width = max(width, 200)
+        heights = [max(w.heightForWidth(width), w.minimumSizeHint().height()) if w.hasHeightForWidth() else w.sizeHint().height()
+                   for w in shown]
+        heights = heights[-MAX_VISIBLE_ROWS:]
+        margins = self.list.contentsMargins()
+        needed = sum(heights) + self.list.spacing() * (len(heights) - 1) + margins.top() + margins.bottom()
+        self.scroll.setFixedHeight(needed + 2 * self.scroll.frameWidth())
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API: a narrower dock wraps a message onto more lines
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event):  # noqa: N802 - Qt API: the width while hidden was a guess
+        super().showEvent(event)
+        self._fit()
 
     def set_queue(self, queue: TranscriptionQueue | None) -> None:
         for row in self.rows.values():
@@ -111,6 +134,7 @@ class QueueDock(QDockWidget):
             queue.changed.connect(self._changed)
             for job in queue.jobs:
                 self._changed(job.id)
+        self._fit()
 
     def _changed(self, job_id: int) -> None:
         if self.queue is None:
@@ -128,3 +152,4 @@ class QueueDock(QDockWidget):
             for old_id in [i for i in self.rows if i not in {j.id for j in self.queue.jobs}]:
                 self.rows.pop(old_id).deleteLater()
         row.update_from(job)
+        self._fit()

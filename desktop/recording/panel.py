@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.coding.labels import role_label
 from desktop.i18n import refusal
 from desktop.recording.devices_combo import DeviceCombo
 from desktop.recording.session import TakeSession
 from desktop.widgets.level_meter import LevelMeter
 from desktop.widgets.waveform import RollingWaveform
 from storage.errors import VeldwerkError
-from storage.timefmt import clock, format_duration
+from storage.timefmt import clock
 from transcribe.capture.takes import begin_interview_take, begin_session_take, end_take
 
 RECORD_STYLE = (
@@ -174,7 +175,7 @@ class RecordingPanel(QWidget):
         self.code = code
         self.session_id = None
         p = self.study.participants.get(code)
-        self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", self.study.role_label(p["role"])))
+        self.title.setText(self.tr("New interview with %1 (%2)").replace("%1", code).replace("%2", role_label(self.study, p["role"])))
         self._reset()
 
     def prepare_session(self, session_id: int) -> None:
@@ -290,7 +291,7 @@ class RecordingPanel(QWidget):
         if result is not None:
             self.elapsed.setText(clock(result.seconds))
             self.stats.setText(self.tr("Saved %1 of audio, %2 marker(s), %3 input overflow(s).")
-                               .replace("%1", format_duration(result.seconds)).replace("%2", str(len(result.markers)))
+                               .replace("%1", clock(result.seconds)).replace("%2", str(len(result.markers)))
                                .replace("%3", str(result.overflows)))
             self.show_take(interview_id, result.seconds, len(result.markers))
         self.recorded.emit(interview_id)
@@ -302,7 +303,7 @@ class RecordingPanel(QWidget):
         from storage.consent.forms import ConsentItem
 
         self.taken_id = interview_id
-        text = self.tr("Take saved: %1 of audio, %2 marker(s).").replace("%1", format_duration(seconds)).replace("%2", str(markers))
+        text = self.tr("Take saved: %1 of audio, %2 marker(s).").replace("%1", clock(seconds)).replace("%2", str(markers))
         participant = self.study.participants.get(self.code) if self.code else None
         can = participant is not None and allows(self.study, participant, ConsentItem.TRANSCRIPTION)
         self.transcribe_button.setEnabled(can)

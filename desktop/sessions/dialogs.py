@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.coding.labels import role_label
 from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 from storage.sessions.kinds import SessionKind
@@ -68,7 +69,7 @@ class NewSessionDialog(QDialog):
         for person in study.participants.list():
             if person["withdrawn_at"]:
                 continue
-            item = QListWidgetItem(f"{person['code']}  ·  {study.role_label(person['role'])}")
+            item = QListWidgetItem(f"{person['code']}  ·  {role_label(study, person['role'])}")
             item.setData(Qt.UserRole, person["code"])
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)

@@ -6,6 +6,7 @@ not an undo step: choosing again changes it back. The transcript's speaker names
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
+from desktop.coding.labels import role_label
 from desktop.i18n import refusal
 from storage.errors import VeldwerkError
 
@@ -23,7 +24,7 @@ def attribute_speakers(tools, choice: dict | None = None) -> dict | None:
     ws.flush()
     current = study.sessions.attributions(interview_id)
     if choice is None:
-        present = [(p["code"], study.role_label(p["role"])) for p in study.sessions.present(interview_id)
+        present = [(p["code"], role_label(study, p["role"])) for p in study.sessions.present(interview_id)
                    if not p["withdrawn_at"]]
         dialog = SpeakerAttributionDialog([(label, tools.display(label)) for label in tools.labels()], present,
                                           current, ws)

@@ -3,22 +3,22 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../work/main/desktop/analysis/view.py" line="31" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="32" />
         <source>Perceptions</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/view.py" line="49" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="50" />
         <source>Pride and solutions</source>
         <translation>Trots en oplossingsrichtingen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/view.py" line="50" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="51" />
         <source>Fragments</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/analysis/view.py" line="54" />
+        <location filename="../../work/main/desktop/analysis/view.py" line="55" />
         <source>Study overview</source>
         <translation>Studieoverzicht</translation>
     </message>

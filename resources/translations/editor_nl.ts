@@ -84,113 +84,113 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="75" />
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="186" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="92" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="207" />
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="79" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="96" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="79" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="96" />
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="80" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="97" />
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="93" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="114" />
         <source>Add a code</source>
         <translation>Code toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="94" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="115" />
         <source>Edit or rename the code</source>
         <translation>Code bewerken of hernoemen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="95" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="116" />
         <source>Change the colour</source>
         <translation>Kleur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="96" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="117" />
         <source>Nest under another code</source>
         <translation>Onder een andere code plaatsen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="97" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="118" />
         <source>Merge into another code</source>
         <translation>Samenvoegen met een andere code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="98" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="119" />
         <source>Delete the code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="137" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="158" />
         <source>Asks which role the statement is about.</source>
         <translation>Vraagt over welke rol de uitspraak gaat.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="209" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="230" />
         <source>Changing the key keeps every coding.</source>
         <translation>Een andere sleutel behoudt alle coderingen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="229" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="250" />
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="237" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="258" />
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="238" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="259" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="250" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="271" />
         <source>Nest under</source>
         <translation>Plaatsen onder</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="260" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="281" />
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="264" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="285" />
         <source>Merge “%1” into “%2”? Its %3 coding(s) move to “%2” and “%1” is removed.</source>
         <translation>“%1” samenvoegen met “%2”? De %3 codering(en) gaan naar “%2” en “%1” verdwijnt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="266" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="287" />
         <source>Merge codes</source>
         <translation>Codes samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="273" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="294" />
         <source>Delete the code “%1”? Its %2 coding(s) will be removed from the transcripts.</source>
         <translation>De code “%1” verwijderen? De %2 codering(en) verdwijnen uit de transcripten.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="276" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="297" />
         <source>Its sub-codes (%1) move up one level.</source>
         <translation>De subcodes (%1) gaan één niveau omhoog.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="283" />
+        <location filename="../../work/main/desktop/coding/codebook_panel.py" line="304" />
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
@@ -317,46 +317,46 @@
 <context>
     <name>ExcerptBrowser</name>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="46" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="47" />
         <source>Text contains…</source>
         <translation>Tekst bevat…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="48" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="49" />
         <location filename="../../work/main/desktop/coding/excerpt_model.py" line="13" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="48" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="49" />
         <location filename="../../work/main/desktop/coding/excerpt_model.py" line="11" />
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="49" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="50" />
         <location filename="../../work/main/desktop/coding/excerpt_model.py" line="12" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="49" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="50" />
         <location filename="../../work/main/desktop/coding/excerpt_model.py" line="14" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="65" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="66" />
         <source>Coded excerpts</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="99" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="102" />
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="101" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="104" />
         <source>(all perception codes)</source>
         <translation>(alle beeldvormingscodes)</translation>
     </message>
@@ -381,17 +381,17 @@
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_model.py" line="61" />
+        <location filename="../../work/main/desktop/coding/excerpt_model.py" line="65" />
         <source>Stop playing</source>
         <translation>Afspelen stoppen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/excerpt_model.py" line="62" />
+        <location filename="../../work/main/desktop/coding/excerpt_model.py" line="66" />
         <source>Play this excerpt</source>
         <translation>Dit fragment afspelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="147" />
+        <location filename="../../work/main/desktop/coding/excerpt_browser.py" line="150" />
         <source>%n excerpt(s)</source>
         <translation><numerusform>%n fragment</numerusform><numerusform>%n fragmenten</numerusform></translation>
     </message>
@@ -478,42 +478,42 @@
 <context>
     <name>InterviewWorkspace</name>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="66" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="67" />
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="144" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="145" />
         <source>Find and replace</source>
         <translation>Zoeken en vervangen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="144" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="145" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="145" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="146" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="145" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="146" />
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="164" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="165" />
         <source>This interview has no transcript yet.</source>
         <translation>Dit interview heeft nog geen transcript.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="246" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="247" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace.py" line="331" />
+        <location filename="../../work/main/desktop/editor/workspace.py" line="332" />
         <source>Put the cursor inside the segment's text to split it.</source>
         <translation>Zet de cursor in de tekst van het segment om het te splitsen.</translation>
     </message>
@@ -588,51 +588,51 @@
 <context>
     <name>PerceptionOverview</name>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="25" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="27" />
         <source>Perceptions: who says what about whom</source>
         <translation>Beeldvorming over en weer: wie zegt wat over wie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="26" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="28" />
         <source>Rows: the speaker's role. Columns: the role spoken about. Click a count to read the excerpts.</source>
         <translation>Rijen: de rol van de spreker. Kolommen: de rol waarover het gaat. Klik op een aantal om de fragmenten te lezen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="30" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="32" />
         <source>Perception matrix</source>
         <translation>Matrix van beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="71" />
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="72" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="96" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="97" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="89" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="114" />
         <source>%1 about %2: %3</source>
         <translation>%1 over %2: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="89" />
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="90" />
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="124" />
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="125" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="114" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="115" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="167" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="168" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="95" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="120" />
         <source>spoken about: %1</source>
         <translation>gesproken over: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="104" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="130" />
         <source>All perception excerpts</source>
         <translation>Alle fragmenten over beeldvorming</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/coding/perception_overview.py" line="124" />
+        <location filename="../../work/main/desktop/coding/perception_overview.py" line="167" />
         <source>%1 about %2</source>
         <translation>%1 over %2</translation>
     </message>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../../work/main/desktop/editor/speaker_tools.py" line="79" />
         <location filename="../../work/main/desktop/editor/speaker_tools.py" line="81" />
-        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="167" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="179" />
         <source>Detect speakers</source>
         <translation>Sprekers herkennen</translation>
     </message>
@@ -861,22 +861,22 @@
         <translation>Er zijn minder dan twee sprekers om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="153" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="165" />
         <source>Speakers detected: %1. Check them and correct where needed.</source>
         <translation>Sprekers herkend: %1. Controleer ze en verbeter waar nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="166" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="178" />
         <source>Detecting speakers…</source>
         <translation>Sprekers herkennen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="166" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="178" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="175" />
+        <location filename="../../work/main/desktop/editor/speaker_tools.py" line="187" />
         <source>Speaker detection cancelled; nothing was changed.</source>
         <translation>Sprekerherkenning geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -1001,13 +1001,13 @@
         <translation>Sprekers herkennen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="135" />
         <location filename="../../work/main/desktop/editor/workspace_menus.py" line="140" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="145" />
         <source>New speaker</source>
         <translation>Nieuwe spreker</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="135" />
+        <location filename="../../work/main/desktop/editor/workspace_menus.py" line="140" />
         <source>Label (for example S3):</source>
         <translation>Label (bijvoorbeeld S3):</translation>
     </message>

@@ -450,83 +450,83 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
 <context>
     <name>PseudonymReviewDialog</name>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="58" />
+        <location filename="../../work/main/desktop/export/review.py" line="59" />
         <source>Pseudonymisation review</source>
         <translation>Pseudonimisering controleren</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="64" />
+        <location filename="../../work/main/desktop/export/review.py" line="65" />
         <source>%1 – interview %2 (%3)</source>
         <translation>%1 – interview %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="72" />
+        <location filename="../../work/main/desktop/export/review.py" line="73" />
         <source>Interview:</source>
         <translation>Interview:</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <location filename="../../work/main/desktop/export/review.py" line="91" />
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <location filename="../../work/main/desktop/export/review.py" line="91" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="91" />
+        <location filename="../../work/main/desktop/export/review.py" line="92" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="91" />
+        <location filename="../../work/main/desktop/export/review.py" line="92" />
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="106" />
+        <location filename="../../work/main/desktop/export/review.py" line="107" />
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="109" />
+        <location filename="../../work/main/desktop/export/review.py" line="110" />
         <source>Replace with…</source>
         <translation>Vervangen door…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="115" />
+        <location filename="../../work/main/desktop/export/review.py" line="116" />
         <source>Undo decision</source>
         <translation>Beslissing ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="137" />
+        <location filename="../../work/main/desktop/export/review.py" line="138" />
         <source>This interview</source>
         <translation>Dit interview</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="138" />
+        <location filename="../../work/main/desktop/export/review.py" line="139" />
         <source>Study's replacement list</source>
         <translation>Vervangingslijst van de studie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="144" />
+        <location filename="../../work/main/desktop/export/review.py" line="145" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="184" />
-        <location filename="../../work/main/desktop/export/review.py" line="214" />
+        <location filename="../../work/main/desktop/export/review.py" line="185" />
+        <location filename="../../work/main/desktop/export/review.py" line="215" />
         <source>No transcribed interview yet.</source>
         <translation>Nog geen getranscribeerd interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="220" />
+        <location filename="../../work/main/desktop/export/review.py" line="221" />
         <source>Looking for names, places, phone numbers, e-mail addresses and dates…</source>
         <translation>Zoeken naar namen, plaatsen, telefoonnummers, e-mailadressen en data…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="221" />
+        <location filename="../../work/main/desktop/export/review.py" line="222" />
         <source>The first time this takes about a minute (the Dutch name lists are loaded).</source>
         <translation>De eerste keer duurt dit ongeveer een minuut (de Nederlandse namenlijsten worden geladen).</translation>
     </message>
@@ -591,236 +591,236 @@ Deze niet-gepseudonimiseerde export wordt vastgelegd in het auditlogboek van de 
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="55" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="46" />
         <source>? possible</source>
         <translation>? mogelijk</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="51" />
         <source>replace by %1 (proposed)</source>
         <translation>vervangen door %1 (voorstel)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="60" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="51" />
         <source>replace by %1</source>
         <translation>vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="52" />
         <source>added: replace by %1</source>
         <translation>toegevoegd: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="61" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="52" />
         <source>study list: replace by %1</source>
         <translation>studielijst: vervangen door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="53" />
         <source>keep as is</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="62" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="53" />
         <source>study list: keep as is</source>
         <translation>studielijst: behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review_rows.py" line="84" />
+        <location filename="../../work/main/desktop/export/review_rows.py" line="75" />
         <source>Keys: ↑/↓ next term · Space play the audio there · Enter replace · N keep (not an identifier) · Ctrl+Z undo · Ins or + add a missed term · Ctrl+Enter review finished</source>
         <translation>Toetsen: ↑/↓ volgende term · Spatie audio daar afspelen · Enter vervangen · N behouden (geen identificerend gegeven) · Ctrl+Z ongedaan maken · Ins of + gemiste term toevoegen · Ctrl+Enter controle afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="76" />
+        <location filename="../../work/main/desktop/export/review.py" line="77" />
         <source>Possible names, places and numbers in this interview, highest risk first. Listen where you are unsure, then replace the term or keep it. Terms marked “? possible” are words speech recognition was unsure of in a name position. Each decision is saved at once and holds for every interview of the study.</source>
         <translation>Mogelijke namen, plaatsen en nummers in dit interview, hoogste risico eerst. Luister waar je twijfelt en vervang de term of behoud hem. Termen met “? mogelijk” zijn woorden waarover de spraakherkenning twijfelde, op een plek waar een naam kan staan. Elke beslissing wordt meteen opgeslagen en geldt voor elk interview van de studie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <location filename="../../work/main/desktop/export/review.py" line="91" />
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="90" />
+        <location filename="../../work/main/desktop/export/review.py" line="91" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="105" />
+        <location filename="../../work/main/desktop/export/review.py" line="106" />
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="105" />
+        <location filename="../../work/main/desktop/export/review.py" line="106" />
         <source>Play the audio around the term</source>
         <translation>De audio rond de term afspelen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="107" />
+        <location filename="../../work/main/desktop/export/review.py" line="108" />
         <source>It identifies someone: replace it by its placeholder, in every interview</source>
         <translation>Identificerend: vervangen door de plaatshouder, in elk interview</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="113" />
+        <location filename="../../work/main/desktop/export/review.py" line="114" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="113" />
+        <location filename="../../work/main/desktop/export/review.py" line="114" />
         <source>Not an identifier: keep it in the text</source>
         <translation>Geen identificerend gegeven: in de tekst laten staan</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="116" />
+        <location filename="../../work/main/desktop/export/review.py" line="117" />
         <source>Add a missed term…</source>
         <translation>Gemiste term toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="117" />
+        <location filename="../../work/main/desktop/export/review.py" line="118" />
         <source>A name or place the list misses: replaced everywhere</source>
         <translation>Een naam of plaats die in de lijst ontbreekt: wordt overal vervangen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="142" />
+        <location filename="../../work/main/desktop/export/review.py" line="143" />
         <source>Review finished</source>
         <translation>Controle afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="143" />
+        <location filename="../../work/main/desktop/export/review.py" line="144" />
         <source>Record that you reviewed this interview: exports then say so</source>
         <translation>Vastleggen dat je dit interview hebt gecontroleerd: exports vermelden dat dan</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="182" />
-        <location filename="../../work/main/desktop/export/review.py" line="186" />
+        <location filename="../../work/main/desktop/export/review.py" line="183" />
+        <location filename="../../work/main/desktop/export/review.py" line="187" />
         <source>Wait until the list is loaded.</source>
         <translation>Wacht tot de lijst geladen is.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="188" />
+        <location filename="../../work/main/desktop/export/review.py" line="189" />
         <source>Select a term first (↑/↓).</source>
         <translation>Kies eerst een term (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="190" />
+        <location filename="../../work/main/desktop/export/review.py" line="191" />
         <source>There is no decision of yours on this term to undo.</source>
         <translation>Er is geen beslissing van jou over deze term om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="192" />
+        <location filename="../../work/main/desktop/export/review.py" line="193" />
         <source>This term is on the study's replacement list: change it on the tab “Study's replacement list”.</source>
         <translation>Deze term staat op de vervangingslijst van de studie: wijzig hem op het tabblad “Vervangingslijst van de studie”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="265" />
+        <location filename="../../work/main/desktop/export/review.py" line="266" />
         <source>Could not load the review: %1</source>
         <translation>De controle kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="286" />
+        <location filename="../../work/main/desktop/export/review.py" line="287" />
         <source>Possible identifier: speech recognition was unsure of this word in a name position. Listen to it (Space).</source>
         <translation>Mogelijk identificerend: de spraakherkenning twijfelde over dit woord op een plek waar een naam kan staan. Luister ernaar (Spatie).</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="296" />
+        <location filename="../../work/main/desktop/export/review.py" line="297" />
         <source>Nothing detected in this interview.</source>
         <translation>Niets gevonden in dit interview.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="304" />
+        <location filename="../../work/main/desktop/export/review.py" line="305" />
         <source>%1 of %2 reviewed</source>
         <translation>%1 van %2 nagekeken</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="315" />
+        <location filename="../../work/main/desktop/export/review.py" line="316" />
         <source>Review finished on %1</source>
         <translation>Controle afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="317" />
+        <location filename="../../work/main/desktop/export/review.py" line="318" />
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="320" />
+        <location filename="../../work/main/desktop/export/review.py" line="321" />
         <source>Review out of date: the text changed after it was finished</source>
         <translation>Controle verouderd: de tekst is daarna gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="323" />
+        <location filename="../../work/main/desktop/export/review.py" line="324" />
         <source>Review not finished</source>
         <translation>Controle niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="343" />
+        <location filename="../../work/main/desktop/export/review.py" line="344" />
         <source>This interview has no audio to play.</source>
         <translation>Dit interview heeft geen audio om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="347" />
+        <location filename="../../work/main/desktop/export/review.py" line="348" />
         <source>“%1” is not in the transcript text, so there is no place to play.</source>
         <translation>“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="351" />
+        <location filename="../../work/main/desktop/export/review.py" line="352" />
         <source>No sound device could be opened: %1</source>
         <translation>Er kon geen geluidsapparaat worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="374" />
-        <location filename="../../work/main/desktop/export/review.py" line="415" />
+        <location filename="../../work/main/desktop/export/review.py" line="375" />
+        <location filename="../../work/main/desktop/export/review.py" line="416" />
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="396" />
+        <location filename="../../work/main/desktop/export/review.py" line="397" />
         <source>Type the term to add.</source>
         <translation>Typ de term die je wilt toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="408" />
+        <location filename="../../work/main/desktop/export/review.py" line="409" />
         <source>The transcription of this interview is not finished: finish it before the review.</source>
         <translation>De transcriptie van dit interview is nog niet klaar: maak die eerst af.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="420" />
+        <location filename="../../work/main/desktop/export/review.py" line="421" />
         <source>Review finished and recorded: exports of this interview say it was reviewed.</source>
         <translation>Controle afgerond en vastgelegd: exports van dit interview vermelden dat het is gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="422" />
+        <location filename="../../work/main/desktop/export/review.py" line="423" />
         <source>%1 term(s) without a decision are replaced by their placeholder.</source>
         <translation>%1 term(en) zonder beslissing worden vervangen door hun plaatshouder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="430" />
+        <location filename="../../work/main/desktop/export/review.py" line="431" />
         <source>Replace with</source>
         <translation>Vervangen door</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="431" />
+        <location filename="../../work/main/desktop/export/review.py" line="432" />
         <source>Replace “%1” in this interview with (e.g. R05):</source>
         <translation>“%1” in dit interview vervangen door (bijv. R05):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="436" />
-        <location filename="../../work/main/desktop/export/review.py" line="441" />
-        <location filename="../../work/main/desktop/export/review.py" line="444" />
+        <location filename="../../work/main/desktop/export/review.py" line="437" />
+        <location filename="../../work/main/desktop/export/review.py" line="442" />
+        <location filename="../../work/main/desktop/export/review.py" line="445" />
         <source>Add a term</source>
         <translation>Term toevoegen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="436" />
+        <location filename="../../work/main/desktop/export/review.py" line="437" />
         <source>Term the detector missed (replaced everywhere in this interview):</source>
         <translation>Gemiste term (wordt overal in dit interview vervangen):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="441" />
+        <location filename="../../work/main/desktop/export/review.py" line="442" />
         <source>What is it?</source>
         <translation>Wat is het?</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/export/review.py" line="444" />
+        <location filename="../../work/main/desktop/export/review.py" line="445" />
         <source>Own replacement (empty: the placeholder):</source>
         <translation>Eigen vervanging (leeg: de plaatshouder):</translation>
     </message>

@@ -137,162 +137,162 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="35" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="36" />
         <source>Codebook: code</source>
         <translation>Codeboek: code</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="35" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="36" />
         <source>Coding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="35" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="36" />
         <source>Transcript text</source>
         <translation>Transcripttekst</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="36" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="37" />
         <source>Coding removed there</source>
         <translation>Codering daar verwijderd</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="42" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="43" />
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="44" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="45" />
         <source>not in this copy</source>
         <translation>niet in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="45" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="46" />
         <source>interview %1, segment %2</source>
         <translation>interview %1, segment %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="54" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="55" />
         <source>Removed in their copy.</source>
         <translation>Verwijderd in hun kopie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="56" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="57" />
         <source>(not in this copy)</source>
         <translation>(niet in deze kopie)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="58" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="59" />
         <source>Label (Dutch): %1</source>
         <translation>Label (Nederlands): %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="59" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="60" />
         <source>Label (English): %1</source>
         <translation>Label (Engels): %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="60" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="61" />
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="62" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="63" />
         <source>Under: %1</source>
         <translation>Onder: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="64" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="65" />
         <source>Description: %1</source>
         <translation>Beschrijving: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="68" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="69" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="70" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="71" />
         <source>About: %1</source>
         <translation>Over: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="71" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="72" />
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="74" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="75" />
         <source>Coded text: %1</source>
         <translation>Gecodeerde tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="91" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="92" />
         <source>Conflicts from exchanges</source>
         <translation>Conflicten uit uitwisselingen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="93" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="94" />
         <source>Both copies changed these items. Nothing was overwritten: choose per item which version stays. Keeping yours also tells the other copy at the next exchange.</source>
         <translation>Beide kopieën hebben deze onderdelen veranderd. Er is niets overschreven: kies per onderdeel welke versie blijft. Als je de jouwe houdt, hoort de andere kopie dat bij de volgende uitwisseling.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="99" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="100" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="99" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="100" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="99" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="100" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="113" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="114" />
         <source>In this copy (yours)</source>
         <translation>In deze kopie (van jou)</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="114" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="115" />
         <source>Theirs</source>
         <translation>Van de ander</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="128" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="129" />
         <source>Keep mine</source>
         <translation>Mijne houden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="129" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="130" />
         <source>Take theirs</source>
         <translation>Die van de ander nemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="158" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="159" />
         <source>%n conflict(s) still open.</source>
         <translation><numerusform>Nog %n conflict open.</numerusform><numerusform>Nog %n conflicten open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="159" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="160" />
         <source>No open conflicts: every exchange is settled.</source>
         <translation>Geen open conflicten: elke uitwisseling is afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="178" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="179" />
         <source>Theirs (%1)</source>
         <translation>Van %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="198" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="199" />
         <source>Their version cannot be placed: this text is not in this copy.</source>
         <translation>Hun versie kan niet worden geplaatst: deze tekst staat niet in deze kopie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="199" />
+        <location filename="../../work/main/desktop/team/conflicts_dialog.py" line="200" />
         <source>You removed this coding in this copy; they changed it.</source>
         <translation>Je hebt deze codering in deze kopie verwijderd; de ander heeft hem veranderd.</translation>
     </message>
@@ -584,73 +584,73 @@ Coderingen: %2, verwijderde coderingen: %3, gecorrigeerde segmenten: %4, codes: 
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="33" />
-        <location filename="../../work/main/desktop/team/__init__.py" line="40" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="34" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="41" />
         <source>Researcher</source>
         <translation>Onderzoeker</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="33" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="34" />
         <source>Your name (your codings, memos and corrections carry it):</source>
         <translation>Je naam (je coderingen, memo's en correcties dragen die):</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="43" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="44" />
         <source>Working as %1.</source>
         <translation>Je werkt als %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="95" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="93" />
         <source>E&amp;xchange</source>
         <translation>&amp;Uitwisselen</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="97" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="95" />
         <source>&amp;Export an exchange file…</source>
         <translation>&amp;Uitwisselbestand exporteren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="98" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="96" />
         <source>Write your codings, memos, codebook changes and corrections for another copy of this study</source>
         <translation>Schrijf je coderingen, memo's, codeboekwijzigingen en correcties voor een andere kopie van deze studie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="99" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="97" />
         <source>&amp;Import an exchange file…</source>
         <translation>Uitwisselbestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="100" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="98" />
         <source>Merge a colleague's exchange file into this copy</source>
         <translation>Voeg het uitwisselbestand van een collega samen met deze kopie</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="101" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="99" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="102" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="100" />
         <source>Decide what both copies changed</source>
         <translation>Beslis over wat beide kopieën veranderden</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="104" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="102" />
         <source>&amp;Researcher…</source>
         <translation>&amp;Onderzoeker…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="105" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="103" />
         <source>Who is working: your codings, memos and corrections carry this name</source>
         <translation>Wie er werkt: je coderingen, memo's en correcties dragen deze naam</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="106" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="104" />
         <source>Co&amp;mpare coders…</source>
         <translation>Codeurs &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/team/__init__.py" line="107" />
+        <location filename="../../work/main/desktop/team/__init__.py" line="105" />
         <source>Agreement between researchers who coded the same interviews, and where they differ</source>
         <translation>Overeenstemming tussen onderzoekers die dezelfde interviews codeerden, en waar ze verschillen</translation>
     </message>

@@ -191,8 +191,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/wizard.py" line="27"/>
-        <source>Done</source>
+        <location filename="../../desktop/consent_wizard/wizard.py" line="28"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,53 +226,53 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="207"/>
-        <location filename="../../desktop/participants/pages.py" line="246"/>
+        <location filename="../../desktop/participants/pages.py" line="208"/>
+        <location filename="../../desktop/participants/pages.py" line="247"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="207"/>
+        <location filename="../../desktop/participants/pages.py" line="208"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="230"/>
         <source>Interview with %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="232"/>
+        <location filename="../../desktop/participants/pages.py" line="233"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="232"/>
+        <location filename="../../desktop/participants/pages.py" line="233"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="240"/>
+        <location filename="../../desktop/participants/pages.py" line="241"/>
         <source>markers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="244"/>
         <source>Transcript: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="246"/>
+        <location filename="../../desktop/participants/pages.py" line="247"/>
         <source>Resume transcription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="280"/>
+        <location filename="../../desktop/participants/pages.py" line="281"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="282"/>
+        <location filename="../../desktop/participants/pages.py" line="283"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,92 +308,92 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="21"/>
+        <location filename="../../desktop/queue/dock.py" line="23"/>
         <source>Transcription progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="42"/>
+        <location filename="../../desktop/queue/dock.py" line="44"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="42"/>
+        <location filename="../../desktop/queue/dock.py" line="44"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="45"/>
+        <location filename="../../desktop/queue/dock.py" line="47"/>
         <source>speakers estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="46"/>
+        <location filename="../../desktop/queue/dock.py" line="48"/>
         <source>%1 speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Transcribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="52"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="52"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="56"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="60"/>
+        <location filename="../../desktop/queue/dock.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="61"/>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
         <source>Cancel transcription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <location filename="../../desktop/queue/dock.py" line="65"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="64"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Open transcript of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="67"/>
+        <location filename="../../desktop/queue/dock.py" line="69"/>
         <source>Run transcription of %1 again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,88 +419,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Recording in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Model: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Recording recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Take the consent of %1 now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,27 +587,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Perception overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="47"/>
-        <location filename="../../desktop/study_dialogs.py" line="120"/>
+        <location filename="../../desktop/study_dialogs.py" line="122"/>
         <source>Folder for the study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,53 +942,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="95"/>
-        <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
+        <location filename="../../desktop/study_dialogs.py" line="97"/>
+        <source>%1 (editable later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="97"/>
+        <location filename="../../desktop/study_dialogs.py" line="99"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="103"/>
+        <location filename="../../desktop/study_dialogs.py" line="105"/>
         <source>Create study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="130"/>
+        <location filename="../../desktop/study_dialogs.py" line="132"/>
         <source>Will be saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="134"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="135"/>
+        <location filename="../../desktop/study_dialogs.py" line="137"/>
         <source>Weak: too short or too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="136"/>
+        <location filename="../../desktop/study_dialogs.py" line="138"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="137"/>
+        <location filename="../../desktop/study_dialogs.py" line="139"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="138"/>
+        <location filename="../../desktop/study_dialogs.py" line="140"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="147"/>
-        <location filename="../../desktop/study_dialogs.py" line="153"/>
+        <location filename="../../desktop/study_dialogs.py" line="149"/>
+        <location filename="../../desktop/study_dialogs.py" line="155"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,22 +996,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="177"/>
+        <location filename="../../desktop/study_dialogs.py" line="179"/>
         <source>Open study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="180"/>
+        <location filename="../../desktop/study_dialogs.py" line="182"/>
         <source>Passphrase for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="185"/>
+        <location filename="../../desktop/study_dialogs.py" line="187"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="202"/>
+        <location filename="../../desktop/study_dialogs.py" line="204"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,52 +1019,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="47"/>
         <source>Edit participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="47"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="50"/>
+        <location filename="../../desktop/participants/dialogs.py" line="51"/>
         <source>Participant code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="52"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="52"/>
+        <location filename="../../desktop/participants/dialogs.py" line="53"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="54"/>
+        <location filename="../../desktop/participants/dialogs.py" line="55"/>
         <source>Stakeholder role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="59"/>
+        <location filename="../../desktop/participants/dialogs.py" line="60"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="61"/>
+        <location filename="../../desktop/participants/dialogs.py" line="62"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="62"/>
+        <location filename="../../desktop/participants/dialogs.py" line="63"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="64"/>
+        <location filename="../../desktop/participants/dialogs.py" line="65"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,68 +1072,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
-        <location filename="../../desktop/participants/pages.py" line="159"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="160"/>
         <source>Take consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Record interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Edit code, role and notes (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="111"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="112"/>
+        <location filename="../../desktop/participants/pages.py" line="113"/>
         <source>Withdraw the participant or single consent items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="159"/>
+        <location filename="../../desktop/participants/pages.py" line="160"/>
         <source>Take consent again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="165"/>
+        <location filename="../../desktop/participants/pages.py" line="166"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="167"/>
+        <location filename="../../desktop/participants/pages.py" line="168"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,22 +1141,22 @@
 <context>
     <name>ParticipantTree</name>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="34"/>
+        <location filename="../../desktop/participants/tree.py" line="35"/>
         <source>Participant / interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="34"/>
+        <location filename="../../desktop/participants/tree.py" line="35"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="35"/>
+        <location filename="../../desktop/participants/tree.py" line="36"/>
         <source>Participants and interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="86"/>
+        <location filename="../../desktop/participants/tree.py" line="87"/>
         <source>Recovered after an interruption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,17 +1180,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="87"/>
+        <location filename="../../desktop/queue/dock.py" line="89"/>
         <source>Transcription queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="93"/>
+        <location filename="../../desktop/queue/dock.py" line="95"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="101"/>
+        <location filename="../../desktop/queue/dock.py" line="103"/>
         <source>Transcription jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,197 +1198,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="60"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="61"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="61"/>
+        <location filename="../../desktop/recording/panel.py" line="62"/>
         <source>Refresh the list of input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="64"/>
-        <location filename="../../desktop/recording/panel.py" line="352"/>
+        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <location filename="../../desktop/recording/panel.py" line="353"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <location filename="../../desktop/recording/panel.py" line="66"/>
         <source>Start or stop recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="66"/>
+        <location filename="../../desktop/recording/panel.py" line="67"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
-        <location filename="../../desktop/recording/panel.py" line="356"/>
+        <location filename="../../desktop/recording/panel.py" line="71"/>
+        <location filename="../../desktop/recording/panel.py" line="357"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
+        <location filename="../../desktop/recording/panel.py" line="72"/>
         <source>Pause or resume recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="72"/>
+        <location filename="../../desktop/recording/panel.py" line="73"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="82"/>
+        <location filename="../../desktop/recording/panel.py" line="83"/>
         <source>Elapsed recording time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="83"/>
-        <location filename="../../desktop/recording/panel.py" line="198"/>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="84"/>
+        <location filename="../../desktop/recording/panel.py" line="199"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="97"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>optional marker label, Enter to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="98"/>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
         <source>Marker label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="100"/>
+        <location filename="../../desktop/recording/panel.py" line="101"/>
         <source>Marker (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
-        <location filename="../../desktop/recording/panel.py" line="163"/>
+        <location filename="../../desktop/recording/panel.py" line="102"/>
+        <location filename="../../desktop/recording/panel.py" line="164"/>
         <source>Set a marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="102"/>
+        <location filename="../../desktop/recording/panel.py" line="103"/>
         <source>Mark this moment (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="106"/>
+        <location filename="../../desktop/recording/panel.py" line="107"/>
         <source>Markers in this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <location filename="../../desktop/recording/panel.py" line="116"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="116"/>
+        <location filename="../../desktop/recording/panel.py" line="117"/>
         <source>Transcribe this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="117"/>
+        <location filename="../../desktop/recording/panel.py" line="118"/>
         <source>Transcribe this take on this laptop (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="122"/>
+        <location filename="../../desktop/recording/panel.py" line="123"/>
         <source>Open interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="123"/>
+        <location filename="../../desktop/recording/panel.py" line="124"/>
         <source>Open the interview of this take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="135"/>
+        <location filename="../../desktop/recording/panel.py" line="136"/>
         <source>Input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="177"/>
+        <location filename="../../desktop/recording/panel.py" line="178"/>
         <source>New interview with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="240"/>
+        <location filename="../../desktop/recording/panel.py" line="241"/>
         <source>Recording could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="288"/>
+        <location filename="../../desktop/recording/panel.py" line="289"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="292"/>
+        <location filename="../../desktop/recording/panel.py" line="293"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="305"/>
+        <location filename="../../desktop/recording/panel.py" line="306"/>
         <source>Take saved: %1 of audio, %2 marker(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="311"/>
+        <location filename="../../desktop/recording/panel.py" line="312"/>
         <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="318"/>
+        <location filename="../../desktop/recording/panel.py" line="319"/>
         <source>Transcription started; it runs in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="326"/>
+        <location filename="../../desktop/recording/panel.py" line="327"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="348"/>
+        <location filename="../../desktop/recording/panel.py" line="349"/>
         <source>Input overflows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="352"/>
+        <location filename="../../desktop/recording/panel.py" line="353"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="354"/>
+        <location filename="../../desktop/recording/panel.py" line="355"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="354"/>
+        <location filename="../../desktop/recording/panel.py" line="355"/>
         <source>Start recording (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="356"/>
+        <location filename="../../desktop/recording/panel.py" line="357"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,37 +1629,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="54"/>
+        <location filename="../../desktop/participants/pages.py" line="55"/>
         <source>Add participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="54"/>
+        <location filename="../../desktop/participants/pages.py" line="55"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="72"/>
+        <location filename="../../desktop/participants/pages.py" line="73"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="76"/>
+        <location filename="../../desktop/participants/pages.py" line="77"/>
         <source>Encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="76"/>
+        <location filename="../../desktop/participants/pages.py" line="77"/>
         <source>NOT encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="79"/>
+        <location filename="../../desktop/participants/pages.py" line="80"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="81"/>
+        <location filename="../../desktop/participants/pages.py" line="82"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,17 +1776,17 @@
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="17"/>
+        <location filename="../../desktop/participants/tree.py" line="18"/>
         <source>not transcribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="18"/>
+        <location filename="../../desktop/participants/tree.py" line="19"/>
         <source>transcript unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="19"/>
+        <location filename="../../desktop/participants/tree.py" line="20"/>
         <source>transcribed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,107 +1914,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="101"/>
+        <location filename="../../desktop/participants/dialogs.py" line="102"/>
         <source>Withdraw participant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="104"/>
+        <location filename="../../desktop/participants/dialogs.py" line="105"/>
         <source>Withdraw from the whole study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="105"/>
+        <location filename="../../desktop/participants/dialogs.py" line="106"/>
         <source>Withdraw consent for single items only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="119"/>
+        <location filename="../../desktop/participants/dialogs.py" line="120"/>
         <source>Consent items to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="120"/>
+        <location filename="../../desktop/participants/dialogs.py" line="121"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="124"/>
+        <location filename="../../desktop/participants/dialogs.py" line="125"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="128"/>
+        <location filename="../../desktop/participants/dialogs.py" line="129"/>
         <source>Participant code to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="130"/>
+        <location filename="../../desktop/participants/dialogs.py" line="131"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="135"/>
+        <location filename="../../desktop/participants/dialogs.py" line="136"/>
         <source>Withdrawal receipt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="137"/>
+        <location filename="../../desktop/participants/dialogs.py" line="138"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="147"/>
+        <location filename="../../desktop/participants/dialogs.py" line="148"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="161"/>
+        <location filename="../../desktop/participants/dialogs.py" line="162"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="173"/>
+        <location filename="../../desktop/participants/dialogs.py" line="174"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="181"/>
+        <location filename="../../desktop/participants/dialogs.py" line="182"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="194"/>
         <source>Save the withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="194"/>
+        <location filename="../../desktop/participants/dialogs.py" line="195"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="203"/>
+        <location filename="../../desktop/participants/dialogs.py" line="204"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="206"/>
+        <location filename="../../desktop/participants/dialogs.py" line="207"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="211"/>
+        <location filename="../../desktop/participants/dialogs.py" line="212"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="225"/>
+        <location filename="../../desktop/participants/dialogs.py" line="226"/>
         <source>Withdrawal receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="226"/>
+        <location filename="../../desktop/participants/dialogs.py" line="227"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -191,9 +191,9 @@
         <translation>Toestemming van %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/consent_wizard/wizard.py" line="27"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
+        <location filename="../../desktop/consent_wizard/wizard.py" line="28"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -226,53 +226,53 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="207"/>
-        <location filename="../../desktop/participants/pages.py" line="246"/>
+        <location filename="../../desktop/participants/pages.py" line="208"/>
+        <location filename="../../desktop/participants/pages.py" line="247"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="207"/>
+        <location filename="../../desktop/participants/pages.py" line="208"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation>Op deze laptop transcriberen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="229"/>
+        <location filename="../../desktop/participants/pages.py" line="230"/>
         <source>Interview with %1 on %2</source>
         <translation>Interview met %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="232"/>
+        <location filename="../../desktop/participants/pages.py" line="233"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="232"/>
+        <location filename="../../desktop/participants/pages.py" line="233"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="240"/>
+        <location filename="../../desktop/participants/pages.py" line="241"/>
         <source>markers: %1</source>
         <translation>markeringen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="243"/>
+        <location filename="../../desktop/participants/pages.py" line="244"/>
         <source>Transcript: %1</source>
         <translation>Transcript: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="246"/>
+        <location filename="../../desktop/participants/pages.py" line="247"/>
         <source>Resume transcription</source>
         <translation>Transcriptie hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="280"/>
+        <location filename="../../desktop/participants/pages.py" line="281"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation>Het transcript is nog niet af. Hervat de transcriptie om het af te maken; wat al klaar is, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="282"/>
+        <location filename="../../desktop/participants/pages.py" line="283"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation>Nog niet getranscribeerd. Druk op Transcriberen (Ctrl+T): het gebeurt op deze laptop en je kunt gewoon doorwerken.</translation>
     </message>
@@ -308,92 +308,92 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="21"/>
+        <location filename="../../desktop/queue/dock.py" line="23"/>
         <source>Transcription progress</source>
         <translation>Voortgang van de transcriptie</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="42"/>
+        <location filename="../../desktop/queue/dock.py" line="44"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="42"/>
+        <location filename="../../desktop/queue/dock.py" line="44"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="45"/>
+        <location filename="../../desktop/queue/dock.py" line="47"/>
         <source>speakers estimated</source>
         <translation>aantal sprekers geschat</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="46"/>
+        <location filename="../../desktop/queue/dock.py" line="48"/>
         <source>%1 speakers</source>
         <translation>%1 sprekers</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Transcribing</source>
         <translation>Bezig met transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="51"/>
+        <location filename="../../desktop/queue/dock.py" line="53"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="52"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="52"/>
+        <location filename="../../desktop/queue/dock.py" line="54"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="54"/>
+        <location filename="../../desktop/queue/dock.py" line="56"/>
         <source>%1 · elapsed %2 · remaining %3</source>
         <translation>%1 · verstreken %2 · nog %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="60"/>
+        <location filename="../../desktop/queue/dock.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="61"/>
+        <location filename="../../desktop/queue/dock.py" line="63"/>
         <source>Cancel transcription of %1</source>
         <translation>Transcriptie van %1 annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="63"/>
+        <location filename="../../desktop/queue/dock.py" line="65"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="64"/>
+        <location filename="../../desktop/queue/dock.py" line="66"/>
         <source>Open transcript of %1</source>
         <translation>Transcript van %1 openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="66"/>
+        <location filename="../../desktop/queue/dock.py" line="68"/>
         <source>Retry</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="67"/>
+        <location filename="../../desktop/queue/dock.py" line="69"/>
         <source>Run transcription of %1 again</source>
         <translation>Transcriptie van %1 opnieuw starten</translation>
     </message>
@@ -419,88 +419,88 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Transcription failed: %1</source>
         <translation>Transcriptie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Recording in progress</source>
         <translation>Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation>Er loopt een opname. Stoppen en opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Model: %1 (%2)</source>
         <translation>Model: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Recording recovered</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284"/>
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="300"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation>Stop eerst de opname (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Take the consent of %1 now?</source>
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
@@ -587,27 +587,27 @@
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <location filename="../../desktop/study_dialogs.py" line="47"/>
-        <location filename="../../desktop/study_dialogs.py" line="120"/>
+        <location filename="../../desktop/study_dialogs.py" line="122"/>
         <source>Folder for the study</source>
         <translation>Map voor de studie</translation>
     </message>
@@ -942,53 +942,53 @@
         <translation>&amp;Taal van de interviews:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="95"/>
-        <source>Roles: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (editable later).</source>
-        <translation>Rollen: sekswerker, klant, exploitant, gemeente, handhaving, politie, hulpverlening, ggd, onderzoeker (later aan te passen).</translation>
+        <location filename="../../desktop/study_dialogs.py" line="97"/>
+        <source>%1 (editable later).</source>
+        <translation>%1 (later aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="97"/>
+        <location filename="../../desktop/study_dialogs.py" line="99"/>
         <source>Roles:</source>
         <translation>Rollen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="103"/>
+        <location filename="../../desktop/study_dialogs.py" line="105"/>
         <source>Create study</source>
         <translation>Studie maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="130"/>
+        <location filename="../../desktop/study_dialogs.py" line="132"/>
         <source>Will be saved as %1</source>
         <translation>Wordt bewaard als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="134"/>
+        <location filename="../../desktop/study_dialogs.py" line="136"/>
         <source>Choose a passphrase of at least 8 characters; several words are easy to remember.</source>
         <translation>Kies een wachtwoordzin van minstens 8 tekens; een paar woorden zijn makkelijk te onthouden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="135"/>
+        <location filename="../../desktop/study_dialogs.py" line="137"/>
         <source>Weak: too short or too simple.</source>
         <translation>Zwak: te kort of te eenvoudig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="136"/>
+        <location filename="../../desktop/study_dialogs.py" line="138"/>
         <source>Fair: longer or a few more words makes it stronger.</source>
         <translation>Redelijk: langer of een paar woorden meer maakt haar sterker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="137"/>
+        <location filename="../../desktop/study_dialogs.py" line="139"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="138"/>
+        <location filename="../../desktop/study_dialogs.py" line="140"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="147"/>
-        <location filename="../../desktop/study_dialogs.py" line="153"/>
+        <location filename="../../desktop/study_dialogs.py" line="149"/>
+        <location filename="../../desktop/study_dialogs.py" line="155"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -996,22 +996,22 @@
 <context>
     <name>OpenStudyDialog</name>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="177"/>
+        <location filename="../../desktop/study_dialogs.py" line="179"/>
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="180"/>
+        <location filename="../../desktop/study_dialogs.py" line="182"/>
         <source>Passphrase for %1</source>
         <translation>Wachtwoordzin voor %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="185"/>
+        <location filename="../../desktop/study_dialogs.py" line="187"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../desktop/study_dialogs.py" line="202"/>
+        <location filename="../../desktop/study_dialogs.py" line="204"/>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Verkeerde wachtwoordzin. Controleer Caps Lock en probeer het opnieuw.</translation>
     </message>
@@ -1019,52 +1019,52 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="47"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="46"/>
+        <location filename="../../desktop/participants/dialogs.py" line="47"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="50"/>
+        <location filename="../../desktop/participants/dialogs.py" line="51"/>
         <source>Participant code</source>
         <translation>Code van de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="51"/>
+        <location filename="../../desktop/participants/dialogs.py" line="52"/>
         <source>A pseudonym such as R01. Never a real name.</source>
         <translation>Een pseudoniem zoals R01. Nooit een echte naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="52"/>
+        <location filename="../../desktop/participants/dialogs.py" line="53"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="54"/>
+        <location filename="../../desktop/participants/dialogs.py" line="55"/>
         <source>Stakeholder role</source>
         <translation>Rol van de belanghebbende</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="59"/>
+        <location filename="../../desktop/participants/dialogs.py" line="60"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="61"/>
+        <location filename="../../desktop/participants/dialogs.py" line="62"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="62"/>
+        <location filename="../../desktop/participants/dialogs.py" line="63"/>
         <source>No names, addresses or other details that identify anyone.</source>
         <translation>Geen namen, adressen of andere gegevens waaraan iemand te herkennen is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="64"/>
+        <location filename="../../desktop/participants/dialogs.py" line="65"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
@@ -1072,68 +1072,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
-        <location filename="../../desktop/participants/pages.py" line="159"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="160"/>
         <source>Take consent…</source>
         <translation>Toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="106"/>
+        <location filename="../../desktop/participants/pages.py" line="107"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation>Toestemming vragen (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Record interview</source>
         <translation>Interview opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation>Het opnamescherm openen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Import audio…</source>
         <translation>Audio importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation>Audio- of videobestanden importeren (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Edit code, role and notes (F2)</source>
         <translation>Code, rol en notities bewerken (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="111"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Withdraw…</source>
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="112"/>
+        <location filename="../../desktop/participants/pages.py" line="113"/>
         <source>Withdraw the participant or single consent items</source>
         <translation>De deelnemer terugtrekken, of losse punten van de toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="159"/>
+        <location filename="../../desktop/participants/pages.py" line="160"/>
         <source>Take consent again…</source>
         <translation>Opnieuw toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="165"/>
+        <location filename="../../desktop/participants/pages.py" line="166"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation>Deze deelnemer heeft zich teruggetrokken; de gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="167"/>
+        <location filename="../../desktop/participants/pages.py" line="168"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation>Opnemen en importeren kan zodra de deelnemer toestemming geeft voor een geluidsopname (punt 1).</translation>
     </message>
@@ -1141,22 +1141,22 @@
 <context>
     <name>ParticipantTree</name>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="34"/>
+        <location filename="../../desktop/participants/tree.py" line="35"/>
         <source>Participant / interview</source>
         <translation>Deelnemer / interview</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="34"/>
+        <location filename="../../desktop/participants/tree.py" line="35"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="35"/>
+        <location filename="../../desktop/participants/tree.py" line="36"/>
         <source>Participants and interviews</source>
         <translation>Deelnemers en interviews</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="86"/>
+        <location filename="../../desktop/participants/tree.py" line="87"/>
         <source>Recovered after an interruption</source>
         <translation>Hersteld na een onderbreking</translation>
     </message>
@@ -1180,17 +1180,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="87"/>
+        <location filename="../../desktop/queue/dock.py" line="89"/>
         <source>Transcription queue</source>
         <translation>Transcriptiewachtrij</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="93"/>
+        <location filename="../../desktop/queue/dock.py" line="95"/>
         <source>No transcriptions yet. Select an interview and press Ctrl+T.</source>
         <translation>Nog geen transcripties. Kies een interview en druk op Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../desktop/queue/dock.py" line="101"/>
+        <location filename="../../desktop/queue/dock.py" line="103"/>
         <source>Transcription jobs</source>
         <translation>Transcriptietaken</translation>
     </message>
@@ -1198,197 +1198,197 @@
 <context>
     <name>RecordingPanel</name>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="59"/>
+        <location filename="../../desktop/recording/panel.py" line="60"/>
         <source>Input device</source>
         <translation>Invoerapparaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="60"/>
+        <location filename="../../desktop/recording/panel.py" line="61"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="61"/>
+        <location filename="../../desktop/recording/panel.py" line="62"/>
         <source>Refresh the list of input devices</source>
         <translation>De lijst met invoerapparaten vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="64"/>
-        <location filename="../../desktop/recording/panel.py" line="352"/>
+        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <location filename="../../desktop/recording/panel.py" line="353"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="65"/>
+        <location filename="../../desktop/recording/panel.py" line="66"/>
         <source>Start or stop recording</source>
         <translation>Opname starten of stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="66"/>
+        <location filename="../../desktop/recording/panel.py" line="67"/>
         <source>Start recording (Ctrl+R); press again to stop and save</source>
         <translation>Opname starten (Ctrl+R); nogmaals drukken stopt en bewaart</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="70"/>
-        <location filename="../../desktop/recording/panel.py" line="356"/>
+        <location filename="../../desktop/recording/panel.py" line="71"/>
+        <location filename="../../desktop/recording/panel.py" line="357"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="71"/>
+        <location filename="../../desktop/recording/panel.py" line="72"/>
         <source>Pause or resume recording</source>
         <translation>Opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="72"/>
+        <location filename="../../desktop/recording/panel.py" line="73"/>
         <source>Pause or resume (Ctrl+P)</source>
         <translation>Pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="82"/>
+        <location filename="../../desktop/recording/panel.py" line="83"/>
         <source>Elapsed recording time</source>
         <translation>Verstreken opnametijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="83"/>
-        <location filename="../../desktop/recording/panel.py" line="198"/>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="84"/>
+        <location filename="../../desktop/recording/panel.py" line="199"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="97"/>
+        <location filename="../../desktop/recording/panel.py" line="98"/>
         <source>optional marker label, Enter to set</source>
         <translation>label van de markering (optioneel), Enter om te zetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="98"/>
+        <location filename="../../desktop/recording/panel.py" line="99"/>
         <source>Marker label</source>
         <translation>Label van de markering</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="100"/>
+        <location filename="../../desktop/recording/panel.py" line="101"/>
         <source>Marker (M)</source>
         <translation>Markering (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="101"/>
-        <location filename="../../desktop/recording/panel.py" line="163"/>
+        <location filename="../../desktop/recording/panel.py" line="102"/>
+        <location filename="../../desktop/recording/panel.py" line="164"/>
         <source>Set a marker</source>
         <translation>Een markering zetten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="102"/>
+        <location filename="../../desktop/recording/panel.py" line="103"/>
         <source>Mark this moment (M)</source>
         <translation>Dit moment markeren (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="106"/>
+        <location filename="../../desktop/recording/panel.py" line="107"/>
         <source>Markers in this take</source>
         <translation>Markeringen in deze opname</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="115"/>
+        <location filename="../../desktop/recording/panel.py" line="116"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="116"/>
+        <location filename="../../desktop/recording/panel.py" line="117"/>
         <source>Transcribe this take</source>
         <translation>Deze opname transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="117"/>
+        <location filename="../../desktop/recording/panel.py" line="118"/>
         <source>Transcribe this take on this laptop (Ctrl+T)</source>
         <translation>Deze opname op deze laptop transcriberen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="122"/>
+        <location filename="../../desktop/recording/panel.py" line="123"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="123"/>
+        <location filename="../../desktop/recording/panel.py" line="124"/>
         <source>Open the interview of this take</source>
         <translation>Het interview van deze opname openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="135"/>
+        <location filename="../../desktop/recording/panel.py" line="136"/>
         <source>Input:</source>
         <translation>Invoer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="177"/>
+        <location filename="../../desktop/recording/panel.py" line="178"/>
         <source>New interview with %1 (%2)</source>
         <translation>Nieuw interview met %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="240"/>
+        <location filename="../../desktop/recording/panel.py" line="241"/>
         <source>Recording could not start: %1</source>
         <translation>De opname kon niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="288"/>
+        <location filename="../../desktop/recording/panel.py" line="289"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="292"/>
+        <location filename="../../desktop/recording/panel.py" line="293"/>
         <source>Saved %1 of audio, %2 marker(s), %3 input overflow(s).</source>
         <translation>%1 audio bewaard, %2 markering(en), %3 invoeroverloop/-lopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="305"/>
+        <location filename="../../desktop/recording/panel.py" line="306"/>
         <source>Take saved: %1 of audio, %2 marker(s).</source>
         <translation>Opname bewaard: %1 audio, %2 markering(en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="311"/>
+        <location filename="../../desktop/recording/panel.py" line="312"/>
         <source>%1 has not consented to transcription (item 2), so it cannot be transcribed.</source>
         <translation>%1 heeft geen toestemming gegeven voor uitschrijven (punt 2), dus deze opname kan niet getranscribeerd worden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="318"/>
+        <location filename="../../desktop/recording/panel.py" line="319"/>
         <source>Transcription started; it runs in the background.</source>
         <translation>Transcriptie gestart; die loopt op de achtergrond.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="326"/>
+        <location filename="../../desktop/recording/panel.py" line="327"/>
         <source>Everything recorded up to that moment is saved.</source>
         <translation>Alles wat tot dat moment is opgenomen, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="348"/>
+        <location filename="../../desktop/recording/panel.py" line="349"/>
         <source>Input overflows: %1</source>
         <translation>Invoeroverlopen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="352"/>
+        <location filename="../../desktop/recording/panel.py" line="353"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="354"/>
+        <location filename="../../desktop/recording/panel.py" line="355"/>
         <source>Stop and save (Ctrl+R)</source>
         <translation>Stoppen en bewaren (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="354"/>
+        <location filename="../../desktop/recording/panel.py" line="355"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Opname starten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="356"/>
+        <location filename="../../desktop/recording/panel.py" line="357"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Recording…</source>
         <translation>Opname loopt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recording/panel.py" line="359"/>
+        <location filename="../../desktop/recording/panel.py" line="360"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
@@ -1629,37 +1629,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="54"/>
+        <location filename="../../desktop/participants/pages.py" line="55"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="54"/>
+        <location filename="../../desktop/participants/pages.py" line="55"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation>Een deelnemer toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="72"/>
+        <location filename="../../desktop/participants/pages.py" line="73"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation>%1 deelnemer(s), %2 interview(s), %3 uur audio, %4 transcript(en), %5 codering(en). %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="76"/>
+        <location filename="../../desktop/participants/pages.py" line="77"/>
         <source>Encrypted.</source>
         <translation>Versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="76"/>
+        <location filename="../../desktop/participants/pages.py" line="77"/>
         <source>NOT encrypted.</source>
         <translation>NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="79"/>
+        <location filename="../../desktop/participants/pages.py" line="80"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation>Begin met een deelnemer: een code zoals R01 en een rol. Vraag daarna toestemming en neem op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="81"/>
+        <location filename="../../desktop/participants/pages.py" line="82"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation>Kies links een deelnemer, of voeg er een toe.</translation>
     </message>
@@ -1776,17 +1776,17 @@
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="17"/>
+        <location filename="../../desktop/participants/tree.py" line="18"/>
         <source>not transcribed</source>
         <translation>niet getranscribeerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="18"/>
+        <location filename="../../desktop/participants/tree.py" line="19"/>
         <source>transcript unfinished</source>
         <translation>transcript onaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/tree.py" line="19"/>
+        <location filename="../../desktop/participants/tree.py" line="20"/>
         <source>transcribed</source>
         <translation>getranscribeerd</translation>
     </message>
@@ -1914,107 +1914,107 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="101"/>
+        <location filename="../../desktop/participants/dialogs.py" line="102"/>
         <source>Withdraw participant %1</source>
         <translation>Deelnemer %1 terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="104"/>
+        <location filename="../../desktop/participants/dialogs.py" line="105"/>
         <source>Withdraw from the whole study</source>
         <translation>Terugtrekken uit de hele studie</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="105"/>
+        <location filename="../../desktop/participants/dialogs.py" line="106"/>
         <source>Withdraw consent for single items only</source>
         <translation>Alleen toestemming voor losse punten intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="119"/>
+        <location filename="../../desktop/participants/dialogs.py" line="120"/>
         <source>Consent items to withdraw</source>
         <translation>Punten van de toestemming om in te trekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="120"/>
+        <location filename="../../desktop/participants/dialogs.py" line="121"/>
         <source>item numbers, for example 3 or 3,5</source>
         <translation>nummers van de punten, bijvoorbeeld 3 of 3,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="124"/>
+        <location filename="../../desktop/participants/dialogs.py" line="125"/>
         <source>To withdraw from the whole study, type the code %1:</source>
         <translation>Typ de code %1 om de deelnemer uit het hele onderzoek terug te trekken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="128"/>
+        <location filename="../../desktop/participants/dialogs.py" line="129"/>
         <source>Participant code to confirm</source>
         <translation>Code van de deelnemer ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="130"/>
+        <location filename="../../desktop/participants/dialogs.py" line="131"/>
         <source>Withdrawal receipt for the participant (.docx, in Dutch):</source>
         <translation>Bewijs van intrekking voor de deelnemer (.docx, in het Nederlands):</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="135"/>
+        <location filename="../../desktop/participants/dialogs.py" line="136"/>
         <source>Withdrawal receipt file</source>
         <translation>Bestand voor het bewijs van intrekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="137"/>
+        <location filename="../../desktop/participants/dialogs.py" line="138"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="147"/>
+        <location filename="../../desktop/participants/dialogs.py" line="148"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="161"/>
+        <location filename="../../desktop/participants/dialogs.py" line="162"/>
         <source>This permanently deletes, in one step: %1 interview(s), %2 recording(s) (%3 of audio), %4 consent clip(s), %5 transcript(s) with %6 segment(s), and %7 coding(s). The consent ledger keeps only the code %8, the time and the hashes. This cannot be undone.</source>
         <translation>Dit wist definitief, in één stap: %1 interview(s), %2 opname(s) (%3 audio), %4 toestemmingsopname(s), %5 transcript(en) met %6 segment(en) en %7 codering(en). Het toestemmingsregister bewaart alleen de code %8, het tijdstip en de hashes. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="173"/>
+        <location filename="../../desktop/participants/dialogs.py" line="174"/>
         <source>%1 term(s) on the study&apos;s replacement list that only this participant&apos;s texts contain go as well.</source>
         <translation>Ook %1 term(en) van de vervanglijst van het onderzoek die alleen in de teksten van deze deelnemer voorkomen, worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="181"/>
+        <location filename="../../desktop/participants/dialogs.py" line="182"/>
         <source>Type the numbers of the consent items to withdraw.</source>
         <translation>Typ de nummers van de punten die worden ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="193"/>
+        <location filename="../../desktop/participants/dialogs.py" line="194"/>
         <source>Save the withdrawal receipt</source>
         <translation>Bewijs van intrekking opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="194"/>
+        <location filename="../../desktop/participants/dialogs.py" line="195"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="203"/>
+        <location filename="../../desktop/participants/dialogs.py" line="204"/>
         <source>Choose where to save the withdrawal receipt.</source>
         <translation>Kies waar het bewijs van intrekking wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="206"/>
+        <location filename="../../desktop/participants/dialogs.py" line="207"/>
         <source>%1 already exists; choose another file name for the receipt.</source>
         <translation>%1 bestaat al; kies een andere bestandsnaam voor het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="211"/>
+        <location filename="../../desktop/participants/dialogs.py" line="212"/>
         <source>Type the code %1 to confirm the withdrawal.</source>
         <translation>Typ de code %1 om de intrekking te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="225"/>
+        <location filename="../../desktop/participants/dialogs.py" line="226"/>
         <source>Withdrawal receipt</source>
         <translation>Bewijs van intrekking</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/dialogs.py" line="226"/>
+        <location filename="../../desktop/participants/dialogs.py" line="227"/>
         <source>The withdrawal is done, but the receipt could not be written: %1</source>
         <translation>De intrekking is uitgevoerd, maar het bewijs kon niet worden opgeslagen: %1</translation>
     </message>

@@ -114,3 +114,25 @@ def test_the_view_speaks_dutch(app, qtbot, study, settings, demo):
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.English, QLocale.Netherlands))
+
+
+def test_the_matrix_rows_stay_in_sight_in_the_window_a_small_screen_gives(app, qtbot, study, demo, settings):
+    """The walk-through's window (1229×691 on a 1366×768 screen, participants panel and queue dock open): the
+    matrix showed 7 of its 10 rows; it gets the height of all of them while the picture keeps BOTTOM_MIN."""
+    from tests.desktop.test_queue import _finished_job
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1229, 691)
+    window.set_study(study)
+    window.show()
+    qtbot.waitExposed(window)
+    _finished_job(window.queue, demo["R01"], "R01")
+    window.queue_dock.show()
+    window.actions["analysis"].trigger()
+    qtbot.waitUntil(lambda: getattr(window, "analysis_view", None) is not None, timeout=10000)
+    view = window.analysis_view.perceptions
+    table = view.table
+    needed = table.horizontalHeader().height() + table.verticalHeader().length()
+    qtbot.waitUntil(lambda: table.height() >= min(needed, sum(view.split.sizes()) - view.BOTTOM_MIN), timeout=5000)
+    assert view.network.height() >= view.BOTTOM_MIN - 10

@@ -271,3 +271,43 @@ def test_the_about_role_dialog_needs_a_choice(qtbot, study):
     assert named.role() is None and not ok.isEnabled()     # a named role is no decision
     named.choose("sekswerker")
     assert ok.isEnabled() and named.role() == "sekswerker"
+
+
+def test_code_names_are_readable_in_the_editor_at_1366x768(app, qtbot, study, demo, settings):
+    """The codebook beside the editor showed "Beeldvorming ov…": a name that does not fit its column
+    wraps onto a second line (the row grows), no word is cut, and the tool tip starts with the whole name."""
+    from PySide6.QtCore import QRect
+
+    from desktop import i18n
+    from desktop.main_window import MainWindow
+
+    i18n.install(app, "nl")     # the Dutch names are the long ones ("Beeldvorming over en weer")
+    try:
+        study.codebook.add("lang", "Oplossingsrichtingen voor veiligheid op de werkplek")
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1229, 662)    # the size it opens at on a 1366×768 screen (test_window_size.py)
+        window.set_study(study)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_interview(demo["R01"])
+        ws = window.interview_page.workspace
+        qtbot.waitUntil(lambda: ws is not None and ws.codebook.isVisible(), timeout=10000)
+        qtbot.wait(50)
+        tree = ws.codebook.tree
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        assert any(it.data(0, Qt.UserRole) == "beeldvorming" for it in items)
+        metrics = tree.fontMetrics()
+        cut = []
+        for item in items:
+            rect = tree.visualItemRect(item)
+            room = rect.width() - tree.iconSize().width() - 14     # the swatch and the cell's margins
+            text = item.text(0)
+            needed = metrics.boundingRect(QRect(0, 0, room, 10000), Qt.TextWordWrap, text)
+            widest = max(metrics.horizontalAdvance(word) for word in text.split())
+            if needed.height() > rect.height() or widest > room:
+                cut.append((text, room, rect.height(), needed.height()))
+        assert not cut, cut
+        assert [it.toolTip(0).splitlines()[0] for it in items] == [it.text(0).split("  ", 1)[-1] for it in items]
+    finally:
+        i18n.install(app, "en")

@@ -142,3 +142,29 @@ def test_switching_to_english_rebuilds_the_window_with_the_study_open(app, qtbot
         new.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_one_length_reads_the_same_in_the_panel_the_page_and_the_player(app, qtbot, consenting, settings):
+    """The fixture clip (15.9 s) showed as "0:16" in the participants panel and "0:00:15" in the player: every
+    place formats a length with storage.timefmt.clock, cut to the whole second."""
+    from storage.timefmt import clock
+    from tests.desktop.conftest import FIXTURE_WAV
+    from transcribe.importing import import_audio
+
+    import_audio(consenting, "R01", FIXTURE_WAV)
+    interview = consenting.interviews.list()[0]
+    assert interview["duration"] % 1 >= 0.5             # a length where rounding and cutting differ
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.set_study(consenting)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_interview(interview["id"])
+    player = window.interview_page.audio_player
+    assert player is not None
+    qtbot.waitUntil(lambda: " / " in player.controls.time.text(), timeout=10000)
+    in_player = player.controls.time.text().split(" / ")[1]
+    in_panel = window.tree.topLevelItem(0).child(0).text(0).split()[-1]
+    assert in_panel == in_player == clock(interview["duration"])
+    assert in_player in window.interview_page.details.text()

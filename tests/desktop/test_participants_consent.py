@@ -61,6 +61,27 @@ def test_add_participant_then_written_consent(app, qtbot, study, settings):
     assert item.text(0) == "R01" and item.toolTip(0) == "Consent given"
 
 
+def test_after_the_consent_is_saved_the_wizard_only_offers_close(app, qtbot, study, settings):
+    """The summary page reads back what is stored: Cancel there would suggest it can still be undone."""
+    study.participants.add("R01", "klant")
+    wizard = ConsentWizard(study, "R01")
+    qtbot.addWidget(wizard)
+    _walk_to_method_page(qtbot, wizard, {1: True, 2: True, 3: True, 4: True, 5: True})
+    assert wizard.button(QWizard.CancelButton).isVisible()      # before saving, Cancel stores nothing
+    wizard.method_page.written.setChecked(True)
+    wizard.method_page.researcher.setText("AB")
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page and wizard.record is not None
+    qtbot.waitUntil(lambda: wizard.button(QWizard.FinishButton).isVisible(), timeout=5000)
+    shown = [wizard.button(b) for b in (QWizard.BackButton, QWizard.NextButton, QWizard.CommitButton,
+                                        QWizard.CancelButton, QWizard.FinishButton) if wizard.button(b).isVisible()]
+    assert [b.text() for b in shown] == ["Close"]
+    with qtbot.waitSignal(wizard.finished, timeout=5000) as done:
+        wizard.button(QWizard.FinishButton).click()
+    assert done.args == [1]   # QDialog.Accepted
+    assert study.consent.state("R01") == "given"
+
+
 @pytest.mark.audio
 def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, settings, pulse_sink, dutch_clip):
     from tests import pulse
@@ -104,7 +125,7 @@ def test_withdrawal_states_what_is_deleted_and_deletes_it(app, qtbot, consenting
     dialog = WithdrawDialog(study, "R01")
     qtbot.addWidget(dialog)
     text = dialog.what.text()
-    assert "1 interview(s)" in text and "1 recording(s) (0:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
+    assert "1 interview(s)" in text and "1 recording(s) (0:00:02 of audio)" in text and "1 transcript(s) with 1 segment(s)" in text
     assert "1 term(s) on the study's replacement list" in text
     dialog.receipt.setText(str(tmp_path / "bon.docx"))
     dialog.confirm.setText("R01")

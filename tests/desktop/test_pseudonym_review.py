@@ -33,7 +33,7 @@ def test_lists_the_planted_name_with_kind_count_and_context(qtbot, coded):
     rows = table(dialog)
     assert "Jan de Vries" in rows, rows
     term, kind, time, context, decision = rows["Jan de Vries"]
-    assert kind == "name" and time == "0:12"   # R01's third segment starts at 12 s
+    assert kind == "name" and time == "0:00:12"   # R01's third segment starts at 12 s
     assert "Jan de Vries" in context and "Oisterwijk" in context
     assert decision == "replace by [NAAM] (proposed)"
     assert dialog.progress_label.text() == f"0 of {len(rows)} reviewed"

@@ -121,3 +121,51 @@ def test_a_failed_job_shows_the_reason(app, qtbot, study, settings, make_queue):
     with qtbot.waitSignal(queue.failed, timeout=60000) as failed:
         job = queue.add(interview_id, "R03")
     assert job.state == "failed" and "transcription" in failed.args[1]
+
+
+def _finished_job(queue, interview_id: int, label: str):
+    """A job as the queue holds it once done (no transcription run: the test is about the dock's size)."""
+    from desktop.queue.jobs import Job
+
+    job = Job(interview_id, label, 1, model="base", state="done", fraction=1.0, elapsed=10.0, remaining=0.0,
+              speakers=2, message="Speakers: R01, Interviewer (a proposal; check them in the editor)")
+    queue.jobs.append(job)
+    queue.changed.emit(job.id)
+    return job
+
+
+def _text_height(dock) -> int:
+    """The height of the dock below its title bar, as laid out on screen."""
+    return dock.height() - dock.widget().geometry().top()
+
+
+def test_the_queue_dock_is_as_high_as_its_rows_at_1366x768(app, qtbot, study, settings):
+    """One finished job is one row of the dock, not a third of a small screen (it took about 110 px)."""
+    from desktop.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.set_study(study)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.queue_dock
+    job = _finished_job(window.queue, 1, "R01 2026-11-29 (#2)")
+    dock.show()
+    row = dock.rows[job.id]
+    qtbot.waitUntil(lambda: row.isVisible() and row.height() > 0, timeout=5000)
+    qtbot.wait(50)   # the main window lays its docks out on the next turn of the event loop
+    assert window.height() == 768
+    viewport = dock.widget().viewport()
+    top_left = row.mapTo(viewport, row.rect().topLeft())
+    assert top_left.y() >= 0 and top_left.y() + row.height() <= viewport.height()   # the whole row is seen
+    assert _text_height(dock) <= row.height() + 12, (dock.height(), row.height())    # and hardly more
+    assert dock.height() < 80
+
+    for n in range(2, 7):   # more jobs: the dock grows to three rows, then the list scrolls
+        _finished_job(window.queue, n, f"R0{n} 2026-11-29 (#{n})")
+    qtbot.wait(50)
+    heights = sorted(r.height() for r in dock.rows.values())
+    assert _text_height(dock) >= sum(heights[:3])
+    assert _text_height(dock) <= sum(heights[-3:]) + 24
+    assert dock.widget().verticalScrollBar().maximum() > 0

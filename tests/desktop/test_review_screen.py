@@ -9,6 +9,7 @@ from desktop.export.review import POSSIBLE_BACKGROUND, PseudonymReviewDialog
 from storage.pseudonymise.pseudonymiser import Pseudonymiser
 from storage.pseudonymise.review_list import review_items
 from storage.pseudonymise.review_state import ReviewState, ReviewStatus
+from storage.timefmt import clock
 from tests.desktop.review_fixtures import SLOW, spoken  # noqa: F401 - fixture
 
 
@@ -63,7 +64,7 @@ def test_ranked_by_risk_with_possible_ones_marked_context_and_time(qtbot, spoken
             assert not cell.text().startswith("?") and cell.background().color() != POSSIBLE_BACKGROUND
     kever = shown_terms(dialog).index("kever")
     assert "buurvrouw kever dat" in dialog.table.item(kever, 4).text()
-    assert dialog.table.item(kever, 3).text() == rr.clock(ranked[kever]["start"]) != ""
+    assert dialog.table.item(kever, 3).text() == clock(ranked[kever]["start"]) != ""
     assert dialog.progress_label.text() == f"0 of {len(ranked)} reviewed"
     assert dialog.state_label.text() == "Review not finished"
     assert "Space play" in dialog.legend.text() and "(N)" in dialog.reject_button.text()

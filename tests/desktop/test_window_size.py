@@ -3,6 +3,7 @@ tree never hides its details: a cell that does not fit is elided and its tooltip
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.main_window import MIN_SIZE, SCREEN_SHARE, MainWindow, screen_size
+from tests.desktop.editor_fixtures import demo  # noqa: F401
 
 
 def test_first_start_uses_most_of_the_screen(app, qtbot, settings):
@@ -71,3 +72,23 @@ def test_the_panel_widens_so_interview_details_are_not_cut(app, qtbot, consentin
     rect = window.tree.visualItemRect(child)
     assert window.tree.header().sectionViewportPosition(1) + window.tree.sizeHintForColumn(1) <= window.tree.viewport().width() + 2
     assert rect.isValid()
+
+
+def test_a_study_opened_before_the_window_shows_gets_a_wide_enough_panel(app, qtbot, study, settings, demo):
+    """Opened, then shown (the screenshots, a study given on the command line): the panel still widens so
+    "Gemeente / beleid" is not cut to "Gemeente / b…"."""
+    from desktop import i18n
+
+    i18n.install(app, "nl")     # the Dutch role names are the long ones
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.set_study(study)
+        window.show()
+        qtbot.waitExposed(window)
+        tree = window.tree
+        qtbot.waitUntil(lambda: tree.viewport().width() >= tree.needed_width() - tree.verticalScrollBar().sizeHint().width() - 12,
+                        timeout=5000)
+    finally:
+        i18n.install(app, "en")

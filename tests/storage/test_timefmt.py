@@ -1,7 +1,7 @@
 """The one time formatter: each style on the edges (zero, under a minute, an hour, past ten hours, None, negative)."""
 import pytest
 
-from storage.timefmt import clock, format_duration, hhmmss, subtitle_time
+from storage.timefmt import clock, hhmmss, subtitle_time
 
 
 @pytest.mark.parametrize("seconds, expected", [
@@ -23,14 +23,6 @@ def test_clock_missing_value():
 ])
 def test_clock_tenths(seconds, expected):
     assert clock(seconds, tenths=True) == expected
-
-
-@pytest.mark.parametrize("seconds, expected", [
-    (None, "0:00"), (0, "0:00"), (3.4, "0:03"), (3.5, "0:04"), (754.6, "12:35"), (3599.4, "59:59"),
-    (3599.6, "1:00:00"), (3725, "1:02:05"),
-])
-def test_format_duration(seconds, expected):
-    assert format_duration(seconds) == expected
 
 
 @pytest.mark.parametrize("seconds, expected", [
