@@ -25,7 +25,11 @@ from transcribe.speech_activity import speech_activity  # noqa: E402
 from transcribe.voice_features import mfcc_frames, speech_mask  # noqa: E402
 
 
-def variants():
+def variants(extra: bool = False):
+    if extra:  # the second round, around the first round's best (pad 200 ms, join 0.3 s)
+        for thr, pad in ((0.5, 300), (0.5, 400), (0.35, 200), (0.35, 300)):
+            yield f"silero thr {thr} pad {pad} ms min pause 300 ms, join 0.3", ("silero", thr, pad, 300), 0.3
+        return
     for hang in (20, 5):
         for join in (0.3, 0.0):
             yield f"energy hangover {hang * 10} ms, join {join}", ("energy", hang), join
@@ -41,6 +45,7 @@ def main() -> int:
     ap.add_argument("--data", default=str(bench.ROOT / ".bench-data" / "dutch"))
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--minutes", type=float, default=8.0)
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="2: the variants around round 1's best")
     args = ap.parse_args()
     rows = bench.load(Path(args.data))
     levels = sorted({r["level"] for r in rows})
@@ -61,9 +66,13 @@ def main() -> int:
                 clip_ref, speech_ref = bench.references(ref)
                 secs = len(x) / SAMPLE_RATE
                 windows, labels, mask = speaker_windows(x, expected=2)
+                got = results.setdefault("silero as chosen (speech_activity defaults), join 0.3", {}).setdefault(name, [])
+                turns = _turns(windows, labels, speech_activity(x, len(mask)))
+                got.append((bench.score(speech_ref, turns, secs, segments=False)[0] * 100,
+                            bench.score(clip_ref, turns, secs, segments=False)[0] * 100))
                 energy = mfcc_frames(x)[1]
                 cache = {}
-                for title, how, join in variants():
+                for title, how, join in variants(args.round == 2):
                     if how not in cache:
                         cache[how] = (speech_mask(energy, hangover=how[1]) if how[0] == "energy"
                                       else speech_activity(x, len(mask), *how[1:]))
