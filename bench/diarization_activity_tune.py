@@ -19,6 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import diarization_bench as bench  # noqa: E402
+
 from transcribe.decode import SAMPLE_RATE  # noqa: E402
 from transcribe.diarize import _turns, speaker_windows  # noqa: E402
 from transcribe.speech_activity import speech_activity  # noqa: E402

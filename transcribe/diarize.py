@@ -8,6 +8,8 @@ pruned and clustered spectrally. The number of speakers comes from the caller or
 the eigengap, with the expected count (interviewer + participants) as a strong hint
 (and, when two or more are expected, never fewer than two).
 Short runs between two stretches of the same speaker (backchannels) take that speaker.
+Where turns start and end comes from the Silero VAD shipped in faster-whisper
+(transcribe/speech_activity.py), not from the energy mask the voice models use.
 """
 import warnings
 from dataclasses import dataclass
