@@ -16,8 +16,15 @@ Conditions, each as a synthetic recording per part and seed:
     clips with sox (+/-200 cents, formants move with the pitch), the other half unchanged.
     The dataset's other voices are too short (at most about 1.5 minutes each, unnamed across
     levels) to build real same-gender pairs; this is a stand-in, not a real second person.
-DER is frame level (10 ms), no collar, overlap-free reference, best one-to-one mapping of
-speakers (scipy linear_sum_assignment): (missed + false alarm + confusion) / reference speech.
+DER is frame level (10 ms), overlap-free reference, best one-to-one mapping of speakers (scipy
+linear_sum_assignment): (missed + false alarm + confusion) / reference speech; without a collar
+and with the usual 0.25 s collar. Two references, both printed:
+  - "clip": each clip is speech from its first to its last sample (the old reference: a clip's
+    own leading and trailing silence counts as speech);
+  - "speech": each clean clip alone, before it is placed in the recording, with its leading and
+    trailing silence cut by sox's `silence` effect (below -40 dBFS for at least 20 ms; the clips
+    peak near 0 dBFS). Pauses inside a clip stay speech. This is independent of the diarizer's
+    own speech detection (Silero VAD and the recording-relative energy mask in transcribe/).
 "Segments right": each clip taken as a transcript segment, labelled by assign_speakers.
 Diarization is given the expected count (2) as a hint and estimates the count itself.
 """
@@ -43,6 +50,7 @@ DATASET_SCRIPTS = [ROOT.parent / "shared" / "datasets" / "dutch_dialogue.py",
                    Path("/work/shared/datasets/dutch_dialogue.py")]
 STEP = 0.01
 SHIFT_CENTS = 200
+TRIM = ["silence", "1", "0.02", "-40d"]  # sox: cut until 20 ms above -40 dBFS (reference only)
 
 
 def load(data: Path) -> list[dict]:
@@ -59,7 +67,18 @@ class Audio:
     """Decoded clips, cached; `shifted` pitch-shifts with sox."""
 
     def __init__(self, tmp: Path):
-        self.tmp, self.cache = tmp, {}
+        self.tmp, self.cache, self.edges = tmp, {}, {}
+
+    def speech(self, clip: dict, cents: int = 0) -> tuple[float, float]:
+        """(lead, trail): seconds of silence sox's `silence` effect cuts from the clean clip's ends."""
+        key = (clip["audio"], cents)
+        if key not in self.edges:
+            x = self.get(clip, cents)
+            raw = ["sox", "-t", "raw", "-r", str(SAMPLE_RATE), "-e", "floating-point", "-b", "32", "-c", "1"]
+            lead = len(_sox(raw, x, TRIM))
+            both = len(_sox(raw, x, TRIM + ["reverse"] + TRIM + ["reverse"]))
+            self.edges[key] = ((len(x) - lead) / SAMPLE_RATE, (lead - both) / SAMPLE_RATE)
+        return self.edges[key]
 
     def get(self, clip: dict, cents: int = 0) -> np.ndarray:
         key = (clip["audio"], cents)
@@ -86,7 +105,7 @@ def build_turns(pools: dict, audio: Audio, rng, minutes: float):
             clip, cents = pools[name][queues[name].pop()]
             x = audio.get(clip, cents)
             pieces += [x, np.zeros(int(0.3 * SAMPLE_RATE), np.float32)]
-            ref.append((t, t + len(x) / SAMPLE_RATE, name))
+            ref.append((t, t + len(x) / SAMPLE_RATE, name, audio.speech(clip, cents)))
             t += len(x) / SAMPLE_RATE + 0.3
             spoken += len(x) / SAMPLE_RATE
         pieces.append(np.zeros(int(0.2 * SAMPLE_RATE), np.float32))
@@ -103,7 +122,7 @@ def build_clips(clips: list[dict], audio: Audio, minutes: float):
             break
         x = audio.get(clip)
         pieces += [x, np.zeros(int(0.5 * SAMPLE_RATE), np.float32)]
-        ref.append((t, t + len(x) / SAMPLE_RATE, clip["speaker"]))
+        ref.append((t, t + len(x) / SAMPLE_RATE, clip["speaker"], audio.speech(clip)))
         t += len(x) / SAMPLE_RATE + 0.5
     return np.concatenate(pieces), ref
 
@@ -115,10 +134,12 @@ def _frames(spans, n: int, names: dict) -> np.ndarray:
     return out
 
 
-def score(ref, turns, seconds: float, collar: float = 0.0) -> tuple[float, float, float]:
-    """(DER, confusion share, segments right) for reference spans and hypothesis turns.
+def score(ref, turns, seconds: float, collar: float = 0.0, segments: bool = True) -> tuple[float, float, float, float, float]:
+    """(DER, missed, false alarm, confusion, segments right) as shares, for reference spans
+    (start, end, speaker) and hypothesis turns; the first four are shares of reference speech.
 
-    collar: seconds either side of every reference boundary left out of the DER (NIST uses 0.25)."""
+    collar: seconds either side of every reference boundary left out of the DER (NIST uses 0.25);
+    segments=False skips the segments-right share (returned as 0)."""
     from scipy.optimize import linear_sum_assignment
 
     n = int(seconds / STEP) + 1
@@ -139,9 +160,12 @@ def score(ref, turns, seconds: float, collar: float = 0.0) -> tuple[float, float
     speech = (r >= 0).sum()
     missed = ((r >= 0) & (h < 0)).sum()
     false_alarm = ((r < 0) & (h >= 0)).sum()
-    mapped = np.array([mapping.get(x, -2) for x in h[both]])
-    confusion = (mapped != r[both]).sum()
+    lookup = np.full(max(h.max() + 1, 1), -2)
+    lookup[list(mapping)] = list(mapping.values())
+    confusion = (lookup[h[both]] != r[both]).sum()
     der = (missed + false_alarm + confusion) / speech
+    if not segments:
+        return der, missed / speech, false_alarm / speech, confusion / speech, 0.0
     ref_names = {}
     _frames(ref, 1, ref_names)
     hyp_names = {}
@@ -149,7 +173,19 @@ def score(ref, turns, seconds: float, collar: float = 0.0) -> tuple[float, float
     labels = assign_speakers([{"start": s, "end": e} for s, e, _ in ref], turns)
     right = sum(1 for (s, e, who), lab in zip(ref, labels)
                 if lab in hyp_names and mapping.get(hyp_names[lab]) == ref_names[who])
-    return der, confusion / speech, right / len(ref)
+    return der, missed / speech, false_alarm / speech, confusion / speech, right / len(ref)
+
+
+def references(ref) -> tuple[list, list]:
+    """(clip reference, speech reference) from (start, end, speaker, (lead, trail)) per clip."""
+    clips = [(s, e, who) for s, e, who, _ in ref]
+    speech = [(s + lead, e - trail, who) for s, e, who, (lead, trail) in ref if e - trail > s + lead]
+    return clips, speech
+
+
+def _median(values: list, spread: bool = True) -> str:
+    text = f"{statistics.median(values):5.1f}"
+    return f"{text} ({min(values):4.1f}-{max(values):4.1f})" if spread and len(values) > 1 else text
 
 
 def main() -> int:
@@ -157,6 +193,7 @@ def main() -> int:
     ap.add_argument("--data", default=str(ROOT / ".bench-data" / "dutch"))
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--minutes", type=float, default=8.0)
+    ap.add_argument("--part", choices=("tune", "held-out"), help="only this part (choose settings on tune alone)")
     args = ap.parse_args()
     rows = load(Path(args.data))
     levels = sorted({r["level"] for r in rows})
@@ -165,8 +202,12 @@ def main() -> int:
           f"{len(rows)} clips, {len(levels)} levels", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         audio = Audio(Path(tmp))
-        print(f"{'part':9} {'condition':12} {'audio':>6} {'DER %':>14} {'DER 0.25 s collar':>18} {'confusion %':>12} {'segments right %':>17} {'count':>6} {'x RT':>6}")
+        print(f"{'part':9} {'condition':11} {'audio':>6} | {'clip ref: DER':>18} {'0.25 s collar':>18} | "
+              f"{'speech ref: DER':>18} {'0.25 s collar':>18} {'missed':>6} {'f.a.':>5} {'conf.':>5} | "
+              f"{'segs right':>10} {'count':>6} {'x RT':>6}")
         for part, keep in parts.items():
+            if args.part and part != args.part:
+                continue
             mine = [r for r in rows if r["level"] in keep]
             by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
             conditions = {
@@ -176,26 +217,39 @@ def main() -> int:
                 "m/m' turns": lambda rng: build_turns(_split(by["m"], rng, -SHIFT_CENTS), audio, rng, args.minutes),
             }
             for name, build in conditions.items():
-                ders, collared, confs, rights, counts, speeds, secs = [], [], [], [], [], [], 0.0
+                got = {k: [] for k in ("clip", "clip_c", "speech", "speech_c", "missed", "fa", "conf", "right", "count", "speed")}
+                secs = 0.0
                 for seed in range(args.seeds if "turns" in name else 1):
                     x, ref = build(np.random.default_rng(seed))
+                    clip_ref, speech_ref = references(ref)
                     secs = len(x) / SAMPLE_RATE
                     t0 = time.process_time()
                     turns = diarize(x, expected=2)
-                    speeds.append((time.process_time() - t0) / secs)
-                    der, conf, right = score(ref, turns, secs)
-                    collared.append(score(ref, turns, secs, collar=0.25)[0] * 100)
-                    ders.append(der * 100)
-                    confs.append(conf * 100)
-                    rights.append(right * 100)
-                    counts.append(len({t.speaker for t in turns}))
-                spread = f"{statistics.median(ders):5.1f} ({min(ders):4.1f}-{max(ders):4.1f})"
-                spread_c = f"{statistics.median(collared):5.1f} ({min(collared):4.1f}-{max(collared):4.1f})"
-                print(f"{part:9} {name:12} {secs / 60:5.1f}m {spread:>14} {spread_c:>18} {statistics.median(confs):12.1f} "
-                      f"{statistics.median(rights):17.1f} {'/'.join(map(str, counts)):>6} {statistics.median(speeds):6.3f}",
-                      flush=True)
-    print("DER: median over seeds (min-max), no collar and with the usual 0.25 s collar; count: speakers found per seed; x RT: CPU seconds per audio second.")
+                    got["speed"].append((time.process_time() - t0) / secs)
+                    der, _, _, _, right = score(clip_ref, turns, secs)
+                    got["clip"].append(der * 100)
+                    got["right"].append(right * 100)
+                    got["clip_c"].append(score(clip_ref, turns, secs, collar=0.25)[0] * 100)
+                    der, missed, fa, conf, _ = score(speech_ref, turns, secs)
+                    for key, value in (("speech", der), ("missed", missed), ("fa", fa), ("conf", conf)):
+                        got[key].append(value * 100)
+                    got["speech_c"].append(score(speech_ref, turns, secs, collar=0.25)[0] * 100)
+                    got["count"].append(len({t.speaker for t in turns}))
+                print(f"{part:9} {name:11} {secs / 60:5.1f}m | {_median(got['clip']):>18} {_median(got['clip_c']):>18} | "
+                      f"{_median(got['speech']):>18} {_median(got['speech_c']):>18} {_median(got['missed'], False):>6} "
+                      f"{_median(got['fa'], False):>5} {_median(got['conf'], False):>5} | {_median(got['right'], False):>10} "
+                      f"{'/'.join(map(str, got['count'])):>6} {statistics.median(got['speed']):6.3f}", flush=True)
+    print("DER %: median over seeds (min-max), no collar and with the usual 0.25 s collar, against the clip reference "
+          "(clips speech end to end) and the speech reference (clip ends cut by sox silence); missed, false alarm "
+          "and confusion: medians, % of the speech reference; segs right: clips labelled right (%); count: speakers "
+          "found per seed; x RT: CPU seconds per audio second.")
     return 0
+
+
+def _sox(command: list, x: np.ndarray, effects: list) -> np.ndarray:
+    out = subprocess.run(command + ["-", "-t", "raw", "-"] + effects, input=x.astype(np.float32).tobytes(),
+                         check=True, capture_output=True).stdout
+    return np.frombuffer(out, np.float32)
 
 
 def _split(clips: list[dict], rng, cents: int) -> dict:

@@ -8,6 +8,8 @@ pruned and clustered spectrally. The number of speakers comes from the caller or
 the eigengap, with the expected count (interviewer + participants) as a strong hint
 (and, when two or more are expected, never fewer than two).
 Short runs between two stretches of the same speaker (backchannels) take that speaker.
+Where turns start and end comes from the Silero VAD shipped in faster-whisper
+(transcribe/speech_activity.py), not from the energy mask the voice models use.
 """
 import warnings
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from storage.errors import VeldwerkError
+from transcribe.speech_activity import speech_activity
 from transcribe.voice_features import FRAME_STEP, mfcc_frames, speech_mask
 
 WINDOW_S = 2.0  # 1.5 s windows with 0.75 s hop and 32 components: 10.4 % confusion vs 5.4 % (tune part, same-voice pairs)
@@ -23,6 +26,7 @@ HOP_S = 1.0
 MAX_SPEAKERS = 8
 UBM_COMPONENTS = 64
 RELEVANCE = 16.0  # MAP relevance factor
+TURN_JOIN_S = 0.3  # a speaker's turn runs on over a pause up to this long
 BACKCHANNEL_S = 1.0  # a stretch this short between two turns of one speaker joins them
 LABEL_PREFIX = "S"
 INTERVIEWER = "Interviewer"
@@ -132,6 +136,16 @@ def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optiona
     speakers: the exact count, or None to estimate it (expected: the likely count, a hint).
     on_step(fraction) after the features and after the supervectors (it may raise to stop).
     """
+    windows, labels, mask = speaker_windows(audio, speakers, expected, seed, on_step)
+    if not windows:
+        return []
+    return _turns(windows, labels, speech_activity(audio, len(mask)))
+
+
+def speaker_windows(audio: np.ndarray, speakers: Optional[int] = None, expected: Optional[int] = None,
+                    seed: int = 0, on_step: Optional[Callable[[float], None]] = None):
+    """(windows, labels, mask): the analysis windows (frame ranges), a speaker index per window,
+    and the energy mask of the frames the voice models were built on (not the turns' extent)."""
     step = on_step or (lambda fraction: None)
     if speakers is not None and not 1 <= speakers <= MAX_SPEAKERS:
         raise DiarizationError(key="speakers.count", max=MAX_SPEAKERS, speakers=speakers)
@@ -139,7 +153,7 @@ def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optiona
     step(0.2)
     mask = speech_mask(energy)
     if mask.sum() < round(WINDOW_S / FRAME_STEP):
-        return []
+        return [], np.zeros(0, int), mask
     feats = (feats - feats[mask].mean(axis=0)) / (feats[mask].std(axis=0) + 1e-6)
     windows = _windows(mask)
     if len(windows) < 3 or speakers == 1:
@@ -158,14 +172,15 @@ def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optiona
             labels = SpectralClustering(count, affinity="precomputed", random_state=seed,
                                         assign_labels="cluster_qr").fit_predict(aff)
         labels = _smooth(labels, round(BACKCHANNEL_S / HOP_S) + 1)
-    return _turns(windows, labels, mask)
+    return windows, labels, mask
 
 
-def _turns(windows, labels, mask: np.ndarray) -> list[Turn]:
+def _turns(windows, labels, speech: np.ndarray, join_s: float = TURN_JOIN_S) -> list[Turn]:
+    """Turns over the `speech` frames: each frame takes the label of the nearest window centre."""
     if not windows:
         return []
     centres = np.array([(a + b) / 2 for a, b in windows])
-    frames = np.flatnonzero(mask)
+    frames = np.flatnonzero(speech)
     nearest = np.clip(np.searchsorted(centres, frames), 0, len(centres) - 1)
     left = np.clip(nearest - 1, 0, len(centres) - 1)
     pick = np.where(np.abs(centres[left] - frames) < np.abs(centres[nearest] - frames), left, nearest)
@@ -175,7 +190,7 @@ def _turns(windows, labels, mask: np.ndarray) -> list[Turn]:
     for lab in frame_labels[~far]:
         order.setdefault(int(lab), len(order))
     turns: list[Turn] = []
-    gap = round(0.3 / FRAME_STEP)
+    gap = round(join_s / FRAME_STEP)
     for f, lab, skip in zip(frames, frame_labels, far):
         if skip:
             continue

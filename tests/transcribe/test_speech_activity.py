@@ -1,0 +1,66 @@
+"""Speaker turns end where the speech ends: two espeak-ng voices; between the lines a quiet hiss
+(like a fan or a recorder's own noise starting up) and then near-silence, none of it speech."""
+import numpy as np
+import pytest
+
+from tests.transcribe.voices import LINES, VOICES, _say
+from transcribe.decode import SAMPLE_RATE
+from transcribe.diarize import diarize
+from transcribe.speech_activity import speech_activity
+from transcribe.voice_features import FRAME_STEP
+
+HISS_S, QUIET_S = 1.0, 1.5  # after every line: hiss at about -50 dBFS, then noise at about -70 dBFS
+REACH_S = 0.5  # turns may reach this far into a known non-speech gap (the old energy mask took the hiss as speech)
+
+
+@pytest.fixture(scope="module")
+def lines_with_silence(tmp_path_factory):
+    """(audio, [(start, end)] of the audible part of every line): each line cut to its first and last
+    sample above 1 % of full scale, so everything between the spans is known not to be speech."""
+    tmp = tmp_path_factory.mktemp("activity")
+    rng = np.random.default_rng(2)
+    pieces, spans, t = [], [], 0.0
+    for i, (voice, text) in enumerate(LINES[:4]):
+        x = _say(text, VOICES[voice], tmp / f"{i}.wav")
+        loud = np.flatnonzero(np.abs(x) > 0.01)
+        x = x[loud[0]: loud[-1] + 1]
+        pieces += [_gap(rng), x + rng.normal(0, 0.0003, len(x)).astype(np.float32)]
+        spans.append((t + HISS_S + QUIET_S, t + HISS_S + QUIET_S + len(x) / SAMPLE_RATE))
+        t += HISS_S + QUIET_S + len(x) / SAMPLE_RATE
+    pieces.append(_gap(rng))
+    return np.concatenate(pieces), spans
+
+
+def _gap(rng) -> np.ndarray:
+    hiss = rng.normal(0, 0.003, int(HISS_S * SAMPLE_RATE))
+    quiet = rng.normal(0, 0.0003, int(QUIET_S * SAMPLE_RATE))
+    return np.concatenate([hiss, quiet]).astype(np.float32)  # the hiss follows the line before
+
+
+def _silence(spans, seconds: float, reach: float) -> list[tuple[float, float]]:
+    """The known silences, each shrunk by `reach` at both ends."""
+    edges = [0.0] + [e for s in spans for e in s] + [seconds]
+    return [(a + reach, b - reach) for a, b in zip(edges[0::2], edges[1::2]) if b - a > 2 * reach]
+
+
+def test_turns_do_not_reach_into_known_silence(lines_with_silence):
+    audio, spans = lines_with_silence
+    turns = diarize(audio, speakers=2)
+    assert len({t.speaker for t in turns}) == 2
+    for a, b in _silence(spans, len(audio) / SAMPLE_RATE, REACH_S):
+        inside = [t for t in turns if t.start < b and t.end > a]
+        assert not inside, f"turns {inside} reach into the non-speech gap {a - REACH_S:.2f}-{b + REACH_S:.2f} s"
+    speech = sum(e - s for s, e in spans)
+    covered = sum(max(0.0, min(e, t.end) - max(s, t.start)) for s, e in spans for t in turns)
+    assert covered >= 0.9 * speech  # and the speech itself is still covered
+
+
+def test_the_detector_finds_the_lines_and_nothing_in_between(lines_with_silence):
+    audio, spans = lines_with_silence
+    mask = speech_activity(audio, int(len(audio) / SAMPLE_RATE / FRAME_STEP))
+    seconds = len(audio) / SAMPLE_RATE
+    for a, b in _silence(spans, seconds, REACH_S):
+        assert not mask[int(a / FRAME_STEP): int(b / FRAME_STEP)].any()
+    for s, e in spans:
+        assert mask[int(s / FRAME_STEP): int(e / FRAME_STEP)].mean() >= 0.9
+    assert not speech_activity(np.zeros(SAMPLE_RATE * 2, np.float32), 200).any()

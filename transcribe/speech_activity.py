@@ -1,0 +1,37 @@
+"""Where speech is, for the extent of speaker turns: the Silero VAD that faster-whisper ships.
+
+The model file (silero_vad_v6.onnx) is inside the installed faster-whisper package and runs on
+onnxruntime: nothing is downloaded. The diarizer's voice models still use their own energy mask
+(transcribe/voice_features.py); this only decides where turns start and end. Settings chosen on
+the tune part of bench/diarization_bench.py (docs/transcription.md).
+"""
+import numpy as np
+
+from transcribe import offline  # noqa: F401  (must precede faster_whisper / onnxruntime)
+from transcribe.decode import SAMPLE_RATE
+from transcribe.voice_features import FRAME_STEP, as_float
+
+VAD_THRESHOLD = 0.35  # Silero speech probability that starts speech (tune part: 0.5 gave 15.5 %, 0.35 14.5 % DER)
+VAD_PAD_MS = 200  # kept either side of every speech stretch (tune part, threshold 0.5: 30 ms 18.8 %, 100 ms 16.4 %, 200 ms 15.5 %, 300 ms 17.0 %, 400 ms 21.3 % DER)
+VAD_MIN_SILENCE_MS = 300  # shorter pauses stay inside speech (100 ms: the same DER on the tune part)
+_CHUNK_S = 600  # the VAD runs on ten-minute pieces, so two hours never sit in its batch at once
+
+
+def speech_activity(audio: np.ndarray, frames: int, threshold: float = VAD_THRESHOLD,
+                    pad_ms: int = VAD_PAD_MS, min_silence_ms: int = VAD_MIN_SILENCE_MS) -> np.ndarray:
+    """A boolean mask of `frames` 10 ms frames, True where the Silero VAD finds speech."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    x = as_float(audio)
+    mask = np.zeros(frames, bool)
+    options = VadOptions(threshold=threshold, speech_pad_ms=pad_ms, min_silence_duration_ms=min_silence_ms)
+    chunk = _CHUNK_S * SAMPLE_RATE
+    for first in range(0, len(x), chunk):
+        piece = x[first: first + chunk]
+        if len(piece) < SAMPLE_RATE // 10:
+            continue
+        for span in get_speech_timestamps(piece, options, sampling_rate=SAMPLE_RATE):
+            a = int((first + span["start"]) / SAMPLE_RATE / FRAME_STEP)
+            b = int(np.ceil((first + span["end"]) / SAMPLE_RATE / FRAME_STEP))
+            mask[max(0, a): min(frames, b)] = True
+    return mask
