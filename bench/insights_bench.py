@@ -87,7 +87,7 @@ def add_plans(study, rng) -> None:
     from storage.actions.status import ActionStatus
 
     roles = [r["key"] for r in study.roles()]
-    solutions = [c["id"] for c in study.codings.list(code="oplossingen")]
+    solutions = [c.id for c in study.codings.list(code="oplossingen")]
     statuses = list(ActionStatus)
     for t in range(THEMES):
         theme = study.themes.add(f"Thema {t + 1}: vast aanspreekpunt en voorlichting", description="Uit de gesprekken")

@@ -33,7 +33,7 @@ def _codings(study, interview_id: int, coders: list[str]) -> tuple[dict | None, 
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return None, []
-    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c["author"] in coders]
+    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author in coders]
 
 
 def disagreements(study, result: Agreement, code: str | None = None) -> list[Disagreement]:

@@ -108,6 +108,7 @@ class AnalysisView(QWidget):
         self.perceptions.refresh()
         roles = self.study.roles()
         for key, browser in self.categories.items():
-            browser.rows = by_role([c for c in rows if c["code"] == key], roles)
+            browser.rows = by_role([c for c in rows if c.code == key], roles)
+            browser.texts = self.fragments.texts
             browser._fill()
         self.overview.refresh()

@@ -71,7 +71,7 @@ def version_text(study, kind: str, data: dict | None, theirs: bool) -> str:
     lines.append(QCoreApplication.translate("ConflictsDialog", "Memo: %1").replace("%1", data.get("memo") or "–"))
     if not theirs and data.get("start_segment_id"):
         try:
-            lines.append(QCoreApplication.translate("ConflictsDialog", "Coded text: %1").replace("%1", study.codings.excerpt_text(data)))
+            lines.append(QCoreApplication.translate("ConflictsDialog", "Coded text: %1").replace("%1", study.codings.excerpt_text(study.codings.get(data["id"]))))
         except (KeyError, VeldwerkError):
             pass
     return "\n".join(lines)

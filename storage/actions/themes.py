@@ -108,9 +108,9 @@ class SolutionThemes:
         allowed = self.solution_code_ids()
         if not allowed:
             raise NotASolution(f"This study has no {SOLUTIONS_CODE!r} code, so no fragment can support a theme.")
-        if coding["code_id"] not in allowed:
+        if coding.code_id not in allowed:
             raise NotASolution(
-                f"Coding {coding_id} is coded {coding['code']!r}, not as a solution ({SOLUTIONS_CODE!r}); "
+                f"Coding {coding_id} is coded {coding.code!r}, not as a solution ({SOLUTIONS_CODE!r}); "
                 "only solution fragments can support a theme."
             )
         return coding
@@ -158,7 +158,7 @@ class SolutionThemes:
         current = self.get(theme)
         ids = {r[0] for r in self.study.conn.execute(f"SELECT f.coding_id FROM theme_fragments f {_CURRENT} "
                                                       "WHERE f.theme_id = ?", [current["id"]])}
-        return [c for c in self.study.codings.list() if c["id"] in ids]
+        return [c for c in self.study.codings.list() if c.id in ids]
 
     def fragment_ids(self) -> dict[int, set[int]]:
         """{theme id: ids of the codings supporting it} for every theme with fragments, in one query."""

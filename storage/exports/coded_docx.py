@@ -47,12 +47,12 @@ def _title_block(ctx, doc, m) -> None:
     ])
 
 
-def _comment_text(study, coding: dict) -> list[str]:
-    lines = [f"{coding['code_label']} ({coding['code']})"]
-    if coding["about_role"]:
-        lines.append(f"Over: {study.role_label(coding['about_role'])}")
-    if coding["memo_redacted"]:
-        lines.append(f"Memo: {coding['memo_redacted']}")
+def _comment_text(study, coding, memo: str) -> list[str]:
+    lines = [f"{coding.code_label} ({coding.code})"]
+    if coding.about_role:
+        lines.append(f"Over: {study.role_label(coding.about_role)}")
+    if memo:
+        lines.append(f"Memo: {memo}")
     return lines
 
 
@@ -60,10 +60,11 @@ def _transcript(ctx, doc, m, comments) -> None:
     """The segments as paragraphs with shaded, commented excerpts."""
     study, iid = ctx.study, m.interview["id"]
     touching: dict[int, list] = {}
+    ranges, memos = {}, {}
     for c in m.codings:
-        c["range"] = (m.positions[c["start_segment_id"]], m.positions[c["end_segment_id"]])
-        c["memo_redacted"] = ctx.redact(iid, c["memo"] or "").strip()
-        for i in range(c["range"][0], c["range"][1] + 1):
+        ranges[c.id] = (m.positions[c.start_segment_id], m.positions[c.end_segment_id])
+        memos[c.id] = ctx.redact(iid, c.memo or "").strip()
+        for i in range(ranges[c.id][0], ranges[c.id][1] + 1):
             touching.setdefault(i, []).append(c)
     speakers = m.transcript["speakers"]
     first_run, last_run = {}, {}
@@ -77,8 +78,8 @@ def _transcript(ctx, doc, m, comments) -> None:
         text = segment["text"]
         here = []
         for c in touching.get(i, []):
-            lo = c["start_offset"] if c["range"][0] == i else 0
-            hi = c["end_offset"] if c["range"][1] == i else len(text)
+            lo = c.start_offset if ranges[c.id][0] == i else 0
+            hi = c.end_offset if ranges[c.id][1] == i else len(text)
             here.append((lo, hi, c))
         cuts = sorted({x for lo, hi, _ in here for x in (lo, hi)} - {0, len(text)})
         pieces = redact_pieces(ctx, iid, text, cuts)
@@ -90,14 +91,14 @@ def _transcript(ctx, doc, m, comments) -> None:
                 continue
             run = paragraph.add_run(xml_safe(piece))
             if covering:
-                inner = max(covering, key=lambda c: (c["range"][0], c["start_offset"] if c["range"][0] == i else 0, c["id"]))
-                shade(run, inner["color"])
+                inner = max(covering, key=lambda c: (ranges[c.id][0], c.start_offset if ranges[c.id][0] == i else 0, c.id))
+                shade(run, inner.color)
                 for c in covering:
-                    first_run.setdefault(c["id"], run)
-                    last_run[c["id"]] = run
+                    first_run.setdefault(c.id, run)
+                    last_run[c.id] = run
     for c in m.codings:
-        if c["id"] in first_run:
-            comments.add(first_run[c["id"]], last_run[c["id"]], _comment_text(study, c))
+        if c.id in first_run:
+            comments.add(first_run[c.id], last_run[c.id], _comment_text(study, c, memos[c.id]))
 
 
 @register("coded-docx", scope=Scope.ANY, unit=QuoteUnit.CODINGS, extension=".docx")
@@ -129,7 +130,7 @@ def export(ctx, out):
                          f"(toestemmingsitem 3). {segments} en {fragments} zijn niet opgenomen.")
             continue
         for c in m.codings:
-            counts[c["code"]] = counts.get(c["code"], 0) + 1
+            counts[c.code] = counts.get(c.code, 0) + 1
         _transcript(ctx, doc, m, comments)
     omitted = ctx.omitted_quotes - before
     fill_or_drop(omitted_paragraph, omitted_line(omitted) if omitted else "")

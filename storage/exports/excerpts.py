@@ -9,6 +9,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.codings import Coding
 from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
 from storage.pseudonymise.pseudonymiser import redact_pieces
@@ -107,14 +108,14 @@ def ordered_codes(study) -> list[dict]:
     return first + [c for c in codes if c["key"] not in DEFAULT_CODES]
 
 
-def coding_pieces(ctx, m: InterviewMaterial, coding: dict, cache: dict | None = None) -> str:
+def coding_pieces(ctx, m: InterviewMaterial, coding: Coding, cache: dict | None = None) -> str:
     """A coding's text, each segment redacted whole and then cut to the coded part."""
-    a, b = m.positions[coding["start_segment_id"]], m.positions[coding["end_segment_id"]]
+    a, b = m.positions[coding.start_segment_id], m.positions[coding.end_segment_id]
     parts = []
     for i in range(a, b + 1):
         text = m.segments[i]["text"]
-        lo = coding["start_offset"] if i == a else 0
-        hi = coding["end_offset"] if i == b else len(text)
+        lo = coding.start_offset if i == a else 0
+        hi = coding.end_offset if i == b else len(text)
         key = (m.segments[i]["id"], lo, hi)
         if cache is not None and key in cache:
             piece = cache[key]
@@ -139,24 +140,24 @@ def excerpts(ctx, *, perception_only: bool = False, only: set | None = None) -> 
         m = material(ctx, interview)
         if m is None:
             continue
-        codings = [c for c in m.codings if c["perception"]] if perception_only else m.codings
+        codings = [c for c in m.codings if c.perception] if perception_only else m.codings
         if not ctx.quotable_interview(interview):
             ctx.omitted_quotes += len(codings)
             continue
-        codings = sorted(codings, key=lambda c: (m.positions[c["start_segment_id"]], c["start_offset"], c["id"]))
+        codings = sorted(codings, key=lambda c: (m.positions[c.start_segment_id], c.start_offset, c.id))
         if only is not None:
-            codings = [c for c in codings if c["id"] in only]
+            codings = [c for c in codings if c.id in only]
         cache: dict = {}
         for c in codings:
             result.append(
                 Excerpt(
-                    coding_id=c["id"], code=c["code"], code_label=c["code_label"], color=c["color"],
-                    perception=bool(c["perception"]), interview_id=interview["id"], interview_date=interview["date"] or "",
-                    participant=c["participant"], role=c["role"],  # the speaker (in a session: attributed)
-                    role_label=roles.get(c["role"], c["role"]), about_role=c["about_role"],
-                    about_label=roles.get(c["about_role"], c["about_role"] or "") if c["about_role"] else "",
-                    start_time=c["start_time"] or 0.0, end_time=c["end_time"] or 0.0,
-                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c["memo"] or "").strip(),
+                    coding_id=c.id, code=c.code, code_label=c.code_label, color=c.color,
+                    perception=c.perception, interview_id=interview["id"], interview_date=interview["date"] or "",
+                    participant=c.participant, role=c.role,  # the speaker (in a session: attributed)
+                    role_label=roles.get(c.role, c.role), about_role=c.about_role,
+                    about_label=roles.get(c.about_role, c.about_role or "") if c.about_role else "",
+                    start_time=c.start_time or 0.0, end_time=c.end_time or 0.0,
+                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c.memo or "").strip(),
                 )
             )
     return result

@@ -69,7 +69,7 @@ def would_include(study, fmt: str, interview_id: int | None = None) -> Inclusion
             from storage.sessions.quotes import codings_clear_of
 
             codings = study.codings.list(transcript_id=transcript["id"])
-            codings = [c for c in codings if c["perception"]] if exporter.unit is QuoteUnit.PERCEPTION else codings
+            codings = [c for c in codings if c.perception] if exporter.unit is QuoteUnit.PERCEPTION else codings
             n, kept = len(codings), len(codings_clear_of(codings, segments, left))
         if ctx.quotable_interview(interview):
             preview.excerpts += kept

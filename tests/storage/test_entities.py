@@ -174,16 +174,16 @@ def test_codings_round_trip_merge_and_delete(study):
         study.codings.add_by_time(iid, 0, 1, "trots", about_role="ggd")
     study = reopen(study)
     c = study.codings.get(perception)
-    assert (c["code"], c["about_role"], c["memo"], c["role"], c["participant"]) == (
+    assert (c.code, c.about_role, c.memo, c.role, c.participant) == (
         "beeldvorming", "ggd", "positief", "sekswerker", "R01",
     )
     assert study.codings.excerpt_text(c) == "De GGD doet goed werk in Tilburg."
     assert study.codings.matrix() == {("sekswerker", "ggd"): 1}
     study.codings.update(perception, memo="nieuw memo")
-    assert study.codings.get(perception)["memo"] == "nieuw memo"
+    assert study.codings.get(perception).memo == "nieuw memo"
     study.codebook.add("werk", "Werk")
     assert study.codebook.merge("trots", "werk") == 1
-    assert study.codings.get(pride)["code"] == "werk"
+    assert study.codings.get(pride).code == "werk"
     assert study.codebook.delete_impact("werk") == {"codings": 1, "children": []}
     assert study.codebook.delete("werk") == 1
     with pytest.raises(NotFound):

@@ -48,4 +48,4 @@ def test_by_role_follows_the_role_order(study, demo):
 
     order = [r["key"] for r in study.roles()]
     rows = by_role(study.codings.list(code="trots"), study.roles())
-    assert rows and [order.index(r["role"]) for r in rows] == sorted(order.index(r["role"]) for r in rows)
+    assert rows and [order.index(r.role) for r in rows] == sorted(order.index(r.role) for r in rows)

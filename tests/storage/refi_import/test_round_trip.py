@@ -56,8 +56,8 @@ def _codings(study) -> list[tuple]:
         for position, row in enumerate(study.transcripts.segments(transcript["id"])):
             segments[row["id"]] = position
     # an author by name_key: "Ellen" and "ellen" are one researcher (storage/exchange/researchers.py)
-    return [(c["participant"], c["role"], c["code"], segments[c["start_segment_id"]], c["start_offset"],
-             segments[c["end_segment_id"]], c["end_offset"], c["about_role"], c["memo"], name_key(c["author"]),
+    return [(c.participant, c.role, c.code, segments[c.start_segment_id], c.start_offset,
+             segments[c.end_segment_id], c.end_offset, c.about_role, c.memo, name_key(c.author),
              study.codings.excerpt_text(c))
             for c in study.codings.list()]
 

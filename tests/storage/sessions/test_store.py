@@ -88,7 +88,7 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
         study.codings.add(tid, "beeldvorming", (seg["id"], 1), (seg["id"], len(seg["text"])),
                           about_role="politie" if seg["speaker"] == "S1" else "sekswerker")
     assert study.codings.matrix() == {("sekswerker", "politie"): 2, ("politie", "sekswerker"): 1}
-    by_speaker = {c["participant"]: c["role"] for c in study.codings.list(transcript_id=tid)}
+    by_speaker = {c.participant: c.role for c in study.codings.list(transcript_id=tid)}
     assert by_speaker == {"R01": "sekswerker", "R02": "politie"}
     assert len(study.codings.list(role="politie")) == 1
     from storage.overview import perception_counts
