@@ -147,7 +147,7 @@ def main() -> None:
         print(f"  {built['words']:,} words")
     timed("load deduce's lookup tables", results, deidentify.warm_up)
     study = Study.open(path, PASSPHRASE)
-    ids = [i["id"] for i in study.interviews.list()]
+    ids = [i.id for i in study.interviews.list()]
     timed("scan every text for identifying details (once)", results,
           lambda: sum(scan(study, i) for i in ids))
     out = DATA / "report.docx"

@@ -144,8 +144,8 @@ def main() -> None:
           lambda: sum(scan(study, i["id"]) for i in interviews))
     reviews = ReviewState(study)
     for n, interview in enumerate(interviews):
-        if n % 7 != 6 and not reviews.is_finished(interview["id"]):
-            reviews.finish(interview["id"], by="bench")
+        if n % 7 != 6 and not reviews.is_finished(interview.id):
+            reviews.finish(interview.id, by="bench")
     out = DATA / "inzichten.docx"
     times, cpu = [], []
     for run in range(args.runs):

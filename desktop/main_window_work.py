@@ -134,12 +134,12 @@ class InterviewWorkMixin:
                 return None
             interview_id = int(key[1])
         row = self.study.interviews.get(interview_id)
-        if row["transcript_state"] == "complete":
+        if row.transcript_state == "complete":
             self.show_interview(interview_id)
             return None
-        if self.consent_refused(row["participant"], ConsentItem.TRANSCRIPTION, QCoreApplication.translate("MainWindow", "Transcribe")):
+        if self.consent_refused(row.participant, ConsentItem.TRANSCRIPTION, QCoreApplication.translate("MainWindow", "Transcribe")):
             return None
-        label = f"{row['participant']} {row['date']} (#{interview_id})"
+        label = f"{row.participant} {row.date} (#{interview_id})"
         options = {}
         if ask:
             dialog = self.options_dialog(self.study, label, self)

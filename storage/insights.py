@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 from storage.actions.redact import ListRedactor
 from storage.actions.status import ActionStatus
+from storage.interviews import Interview
+from storage.vocabulary import TranscriptState
 
 PERCEPTION, PRIDE, SOLUTIONS = "beeldvorming", "trots", "oplossingen"  # the default categories (resources/codebook.json)
 QUOTES_PER_PAIR = 3
@@ -98,7 +100,7 @@ class Insights:
     themes: list[ThemeInsight]
     actions: list[OpenAction]
     unreviewed: list[dict] = field(default_factory=list)  # [{"id", "participant", "codings"}]: review not finished, no quotes
-    incomplete: list[dict] = field(default_factory=list)  # interviews whose transcription is unfinished
+    incomplete: list[Interview] = field(default_factory=list)  # interviews whose transcription is unfinished
 
 
 def _tree(codes: list[dict], root: str) -> set[str]:
@@ -173,9 +175,9 @@ def _who(action: dict, labels: dict, redact) -> str:
     return " · ".join(parts)
 
 
-def scope_interviews(ctx) -> list[dict]:
+def scope_interviews(ctx) -> list[Interview]:
     """The interviews the handout draws on (the sessions hook: see the module's docstring)."""
-    return [i for i in ctx.interviews() if i.get("transcript_state", "none") != "none"]
+    return [i for i in ctx.interviews() if i.transcript_state != TranscriptState.NONE]
 
 
 def gather(ctx) -> Insights:
@@ -188,7 +190,7 @@ def gather(ctx) -> Insights:
     roles = study.roles()
     labels = {r["key"]: r["label"] for r in roles}
     interviews = scope_interviews(ctx)
-    ids = {i["id"] for i in interviews}
+    ids = {i.id for i in interviews}
     codes = study.codebook.list()
     pride_keys, solution_keys = _tree(codes, PRIDE), _tree(codes, SOLUTIONS)
     codings = [c for c in study.codings.list() if c.interview_id in ids]
@@ -252,11 +254,11 @@ def gather(ctx) -> Insights:
     for c in codings:
         if not reviewed[c.interview_id]:
             left[c.interview_id] = left.get(c.interview_id, 0) + 1
-    unreviewed = [{"id": i["id"], "participant": i["participant"], "codings": left.get(i["id"], 0)}
-                  for i in interviews if not reviewed[i["id"]]]
-    heard = {i["role"] for i in interviews}
+    unreviewed = [{"id": i.id, "participant": i.participant, "codings": left.get(i.id, 0)}
+                  for i in interviews if not reviewed[i.id]]
+    heard = {i.role for i in interviews}
     return Insights(
-        interviews=len(interviews), participants=len({i["participant_id"] for i in interviews}),
+        interviews=len(interviews), participants=len({i.participant_id for i in interviews}),
         roles_heard=[r["label"] for r in roles if r["key"] in heard], roles=roles, matrix=matrix,
         pairs=pairs, other_pairs=max(0, len(ranked) - MAX_PAIRS),
         pride=per_role("pride", PRIDE), solutions=per_role("solutions", SOLUTIONS),

@@ -47,7 +47,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     segments = study.transcripts.segments(transcript_id)
     if not segments:
         raise DiarizationError(NO_SEGMENTS)
-    recording = study.recordings.main_for_interview(interview["id"])
+    recording = study.recordings.main_for_interview(interview.id)
     step(0.0)
     audio = _study_audio(study, recording)
     step(0.1)
@@ -59,7 +59,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     if not turns:
         raise DiarizationError(TOO_LITTLE_SPEECH)
     labels = assign_speakers(segments, turns)
-    names = propose_names(labels, segments, interview.get("participant"))
+    names = propose_names(labels, segments, interview.participant)
     step(1.0)
     return {s["id"]: lab for s, lab in zip(segments, labels)}, names
 

@@ -412,7 +412,7 @@ class ActionsView(QWidget):
         unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
         text = self.tr("Insights handout written to %1. Read it before you share it.").replace("%1", path)
         if unreviewed:
-            names = ", ".join(f"{self.study.interviews.get(i)['participant']} #{i}" for i in unreviewed)
+            names = ", ".join(f"{self.study.interviews.get(i).participant} #{i}" for i in unreviewed)
             text += " " + self.tr("Review not finished for %1: their quotes are left out.").replace("%1", names)
         self._say(text, error=bool(unreviewed))
 

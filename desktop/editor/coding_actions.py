@@ -58,7 +58,7 @@ class CodingActions:
             return False
         code = ws.study.codebook.get(key)
         if code["perception"] and not about_role:
-            about_role = self.about_role_provider(self.selected_text(), ws.interview["role"], None)
+            about_role = self.about_role_provider(self.selected_text(), ws.interview.role, None)
             if not about_role:
                 return False
         ws.undo_stack.push(steps.AddCoding(ws, key, rng[0], rng[1], about_role=about_role if code["perception"] else None, memo=memo))

@@ -150,7 +150,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self, select: int = 0) -> None:
         self.rows = listing(self.study)
-        participants = {i["id"]: i["participant"] for i in self.study.interviews.list()}
+        participants = {i.id: i.participant for i in self.study.interviews.list()}
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, text in enumerate((kind_label(row["kind"]), place_label(row, participants), row["researcher"] or "")):

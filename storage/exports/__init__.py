@@ -42,7 +42,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
-    unreviewed = [i["id"] for i in ctx.unreviewed()] if EXPORTERS[fmt].carries_text else []
+    unreviewed = [i.id for i in ctx.unreviewed()] if EXPORTERS[fmt].carries_text else []
     with study.transaction():
         study.audit.log(
             "export" if pseudonymise else "export.unpseudonymised",

@@ -31,19 +31,19 @@ COMMENT_AUTHOR = "Veldwerk"
 
 
 def _length(m) -> float:
-    return m.interview["duration"] or (m.segments[-1]["end"] if m.segments else 0.0)
+    return m.interview.duration or (m.segments[-1]["end"] if m.segments else 0.0)
 
 
 def _title_block(ctx, doc, m) -> None:
     study, interview = ctx.study, m.interview
     key_value_table(doc, [
         ("Studie", study.name),
-        ("Deelnemer", interview["participant"]),
-        ("Rol", study.role_label(interview["role"])),
-        ("Interview", f"{interview['id']}, {interview['date'] or 'datum onbekend'}"),
+        ("Deelnemer", interview.participant),
+        ("Rol", study.role_label(interview.role)),
+        ("Interview", f"{interview.id}, {interview.date or 'datum onbekend'}"),
         ("Duur", hhmmss(_length(m))),
         ("Model", m.transcript["model"] or "onbekend"),
-        ("Toestemming", consent_summary(study, interview["participant_id"])),
+        ("Toestemming", consent_summary(study, interview.participant_id)),
     ])
 
 
@@ -58,7 +58,7 @@ def _comment_text(study, coding, memo: str) -> list[str]:
 
 def _transcript(ctx, doc, m, comments) -> None:
     """The segments as paragraphs with shaded, commented excerpts."""
-    study, iid = ctx.study, m.interview["id"]
+    study, iid = ctx.study, m.interview.id
     touching: dict[int, list] = {}
     ranges, memos = {}, {}
     for c in m.codings:
@@ -120,13 +120,13 @@ def export(ctx, out):
     comments = CommentWriter(doc, COMMENT_AUTHOR, "VW")
     before = ctx.omitted_quotes
     for m in materials:
-        doc.add_heading(f"{m.interview['participant']} – interview {m.interview['id']}", level=1)
+        doc.add_heading(f"{m.interview.participant} – interview {m.interview.id}", level=1)
         _title_block(ctx, doc, m)
         if not ctx.quotable_interview(m.interview):
             ctx.omitted_quotes += len(m.codings)
             segments = f"{len(m.segments)} segment" + ("" if len(m.segments) == 1 else "en")
             fragments = f"{len(m.codings)} gecodeerd" + (" fragment" if len(m.codings) == 1 else "e fragmenten")
-            warning(doc, f"Transcript weggelaten: {m.interview['participant']} gaf geen toestemming voor citeren "
+            warning(doc, f"Transcript weggelaten: {m.interview.participant} gaf geen toestemming voor citeren "
                          f"(toestemmingsitem 3). {segments} en {fragments} zijn niet opgenomen.")
             continue
         for c in m.codings:

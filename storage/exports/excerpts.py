@@ -12,6 +12,7 @@ from pathlib import Path
 from storage.codings import Coding
 from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
+from storage.interviews import Interview
 from storage.pseudonymise.pseudonymiser import redact_pieces
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
@@ -43,7 +44,7 @@ class Excerpt:
 class InterviewMaterial:
     """An interview with its transcript, segments (reading order) and codings."""
 
-    interview: dict
+    interview: Interview
     transcript: dict
     segments: list
     codings: list
@@ -57,7 +58,7 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     In a session, the segments of speakers who may not be quoted carry a notice instead of their words, and the
     codings touching them are in `withheld` (for counts such as the matrix), not in `codings`."""
     study = ctx.study
-    transcript = study.transcripts.for_interview(interview["id"])
+    transcript = study.transcripts.for_interview(interview.id)
     if transcript is None:
         return None
     columns = "id, position, start, end, speaker, text, asr_text, confidence" + (", words" if words else "")
@@ -67,10 +68,10 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
-    left_out = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
     withheld = []
     if left_out:
-        segments, kept = _leave_out(ctx, interview["id"], segments, codings, left_out)
+        segments, kept = _leave_out(ctx, interview.id, segments, codings, left_out)
         withheld = [c for c in codings if c not in kept]
         codings = kept
     return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)},
@@ -97,7 +98,7 @@ def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: 
 def require_transcript(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial:
     found = material(ctx, interview, words=words)
     if found is None:
-        raise VeldwerkError(f"Interview {interview['id']} has no transcript to export.")
+        raise VeldwerkError(f"Interview {interview.id} has no transcript to export.")
     return found
 
 
@@ -120,7 +121,7 @@ def coding_pieces(ctx, m: InterviewMaterial, coding: Coding, cache: dict | None 
         if cache is not None and key in cache:
             piece = cache[key]
         else:
-            piece = redact_pieces(ctx, m.interview["id"], text, [lo, hi])[1]
+            piece = redact_pieces(ctx, m.interview.id, text, [lo, hi])[1]
             if cache is not None:
                 cache[key] = piece
         if piece.strip():
@@ -152,12 +153,12 @@ def excerpts(ctx, *, perception_only: bool = False, only: set | None = None) -> 
             result.append(
                 Excerpt(
                     coding_id=c.id, code=c.code, code_label=c.code_label, color=c.color,
-                    perception=c.perception, interview_id=interview["id"], interview_date=interview["date"] or "",
+                    perception=c.perception, interview_id=interview.id, interview_date=interview.date or "",
                     participant=c.participant, role=c.role,  # the speaker (in a session: attributed)
                     role_label=roles.get(c.role, c.role), about_role=c.about_role,
                     about_label=roles.get(c.about_role, c.about_role or "") if c.about_role else "",
                     start_time=c.start_time or 0.0, end_time=c.end_time or 0.0,
-                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c.memo or "").strip(),
+                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview.id, c.memo or "").strip(),
                 )
             )
     return result

@@ -104,13 +104,13 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
     left_out = {"transcripts": 0, "excerpts": 0}
 
     for interview in ctx.interviews():
-        transcript = study.transcripts.for_interview(interview["id"])
+        transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
         codings = study.codings.list(transcript_id=transcript["id"])
         case = cases.setdefault(
-            interview["participant_id"],
-            {"code": interview["participant"], "role": interview["role"], "sources": []},
+            interview.participant_id,
+            {"code": interview.participant, "role": interview.role, "sources": []},
         )
         if not ctx.quotable_interview(interview):
             left_out["transcripts"] += 1
@@ -118,9 +118,9 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
             ctx.omitted_quotes += len(codings)
             continue
         guid = guids("source", transcript["id"])
-        text, places = source_text(ctx, interview["id"], transcript)
+        text, places = source_text(ctx, interview.id, transcript)
         segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview["id"], segments)
+        left = ctx.unquotable_segments(interview.id, segments)
         if left:  # a session: the codings touching a left-out speaker's words go too
             kept = codings_clear_of(codings, segments, left)
             left_out["excerpts"] += len(codings) - len(kept)
@@ -194,7 +194,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
         element = _el(
             container, "TextSource",
             guid=source["guid"],
-            name=f"{interview['participant']} – interview {interview['id']} ({interview['date']})",
+            name=f"{interview.participant} – interview {interview.id} ({interview.date})",
             plainTextPath=f"internal://{source['guid']}.txt",
             creatingUser=users[exporter], creationDateTime=transcript["created_at"],
         )
@@ -211,7 +211,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
                 creatingUser=user, creationDateTime=coding.created_at,
                 modifyingUser=user, modifiedDateTime=coding.updated_at,
             )
-            memo = ctx.redact(interview["id"], coding.memo or "").strip()
+            memo = ctx.redact(interview.id, coding.memo or "").strip()
             about = study.role_label(coding.about_role) if coding.about_role else ""
             if memo or about:
                 _el(selection, "Description", selection_description(memo, about))

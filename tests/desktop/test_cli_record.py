@@ -115,7 +115,7 @@ def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_
     assert captured >= 3.0
     with Study.open(consented, PASSPHRASE) as study:
         (interview,) = study.interviews.list()
-        rec = study.recordings.main_for_interview(interview["id"])
+        rec = study.recordings.main_for_interview(interview.id)
         assert rec["recovered"] == 1
         assert rec["duration"] >= captured - 1.0
         assert rec["sha256"] == study.recordings.sha256(rec["id"])

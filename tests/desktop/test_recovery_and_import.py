@@ -52,8 +52,8 @@ def test_files_dropped_on_a_participant_are_imported(app, qtbot, consenting, set
     assert dropped and dropped[0][0] == "R01"
     qtbot.waitUntil(lambda: not window.import_workers, timeout=60000)
     interviews = consenting.interviews.list()
-    assert len(interviews) == 1 and interviews[0]["participant"] == "R01"
-    assert consenting.recordings.main_for_interview(interviews[0]["id"])["source_name"] == "dutch_espeak.wav"
+    assert len(interviews) == 1 and interviews[0].participant == "R01"
+    assert consenting.recordings.main_for_interview(interviews[0].id)["source_name"] == "dutch_espeak.wav"
     qtbot.waitUntil(lambda: tree.topLevelItem(0).childCount() == 1, timeout=60000)
     window.close()
 

@@ -46,7 +46,7 @@ def test_sigkill_during_a_take_keeps_every_flushed_second(study):
         assert rec["recovered"] == 1
         assert rec["duration"] == pytest.approx(3.0)
         assert rec["sha256"] == study.recordings.sha256(1)
-        assert study.interviews.get(1)["recovered"] == 1
+        assert study.interviews.get(1).recovered == 1
         assert study.recordings.read_pcm(1).size == 48000
         assert not list(path.glob("recording-*.lock"))
 

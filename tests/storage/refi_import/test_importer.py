@@ -36,10 +36,10 @@ def test_qualcoder_like_project(plain_study, tmp_path):
 
     # one text-only interview each; blank line is no segment
     interviews = study.interviews.list()
-    assert [i["participant"] for i in interviews] == ["P01", "P02"]
-    assert interviews[0]["date"] == "2025-05-06" and interviews[0]["duration"] == 0
-    assert study.recordings.for_interview(interviews[0]["id"]) == []
-    transcript = study.transcripts.for_interview(interviews[0]["id"])
+    assert [i.participant for i in interviews] == ["P01", "P02"]
+    assert interviews[0].date == "2025-05-06" and interviews[0].duration == 0
+    assert study.recordings.for_interview(interviews[0].id) == []
+    transcript = study.transcripts.for_interview(interviews[0].id)
     assert transcript["model"] == MODEL and transcript["state"] == "complete"
     assert [s["text"] for s in study.transcripts.segments(transcript["id"])] == [
         "Ik werk al tien jaar in de zorg.", "De stress is soms te veel.", "Mijn collega's helpen me."]
@@ -78,8 +78,8 @@ def test_memos_as_notes_real_name_case_and_source_without_case(plain_study, tmp_
     assert coding.author == "bob"
     assert result.selections_skipped == 1      # the selection without a code
     interview = study.interviews.list()[0]
-    assert interview["date"] == "2024-11-02"
-    assert interview["notes"] == f"Imported from the REFI-QDA project project.qdpx (source {p.S_ONE}); no consent recorded."
+    assert interview.date == "2024-11-02"
+    assert interview.notes == f"Imported from the REFI-QDA project project.qdpx (source {p.S_ONE}); no consent recorded."
     assert result.need_consent == ["IMP01", "IMP02"]
 
 
@@ -92,7 +92,7 @@ def test_imported_participants_have_no_consent_and_are_not_quoted(plain_study, t
             assert not study.consent.allows(person["id"], item)
     from storage.exports import export
 
-    out = export(study, "txt", tmp_path / "P01.txt", interview_id=study.interviews.list()[0]["id"], pseudonymise=False)
+    out = export(study, "txt", tmp_path / "P01.txt", interview_id=study.interviews.list()[0].id, pseudonymise=False)
     assert "zorg" not in out.read_text(encoding="utf-8")
 
 

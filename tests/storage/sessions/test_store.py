@@ -35,12 +35,12 @@ def test_a_session_round_trips_through_closing_and_opening(focus_group, study_pa
         assert got["speakers"] == {"S1": "R01", "S2": "R02"}
         assert [s["id"] for s in again.sessions.list()] == [sid]
         assert again.transcripts.for_interview(sid)["speakers"] == {"S1": "R01", "S2": "R02"}
-        assert again.interviews.get(sid)["participant"] == "R01"  # the participant of record: the first named
+        assert again.interviews.get(sid).participant == "R01"  # the participant of record: the first named
 
 
 def test_a_plain_interview_is_no_session(people):
     iid = people.interviews.create("R01")
-    assert people.interviews.get(iid)["kind"] == "interview"
+    assert people.interviews.get(iid).kind == "interview"
     assert people.sessions.list() == []
     with pytest.raises(NotASession):
         people.sessions.attend(iid, ["R02"])
