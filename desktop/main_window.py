@@ -277,7 +277,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         recovered = self.study.recovered
         if not recovered:
             return
-        lines = [f"{format_duration(r['duration'])}" for r in recovered]
+        lines = [f"{format_duration(r.duration)}" for r in recovered]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle(self.tr("Recording recovered"))
@@ -286,8 +286,8 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         open_button = box.addButton(self.tr("Open interview"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Ok)
         box.exec()
-        if box.clickedButton() is open_button and recovered[0].get("interview_id"):
-            self.open_interview(recovered[0]["interview_id"])
+        if box.clickedButton() is open_button and recovered[0].interview_id:
+            self.open_interview(recovered[0].interview_id)
         self.study.recovered = []
 
     # -- pages ------------------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from transcribe.models import DEFAULT_MODEL
 
 def _study_audio(study, recording: dict):
     """The recording as 16 kHz mono samples (int16 when stored at 16 kHz: half the memory)."""
-    if recording["sample_rate"] == SAMPLE_RATE:
-        return study.recordings.read_pcm(recording["id"])
-    return study.recordings.read_float32(recording["id"], rate=SAMPLE_RATE)
+    if recording.sample_rate == SAMPLE_RATE:
+        return study.recordings.read_pcm(recording.id)
+    return study.recordings.read_float32(recording.id, rate=SAMPLE_RATE)
 
 
 def transcribe_interview(

@@ -229,14 +229,14 @@ class InterviewPage(QWidget):
         self.title.setText(self.tr("Interview with %1 on %2").replace("%1", row.participant).replace("%2", row.date))
         lines = []
         for rec in study.recordings.for_interview(interview_id):
-            kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec["kind"], rec["kind"])
-            parts = [f"{kind} {format_duration(rec['duration'])}"]
-            if rec["source_name"]:
-                parts.append(rec["source_name"])
-            if rec["recovered"]:
+            kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec.kind, rec.kind)
+            parts = [f"{kind} {format_duration(rec.duration)}"]
+            if rec.source_name:
+                parts.append(rec.source_name)
+            if rec.recovered:
                 parts.append(f"<b style='color:#7a4100'>{self.tr('recovered after an interruption')}</b>")
-            if rec["markers"]:
-                marks = ", ".join(f"{format_duration(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
+            if rec.markers:
+                marks = ", ".join(f"{format_duration(m['time'])} {m.get('label', '')}".strip() for m in rec.markers[:8])
                 parts.append(self.tr("markers: %1").replace("%1", marks))
             lines.append(" · ".join(parts))
         state = row.transcript_state

@@ -131,9 +131,9 @@ class ConsentLedger:
 
     def _check_clip(self, person: dict, recording_id: int) -> str:
         rec = self.study.recordings.get(recording_id)
-        if rec["kind"] != "consent_clip" or rec["participant_id"] != person["id"]:
+        if rec.kind != "consent_clip" or rec.participant_id != person["id"]:
             raise VeldwerkError(f"Recording {recording_id} is not a consent clip of {person['code']}.")
-        if rec["state"] != "complete" or not rec["frames"]:
+        if rec.state != "complete" or not rec.frames:
             raise VeldwerkError(f"Consent clip {recording_id} is not finished or holds no audio.")
         return self.study.recordings.sha256(recording_id)
 
@@ -226,7 +226,7 @@ class ConsentLedger:
         live = self.study.conn.execute(
             "SELECT id FROM recordings WHERE participant_id = ? AND state = 'recording'", [person["id"]]
         ).fetchall()
-        crashed = {r["id"] for r in self.study.recordings.interrupted()}
+        crashed = {r.id for r in self.study.recordings.interrupted()}
         if any(rid not in crashed for (rid,) in live):
             raise VeldwerkError(f"{code} is being recorded right now; stop the recording, then withdraw.")
         from storage.locks import being_transcribed

@@ -116,4 +116,4 @@ def test_with_audio_on_the_command_line(tmp_path, capsys, monkeypatch):
     assert code == 0, err
     assert "audio added: 1" in out
     with Study.open(path_b, PASSPHRASE) as b:
-        assert len(b.recordings.read_pcm(b.recordings.main_for_interview(interview)["id"])) > 0
+        assert len(b.recordings.read_pcm(b.recordings.main_for_interview(interview).id)) > 0

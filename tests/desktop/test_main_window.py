@@ -96,7 +96,7 @@ def test_record_with_the_menu_shortcuts(app, qtbot, consenting, settings, pulse_
         window.actions["record"].trigger()  # Ctrl+R: stop and save
     interview = consenting.interviews.list()[0]
     assert interview.duration >= dutch_clip.seconds * 0.9
-    assert len(consenting.recordings.main_for_interview(interview.id)["markers"]) == 1
+    assert len(consenting.recordings.main_for_interview(interview.id).markers) == 1
     assert window.tree.isEnabled() and window.tree.topLevelItem(0).childCount() == 1
 
 

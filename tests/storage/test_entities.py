@@ -46,12 +46,12 @@ def test_interview_and_recording_round_trip(study):
     assert interview.duration == pytest.approx(2.5)
     assert interview.transcript_state == "none"
     rec = study.recordings.get(rid)
-    assert (rec["kind"], rec["state"], rec["frames"], rec["source_name"], rec["recovered"]) == (
-        "imported", "complete", 40000, "a.wav", 0,
+    assert (rec.kind, rec.state, rec.frames, rec.source_name, rec.recovered) == (
+        "imported", "complete", 40000, "a.wav", False,
     )
     assert np.array_equal(study.recordings.read_pcm(rid), pcm)
     assert np.array_equal(study.recordings.read_pcm(rid, 1.0, 1.5), pcm[16000:24000])
-    assert rec["sha256"] == study.recordings.sha256(rid)
+    assert rec.sha256 == study.recordings.sha256(rid)
     assert study.recordings.read_float32(rid, rate=8000).shape[0] == pytest.approx(20000, abs=50)
     study.close()
 
@@ -64,13 +64,13 @@ def test_recording_writer_commits_chunks_and_markers(study):
     writer.write(tone(0.7).tobytes())
     writer.add_marker(0.5, "belangrijk")
     writer.flush()
-    assert study.recordings.get(writer.recording_id)["frames"] == 11200
+    assert study.recordings.get(writer.recording_id).frames == 11200
     writer.write(tone(0.3).tobytes())
     rid = writer.finish()
     rec = study.recordings.get(rid)
-    assert rec["markers"] == [{"time": 0.5, "label": "belangrijk"}]
-    assert rec["duration"] == pytest.approx(1.0)
-    assert rec["state"] == "complete"
+    assert rec.markers == [{"time": 0.5, "label": "belangrijk"}]
+    assert rec.duration == pytest.approx(1.0)
+    assert rec.state == "complete"
 
 
 def test_transcript_round_trip_with_edits(study):

@@ -115,7 +115,7 @@ def test_full_withdrawal_leaves_no_trace_of_words_or_audio_in_the_folder(plain_s
     with Study.open(path) as again:
         interviews = again.interviews.list()
         assert [i.participant for i in interviews] == ["R02", "R02"]
-        rid = again.recordings.main_for_interview(interviews[0].id)["id"]
+        rid = again.recordings.main_for_interview(interviews[0].id).id
         assert np.array_equal(again.recordings.read_pcm(rid), _with_signature(sig2, 12, 20))
         assert again.consent.verify().ok
 

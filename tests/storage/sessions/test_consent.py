@@ -21,7 +21,7 @@ def test_everyone_consented_passes(session):
     require_present(study, RECORDING, interview_id=sid)
     rid = study.recordings.add_pcm(interview_id=sid, participant_id=study.interviews.get(sid).participant_id,
                                    pcm=tone(1.0), sample_rate=16000)
-    assert study.recordings.get(rid)["state"] == "complete"
+    assert study.recordings.get(rid).state == "complete"
 
 
 def test_one_present_without_recording_consent_blocks_the_recording(session):
