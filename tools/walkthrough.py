@@ -233,8 +233,8 @@ class Walk:
         w.show_participant("R01")
         self.shot("participant-page")
         before = {row.id for row in w.study.interviews.list()}
-        w.import_files("R01", [str(FIXTURE)])
-        self.wait(lambda: {row.id for row in w.study.interviews.list()} - before and not w.import_workers, 120, "the import")
+        w.work.import_files("R01", [str(FIXTURE)])
+        self.wait(lambda: {row.id for row in w.study.interviews.list()} - before and not w.work.import_workers, 120, "the import")
         interview_id = max({row.id for row in w.study.interviews.list()} - before)
         w.open_interview(interview_id)
         player = w.interview_page.audio_player

@@ -50,7 +50,7 @@ def test_files_dropped_on_a_participant_are_imported(app, qtbot, consenting, set
     tree.files_dropped.connect(lambda code, paths: dropped.append((code, paths)))
     tree.dropEvent(event)
     assert dropped and dropped[0][0] == "R01"
-    qtbot.waitUntil(lambda: not window.import_workers, timeout=60000)
+    qtbot.waitUntil(lambda: not window.work.import_workers, timeout=60000)
     interviews = consenting.interviews.list()
     assert len(interviews) == 1 and interviews[0].participant == "R01"
     assert consenting.recordings.main_for_interview(interviews[0].id).source_name == "dutch_espeak.wav"
