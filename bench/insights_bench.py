@@ -141,7 +141,7 @@ def main() -> None:
     study = Study.open(path, PASSPHRASE)
     interviews = study.interviews.list()
     timed("scan every text for identifying details (once, stored)", results,
-          lambda: sum(scan(study, i["id"]) for i in interviews))
+          lambda: sum(scan(study, i.id) for i in interviews))
     reviews = ReviewState(study)
     for n, interview in enumerate(interviews):
         if n % 7 != 6 and not reviews.is_finished(interview.id):

@@ -23,7 +23,7 @@ def test_apply_each_code_by_shortcut(qtbot, study, bare_demo):
     for row, (block, phrase) in zip(rows, phrases):
         assert study.codings.excerpt_text(row) == phrase
         assert row.start_segment_id == ws.segments.segments[block]["id"]
-    assert rows[0]["about_role"] == "politie" and rows[1]["about_role"] is None
+    assert rows[0].about_role == "politie" and rows[1].about_role is None
     # the digit coded the text and did not replace it
     assert "de politie vooral komt controleren" in ws.view.document().findBlockByNumber(2).text()
 
@@ -131,9 +131,9 @@ def test_memo_round_trip_recode_and_remove_with_undo(qtbot, study, bare_demo):
     assert _codings(study, ws.transcript_id) == []
     ws.undo()
     back = _codings(study, ws.transcript_id)
-    assert len(back) == 1 and back[0]["memo"] == "Beeld van klanten; vergelijk R02." and back[0]["about_role"] == "klant"
+    assert len(back) == 1 and back[0].memo == "Beeld van klanten; vergelijk R02." and back[0].about_role == "klant"
     ws.undo()    # the re-code
-    assert _codings(study, ws.transcript_id)[0]["code"] == "trots"
+    assert _codings(study, ws.transcript_id)[0].code == "trots"
     ws.undo()    # the memo
     ws.undo()    # the coding itself
     assert _codings(study, ws.transcript_id) == []
@@ -217,7 +217,7 @@ def test_open_views_follow_codings_and_codebook_changes(qtbot, study, bare_demo)
     qtbot.waitUntil(lambda: len(browser.rows) == 1 and overview.count("sekswerker", "politie") == 1, timeout=60000)
     # recolouring in another codebook panel (a dock) redraws the workspace
     dock_panel.recolor_code("beeldvorming", "#112233")
-    qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=60000)
+    qtbot.waitUntil(lambda: ws.codings and ws.codings[0].color == "#112233", timeout=60000)
 
 
 def _answer_dialog(qtbot, answer):
