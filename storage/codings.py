@@ -42,8 +42,8 @@ class Coding:
 
     @classmethod
     def from_row(cls, row: dict) -> "Coding":
-        """A row of the codings query (`_SELECT`)."""
-        return cls(**dict(row, perception=bool(row["perception"])))
+        """A row of the codings query (`_SELECT`); before schema v10 (exchange) a coding has no uid or updated_by."""
+        return cls(**{"uid": None, "updated_by": "", **row, "perception": bool(row["perception"])})
 
 
 class Codings:

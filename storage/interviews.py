@@ -28,8 +28,8 @@ class Interview:
 
     @classmethod
     def from_row(cls, row: dict) -> "Interview":
-        """A row of the interviews query (`_LIST_SQL`)."""
-        return cls(**dict(row, kind=SessionKind(row["kind"]), recovered=bool(row["recovered"]),
+        """A row of the interviews query (`_LIST_SQL`); before schema v11 (sessions) every row is an interview."""
+        return cls(**dict(row, kind=SessionKind(row.get("kind") or SessionKind.INTERVIEW), recovered=bool(row["recovered"]),
                           transcript_state=TranscriptState(row["transcript_state"])))
 
 

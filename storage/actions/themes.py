@@ -99,7 +99,7 @@ class SolutionThemes:
         """The solutions code and every code below it in the codebook."""
         return {r[0] for r in self.study.conn.execute(f"SELECT id FROM codes WHERE id IN {SOLUTION_CODES}")}
 
-    def _check_solution(self, coding_id) -> dict:
+    def _check_solution(self, coding_id):
         try:
             coding_id = int(coding_id)
         except (TypeError, ValueError):
@@ -118,7 +118,7 @@ class SolutionThemes:
     def attach(self, theme, coding_ids) -> int:
         """Let the codings support the theme; all or nothing. Returns how many were attached."""
         current = self.get(theme)
-        ids = [self._check_solution(c)["id"] for c in coding_ids]
+        ids = [self._check_solution(c).id for c in coding_ids]
         if not ids:
             raise VeldwerkError("Name at least one coding to attach.")
         if len(set(ids)) != len(ids):

@@ -54,7 +54,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     return path
 
 
-def unreviewed(study, fmt: str, interview_id: int | None = None) -> list[dict]:
+def unreviewed(study, fmt: str, interview_id: int | None = None) -> list:
     """The interviews a pseudonymised export in `fmt` would hold whose review is not finished (for a warning)."""
     if not exporters()[fmt].carries_text:
         return []
