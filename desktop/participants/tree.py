@@ -69,7 +69,7 @@ class ParticipantTree(QTreeWidget):
                 self.addTopLevelItem(item)
                 for row in interviews.get(p["id"], []):
                     text = f"{row.date}  {format_duration(row.duration)}"
-                    if row.get("kind", "interview") != "interview":  # a focus group or meeting: say so
+                    if row.kind.is_session:  # a focus group or meeting: say so
                         from desktop.sessions import kind_label
 
                         text = f"{kind_label(row.kind)} · {text}"
