@@ -116,7 +116,7 @@ def measure(path: Path) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from desktop.editor.workspace import InterviewWorkspace
 
-    iid = interviews[0]["id"]
+    iid = interviews[0].id
     t = time.perf_counter()
     ws = InterviewWorkspace(study, iid)
     ws.resize(1280, 800)

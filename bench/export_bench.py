@@ -133,7 +133,7 @@ def main() -> None:
     if built:
         print(f"  {built['words']:,} words")
     study = Study.open(path, PASSPHRASE)
-    ids = [i["id"] for i in study.interviews.list()]
+    ids = [i.id for i in study.interviews.list()]
     timed("scan every text for identifying details (once)", results,
           lambda: sum(scan(study, i) for i in ids))
     out = DATA / "report.docx"

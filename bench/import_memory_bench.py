@@ -30,7 +30,7 @@ CHILD = textwrap.dedent("""
     iid = import_audio(study, "R01", sys.argv[2])
     took = time.monotonic() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"RESULT {before // 1024} {peak // 1024} {took:.1f} {study.interviews.get(iid)['duration']:.0f}")
+    print(f"RESULT {before // 1024} {peak // 1024} {took:.1f} {study.interviews.get(iid).duration:.0f}")
     study.close()
 """)
 

@@ -88,7 +88,7 @@ def add_plans(study, rng) -> None:
     from storage.actions.status import ActionStatus
 
     roles = [r["key"] for r in study.roles()]
-    solutions = [c["id"] for c in study.codings.list(code="oplossingen")]
+    solutions = [c.id for c in study.codings.list(code="oplossingen")]
     statuses = list(ActionStatus)
     for t in range(THEMES):
         theme = study.themes.add(f"Thema {t + 1}: vast aanspreekpunt en voorlichting", description="Uit de gesprekken")
@@ -129,11 +129,11 @@ def main() -> None:
     study = Study.open(path, PASSPHRASE)
     interviews = study.interviews.list()
     timed("scan every text for identifying details (once, stored)", results,
-          lambda: sum(scan(study, i["id"]) for i in interviews))
+          lambda: sum(scan(study, i.id) for i in interviews))
     reviews = ReviewState(study)
     for n, interview in enumerate(interviews):
-        if n % 7 != 6 and not reviews.is_finished(interview["id"]):
-            reviews.finish(interview["id"], by="bench")
+        if n % 7 != 6 and not reviews.is_finished(interview.id):
+            reviews.finish(interview.id, by="bench")
     out = DATA / "inzichten.docx"
     times, cpu = [], []
     for run in range(args.runs):

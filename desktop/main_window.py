@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from desktop.i18n import refusal
-from desktop.main_window_work import InterviewWorkMixin
+from desktop.main_window_work import InterviewWork
 from desktop.participants.consent_state import allows
 from desktop.participants.pages import InterviewPage, ParticipantPage, StudyPage
 from desktop.participants.tree import ParticipantTree
@@ -34,15 +34,15 @@ def screen_size(widget) -> QSize:
                  max(MIN_SIZE.height(), min(free.height(), int(free.height() * SCREEN_SHARE))))
 
 
-class MainWindow(InterviewWorkMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setMinimumSize(MIN_SIZE)
         self.study_session = StudySession()   # the open study and the work on it; this window observes it
         self.study_session.observe(self)
+        self.work = InterviewWork(self, self.study_session)   # recording, importing, transcribing; this window shows it
         self.queue: TranscriptionQueue | None = None
-        self.import_workers = []
         self.recording = None
 
         self.stack = QStackedWidget()
@@ -53,12 +53,12 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.study_page.add_participant.connect(self.add_participant)
         self.participant_page = ParticipantPage()
         self.participant_page.take_consent.connect(self.take_consent)
-        self.participant_page.record.connect(self.show_recording)
-        self.participant_page.import_audio.connect(self.import_files)
+        self.participant_page.record.connect(self.work.show_recording)
+        self.participant_page.import_audio.connect(self.work.import_files)
         self.participant_page.edit.connect(self.edit_participant)
         self.participant_page.withdraw.connect(self.withdraw_participant)
         self.interview_page = InterviewPage()
-        self.interview_page.transcribe.connect(self.transcribe)
+        self.interview_page.transcribe.connect(self.work.transcribe)
         self.interview_page.jump.connect(lambda i, seg, off: QTimer.singleShot(0, lambda: self.jump_to(i, seg, off)))
         for page in (self.welcome, self.study_page, self.participant_page, self.interview_page):
             self.stack.addWidget(page)
@@ -67,7 +67,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.tree = ParticipantTree()
         self.tree.participant_selected.connect(self.show_participant)
         self.tree.interview_selected.connect(self.show_interview)
-        self.tree.files_dropped.connect(self.import_files)
+        self.tree.files_dropped.connect(self.work.import_files)
         self.tree.refreshed.connect(self._fit_sidebar)
         self.sidebar = QDockWidget(self.tr("Participants"))
         self.sidebar.setObjectName("participants_dock")
@@ -177,16 +177,12 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         self.queue = TranscriptionQueue(study, self)
         self.study_session.add_work(self.queue)
         self.study_session.add_work(ExportWork())   # export previews and scans read the study in their own threads
-        self.queue.changed.connect(self._jobs_changed)
-        self.queue.finished.connect(self._job_finished)
         self.queue.failed.connect(lambda _id, msg: self.statusBar().showMessage(self.tr("Transcription failed: %1").replace("%1", msg), 10000))
         self.queue_dock.set_queue(self.queue)
         from desktop.recording.panel import RecordingPanel
 
         self.recording = RecordingPanel(study)
-        self.recording.recorded.connect(self._recorded)
-        self.recording.state_changed.connect(self._recording_state)
-        self.recording.transcribe_requested.connect(self.transcribe_take)
+        self.work.attach(self.queue, self.recording)
         self.recording.open_requested.connect(self.open_interview)
         self.stack.addWidget(self.recording)
         self.tree.set_study(study)
@@ -210,7 +206,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
                 return False
             self.recording.stop()
         self.study_session.stop_work()   # transcriptions, imports, export previews: cancelled or finished
-        self.import_workers.clear()
+        self.work.import_workers.clear()
         for dock in list(self.coding_docks.values()):
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -281,7 +277,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         recovered = self.study.recovered
         if not recovered:
             return
-        lines = [f"{clock(r['duration'])}" for r in recovered]
+        lines = [f"{clock(r.duration)}" for r in recovered]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Information)
         box.setWindowTitle(self.tr("Recording recovered"))
@@ -290,9 +286,22 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
         open_button = box.addButton(self.tr("Open interview"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Ok)
         box.exec()
-        if box.clickedButton() is open_button and recovered[0].get("interview_id"):
-            self.open_interview(recovered[0]["interview_id"])
+        if box.clickedButton() is open_button and recovered[0].interview_id:
+            self.open_interview(recovered[0].interview_id)
         self.study.recovered = []
+
+    # -- refusals: before asking for anything, always with the reason, in the UI's language ----------
+    def refuse(self, title: str, text: str) -> None:
+        """Say why an action is refused: a message box, and the status bar keeps the line."""
+        self.statusBar().showMessage(text, 15000)
+        QMessageBox.information(self, title, text)
+
+    def participant_for(self, code, title: str) -> str | None:
+        """`code`, or the participant selected now; refuses (and says why) when there is none."""
+        code = code or self.current_participant()
+        if not code:
+            self.refuse(title, self.tr("Choose a participant first."))
+        return code or None
 
     # -- pages ------------------------------------------------------------------------------------
     def _can_leave_recording(self) -> bool:
@@ -356,7 +365,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
     def edit_participant(self, code=None) -> None:
         from desktop.participants.dialogs import ParticipantDialog
 
-        code = self._participant_for(code, self.tr("Edit participant"))
+        code = self.participant_for(code, self.tr("Edit participant"))
         if not code:
             return
         dialog = ParticipantDialog(self.study, self.study.participants.get(code), parent=self)
@@ -370,7 +379,7 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
 
         if not self._can_leave_recording():
             return
-        code = self._participant_for(code, self.tr("Consent"))
+        code = self.participant_for(code, self.tr("Consent"))
         if not code:
             return
         from desktop.consent_wizard.guard import ready_for_consent
@@ -387,12 +396,12 @@ class MainWindow(InterviewWorkMixin, QMainWindow):
                 self, self.tr("Record"), self.tr("Consent covers recording. Open the recording screen for %1?").replace("%1", code),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
             if answer == QMessageBox.Yes:
-                self.show_recording(code)
+                self.work.show_recording(code)
 
     def withdraw_participant(self, code=None) -> None:
         from desktop.participants.dialogs import WithdrawDialog
 
-        code = self._participant_for(code, self.tr("Withdraw"))
+        code = self.participant_for(code, self.tr("Withdraw"))
         if not code:
             return
         self.study_session.cancel_participant(self.study.participants.get(code)["id"])   # their jobs, by id

@@ -41,19 +41,19 @@ def build_menus(w) -> dict[str, QAction]:
     add(people, "withdraw", QCoreApplication.translate("MainWindow", "&Withdraw…"), w.withdraw_participant, "Ctrl+Shift+Del")
 
     interview = bar.addMenu(QCoreApplication.translate("MainWindow", "&Interview"))
-    add(interview, "record", QCoreApplication.translate("MainWindow", "&Record interview"), w.toggle_record, "Ctrl+R",
+    add(interview, "record", QCoreApplication.translate("MainWindow", "&Record interview"), w.work.toggle_record, "Ctrl+R",
         QCoreApplication.translate("MainWindow", "Open the recording screen; press again to start or stop"))
     actions["record"].setIcon(icon("record"))
     add(interview, "pause", QCoreApplication.translate("MainWindow", "&Pause / resume"), lambda: w.recording and w.recording.toggle_pause(), "Ctrl+P")
     add(interview, "marker", QCoreApplication.translate("MainWindow", "Set &marker"), lambda: w.recording and w.recording.add_marker(), "Ctrl+M")
     interview.addSeparator()
-    add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.import_files, "Ctrl+I")
+    add(interview, "import", QCoreApplication.translate("MainWindow", "&Import audio or video…"), w.work.import_files, "Ctrl+I")
     from desktop.sessions import add_menu_actions as add_sessions_menu
 
     add_sessions_menu(w, interview, add)  # New focus group or meeting… (Ctrl+Shift+G)
-    add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.transcribe, "Ctrl+T")
+    add(interview, "transcribe", QCoreApplication.translate("MainWindow", "&Transcribe"), w.work.transcribe, "Ctrl+T")
     add(interview, "transcribe_options", QCoreApplication.translate("MainWindow", "Transcribe &with options…"),
-        w.transcribe_with_options, "Ctrl+Shift+T",
+        w.work.transcribe_with_options, "Ctrl+Shift+T",
         QCoreApplication.translate("MainWindow", "Choose the model and who spoke when for this transcription"))
     from desktop.export import add_menu_actions
 

@@ -162,21 +162,21 @@ def _interview_units(study, transcript_id: int, codings: list[dict], coders: lis
     index = {sid: k for k, sid in enumerate(ids)}
     bases = np.concatenate([[0], np.cumsum(lengths)]).astype(int) if lengths else np.array([0])
     size = int(bases[-1]) if level is Level.CHAR else len(ids)
-    present = {c["author"] for c in codings}
+    present = {c.author for c in codings}
     column = np.array([0 if coder in present else MISSING for coder in coders], dtype=np.int8)
     matrices: dict[str, np.ndarray] = {}
     for c in codings:
-        row = coders.index(c["author"])
-        s, e = index[c["start_segment_id"]], index[c["end_segment_id"]]
+        row = coders.index(c.author)
+        s, e = index[c.start_segment_id], index[c.end_segment_id]
         if level is Level.CHAR:
-            lo, hi = int(bases[s]) + c["start_offset"], int(bases[e]) + c["end_offset"]
+            lo, hi = int(bases[s]) + c.start_offset, int(bases[e]) + c.end_offset
         else:
-            if c["start_offset"] >= lengths[s] and s < e:
+            if c.start_offset >= lengths[s] and s < e:
                 s += 1
-            if c["end_offset"] == 0 and e > s:
+            if c.end_offset == 0 and e > s:
                 e -= 1
             lo, hi = s, e + 1
-        matrix = matrices.setdefault(c["code"], np.repeat(column[:, None], size, axis=1))
+        matrix = matrices.setdefault(c.code, np.repeat(column[:, None], size, axis=1))
         if hi > lo:
             matrix[row, lo:hi] = 1
     return matrices, column, size
@@ -198,13 +198,13 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         interviews = study.interviews.list()
     authored: dict[int, tuple[int, list[dict]]] = {}
     for interview in interviews:
-        transcript = study.transcripts.for_interview(interview["id"])
+        transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
-        rows = [c for c in study.codings.list(transcript_id=transcript["id"]) if c["author"]]
+        rows = [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author]
         if rows:
-            authored[transcript["id"]] = (interview["id"], rows)
-    everyone = sorted({c["author"] for _, rows in authored.values() for c in rows})
+            authored[transcript["id"]] = (interview.id, rows)
+    everyone = sorted({c.author for _, rows in authored.values() for c in rows})
     if coders is None:
         coders = everyone
     else:
@@ -221,8 +221,8 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
     blanks: list[tuple[np.ndarray, int]] = []  # per compared interview: who coded it (0) or not (MISSING), units
     compared: list[int] = []
     for transcript_id, (iid, rows) in authored.items():
-        rows = [c for c in rows if c["author"] in coders]
-        if len({c["author"] for c in rows}) < 2:
+        rows = [c for c in rows if c.author in coders]
+        if len({c.author for c in rows}) < 2:
             continue
         matrices, column, size = _interview_units(study, transcript_id, rows, coders, level)
         for code, found in patterns.items():  # a code used elsewhere but not here: nobody applied it here

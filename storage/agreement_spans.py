@@ -33,7 +33,7 @@ def _codings(study, interview_id: int, coders: list[str]) -> tuple[dict | None, 
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return None, []
-    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c["author"] in coders]
+    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author in coders]
 
 
 def disagreements(study, result: Agreement, code: str | None = None) -> list[Disagreement]:
@@ -62,7 +62,7 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         texts = [s["text"] for s in segments]
         bases = np.concatenate([[0], np.cumsum([len(t) for t in texts])]).astype(int)
         whole = "".join(texts)
-        participant = study.interviews.get(interview_id)["participant"]
+        participant = study.interviews.get(interview_id).participant
         for lo, hi in zip(bounds[:-1], bounds[1:]):
             lo, hi = int(lo), int(hi)
             on = [keys[k] for k in np.flatnonzero(differs[:, lo])]

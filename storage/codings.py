@@ -4,8 +4,46 @@ A range runs from (start_segment_id, start_offset) to (end_segment_id, end_offse
 counted in each segment's text, so edits elsewhere do not move it. Perception codes
 (`beeldvorming`) also record the role the statement is about.
 """
+import dataclasses
+
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
+
+
+@dataclasses.dataclass(frozen=True)
+class Coding:
+    """A coding as the core hands it out: the stored range with its code, interview and speaker."""
+
+    id: int
+    transcript_id: int
+    code_id: int
+    start_segment_id: int
+    start_offset: int
+    end_segment_id: int
+    end_offset: int
+    start_time: float | None
+    end_time: float | None
+    about_role: str | None  # a role key, for perception codes only
+    memo: str | None
+    author: str
+    created_at: str
+    updated_at: str
+    uid: str | None  # the identity across copies of the study (exchange)
+    updated_by: str
+    code: str  # the code's key
+    code_label: str
+    color: str
+    perception: bool
+    interview_id: int
+    participant: str  # the speaker's participant code (in a session: the attributed speaker)
+    role: str  # the speaker's role key
+    participant_id: int
+    start_position: int  # the position of the first segment in its transcript
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Coding":
+        """A row of the codings query (`_SELECT`); before schema v10 (exchange) a coding has no uid or updated_by."""
+        return cls(**{"uid": None, "updated_by": "", **row, "perception": bool(row["perception"])})
 
 
 class Codings:
@@ -69,32 +107,32 @@ class Codings:
             raise VeldwerkError(key="coding.outside_segment")
         return first, last
 
-    def get(self, coding_id: int) -> dict:
+    def get(self, coding_id: int) -> Coding:
         rows = list(self.study.db.query(_SELECT + " WHERE g.id = ?", [coding_id]))
         if not rows:
             raise NotFound(key="coding.not_found", coding_id=coding_id)
-        return rows[0]
+        return Coding.from_row(rows[0])
 
     def update(self, coding_id: int, *, code: str | None = None, about_role: str | None = ..., memo: str | None = None) -> None:
         """Re-code, change the about-role or the memo."""
         current = self.get(coding_id)
-        code_row = self.study.codebook.get(code or current["code"])
-        about = current["about_role"] if about_role is ... else about_role
+        code_row = self.study.codebook.get(code or current.code)
+        about = current.about_role if about_role is ... else about_role
         if not code_row["perception"]:
             about = None
         about = self._check_about(code_row, about)
         with self.study.transaction():
             from storage.exchange.base import Kind, remember
 
-            remember(self.study, Kind.CODING, current.get("uid"), current)
+            remember(self.study, Kind.CODING, current.uid, dataclasses.asdict(current))
             self.study.conn.execute(
                 "UPDATE codings SET code_id = ?, about_role = ?, memo = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                [code_row["id"], about, current["memo"] if memo is None else memo, now(), self.study.researcher,
+                [code_row["id"], about, current.memo if memo is None else memo, now(), self.study.researcher,
                  coding_id],
             )
             self.study.audit.log("coding.update", "coding", coding_id)
 
-    def remove(self, coding_id: int) -> dict:
+    def remove(self, coding_id: int) -> Coding:
         """Delete a coding; returns it (for undo)."""
         row = self.get(coding_id)
         with self.study.transaction():
@@ -103,7 +141,7 @@ class Codings:
         return row
 
     def list(self, *, transcript_id: int | None = None, code: str | None = None, participant: str | None = None,
-             role: str | None = None, about_role: str | None = None) -> list[dict]:
+             role: str | None = None, about_role: str | None = None) -> list[Coding]:
         """Codings with code key, participant code, speaker role and interview, filtered as asked."""
         where, params = [], []
         for column, value in (("g.transcript_id", transcript_id), ("c.key", code), (SPEAKER_CODE, participant),
@@ -117,18 +155,18 @@ class Codings:
                              f"WHERE y.{column} = ? OR x.kind != 'interview')")
                 params.append(value)
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.interview_id, s1.position, g.start_offset"
-        return list(self.study.db.query(sql, params))
+        return [Coding.from_row(row) for row in self.study.db.query(sql, params)]
 
-    def excerpt_text(self, coding: dict) -> str:
+    def excerpt_text(self, coding: Coding) -> str:
         """The coded text (segments joined by a space)."""
-        segments = self.study.transcripts.segments(coding["transcript_id"])
+        segments = self.study.transcripts.segments(coding.transcript_id)
         positions = {s["id"]: i for i, s in enumerate(segments)}
-        a, b = positions[coding["start_segment_id"]], positions[coding["end_segment_id"]]
+        a, b = positions[coding.start_segment_id], positions[coding.end_segment_id]
         parts = []
         for i in range(a, b + 1):
             text = segments[i]["text"]
-            lo = coding["start_offset"] if i == a else 0
-            hi = coding["end_offset"] if i == b else len(text)
+            lo = coding.start_offset if i == a else 0
+            hi = coding.end_offset if i == b else len(text)
             parts.append(text[lo:hi])
         return " ".join(p.strip() for p in parts if p.strip())
 
@@ -136,7 +174,7 @@ class Codings:
         """{coding id: coded text} for many codings at once (reads only the coded segments)."""
         import json
 
-        ids = [c["id"] for c in codings]
+        ids = [c.id for c in codings]
         if not ids:
             return {}
         rows = self.study.conn.execute(

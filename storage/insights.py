@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 from storage.actions.redact import ListRedactor
 from storage.actions.status import ActionStatus
+from storage.interviews import Interview
+from storage.vocabulary import TranscriptState
 
 PERCEPTION, PRIDE, SOLUTIONS = "beeldvorming", "trots", "oplossingen"  # the default categories (resources/codebook.json)
 QUOTES_PER_PAIR = 3
@@ -98,7 +100,7 @@ class Insights:
     themes: list[ThemeInsight]
     actions: list[OpenAction]
     unreviewed: list[dict] = field(default_factory=list)  # [{"id", "participant", "codings"}]: review not finished, no quotes
-    incomplete: list[dict] = field(default_factory=list)  # interviews whose transcription is unfinished
+    incomplete: list[Interview] = field(default_factory=list)  # interviews whose transcription is unfinished
 
 
 def _tree(codes: list[dict], root: str) -> set[str]:
@@ -120,8 +122,8 @@ def _topics(codings: list[dict], root: str) -> list[tuple[str, int]]:
     """The sub-codes (not the category itself) named most often: [(label, n)]."""
     counts: dict[str, int] = {}
     for c in codings:
-        if c["code"] != root:
-            counts[c["code_label"]] = counts.get(c["code_label"], 0) + 1
+        if c.code != root:
+            counts[c.code_label] = counts.get(c.code_label, 0) + 1
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOPICS]
 
 
@@ -173,9 +175,9 @@ def _who(action: dict, labels: dict, redact) -> str:
     return " · ".join(parts)
 
 
-def scope_interviews(ctx) -> list[dict]:
+def scope_interviews(ctx) -> list[Interview]:
     """The interviews the handout draws on (the sessions hook: see the module's docstring)."""
-    return [i for i in ctx.interviews() if i.get("transcript_state", "none") != "none"]
+    return [i for i in ctx.interviews() if i.transcript_state != TranscriptState.NONE]
 
 
 def gather(ctx) -> Insights:
@@ -188,23 +190,23 @@ def gather(ctx) -> Insights:
     roles = study.roles()
     labels = {r["key"]: r["label"] for r in roles}
     interviews = scope_interviews(ctx)
-    ids = {i["id"] for i in interviews}
+    ids = {i.id for i in interviews}
     codes = study.codebook.list()
     pride_keys, solution_keys = _tree(codes, PRIDE), _tree(codes, SOLUTIONS)
-    codings = [c for c in study.codings.list() if c["interview_id"] in ids]
+    codings = [c for c in study.codings.list() if c.interview_id in ids]
 
     matrix: dict[tuple[str, str], int] = {}
     for c in codings:
-        if c["perception"] and c["about_role"]:
-            matrix[(c["role"], c["about_role"])] = matrix.get((c["role"], c["about_role"]), 0) + 1
+        if c.perception and c.about_role:
+            matrix[(c.role, c.about_role)] = matrix.get((c.role, c.about_role), 0) + 1
     order = {r["key"]: n for n, r in enumerate(roles)}
     ranked = sorted(matrix.items(), key=lambda kv: (-kv[1], order.get(kv[0][0], 99), order.get(kv[0][1], 99)))
 
     # Each section's codings: (counted, quotable candidates). Only reviewed interviews give candidates.
     reviewed = {i: ctx.review(i)["status"] is ReviewStatus.FINISHED for i in ids}
     # Candidates only from reviewed interviews and (a hint; excerpts() below decides) consenting speakers.
-    consents = {pid: ctx.quotable(pid) for pid in {c["participant_id"] for c in codings}}
-    raw = study.codings.excerpt_texts([c for c in codings if reviewed[c["interview_id"]] and consents[c["participant_id"]]])
+    consents = {pid: ctx.quotable(pid) for pid in {c.participant_id for c in codings}}
+    raw = study.codings.excerpt_texts([c for c in codings if reviewed[c.interview_id] and consents[c.participant_id]])
     shown = {("pair", speaker, about) for (speaker, about), _ in ranked[:MAX_PAIRS]}
     theme_rows = study.themes.list()
     supporting = study.themes.fragment_ids()
@@ -216,22 +218,22 @@ def gather(ctx) -> Insights:
     sections.update({(kind, r["key"]): [] for kind in ("pride", "solutions") for r in roles})
     sections.update({("theme", t["id"]): [] for t in theme_rows})
     for c in codings:  # one pass: each coding into the sections it belongs to
-        keys = [("pair", c["role"], c["about_role"])] if c["perception"] else []
-        keys += [("pride", c["role"])] if c["code"] in pride_keys else []
-        keys += [("solutions", c["role"])] if c["code"] in solution_keys else []
-        keys += [("theme", t) for t in theme_of.get(c["id"], ())]
+        keys = [("pair", c.role, c.about_role)] if c.perception else []
+        keys += [("pride", c.role)] if c.code in pride_keys else []
+        keys += [("solutions", c.role)] if c.code in solution_keys else []
+        keys += [("theme", t) for t in theme_of.get(c.id, ())]
         for key in keys:
             if key in sections:
                 sections[key].append(c)
     # Redacting is the costly step: only the likeliest quotes of each section are built (a few spare, since
     # excerpts() still leaves out what may not be quoted), not every coding of the study.
-    candidates = {key: _diverse([c for c in found if c["id"] in raw], CANDIDATES, lambda c: len(raw[c["id"]].split()),
-                                lambda c: c["participant"]) for key, found in sections.items()}
-    wanted = {c["id"] for chosen in candidates.values() for c in chosen}
+    candidates = {key: _diverse([c for c in found if c.id in raw], CANDIDATES, lambda c: len(raw[c.id].split()),
+                                lambda c: c.participant) for key, found in sections.items()}
+    wanted = {c.id for chosen in candidates.values() for c in chosen}
     built = {e.coding_id: e for e in excerpts(ctx, only=wanted)}  # consent and pseudonymisation, as in every export
 
     def quotes(key, count: int) -> list[Quote]:
-        return pick([built[c["id"]] for c in candidates[key] if c["id"] in built], count, labels)
+        return pick([built[c.id] for c in candidates[key] if c.id in built], count, labels)
 
     pairs = [Pair(speaker, labels.get(speaker, speaker), about, labels.get(about, about), n,
                   _topics(sections[("pair", speaker, about)], PERCEPTION), quotes(("pair", speaker, about), QUOTES_PER_PAIR))
@@ -250,13 +252,13 @@ def gather(ctx) -> Insights:
                for a in study.actions.list() if ActionStatus(a["status"]).open]
     left = {}
     for c in codings:
-        if not reviewed[c["interview_id"]]:
-            left[c["interview_id"]] = left.get(c["interview_id"], 0) + 1
-    unreviewed = [{"id": i["id"], "participant": i["participant"], "codings": left.get(i["id"], 0)}
-                  for i in interviews if not reviewed[i["id"]]]
-    heard = {i["role"] for i in interviews}
+        if not reviewed[c.interview_id]:
+            left[c.interview_id] = left.get(c.interview_id, 0) + 1
+    unreviewed = [{"id": i.id, "participant": i.participant, "codings": left.get(i.id, 0)}
+                  for i in interviews if not reviewed[i.id]]
+    heard = {i.role for i in interviews}
     return Insights(
-        interviews=len(interviews), participants=len({i["participant_id"] for i in interviews}),
+        interviews=len(interviews), participants=len({i.participant_id for i in interviews}),
         roles_heard=[r["label"] for r in roles if r["key"] in heard], roles=roles, matrix=matrix,
         pairs=pairs, other_pairs=max(0, len(ranked) - MAX_PAIRS),
         pride=per_role("pride", PRIDE), solutions=per_role("solutions", SOLUTIONS),

@@ -1,8 +1,36 @@
 """Interviews: one conversation with a participant, with its recordings and transcript."""
+import dataclasses
 from datetime import date as _date
 
 from storage.clock import now
 from storage.errors import NotFound
+from storage.sessions.kinds import SessionKind
+from storage.vocabulary import TranscriptState
+
+
+@dataclasses.dataclass(frozen=True)
+class Interview:
+    """An interview (or a focus group or meeting) as the core hands it out, with its participant, audio and transcript."""
+
+    id: int
+    participant_id: int  # the participant of record (in a session: the first one named)
+    date: str | None
+    interviewer: str
+    location: str
+    notes: str
+    created_at: str
+    kind: SessionKind
+    participant: str  # the participant's code
+    role: str  # the participant's role key
+    duration: float  # seconds of audio over its recordings
+    recovered: bool  # a take of it was closed after a crash
+    transcript_state: TranscriptState
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Interview":
+        """A row of the interviews query (`_LIST_SQL`); before schema v11 (sessions) every row is an interview."""
+        return cls(**dict(row, kind=SessionKind(row.get("kind") or SessionKind.INTERVIEW), recovered=bool(row["recovered"]),
+                          transcript_state=TranscriptState(row["transcript_state"])))
 
 
 class Interviews:
@@ -23,19 +51,21 @@ class Interviews:
             self.study.audit.log("interview.create", "interview", cur.lastrowid, {"participant": p["code"]})
         return cur.lastrowid
 
-    def get(self, interview_id: int) -> dict:
+    def get(self, interview_id: int) -> Interview:
         """One interview with participant code, role, duration and transcript state; raises NotFound."""
         rows = list(self.study.db.query(_LIST_SQL + " WHERE i.id = ?", [interview_id]))
         if not rows:
             raise NotFound(key="interview.not_found", interview_id=interview_id)
-        return rows[0]
+        return Interview.from_row(rows[0])
 
-    def list(self, participant: str | None = None) -> list[dict]:
+    def list(self, participant: str | None = None) -> list[Interview]:
         """Interviews with participant code, role, date, duration (s), transcript state and recovered flag."""
         if participant:
             pid = self.study.participants.get(participant)["id"]
-            return list(self.study.db.query(_LIST_SQL + " WHERE i.participant_id = ? ORDER BY i.id", [pid]))
-        return list(self.study.db.query(_LIST_SQL + " ORDER BY i.id"))
+            rows = self.study.db.query(_LIST_SQL + " WHERE i.participant_id = ? ORDER BY i.id", [pid])
+        else:
+            rows = self.study.db.query(_LIST_SQL + " ORDER BY i.id")
+        return [Interview.from_row(row) for row in rows]
 
     def update(self, interview_id: int, **fields) -> None:
         """Change date, interviewer, location or notes."""

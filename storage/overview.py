@@ -61,8 +61,8 @@ def perception_counts(codings) -> dict[tuple[str, str], int]:
     applied to an already filtered list)."""
     counts: dict[tuple[str, str], int] = {}
     for c in codings:
-        if c["perception"] and c["about_role"]:
-            key = (c["role"], c["about_role"])
+        if c.perception and c.about_role:
+            key = (c.role, c.about_role)
             counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -70,4 +70,4 @@ def perception_counts(codings) -> dict[tuple[str, str], int]:
 def by_role(codings, roles: list[dict]) -> list[dict]:
     """`codings` ordered by the study's role order, then participant and time (the category sheet)."""
     order = {r["key"]: i for i, r in enumerate(roles)}
-    return sorted(codings, key=lambda c: (order.get(c["role"], len(order)), c["participant"], c["start_time"] or 0))
+    return sorted(codings, key=lambda c: (order.get(c.role, len(order)), c.participant, c.start_time or 0))

@@ -5,6 +5,7 @@ audio reaches the disk in plaintext. A take being recorded is committed chunk by
 (at least once a second), so a crash loses at most the last second; the next open finds
 the interrupted take and marks it recovered.
 """
+import dataclasses
 import hashlib
 import json
 import os
@@ -18,6 +19,31 @@ from storage.recording_writer import RecordingWriter, is_locked, lock_path
 from storage.vocabulary import RecordingKind, RecordingState
 
 MAX_CHUNK_SECONDS = 10
+
+
+@dataclasses.dataclass(frozen=True)
+class Recording:
+    """A take, an imported file or a consent clip as the core hands it out (its audio is read apart)."""
+
+    id: int
+    interview_id: int | None  # None for a consent clip
+    participant_id: int
+    kind: RecordingKind
+    state: RecordingState
+    sample_rate: int
+    frames: int
+    duration: float  # seconds
+    sha256: str | None  # of the PCM bytes, set when the take is finished
+    source_name: str  # the imported file's name
+    recovered: bool  # closed after a crash with the audio that reached the disk
+    markers: list  # [{"time": seconds, "label": str}]
+    created_at: str
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Recording":
+        """A row of the recordings table (markers as their JSON text)."""
+        return cls(**dict(row, kind=RecordingKind(row["kind"]), state=RecordingState(row["state"]),
+                          recovered=bool(row["recovered"]), markers=json.loads(row["markers"] or "[]")))
 
 
 class Recordings:
@@ -75,26 +101,26 @@ class Recordings:
             writer.abort()
             raise
 
-    def get(self, recording_id: int) -> dict:
+    def get(self, recording_id: int) -> Recording:
         rows = list(self.study.db.query("SELECT * FROM recordings WHERE id = ?", [recording_id]))
         if not rows:
             raise NotFound(key="recording.not_found", recording_id=recording_id)
-        return dict(rows[0], markers=json.loads(rows[0]["markers"] or "[]"))
+        return Recording.from_row(rows[0])
 
-    def for_interview(self, interview_id: int) -> list[dict]:
+    def for_interview(self, interview_id: int) -> list[Recording]:
         """The interview's recordings, oldest first."""
         return [
-            dict(r, markers=json.loads(r["markers"] or "[]"))
+            Recording.from_row(r)
             for r in self.study.db.query(
                 "SELECT * FROM recordings WHERE interview_id = ? AND kind != ? ORDER BY id",
                 [interview_id, RecordingKind.CONSENT_CLIP],
             )
         ]
 
-    def main_for_interview(self, interview_id: int) -> dict:
+    def main_for_interview(self, interview_id: int) -> Recording:
         """The interview's audio to transcribe and play (its first complete recording)."""
         for rec in self.for_interview(interview_id):
-            if rec["state"] == RecordingState.COMPLETE:
+            if rec.state == RecordingState.COMPLETE:
                 return rec
         raise NotFound(key="recording.no_audio", interview_id=interview_id)
 
@@ -107,7 +133,7 @@ class Recordings:
 
     def read_pcm(self, recording_id: int, start: float = 0.0, end: float | None = None) -> np.ndarray:
         """Mono int16 samples of the recording, or of the range [start, end) in seconds."""
-        rate = self.get(recording_id)["sample_rate"]
+        rate = self.get(recording_id).sample_rate
         first = int(start * rate)
         last = None if end is None else int(end * rate)
         lookback = first - rate * MAX_CHUNK_SECONDS * 2
@@ -127,7 +153,7 @@ class Recordings:
 
     def read_float32(self, recording_id: int, rate: int = 16000) -> np.ndarray:
         """Mono float32 samples in [-1, 1] at `rate` (resampled in memory when needed)."""
-        native = self.get(recording_id)["sample_rate"]
+        native = self.get(recording_id).sample_rate
         samples = self.read_pcm(recording_id).astype(np.float32) / 32768.0
         if native == rate or samples.size == 0:
             return samples
@@ -157,28 +183,28 @@ class Recordings:
             self.study.conn.execute("DELETE FROM recordings WHERE id = ?", [recording_id])
             self.study.audit.log("recording.delete", "recording", recording_id)
 
-    def interrupted(self) -> list[dict]:
+    def interrupted(self) -> list[Recording]:
         """Takes left in the recording state by a crash (and not still being written)."""
         rows = self.study.db.query("SELECT * FROM recordings WHERE state = ? ORDER BY id", [RecordingState.RECORDING])
-        return [r for r in rows if not is_locked(lock_path(self.study.path, r["id"]))]
+        return [Recording.from_row(r) for r in rows if not is_locked(lock_path(self.study.path, r["id"]))]
 
-    def recover_interrupted(self) -> list[dict]:
+    def recover_interrupted(self) -> list[Recording]:
         """Close every interrupted take, keeping all audio that reached the disk; marks it recovered."""
         recovered = []
         for rec in self.interrupted():
             frames = self.study.conn.execute(
-                "SELECT coalesce(sum(length(data)), 0) / 2 FROM audio_chunks WHERE recording_id = ?", [rec["id"]]
+                "SELECT coalesce(sum(length(data)), 0) / 2 FROM audio_chunks WHERE recording_id = ?", [rec.id]
             ).fetchone()[0]
             with self.study.transaction():
                 self.study.conn.execute(
                     "UPDATE recordings SET state = ?, recovered = 1, frames = ?, duration = ?, sha256 = ? "
                     "WHERE id = ?",
-                    [RecordingState.COMPLETE, frames, frames / rec["sample_rate"], self.sha256(rec["id"]), rec["id"]],
+                    [RecordingState.COMPLETE, frames, frames / rec.sample_rate, self.sha256(rec.id), rec.id],
                 )
-                self.study.audit.log("recording.recover", "recording", rec["id"], {"frames": frames})
+                self.study.audit.log("recording.recover", "recording", rec.id, {"frames": frames})
             try:
-                os.unlink(lock_path(self.study.path, rec["id"]))
+                os.unlink(lock_path(self.study.path, rec.id))
             except OSError:
                 pass
-            recovered.append(self.get(rec["id"]))
+            recovered.append(self.get(rec.id))
         return recovered

@@ -40,7 +40,7 @@ class Study:
         from storage.consent.seal import Seal
 
         self.ledger_seal = Seal(self.path, passphrase)
-        self.recovered: list[dict] = []  # takes recovered after a crash when this study was opened
+        self.recovered: list = []  # storage.recordings.Recording: takes recovered after a crash when this study was opened
         from storage.audit import AuditLog
         from storage.codebook import Codebook
         from storage.codings import Codings

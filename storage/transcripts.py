@@ -74,7 +74,7 @@ class Transcripts:
         require_present(self.study, ConsentItem.TRANSCRIPTION, interview_id=interview_id)
         recording = self.study.recordings.main_for_interview(interview_id)
         plan = self._decide(interview_id, model=model, language=language or self.study.language or "nl",
-                            recording_id=recording["id"], replace=replace)
+                            recording_id=recording.id, replace=replace)
         return plan if plan.model else dataclasses.replace(plan, model=self.study.get_setting("model") or None)
 
     def open(self, plan: TranscriptStart, *, model: str) -> int:

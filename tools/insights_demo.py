@@ -45,7 +45,7 @@ def build(path):
             study.codings.add_by_time(iid, n * 2.0, n * 2.0 + 2.0, key, about_role=about)
     study.consent.withdraw("R03", [3], researcher="AB")
     for interview in study.interviews.list():
-        ReviewState(study).finish(interview["id"], by="AB")
+        ReviewState(study).finish(interview.id, by="AB")
     return study
 
 

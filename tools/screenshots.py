@@ -138,7 +138,7 @@ def shoot(app, study, first, second, work, QWizard) -> int:
     wizard.accept()
     window.refresh()
 
-    window.show_recording("R03")
+    window.work.show_recording("R03")
     panel = window.recording
     if panel.start():
         player = play_clip(app, seconds=0, wait=False)
@@ -153,12 +153,12 @@ def shoot(app, study, first, second, work, QWizard) -> int:
     else:
         save(window, "09-recording", app)
 
-    window.transcribe(first)
+    window.work.transcribe(first)
     job = window.queue.jobs[-1]
     deadline = time.monotonic() + 120
     while job.fraction < 0.3 and job.active and time.monotonic() < deadline:
         settle(app, 0.1)
-    window.transcribe(second)
+    window.work.transcribe(second)
     save(window, "10-transcription-queue", app)
     while window.queue.busy() and time.monotonic() < deadline + 120:
         settle(app, 0.2)

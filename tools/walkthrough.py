@@ -232,10 +232,10 @@ class Walk:
         # importing instead of recording (no microphone under Xvfb)
         w.show_participant("R01")
         self.shot("participant-page")
-        before = {row["id"] for row in w.study.interviews.list()}
-        w.import_files("R01", [str(FIXTURE)])
-        self.wait(lambda: {row["id"] for row in w.study.interviews.list()} - before and not w.import_workers, 120, "the import")
-        interview_id = max({row["id"] for row in w.study.interviews.list()} - before)
+        before = {row.id for row in w.study.interviews.list()}
+        w.work.import_files("R01", [str(FIXTURE)])
+        self.wait(lambda: {row.id for row in w.study.interviews.list()} - before and not w.work.import_workers, 120, "the import")
+        interview_id = max({row.id for row in w.study.interviews.list()} - before)
         w.open_interview(interview_id)
         player = w.interview_page.audio_player
         if player is None:
@@ -247,7 +247,7 @@ class Walk:
         w.interview_page.transcribe_button.click()
         self.wait(lambda: w.queue.running() is not None and w.queue.running().fraction > 0, 120, "transcription progress")
         self.shot("transcribing")
-        self.wait(lambda: w.study.interviews.get(interview_id)["transcript_state"] == "complete"
+        self.wait(lambda: w.study.interviews.get(interview_id).transcript_state == "complete"
                   and w.interview_page.workspace is not None, 900, "the transcript")
         self.wait(lambda: w.queue.worker is None, 600, "the transcription job (speakers) to end")
         w.open_interview(interview_id)

@@ -23,7 +23,7 @@ def import_audio(study, participant: str | None, path, *, date: str | None = Non
 
     path = Path(path)
     if session is not None:
-        participant = study.sessions.require_session(session)["participant"]
+        participant = study.sessions.require_session(session).participant
     person = study.participants.require_active(participant)
     require_present(study, ConsentItem.RECORDING, interview_id=session, participant_ids=[person["id"]])
     if not path.is_file():

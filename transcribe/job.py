@@ -19,9 +19,9 @@ from transcribe.models import DEFAULT_MODEL
 
 def _study_audio(study, recording: dict):
     """The recording as 16 kHz mono samples (int16 when stored at 16 kHz: half the memory)."""
-    if recording["sample_rate"] == SAMPLE_RATE:
-        return study.recordings.read_pcm(recording["id"])
-    return study.recordings.read_float32(recording["id"], rate=SAMPLE_RATE)
+    if recording.sample_rate == SAMPLE_RATE:
+        return study.recordings.read_pcm(recording.id)
+    return study.recordings.read_float32(recording.id, rate=SAMPLE_RATE)
 
 
 def transcribe_interview(
@@ -45,7 +45,7 @@ def transcribe_interview(
     Raises Cancelled (what finished is saved), ConsentRequired, NotFound, VeldwerkError.
     """
     interview = study.interviews.get(interview_id)
-    with TranscriptionLock(study, interview_id, interview["participant"]):  # a second transcription of it is refused, not interleaved
+    with TranscriptionLock(study, interview_id, interview.participant):  # a second transcription of it is refused, not interleaved
         return _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
                                   replace, device)
 
@@ -53,7 +53,7 @@ def transcribe_interview(
 def _transcribe_locked(study, interview, model, language, fast, on_progress, on_segment, cancel, threads,
                        replace, device=None) -> int:
     # consent, and start / resume / replace: decided by the core, before anything is written
-    plan = study.transcripts.start(interview["id"], model=model, language=language, replace=replace)
+    plan = study.transcripts.start(interview.id, model=model, language=language, replace=replace)
     language = plan.language
     check_language(language)  # everything that can fail is checked before a transcript is deleted
     check_threads(threads)

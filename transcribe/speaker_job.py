@@ -48,7 +48,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     segments = study.transcripts.segments(transcript_id)
     if not segments:
         raise DiarizationError(key=NO_SEGMENTS.key)
-    recording = study.recordings.main_for_interview(interview["id"])
+    recording = study.recordings.main_for_interview(interview.id)
     step(0.0)
     audio = _study_audio(study, recording)
     step(0.1)
@@ -60,7 +60,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     if not turns:
         raise DiarizationError(key=TOO_LITTLE_SPEECH.key)
     labels = assign_speakers(segments, turns)
-    names = propose_names(labels, segments, interview.get("participant"))
+    names = propose_names(labels, segments, interview.participant)
     step(1.0)
     return {s["id"]: lab for s, lab in zip(segments, labels)}, names
 

@@ -194,18 +194,18 @@ class ActionsView(QWidget):
         role = self.role_filter.currentData()
         labels = self._role_labels()
         solution_ids = self.study.themes.solution_code_ids()
-        codings = [c for c in self.study.codings.list() if c["code_id"] in solution_ids]
+        codings = [c for c in self.study.codings.list() if c.code_id in solution_ids]
         texts = self.study.codings.excerpt_texts(codings)
-        themes_of = {c["id"]: len(self.study.themes.themes_of(c["id"])) for c in codings}
+        themes_of = {c.id: len(self.study.themes.themes_of(c.id)) for c in codings}
         self._code_labels = {r["id"]: (r["label_en"] or r["label_nl"]) if self.english else r["label_nl"]
                              for r in self.study.codebook.list()}
         self.fragments.clear()
         for c in codings:
-            if role and c["role"] != role:
+            if role and c.role != role:
                 continue
-            item = QListWidgetItem(self._fragment_text(c, texts.get(c["id"], ""), labels, themes_of[c["id"]]))
-            item.setData(ID_ROLE, c["id"])
-            item.setToolTip(texts.get(c["id"], ""))
+            item = QListWidgetItem(self._fragment_text(c, texts.get(c.id, ""), labels, themes_of[c.id]))
+            item.setData(ID_ROLE, c.id)
+            item.setToolTip(texts.get(c.id, ""))
             self.fragments.addItem(item)
 
         current = self.selected_theme()
@@ -226,11 +226,11 @@ class ActionsView(QWidget):
             fragments = self.study.themes.fragments(theme["id"])
             fragment_texts = self.study.codings.excerpt_texts(fragments)
             for c in fragments:
-                if role and c["role"] != role:
+                if role and c.role != role:
                     continue
-                child = QTreeWidgetItem([self._wrapped(self._fragment_text(c, fragment_texts.get(c["id"], ""), labels))])
-                child.setData(0, ID_ROLE, c["id"])
-                child.setToolTip(0, fragment_texts.get(c["id"], ""))
+                child = QTreeWidgetItem([self._wrapped(self._fragment_text(c, fragment_texts.get(c.id, ""), labels))])
+                child.setData(0, ID_ROLE, c.id)
+                child.setToolTip(0, fragment_texts.get(c.id, ""))
                 item.addChild(child)
             item.setExpanded(True)
             if theme["id"] == current:
@@ -264,7 +264,7 @@ class ActionsView(QWidget):
 
     def _fragment_text(self, coding: dict, text: str, labels: dict, themes: int | None = None) -> str:
         short = text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1].rstrip() + "…"
-        head = f"{coding['participant']} ({labels.get(coding['role'], coding['role'])}) · {self._code_labels.get(coding['code_id'], coding['code_label'])}"
+        head = f"{coding.participant} ({labels.get(coding.role, coding.role)}) · {self._code_labels.get(coding.code_id, coding.code_label)}"
         if themes:
             head += " · " + (self.tr("in 1 theme") if themes == 1 else self.tr("in %1 themes").replace("%1", str(themes)))
         return f"{head}\n“{short}”"
@@ -347,7 +347,7 @@ class ActionsView(QWidget):
         self.attach(theme, ids)
 
     def attach(self, theme: int, coding_ids: list) -> None:
-        already = {c["id"] for c in self.study.themes.fragments(theme)}
+        already = {c.id for c in self.study.themes.fragments(theme)}
         new = [i for i in coding_ids if i not in already]
         if not new:
             return self._say(self.tr("These fragments already support this theme."))
@@ -413,7 +413,7 @@ class ActionsView(QWidget):
         unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
         text = self.tr("Insights handout written to %1. Read it before you share it.").replace("%1", path)
         if unreviewed:
-            names = ", ".join(f"{self.study.interviews.get(i)['participant']} #{i}" for i in unreviewed)
+            names = ", ".join(f"{self.study.interviews.get(i).participant} #{i}" for i in unreviewed)
             text += " " + self.tr("Review not finished for %1: their quotes are left out.").replace("%1", names)
         self._say(text, error=bool(unreviewed))
 

@@ -109,6 +109,7 @@ class AnalysisView(QWidget):
         self.perceptions.refresh()
         roles = ui_roles(self.study)
         for key, browser in self.categories.items():
-            browser.rows = by_role([c for c in rows if c["code"] == key], roles)
+            browser.rows = by_role([c for c in rows if c.code == key], roles)
+            browser.texts = self.fragments.texts
             browser._fill()
         self.overview.refresh()

@@ -22,6 +22,7 @@ from desktop.coding.labels import code_label, role_labels
 from desktop.coding.labels import roles as ui_roles
 from desktop.editor.find_bar import fold
 from desktop.editor.player import AudioPlayer
+from storage.codings import Coding
 
 PERCEPTION = "*perception"   # code filter: every perception code
 
@@ -37,7 +38,8 @@ class ExcerptBrowser(QWidget):
         self.study = study
         self.player = AudioPlayer(study, self)
         self.player.playingChanged.connect(self._playing_changed)
-        self.rows: list[dict] = []
+        self.rows: list[Coding] = []
+        self.texts: dict[int, str] = {}  # coding id → its coded text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         bar = QHBoxLayout()
@@ -128,16 +130,12 @@ class ExcerptBrowser(QWidget):
             role=self.role_box.currentData(), about_role=self.about_box.currentData(),
         )
         if code == PERCEPTION:
-            codings = [c for c in codings if c["perception"]]
+            codings = [c for c in codings if c.perception]
         texts = self.study.codings.excerpt_texts(codings)
         needle = fold(self.text_edit.text().strip())
-        rows = []
-        for c in codings:
-            c = dict(c, text=texts.get(c["id"], ""))
-            if needle and needle not in fold(c["text"]) and needle not in fold(c["memo"] or ""):
-                continue
-            rows.append(c)
-        self.rows = rows
+        self.rows = [c for c in codings
+                     if not needle or needle in fold(texts.get(c.id, "")) or needle in fold(c.memo or "")]
+        self.texts = {c.id: texts.get(c.id, "") for c in self.rows}
         self._fill()
 
     def _fill(self):
@@ -146,7 +144,7 @@ class ExcerptBrowser(QWidget):
         wrap = len(self.rows) <= self.WRAP_ROWS
         self.table.setWordWrap(wrap)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents if wrap else QHeaderView.Fixed)
-        self.model.set_rows(self.rows, labels, roles)
+        self.model.set_rows(self.rows, self.texts, labels, roles)
         self.count.setText(self.tr("%n excerpt(s)", "", len(self.rows)))
 
     def play(self, row: int):
@@ -155,9 +153,9 @@ class ExcerptBrowser(QWidget):
             self.stop()
             return
         c = self.rows[row]
-        start, end = max(0.0, (c["start_time"] or 0) - 0.5), (c["end_time"] or 0) + 0.5
-        self.playRequested.emit(c["interview_id"], start, end)
-        if self.player.load_interview(c["interview_id"]):
+        start, end = max(0.0, (c.start_time or 0) - 0.5), (c.end_time or 0) + 0.5
+        self.playRequested.emit(c.interview_id, start, end)
+        if self.player.load_interview(c.interview_id):
             self.player.play(start, until=end)
             self.model.set_playing(row)
 
@@ -182,7 +180,7 @@ class ExcerptBrowser(QWidget):
     def jump(self, row: int):
         c = self.rows[row]
         self.player.stop()
-        self.jumpRequested.emit(c["interview_id"], c["start_segment_id"], c["start_offset"])
+        self.jumpRequested.emit(c.interview_id, c.start_segment_id, c.start_offset)
 
     def set_column_width(self, col: int, width: int) -> None:
         """A column's width when there is room (fit_columns shrinks from it when the table is narrow)."""

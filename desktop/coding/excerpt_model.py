@@ -23,7 +23,8 @@ class ExcerptModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.rows: list = []  # storage.codings.Coding
+        self.texts: dict[int, str] = {}  # coding id → its coded text
         self.code_labels: dict[str, str] = {}
         self.role_labels: dict[str, str] = {}
         self.headers = _headers()
@@ -35,9 +36,9 @@ class ExcerptModel(QAbstractTableModel):
             if r < len(self.rows):
                 self.dataChanged.emit(self.index(r, self.PLAY), self.index(r, self.PLAY))
 
-    def set_rows(self, rows: list[dict], code_labels: dict, role_labels: dict) -> None:
+    def set_rows(self, rows: list, texts: dict, code_labels: dict, role_labels: dict) -> None:
         self.beginResetModel()
-        self.rows, self.code_labels, self.role_labels = rows, code_labels, role_labels
+        self.rows, self.texts, self.code_labels, self.role_labels = rows, texts, code_labels, role_labels
         self.playing_row = None
         self.endResetModel()
 
@@ -66,16 +67,16 @@ class ExcerptModel(QAbstractTableModel):
                 return "▶" if role == Qt.DisplayRole else QCoreApplication.translate("ExcerptBrowser", "Play this excerpt")
             return (
                 None,
-                c["participant"],
-                self.role_labels.get(c["role"], c["role"]),
-                self.code_labels.get(c["code"], c["code"]),
-                self.role_labels.get(c["about_role"], c["about_role"] or ""),
-                clock(c["start_time"] or 0),
-                c["text"],
-                c["memo"] or "",
+                c.participant,
+                self.role_labels.get(c.role, c.role),
+                self.code_labels.get(c.code, c.code),
+                self.role_labels.get(c.about_role, c.about_role or ""),
+                clock(c.start_time or 0),
+                self.texts.get(c.id, ""),
+                c.memo or "",
             )[col]
         if role == Qt.BackgroundRole and col == self.CODE:
-            color = QColor(c["color"])
+            color = QColor(c.color)
             color.setAlpha(110)
             return color
         if role == Qt.TextAlignmentRole and col == self.PLAY:

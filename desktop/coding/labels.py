@@ -11,7 +11,10 @@ from desktop.i18n import current_language
 from resources import resource_path
 
 
-def code_label(code: dict) -> str:
+def code_label(code) -> str:
+    """A codebook row's label in the UI language; for a coding row (storage.codings.Coding) its code's label."""
+    if not isinstance(code, dict):
+        return code.code_label or code.code
     if current_language() == "en" and code.get("label_en"):
         return code["label_en"]
     return code.get("label_nl") or code.get("code_label") or code.get("key") or code.get("code", "")

@@ -54,11 +54,10 @@ def _list(args) -> int:
         if args.code:
             study.codebook.get(args.code)
         rows = study.codings.list(transcript_id=transcript_id, code=args.code)
-    for row in rows:
-        row["start"], row["end"] = round(row["start_time"] or 0, 1), round(row["end_time"] or 0, 1)
-        row["about"] = row["about_role"] or ""
-        row["memo"] = "yes" if row["memo"] else ""
-    print_table(rows, ["id", "interview_id", "participant", "role", "code", "about", "start", "end", "memo"])
+    table = [dict(id=c.id, interview_id=c.interview_id, participant=c.participant, role=c.role, code=c.code,
+                  about=c.about_role or "", start=round(c.start_time or 0, 1), end=round(c.end_time or 0, 1),
+                  memo="yes" if c.memo else "") for c in rows]
+    print_table(table, ["id", "interview_id", "participant", "role", "code", "about", "start", "end", "memo"])
     return 0
 
 

@@ -56,9 +56,9 @@ def _export(args) -> int:
         logged = study.audit.entries("export.unpseudonymised" if args.no_pseudonymise else "export")
         omitted = logged[-1]["detail"].get("omitted_quotes", 0) if logged else 0
         unreviewed = logged[-1]["detail"].get("unreviewed", []) if logged else []
-        codes = {i: study.interviews.get(i)["participant"] for i in unreviewed}
+        codes = {i: study.interviews.get(i).participant for i in unreviewed}
         chosen = [study.interviews.get(args.interview)] if args.interview is not None else study.interviews.list()
-        unfinished = [f"{i['id']} ({i['participant']})" for i in chosen if i["transcript_state"] == "partial"]
+        unfinished = [f"{i.id} ({i.participant})" for i in chosen if i.transcript_state == "partial"]
     if args.no_pseudonymise:
         print("veldwerk: NOT pseudonymised; this export was recorded in the audit log.", file=sys.stderr)
     if omitted:

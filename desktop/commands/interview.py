@@ -41,7 +41,7 @@ def _import(args) -> int:
 def _list(args) -> int:
     with open_study(args.dir) as study:
         rows = study.interviews.list(args.participant)
-    for row in rows:
-        row["duration"] = round(row["duration"], 1)
-    print_table(rows, ["id", "participant", "date", "duration", "transcript_state", "recovered"])
+    table = [dict(id=i.id, participant=i.participant, date=i.date, duration=round(i.duration, 1),
+                  transcript_state=i.transcript_state, recovered=int(i.recovered)) for i in rows]
+    print_table(table, ["id", "participant", "date", "duration", "transcript_state", "recovered"])
     return 0

@@ -119,9 +119,9 @@ def _scan(args) -> int:
     with open_study(args.dir) as study:
         reviewer = _reviewer(study)
         if args.interview is not None:
-            ids = [study.interviews.get(args.interview)["id"]]
+            ids = [study.interviews.get(args.interview).id]
         else:
-            ids = [i["id"] for i in study.interviews.list() if i["transcript_state"] != "none"]
+            ids = [i.id for i in study.interviews.list() if i.transcript_state != "none"]
         total = sum(reviewer.scan(i) for i in ids)
     print(f"{total} text(s) scanned in {len(ids)} interview(s)")
     return 0
@@ -226,7 +226,7 @@ def _line(interview, status) -> str:
     done = f" {status['finished_at']}" + (f" by {status['finished_by']}" if status["finished_by"] else "")
     text = {ReviewStatus.FINISHED: "finished" + done, ReviewStatus.CHANGED: "NOT finished (changed after the review of"
             + done + ")", ReviewStatus.UNREVIEWED: "NOT finished"}[state]
-    return f"{interview['id']}\t{interview['participant']}\t{text}"
+    return f"{interview.id}\t{interview.participant}\t{text}"
 
 
 def _finish(args) -> int:
@@ -254,7 +254,7 @@ def _status(args) -> int:
         if args.interview is not None:
             interviews = [study.interviews.get(args.interview)]
         else:
-            interviews = [i for i in study.interviews.list() if i["transcript_state"] != "none"]
+            interviews = [i for i in study.interviews.list() if i.transcript_state != "none"]
         for interview in interviews:
-            print(_line(interview, reviews.status(interview["id"])))
+            print(_line(interview, reviews.status(interview.id)))
     return 0

@@ -60,9 +60,9 @@ def _list(args) -> int:
 def _show(args) -> int:
     with open_study(args.dir) as study:
         rows = study.themes.fragments(args.theme)
-    for row in rows:
-        row["start"], row["end"] = round(row["start_time"] or 0, 1), round(row["end_time"] or 0, 1)
-    print_table(rows, ["id", "interview_id", "participant", "role", "code", "start", "end"])
+    table = [dict(id=c.id, interview_id=c.interview_id, participant=c.participant, role=c.role, code=c.code,
+                  start=round(c.start_time or 0, 1), end=round(c.end_time or 0, 1)) for c in rows]
+    print_table(table, ["id", "interview_id", "participant", "role", "code", "start", "end"])
     return 0
 
 

@@ -111,7 +111,7 @@ class ClipRecorder(QWidget):
             return
         rec = self.study.recordings.get(self.recording_id)
         pcm = self.study.recordings.read_pcm(self.recording_id).tobytes()
-        if not self.player.play(pcm, rec["sample_rate"]):
+        if not self.player.play(pcm, rec.sample_rate):
             self.status.setText(self.tr("No audio output to replay on."))
             return
         self.replay_button.setText(self.tr("■ Stop"))

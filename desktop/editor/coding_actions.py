@@ -58,7 +58,7 @@ class CodingActions:
             return False
         code = ws.study.codebook.get(key)
         if code["perception"] and not about_role:
-            about_role = self.about_role_provider(self.selected_text(), ws.interview["role"], None)
+            about_role = self.about_role_provider(self.selected_text(), ws.interview.role, None)
             if not about_role:
                 return False
         ws.undo_stack.push(steps.AddCoding(ws, key, rng[0], rng[1], about_role=about_role if code["perception"] else None, memo=memo))
@@ -66,42 +66,42 @@ class CodingActions:
         return True
 
     # -- changing codings ----------------------------------------------------------------
-    def excerpt(self, coding: dict) -> str:
-        return self.ws.study.codings.excerpt_text(self.ws.study.codings.get(self.ws.ids("coding", coding["id"])))
+    def excerpt(self, coding) -> str:
+        return self.ws.study.codings.excerpt_text(self.ws.study.codings.get(self.ws.ids("coding", coding.id)))
 
-    def edit_memo(self, coding: dict) -> bool:
-        current = self.ws.study.codings.get(self.ws.ids("coding", coding["id"]))
-        memo = self.memo_provider(current["memo"] or "", self.excerpt(coding))
-        if memo is None or memo == (current["memo"] or ""):
+    def edit_memo(self, coding) -> bool:
+        current = self.ws.study.codings.get(self.ws.ids("coding", coding.id))
+        memo = self.memo_provider(current.memo or "", self.excerpt(coding))
+        if memo is None or memo == (current.memo or ""):
             return False
-        self.ws.undo_stack.push(steps.UpdateCoding(self.ws, coding["id"], {"memo": current["memo"] or ""}, {"memo": memo}, QCoreApplication.translate("CodingActions", "Edit memo")))
+        self.ws.undo_stack.push(steps.UpdateCoding(self.ws, coding.id, {"memo": current.memo or ""}, {"memo": memo}, QCoreApplication.translate("CodingActions", "Edit memo")))
         return True
 
-    def recode(self, coding: dict, key: str) -> bool:
+    def recode(self, coding, key: str) -> bool:
         ws = self.ws
-        current = ws.study.codings.get(ws.ids("coding", coding["id"]))
+        current = ws.study.codings.get(ws.ids("coding", coding.id))
         target = ws.study.codebook.get(key)
-        about = current["about_role"]
+        about = current.about_role
         if target["perception"] and not about:
-            about = self.about_role_provider(self.excerpt(coding), current["role"], None)
+            about = self.about_role_provider(self.excerpt(coding), current.role, None)
             if not about:
                 return False
-        before = {"code": current["code"], "about_role": current["about_role"]}
+        before = {"code": current.code, "about_role": current.about_role}
         after = {"code": key, "about_role": about if target["perception"] else None}
-        ws.undo_stack.push(steps.UpdateCoding(ws, coding["id"], before, after, QCoreApplication.translate("CodingActions", "Re-code")))
+        ws.undo_stack.push(steps.UpdateCoding(ws, coding.id, before, after, QCoreApplication.translate("CodingActions", "Re-code")))
         return True
 
-    def change_about(self, coding: dict) -> bool:
+    def change_about(self, coding) -> bool:
         ws = self.ws
-        current = ws.study.codings.get(ws.ids("coding", coding["id"]))
-        about = self.about_role_provider(self.excerpt(coding), current["role"], current["about_role"])
-        if not about or about == current["about_role"]:
+        current = ws.study.codings.get(ws.ids("coding", coding.id))
+        about = self.about_role_provider(self.excerpt(coding), current.role, current.about_role)
+        if not about or about == current.about_role:
             return False
-        ws.undo_stack.push(steps.UpdateCoding(ws, coding["id"], {"about_role": current["about_role"]}, {"about_role": about}, QCoreApplication.translate("CodingActions", "Change role spoken about")))
+        ws.undo_stack.push(steps.UpdateCoding(ws, coding.id, {"about_role": current.about_role}, {"about_role": about}, QCoreApplication.translate("CodingActions", "Change role spoken about")))
         return True
 
-    def remove(self, coding: dict) -> None:
-        self.ws.undo_stack.push(steps.RemoveCoding(self.ws, coding["id"]))
+    def remove(self, coding) -> None:
+        self.ws.undo_stack.push(steps.RemoveCoding(self.ws, coding.id))
 
     # -- default providers (dialogs) -----------------------------------------------------
     def _ask_about_role(self, excerpt: str, speaker_role: str, current: str | None):

@@ -13,14 +13,14 @@ def coding_ranges(codings: list[dict], segments: SegmentMap) -> dict[int, list[t
     per_block: dict[int, list] = {}
     for c in codings:
         try:
-            a = segments.block_of(c["start_segment_id"])
-            b = segments.block_of(c["end_segment_id"])
+            a = segments.block_of(c.start_segment_id)
+            b = segments.block_of(c.end_segment_id)
         except KeyError:
             continue
         for block in range(a, b + 1):
             text_len = len(segments.segments[block]["text"])
-            lo = c["start_offset"] if block == a else 0
-            hi = c["end_offset"] if block == b else text_len
+            lo = c.start_offset if block == a else 0
+            hi = c.end_offset if block == b else text_len
             per_block.setdefault(block, []).append((lo, min(hi, text_len), c))
     return per_block
 
@@ -85,7 +85,7 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         if ranges:
             cuts = sorted({0, len(text)} | {lo for lo, _, _ in ranges} | {hi for _, hi, _ in ranges})
             for lo, hi in zip(cuts, cuts[1:]):
-                colors = [c["color"] for a, b, c in ranges if a <= lo and hi <= b]
+                colors = [c.color for a, b, c in ranges if a <= lo and hi <= b]
                 if colors and hi > lo:
                     fmt = QTextCharFormat()
                     fmt.setBackground(blend(colors))

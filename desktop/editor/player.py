@@ -84,8 +84,8 @@ class AudioPlayer(QObject):
         self.stop()
         rec = self.study.recordings.get(recording_id)
         self.recording_id = recording_id
-        self.rate = int(rec["sample_rate"])
-        self.duration = float(rec["duration"] or (rec["frames"] or 0) / self.rate)
+        self.rate = int(rec.sample_rate)
+        self.duration = float(rec.duration or (rec.frames or 0) / self.rate)
         self._pos = 0.0
         self.positionChanged.emit(0.0)
 
@@ -95,7 +95,7 @@ class AudioPlayer(QObject):
             rec = self.study.recordings.main_for_interview(interview_id)
         except Exception:  # NotFound: an interview without audio
             return False
-        self.load(rec["id"])
+        self.load(rec.id)
         return True
 
     # -- state ---------------------------------------------------------------------------

@@ -63,7 +63,7 @@ class SpeakerBar(QWidget):
             name = tools.display(label)
             out.append((f"{name} ({label})" if name != label else label, label, None))
         if not labels:   # sensible defaults instead of bare labels
-            participant = self.ws.interview.get("participant") or ""
+            participant = self.ws.interview.participant or ""
             out.append((f"{INTERVIEWER} (S1)", "S1", INTERVIEWER))
             if participant:
                 out.append((f"{participant} (S2)", "S2", participant))
@@ -90,7 +90,7 @@ class SpeakerBar(QWidget):
 
     def _show_suggestion(self) -> None:
         ws = self.ws
-        proposal = suggest_names(ws.segments.segments, ws.interview.get("participant"))
+        proposal = suggest_names(ws.segments.segments, ws.interview.participant)
         current = {label: ws.speakers.display(label) for label in proposal}
         self.proposal = proposal if proposal and proposal != current else {}
         if self.proposal:

@@ -100,7 +100,7 @@ class SpeakerTools:
         return self.ws.speaker_names.get(label, label) or label
 
     def proposals(self) -> list[str]:
-        return name_proposals(self.ws.interview.get("participant"), self.ws.interview.get("interviewer"))
+        return name_proposals(self.ws.interview.participant, self.ws.interview.interviewer)
 
     # -- actions ---------------------------------------------------------------------------
     def assign_nth(self, index: int) -> None:
@@ -142,9 +142,7 @@ class SpeakerTools:
 
     # -- sessions: which participant present speaks under a label ----------------------------
     def in_session(self) -> bool:
-        from storage.sessions.kinds import SessionKind
-
-        return SessionKind(self.ws.interview.get("kind") or SessionKind.INTERVIEW.value).is_session
+        return self.ws.interview.kind.is_session
 
     def attribute_speakers(self, choice: dict | None = None) -> dict | None:
         """Ask (or take `choice`, {label: code or ""}) and store the attributions; see desktop/sessions/editor.py."""

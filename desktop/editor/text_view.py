@@ -62,7 +62,7 @@ class TranscriptView(QPlainTextEdit):
 
     segmentClicked = Signal(int)                 # block number (gutter click: play from there)
     gutterMenuRequested = Signal(int, object)    # block, global QPoint
-    codingMenuRequested = Signal(dict, object)   # coding, global QPoint
+    codingMenuRequested = Signal(object, object)   # coding (storage.codings.Coding), global QPoint
     splitRequested = Signal(int, int)            # block, offset
     mergeRequested = Signal(int)                 # block (with the next one)
     wordClicked = Signal(int, int)               # block, offset (Ctrl+click: play from there)
@@ -142,7 +142,7 @@ class TranscriptView(QPlainTextEdit):
         for block, top, bottom in self.visible_blocks():
             for column, coding in self.margin_columns.get(block.blockNumber(), ()):
                 x = 3 + column * (MARGIN_BAR + 2)
-                painter.fillRect(QRect(x, int(top) + 1, MARGIN_BAR, int(bottom - top) - 2), QColor(coding["color"]))
+                painter.fillRect(QRect(x, int(top) + 1, MARGIN_BAR, int(bottom - top) - 2), QColor(coding.color))
 
     def coding_at_margin(self, point):
         for block, top, bottom in self.visible_blocks():

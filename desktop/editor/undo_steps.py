@@ -142,9 +142,9 @@ class RemoveCoding(QUndoCommand):
     def undo(self):
         r, ids = self.row, self.ws.ids
         new = self.ws.study.codings.add(
-            r["transcript_id"], r["code"], (ids("segment", r["start_segment_id"]), r["start_offset"]),
-            (ids("segment", r["end_segment_id"]), r["end_offset"]), about_role=r["about_role"], memo=r["memo"] or "",
-            author=r["author"] or "",
+            r.transcript_id, r.code, (ids("segment", r.start_segment_id), r.start_offset),
+            (ids("segment", r.end_segment_id), r.end_offset), about_role=r.about_role, memo=r.memo or "",
+            author=r.author or "",
         )
         ids.alias("coding", self.coding_id, new)
         self.ws.codings_changed()

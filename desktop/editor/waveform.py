@@ -14,7 +14,7 @@ BINS = 1600
 def peaks(study, recording_id: int, bins: int = BINS) -> np.ndarray:
     """Peak level (0..1) of each of `bins` equal slices of the recording."""
     rec = study.recordings.get(recording_id)
-    frames = int(rec["frames"] or rec["duration"] * rec["sample_rate"])
+    frames = int(rec.frames or rec.duration * rec.sample_rate)
     out = np.zeros(bins, dtype=np.float32)
     if frames <= 0:
         return out
@@ -51,15 +51,15 @@ class Waveform(QWidget):
     def sizeHint(self):  # noqa: N802
         return QSize(600, 64)
 
-    def load(self, study, recording: dict) -> threading.Thread:
+    def load(self, study, recording) -> threading.Thread:
         """Start computing the waveform of `recording` in the background."""
-        self.duration = float(recording["duration"] or 0)
-        self.markers = list(recording.get("markers") or [])
+        self.duration = float(recording.duration or 0)
+        self.markers = list(recording.markers or [])
         relay = self._relay
 
         def work():
             try:
-                relay.done.emit(peaks(study, recording["id"]))
+                relay.done.emit(peaks(study, recording.id))
             except Exception:  # the study closed meanwhile: no waveform
                 pass
 

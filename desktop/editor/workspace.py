@@ -376,14 +376,14 @@ class InterviewWorkspace(FindMixin, QWidget):
         except RuntimeError:   # this workspace is being deleted
             pass
 
-    def _describe_coding(self, coding: dict) -> str:
+    def _describe_coding(self, coding) -> str:
         from desktop.coding.labels import code_label
 
         text = code_label(coding)
-        if coding.get("about_role"):
-            text += " → " + role_label(self.study, coding["about_role"])
-        if coding.get("memo"):
-            text += "\n" + coding["memo"]
+        if coding.about_role:
+            text += " → " + role_label(self.study, coding.about_role)
+        if coding.memo:
+            text += "\n" + coding.memo
         return text
 
     def codings_at(self, block: int, offset: int) -> list[dict]:
@@ -436,7 +436,7 @@ def _columns(codings: list[dict], segments: SegmentMap, limit: int = 4) -> dict[
     spans = []
     for c in codings:
         try:
-            spans.append((segments.block_of(c["start_segment_id"]), segments.block_of(c["end_segment_id"]), c))
+            spans.append((segments.block_of(c.start_segment_id), segments.block_of(c.end_segment_id), c))
         except KeyError:
             continue
     spans.sort(key=lambda s: (s[0], -s[1]))

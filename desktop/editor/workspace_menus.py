@@ -32,17 +32,17 @@ class WorkspaceMenus:
         menu.setEnabled(self.ws.coding.selection_range() is not None)
         return menu
 
-    def coding_submenu(self, coding: dict, parent=None) -> QMenu:
+    def coding_submenu(self, coding, parent=None) -> QMenu:
         ws, actions = self.ws, self.ws.coding
-        about = f" → {role_label(ws.study, coding['about_role'])}" if coding.get("about_role") else ""
+        about = f" → {role_label(ws.study, coding.about_role)}" if coding.about_role else ""
         menu = QMenu(code_label(coding) + about, parent)
-        menu.setIcon(swatch(coding["color"]))
+        menu.setIcon(swatch(coding.color))
         menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Memo…"), lambda: actions.edit_memo(coding))
         recode = menu.addMenu(QCoreApplication.translate("WorkspaceMenus", "Re-code as"))
         for code in ws.study.codebook.list():
-            if code["key"] != coding["code"]:
+            if code["key"] != coding.code:
                 recode.addAction(swatch(code["color"]), code_label(code), lambda k=code["key"]: actions.recode(coding, k))
-        if coding.get("perception"):
+        if coding.perception:
             menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Role spoken about…"), lambda: actions.change_about(coding))
         menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Select coded text"), lambda: self.select_coding(coding))
         menu.addSeparator()
@@ -156,14 +156,14 @@ class WorkspaceMenus:
         if OriginalTextDialog(seg["asr_text"], seg["text"], self.ws).exec() == OriginalTextDialog.RESTORE:
             self.ws.restore_segment(block)
 
-    def select_coding(self, coding: dict):
+    def select_coding(self, coding):
         ws = self.ws
-        a = ws.segments.block_of(coding["start_segment_id"])
-        b = ws.segments.block_of(coding["end_segment_id"])
+        a = ws.segments.block_of(coding.start_segment_id)
+        b = ws.segments.block_of(coding.end_segment_id)
         doc = ws.view.document()
         from PySide6.QtGui import QTextCursor
 
         c = QTextCursor(doc)
-        c.setPosition(doc.findBlockByNumber(a).position() + coding["start_offset"])
-        c.setPosition(doc.findBlockByNumber(b).position() + coding["end_offset"], QTextCursor.KeepAnchor)
+        c.setPosition(doc.findBlockByNumber(a).position() + coding.start_offset)
+        c.setPosition(doc.findBlockByNumber(b).position() + coding.end_offset, QTextCursor.KeepAnchor)
         ws.view.setTextCursor(c)

@@ -53,9 +53,9 @@ class ExportDialog(QDialog):
         group.addButton(self.all)
         self.interview_box = QComboBox()
         for row in study.interviews.list():
-            if row["transcript_state"] != "none":
-                self.interview_box.addItem(self.tr("%1 – interview %2 (%3)").replace("%1", row["participant"])
-                                           .replace("%2", str(row["id"])).replace("%3", row["date"] or ""), row["id"])
+            if row.transcript_state != "none":
+                self.interview_box.addItem(self.tr("%1 – interview %2 (%3)").replace("%1", row.participant)
+                                           .replace("%2", str(row.id)).replace("%3", row.date or ""), row.id)
         index = self.interview_box.findData(interview_id) if interview_id else -1
         if index >= 0:
             self.interview_box.setCurrentIndex(index)
@@ -225,7 +225,7 @@ class ExportDialog(QDialog):
         if iid is None:
             scope = self.tr("whole study")
         else:
-            code = next((r["participant"] for r in self.study.interviews.list() if r["id"] == iid), "")
+            code = next((r.participant for r in self.study.interviews.list() if r.id == iid), "")
             scope = self.tr("%1 interview %2").replace("%1", code).replace("%2", str(iid)).strip()
         return export_file_name(self.study.name or "", scope, fmt.label, fmt.extension)
 
@@ -364,8 +364,8 @@ class ExportDialog(QDialog):
         if not self.pseudonymise.isChecked() or self.current_format().quotes is None:
             return []
         reviews = ReviewState(self.study)
-        return [f"{i['participant']} #{i['id']}" for i in ExportContext(self.study, interview_id=self.interview_id()).interviews()
-                if i.get("transcript_state", "complete") != "none" and not reviews.is_finished(i["id"])]
+        return [f"{i.participant} #{i.id}" for i in ExportContext(self.study, interview_id=self.interview_id()).interviews()
+                if i.transcript_state != "none" and not reviews.is_finished(i.id)]
 
     def _failed(self, message: str) -> None:
         self.written = None

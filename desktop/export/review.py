@@ -61,9 +61,9 @@ class PseudonymReviewDialog(QDialog):
 
         self.interview_box = QComboBox()
         for row in study.interviews.list():
-            if row["transcript_state"] != "none":
-                self.interview_box.addItem(self.tr("%1 – interview %2 (%3)").replace("%1", row["participant"])
-                                           .replace("%2", str(row["id"])).replace("%3", row["date"] or ""), row["id"])
+            if row.transcript_state != "none":
+                self.interview_box.addItem(self.tr("%1 – interview %2 (%3)").replace("%1", row.participant)
+                                           .replace("%2", str(row.id)).replace("%3", row.date or ""), row.id)
         if interview_id is not None and self.interview_box.findData(interview_id) >= 0:
             self.interview_box.setCurrentIndex(self.interview_box.findData(interview_id))
         self.interview_box.setFocusPolicy(Qt.ClickFocus)  # the keys belong to the list

@@ -227,20 +227,20 @@ class InterviewPage(QWidget):
     def show_interview(self, study, interview_id: int) -> None:
         self.interview_id = interview_id
         row = study.interviews.get(interview_id)
-        self.title.setText(self.tr("Interview with %1 on %2").replace("%1", row["participant"]).replace("%2", row["date"]))
+        self.title.setText(self.tr("Interview with %1 on %2").replace("%1", row.participant).replace("%2", row.date))
         lines = []
         for rec in study.recordings.for_interview(interview_id):
-            kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec["kind"], rec["kind"])
-            parts = [f"{kind} {clock(rec['duration'])}"]
-            if rec["source_name"]:
-                parts.append(rec["source_name"])
-            if rec["recovered"]:
+            kind = {"recorded": self.tr("recorded"), "imported": self.tr("imported")}.get(rec.kind, rec.kind)
+            parts = [f"{kind} {clock(rec.duration)}"]
+            if rec.source_name:
+                parts.append(rec.source_name)
+            if rec.recovered:
                 parts.append(f"<b style='color:#7a4100'>{self.tr('recovered after an interruption')}</b>")
-            if rec["markers"]:
-                marks = ", ".join(f"{clock(m['time'])} {m.get('label', '')}".strip() for m in rec["markers"][:8])
+            if rec.markers:
+                marks = ", ".join(f"{clock(m['time'])} {m.get('label', '')}".strip() for m in rec.markers[:8])
                 parts.append(self.tr("markers: %1").replace("%1", marks))
             lines.append(" · ".join(parts))
-        state = row["transcript_state"]
+        state = row.transcript_state
         lines.append(self.tr("Transcript: %1").replace("%1", transcript_label(state)))
         self.details.setText("<br>".join(lines))
         self.transcribe_button.setVisible(state != "complete")

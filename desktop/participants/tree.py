@@ -54,7 +54,7 @@ class ParticipantTree(QTreeWidget):
         if self.study is not None:
             interviews = {}
             for row in self.study.interviews.list():
-                interviews.setdefault(row["participant_id"], []).append(row)
+                interviews.setdefault(row.participant_id, []).append(row)
             for p in self.study.participants.list():
                 state = consent_state(self.study, p)
                 item = QTreeWidgetItem([p["code"], role_label(self.study, p["role"])])
@@ -69,21 +69,21 @@ class ParticipantTree(QTreeWidget):
                     item.setForeground(1, Qt.gray)
                 self.addTopLevelItem(item)
                 for row in interviews.get(p["id"], []):
-                    text = f"{row['date']}  {clock(row['duration'])}"
-                    if row.get("kind", "interview") != "interview":  # a focus group or meeting: say so
+                    text = f"{row.date}  {clock(row.duration)}"
+                    if row.kind.is_session:  # a focus group or meeting: say so
                         from desktop.sessions import kind_label
 
-                        text = f"{kind_label(row['kind'])} · {text}"
-                        child_tip = ", ".join(p["code"] for p in self.study.sessions.present(row["id"]))
+                        text = f"{kind_label(row.kind)} · {text}"
+                        child_tip = ", ".join(p["code"] for p in self.study.sessions.present(row.id))
                     else:
                         child_tip = ""
-                    child = QTreeWidgetItem([text, transcript_label(row["transcript_state"])])
-                    child.setIcon(0, icon("interview" if row["transcript_state"] == "complete" else "interview-audio"))
+                    child = QTreeWidgetItem([text, transcript_label(row.transcript_state)])
+                    child.setIcon(0, icon("interview" if row.transcript_state == "complete" else "interview-audio"))
                     child.setData(0, KIND, "interview")
-                    child.setData(0, KEY, row["id"])
+                    child.setData(0, KEY, row.id)
                     child.setToolTip(0, text + (f" — {child_tip}" if child_tip else ""))
-                    child.setToolTip(1, transcript_label(row["transcript_state"]))
-                    if row["recovered"]:
+                    child.setToolTip(1, transcript_label(row.transcript_state))
+                    if row.recovered:
                         child.setToolTip(0, text + " — " + self.tr("Recovered after an interruption"))
                     item.addChild(child)
                 item.setExpanded(True)

@@ -130,7 +130,7 @@ class TranscriptionQueue(QObject):
                 return existing
         prefs = preferences()
         model = model or self.study.get_setting("model") or None
-        participant_id = self.study.interviews.get(interview_id)["participant_id"]
+        participant_id = self.study.interviews.get(interview_id).participant_id
         job = Job(interview_id, label or str(interview_id), participant_id, model=model,
                   fast=prefs["fast"] if fast is None else fast, threads=prefs["threads"],
                   speakers=prefs["speakers"] if speakers == "default" else speakers, device=device or prefs["device"])

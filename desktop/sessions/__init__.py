@@ -61,5 +61,5 @@ def new_session(window):
     window.tree.refresh()
     window.tree.select("interview", session_id)
     if audio:
-        window.import_files(session=session_id, paths=[audio])
+        window.work.import_files(session=session_id, paths=[audio])
     return session_id

@@ -20,7 +20,7 @@ def attribute_speakers(tools, choice: dict | None = None) -> dict | None:
     from desktop.sessions.dialogs import NOBODY, SpeakerAttributionDialog
 
     ws = tools.ws
-    study, interview_id = ws.study, ws.interview["id"]
+    study, interview_id = ws.study, ws.interview.id
     ws.flush()
     current = study.sessions.attributions(interview_id)
     if choice is None:

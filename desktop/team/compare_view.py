@@ -141,7 +141,7 @@ class CompareView(QWidget):
 
     def show_result(self, result) -> None:
         self.char, self.segment, self.passages = result
-        names = {i["id"]: i["participant"] for i in self.study.interviews.list()}
+        names = {i.id: i.participant for i in self.study.interviews.list()}
         self.summary.setText(self.tr("Coders: %1 · interviews: %2 · %3 passage(s) where they differ")
                              .replace("%1", ", ".join(self.char.coders))
                              .replace("%2", ", ".join(f"{names.get(i, '?')} ({i})" for i in self.char.interviews))

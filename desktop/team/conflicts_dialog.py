@@ -72,7 +72,7 @@ def version_text(study, kind: str, data: dict | None, theirs: bool) -> str:
     lines.append(QCoreApplication.translate("ConflictsDialog", "Memo: %1").replace("%1", data.get("memo") or "–"))
     if not theirs and data.get("start_segment_id"):
         try:
-            lines.append(QCoreApplication.translate("ConflictsDialog", "Coded text: %1").replace("%1", study.codings.excerpt_text(data)))
+            lines.append(QCoreApplication.translate("ConflictsDialog", "Coded text: %1").replace("%1", study.codings.excerpt_text(study.codings.get(data["id"]))))
         except (KeyError, VeldwerkError):
             pass
     return "\n".join(lines)
@@ -151,7 +151,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self, select: int = 0) -> None:
         self.rows = listing(self.study)
-        participants = {i["id"]: i["participant"] for i in self.study.interviews.list()}
+        participants = {i.id: i.participant for i in self.study.interviews.list()}
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, text in enumerate((kind_label(row["kind"]), place_label(row, participants), row["researcher"] or "")):

@@ -100,7 +100,7 @@ class SolutionThemes:
         """The solutions code and every code below it in the codebook."""
         return {r[0] for r in self.study.conn.execute(f"SELECT id FROM codes WHERE id IN {SOLUTION_CODES}")}
 
-    def _check_solution(self, coding_id) -> dict:
+    def _check_solution(self, coding_id):
         try:
             coding_id = int(coding_id)
         except (TypeError, ValueError):
@@ -109,16 +109,16 @@ class SolutionThemes:
         allowed = self.solution_code_ids()
         if not allowed:
             raise NotASolution(key="theme.no_solution_code", code=SOLUTIONS_CODE)
-        if coding["code_id"] not in allowed:
+        if coding.code_id not in allowed:
             raise NotASolution(
-                key="theme.not_solution", coding_id=coding_id, code=coding["code"], solutions=SOLUTIONS_CODE
+                key="theme.not_solution", coding_id=coding_id, code=coding.code, solutions=SOLUTIONS_CODE
             )
         return coding
 
     def attach(self, theme, coding_ids) -> int:
         """Let the codings support the theme; all or nothing. Returns how many were attached."""
         current = self.get(theme)
-        ids = [self._check_solution(c)["id"] for c in coding_ids]
+        ids = [self._check_solution(c).id for c in coding_ids]
         if not ids:
             raise VeldwerkError(key="theme.attach_none")
         if len(set(ids)) != len(ids):
@@ -158,7 +158,7 @@ class SolutionThemes:
         current = self.get(theme)
         ids = {r[0] for r in self.study.conn.execute(f"SELECT f.coding_id FROM theme_fragments f {_CURRENT} "
                                                       "WHERE f.theme_id = ?", [current["id"]])}
-        return [c for c in self.study.codings.list() if c["id"] in ids]
+        return [c for c in self.study.codings.list() if c.id in ids]
 
     def fragment_ids(self) -> dict[int, set[int]]:
         """{theme id: ids of the codings supporting it} for every theme with fragments, in one query."""

@@ -132,9 +132,9 @@ class ConsentLedger:
 
     def _check_clip(self, person: dict, recording_id: int) -> str:
         rec = self.study.recordings.get(recording_id)
-        if rec["kind"] != "consent_clip" or rec["participant_id"] != person["id"]:
+        if rec.kind != "consent_clip" or rec.participant_id != person["id"]:
             raise VeldwerkError(key="consent.clip_not_theirs", recording_id=recording_id, code=person["code"])
-        if rec["state"] != "complete" or not rec["frames"]:
+        if rec.state != "complete" or not rec.frames:
             raise VeldwerkError(key="consent.clip_unfinished", recording_id=recording_id)
         return self.study.recordings.sha256(recording_id)
 
@@ -230,7 +230,7 @@ class ConsentLedger:
         live = self.study.conn.execute(
             "SELECT id FROM recordings WHERE participant_id = ? AND state = 'recording'", [person["id"]]
         ).fetchall()
-        crashed = {r["id"] for r in self.study.recordings.interrupted()}
+        crashed = {r.id for r in self.study.recordings.interrupted()}
         if any(rid not in crashed for (rid,) in live):
             raise VeldwerkError(key="consent.withdraw_recording", code=code)
         from storage.locks import being_transcribed

@@ -29,7 +29,7 @@ def _interviews(study, items) -> set[int]:
     return found
 
 
-def recordings(study, items) -> tuple[list[dict], int]:
+def recordings(study, items) -> tuple[list, int]:
     """(recordings to send, interviews left out for want of consent)."""
     chosen, refused = [], 0
     for interview_id in sorted(_interviews(study, items)):
@@ -37,15 +37,15 @@ def recordings(study, items) -> tuple[list[dict], int]:
         if not study.consent.allows(participant, ConsentItem.RECORDING):
             refused += 1
             continue
-        chosen += [r for r in study.recordings.for_interview(interview_id) if r["state"] == "complete" and r["sha256"]]
+        chosen += [r for r in study.recordings.for_interview(interview_id) if r.state == "complete" and r.sha256]
     return chosen, refused
 
 
-def chunks(study, chosen: list[dict]):
+def chunks(study, chosen: list):
     """(sha256, start frame, PCM) of each recording, read one chunk at a time (for the container's writer)."""
     for rec in chosen:
-        for start, data in study.recordings.iter_chunks(rec["id"]):
-            yield rec["sha256"], int(start), bytes(data)
+        for start, data in study.recordings.iter_chunks(rec.id):
+            yield rec.sha256, int(start), bytes(data)
 
 
 def merge_audio(study, audio, counts, log) -> None:

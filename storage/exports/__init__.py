@@ -41,7 +41,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     _check_folder(Path(out))
     ctx = ExportContext(study, interview_id=interview_id, pseudonymise=pseudonymise)
     path = formats[fmt](ctx, Path(out))
-    unreviewed = [i["id"] for i in ctx.unreviewed()] if EXPORTERS[fmt].carries_text else []
+    unreviewed = [i.id for i in ctx.unreviewed()] if EXPORTERS[fmt].carries_text else []
     with study.transaction():
         study.audit.log(
             "export" if pseudonymise else "export.unpseudonymised",
@@ -53,7 +53,7 @@ def export(study, fmt: str, out, *, interview_id: int | None = None, pseudonymis
     return path
 
 
-def unreviewed(study, fmt: str, interview_id: int | None = None) -> list[dict]:
+def unreviewed(study, fmt: str, interview_id: int | None = None) -> list:
     """The interviews a pseudonymised export in `fmt` would hold whose review is not finished (for a warning)."""
     if not exporters()[fmt].carries_text:
         return []

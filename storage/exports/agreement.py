@@ -41,7 +41,7 @@ def comparisons(ctx) -> dict[Level, object]:
 
 
 def interview_line(study, result) -> str:
-    names = {i["id"]: i["participant"] for i in study.interviews.list()}
+    names = {i.id: i.participant for i in study.interviews.list()}
     return "Interviews: " + ", ".join(f"{i} ({names.get(i, '?')})" for i in result.interviews)
 
 

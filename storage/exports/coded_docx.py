@@ -31,39 +31,40 @@ COMMENT_AUTHOR = "Veldwerk"
 
 
 def _length(m) -> float:
-    return m.interview["duration"] or (m.segments[-1]["end"] if m.segments else 0.0)
+    return m.interview.duration or (m.segments[-1]["end"] if m.segments else 0.0)
 
 
 def _title_block(ctx, doc, m) -> None:
     study, interview = ctx.study, m.interview
     key_value_table(doc, [
         ("Studie", study.name),
-        ("Deelnemer", interview["participant"]),
-        ("Rol", study.role_label(interview["role"])),
-        ("Interview", f"{interview['id']}, {interview['date'] or 'datum onbekend'}"),
+        ("Deelnemer", interview.participant),
+        ("Rol", study.role_label(interview.role)),
+        ("Interview", f"{interview.id}, {interview.date or 'datum onbekend'}"),
         ("Duur", hhmmss(_length(m))),
         ("Model", m.transcript["model"] or "onbekend"),
-        ("Toestemming", consent_summary(study, interview["participant_id"])),
+        ("Toestemming", consent_summary(study, interview.participant_id)),
     ])
 
 
-def _comment_text(study, coding: dict) -> list[str]:
-    lines = [f"{coding['code_label']} ({coding['code']})"]
-    if coding["about_role"]:
-        lines.append(f"Over: {study.role_label(coding['about_role'])}")
-    if coding["memo_redacted"]:
-        lines.append(f"Memo: {coding['memo_redacted']}")
+def _comment_text(study, coding, memo: str) -> list[str]:
+    lines = [f"{coding.code_label} ({coding.code})"]
+    if coding.about_role:
+        lines.append(f"Over: {study.role_label(coding.about_role)}")
+    if memo:
+        lines.append(f"Memo: {memo}")
     return lines
 
 
 def _transcript(ctx, doc, m, comments) -> None:
     """The segments as paragraphs with shaded, commented excerpts."""
-    study, iid = ctx.study, m.interview["id"]
+    study, iid = ctx.study, m.interview.id
     touching: dict[int, list] = {}
+    ranges, memos = {}, {}
     for c in m.codings:
-        c["range"] = (m.positions[c["start_segment_id"]], m.positions[c["end_segment_id"]])
-        c["memo_redacted"] = ctx.redact(iid, c["memo"] or "").strip()
-        for i in range(c["range"][0], c["range"][1] + 1):
+        ranges[c.id] = (m.positions[c.start_segment_id], m.positions[c.end_segment_id])
+        memos[c.id] = ctx.redact(iid, c.memo or "").strip()
+        for i in range(ranges[c.id][0], ranges[c.id][1] + 1):
             touching.setdefault(i, []).append(c)
     speakers = m.transcript["speakers"]
     first_run, last_run = {}, {}
@@ -77,8 +78,8 @@ def _transcript(ctx, doc, m, comments) -> None:
         text = segment["text"]
         here = []
         for c in touching.get(i, []):
-            lo = c["start_offset"] if c["range"][0] == i else 0
-            hi = c["end_offset"] if c["range"][1] == i else len(text)
+            lo = c.start_offset if ranges[c.id][0] == i else 0
+            hi = c.end_offset if ranges[c.id][1] == i else len(text)
             here.append((lo, hi, c))
         cuts = sorted({x for lo, hi, _ in here for x in (lo, hi)} - {0, len(text)})
         pieces = redact_pieces(ctx, iid, text, cuts)
@@ -90,14 +91,14 @@ def _transcript(ctx, doc, m, comments) -> None:
                 continue
             run = paragraph.add_run(xml_safe(piece))
             if covering:
-                inner = max(covering, key=lambda c: (c["range"][0], c["start_offset"] if c["range"][0] == i else 0, c["id"]))
-                shade(run, inner["color"])
+                inner = max(covering, key=lambda c: (ranges[c.id][0], c.start_offset if ranges[c.id][0] == i else 0, c.id))
+                shade(run, inner.color)
                 for c in covering:
-                    first_run.setdefault(c["id"], run)
-                    last_run[c["id"]] = run
+                    first_run.setdefault(c.id, run)
+                    last_run[c.id] = run
     for c in m.codings:
-        if c["id"] in first_run:
-            comments.add(first_run[c["id"]], last_run[c["id"]], _comment_text(study, c))
+        if c.id in first_run:
+            comments.add(first_run[c.id], last_run[c.id], _comment_text(study, c, memos[c.id]))
 
 
 @register("coded-docx", scope=Scope.ANY, unit=QuoteUnit.CODINGS, extension=".docx")
@@ -119,17 +120,17 @@ def export(ctx, out):
     comments = CommentWriter(doc, COMMENT_AUTHOR, "VW")
     before = ctx.omitted_quotes
     for m in materials:
-        doc.add_heading(f"{m.interview['participant']} – interview {m.interview['id']}", level=1)
+        doc.add_heading(f"{m.interview.participant} – interview {m.interview.id}", level=1)
         _title_block(ctx, doc, m)
         if not ctx.quotable_interview(m.interview):
             ctx.omitted_quotes += len(m.codings)
             segments = f"{len(m.segments)} segment" + ("" if len(m.segments) == 1 else "en")
             fragments = f"{len(m.codings)} gecodeerd" + (" fragment" if len(m.codings) == 1 else "e fragmenten")
-            warning(doc, f"Transcript weggelaten: {m.interview['participant']} gaf geen toestemming voor citeren "
+            warning(doc, f"Transcript weggelaten: {m.interview.participant} gaf geen toestemming voor citeren "
                          f"(toestemmingsitem 3). {segments} en {fragments} zijn niet opgenomen.")
             continue
         for c in m.codings:
-            counts[c["code"]] = counts.get(c["code"], 0) + 1
+            counts[c.code] = counts.get(c.code, 0) + 1
         _transcript(ctx, doc, m, comments)
     omitted = ctx.omitted_quotes - before
     fill_or_drop(omitted_paragraph, omitted_line(omitted) if omitted else "")

@@ -24,7 +24,7 @@ from storage.exports.registry import Scope, register
 def _participants(ctx) -> list[dict]:
     if ctx.interview_id is not None:
         interview = ctx.study.interviews.get(ctx.interview_id)
-        return [ctx.study.participants.by_id(interview["participant_id"])]
+        return [ctx.study.participants.by_id(interview.participant_id)]
     return ctx.study.participants.list()
 
 

@@ -1,5 +1,7 @@
 """What every exporter reads through: the chosen interviews, pseudonymised text, consent to quote."""
 from storage.consent.forms import ConsentItem
+from storage.interviews import Interview
+from storage.vocabulary import TranscriptState
 
 
 class ExportContext:
@@ -16,11 +18,11 @@ class ExportContext:
         self._unquotable: dict[int, dict[int, str]] = {}
         self._counted_sessions: set[int] = set()  # sessions whose left-out segments are in omitted_quotes
 
-    def interviews(self) -> list[dict]:
+    def interviews(self) -> list[Interview]:
         """The interviews to export (one, or all with a transcript), in id order."""
         if self.interview_id is not None:
             return [self.study.interviews.get(self.interview_id)]
-        return [i for i in self.study.interviews.list() if i["transcript_state"] != "none"]
+        return [i for i in self.study.interviews.list() if i.transcript_state != TranscriptState.NONE]
 
     def quotable(self, participant_id: int) -> bool:
         """Whether the participant consented to being quoted (ConsentItem.QUOTES); read once per run."""
@@ -28,14 +30,12 @@ class ExportContext:
             self._quotable[participant_id] = self.study.consent.allows(participant_id, ConsentItem.QUOTES)
         return self._quotable[participant_id]
 
-    def quotable_interview(self, interview: dict) -> bool:
+    def quotable_interview(self, interview: Interview) -> bool:
         """Whether the interview's words may be quoted as a whole: its participant's ConsentItem.QUOTES. A focus group
         or meeting is decided segment by segment instead (`unquotable_segments`), so it passes here."""
-        from storage.sessions.kinds import SessionKind
-
-        if SessionKind(interview.get("kind") or SessionKind.INTERVIEW.value).is_session:
+        if interview.kind.is_session:
             return True
-        return self.quotable(interview["participant_id"])
+        return self.quotable(interview.participant_id)
 
     def unquotable_segments(self, interview_id: int, segments) -> dict[int, str]:
         """{segment id: speaker code} of a session's segments whose speaker may not be quoted (storage/sessions/quotes.py)."""
@@ -64,11 +64,11 @@ class ExportContext:
             self._reviews[interview_id] = ReviewState(self.study).status(interview_id)
         return self._reviews[interview_id]
 
-    def unreviewed(self) -> list[dict]:
+    def unreviewed(self) -> list[Interview]:
         """The exported interviews (with a transcript) whose review is not finished; empty when not pseudonymising."""
         from storage.pseudonymise.review_state import ReviewStatus
 
         if not self.pseudonymise:
             return []
-        return [i for i in self.interviews() if i.get("transcript_state", "none") != "none"
-                and self.review(i["id"])["status"] is not ReviewStatus.FINISHED]
+        return [i for i in self.interviews() if i.transcript_state != TranscriptState.NONE
+                and self.review(i.id)["status"] is not ReviewStatus.FINISHED]

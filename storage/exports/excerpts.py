@@ -9,8 +9,10 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.codings import Coding
 from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
+from storage.interviews import Interview
 from storage.pseudonymise.pseudonymiser import redact_pieces
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
@@ -42,7 +44,7 @@ class Excerpt:
 class InterviewMaterial:
     """An interview with its transcript, segments (reading order) and codings."""
 
-    interview: dict
+    interview: Interview
     transcript: dict
     segments: list
     codings: list
@@ -56,7 +58,7 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     In a session, the segments of speakers who may not be quoted carry a notice instead of their words, and the
     codings touching them are in `withheld` (for counts such as the matrix), not in `codings`."""
     study = ctx.study
-    transcript = study.transcripts.for_interview(interview["id"])
+    transcript = study.transcripts.for_interview(interview.id)
     if transcript is None:
         return None
     columns = "id, position, start, end, speaker, text, asr_text, confidence" + (", words" if words else "")
@@ -66,10 +68,10 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
-    left_out = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
     withheld = []
     if left_out:
-        segments, kept = _leave_out(ctx, interview["id"], segments, codings, left_out)
+        segments, kept = _leave_out(ctx, interview.id, segments, codings, left_out)
         withheld = [c for c in codings if c not in kept]
         codings = kept
     return InterviewMaterial(interview, transcript, segments, codings, {s["id"]: i for i, s in enumerate(segments)},
@@ -96,7 +98,7 @@ def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: 
 def require_transcript(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial:
     found = material(ctx, interview, words=words)
     if found is None:
-        raise VeldwerkError(key="export.interview_no_transcript", interview_id=interview["id"])
+        raise VeldwerkError(key="export.interview_no_transcript", interview_id=interview.id)
     return found
 
 
@@ -107,19 +109,19 @@ def ordered_codes(study) -> list[dict]:
     return first + [c for c in codes if c["key"] not in DEFAULT_CODES]
 
 
-def coding_pieces(ctx, m: InterviewMaterial, coding: dict, cache: dict | None = None) -> str:
+def coding_pieces(ctx, m: InterviewMaterial, coding: Coding, cache: dict | None = None) -> str:
     """A coding's text, each segment redacted whole and then cut to the coded part."""
-    a, b = m.positions[coding["start_segment_id"]], m.positions[coding["end_segment_id"]]
+    a, b = m.positions[coding.start_segment_id], m.positions[coding.end_segment_id]
     parts = []
     for i in range(a, b + 1):
         text = m.segments[i]["text"]
-        lo = coding["start_offset"] if i == a else 0
-        hi = coding["end_offset"] if i == b else len(text)
+        lo = coding.start_offset if i == a else 0
+        hi = coding.end_offset if i == b else len(text)
         key = (m.segments[i]["id"], lo, hi)
         if cache is not None and key in cache:
             piece = cache[key]
         else:
-            piece = redact_pieces(ctx, m.interview["id"], text, [lo, hi])[1]
+            piece = redact_pieces(ctx, m.interview.id, text, [lo, hi])[1]
             if cache is not None:
                 cache[key] = piece
         if piece.strip():
@@ -139,24 +141,24 @@ def excerpts(ctx, *, perception_only: bool = False, only: set | None = None) -> 
         m = material(ctx, interview)
         if m is None:
             continue
-        codings = [c for c in m.codings if c["perception"]] if perception_only else m.codings
+        codings = [c for c in m.codings if c.perception] if perception_only else m.codings
         if not ctx.quotable_interview(interview):
             ctx.omitted_quotes += len(codings)
             continue
-        codings = sorted(codings, key=lambda c: (m.positions[c["start_segment_id"]], c["start_offset"], c["id"]))
+        codings = sorted(codings, key=lambda c: (m.positions[c.start_segment_id], c.start_offset, c.id))
         if only is not None:
-            codings = [c for c in codings if c["id"] in only]
+            codings = [c for c in codings if c.id in only]
         cache: dict = {}
         for c in codings:
             result.append(
                 Excerpt(
-                    coding_id=c["id"], code=c["code"], code_label=c["code_label"], color=c["color"],
-                    perception=bool(c["perception"]), interview_id=interview["id"], interview_date=interview["date"] or "",
-                    participant=c["participant"], role=c["role"],  # the speaker (in a session: attributed)
-                    role_label=roles.get(c["role"], c["role"]), about_role=c["about_role"],
-                    about_label=roles.get(c["about_role"], c["about_role"] or "") if c["about_role"] else "",
-                    start_time=c["start_time"] or 0.0, end_time=c["end_time"] or 0.0,
-                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview["id"], c["memo"] or "").strip(),
+                    coding_id=c.id, code=c.code, code_label=c.code_label, color=c.color,
+                    perception=c.perception, interview_id=interview.id, interview_date=interview.date or "",
+                    participant=c.participant, role=c.role,  # the speaker (in a session: attributed)
+                    role_label=roles.get(c.role, c.role), about_role=c.about_role,
+                    about_label=roles.get(c.about_role, c.about_role or "") if c.about_role else "",
+                    start_time=c.start_time or 0.0, end_time=c.end_time or 0.0,
+                    text=coding_pieces(ctx, m, c, cache), memo=ctx.redact(interview.id, c.memo or "").strip(),
                 )
             )
     return result

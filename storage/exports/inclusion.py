@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from storage.exports.context import ExportContext
 from storage.exports.registry import QuoteUnit, Scope
+from storage.interviews import Interview
+from storage.vocabulary import TranscriptState
 
 
 @dataclass
@@ -44,7 +46,7 @@ def would_include(study, fmt: str, interview_id: int | None = None) -> Inclusion
         if interview_id is not None:
             row = study.interviews.get(interview_id)
             preview.interviews = [_brief(row)]
-            preview.participants = [row["participant"]]
+            preview.participants = [row.participant]
         else:
             preview.interviews = [_brief(i) for i in ExportContext(study).interviews()]
             preview.participants = [p["code"] for p in study.participants.list() if not p.get("withdrawn_at")]
@@ -55,21 +57,21 @@ def would_include(study, fmt: str, interview_id: int | None = None) -> Inclusion
     reviews = ReviewState(study)
     for interview in ctx.interviews():
         preview.interviews.append(_brief(interview))
-        preview.reviews[interview["id"]] = reviews.status(interview["id"])["status"].value
-        if interview["participant"] not in preview.participants:
-            preview.participants.append(interview["participant"])
-        transcript = study.transcripts.for_interview(interview["id"])
+        preview.reviews[interview.id] = reviews.status(interview.id)["status"].value
+        if interview.participant not in preview.participants:
+            preview.participants.append(interview.participant)
+        transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
         segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview["id"], segments)  # a session: speakers without consent to quoting
+        left = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
         if exporter.unit is QuoteUnit.SEGMENTS:
             n, kept = len(segments), len(segments) - len(left)
         else:
             from storage.sessions.quotes import codings_clear_of
 
             codings = study.codings.list(transcript_id=transcript["id"])
-            codings = [c for c in codings if c["perception"]] if exporter.unit is QuoteUnit.PERCEPTION else codings
+            codings = [c for c in codings if c.perception] if exporter.unit is QuoteUnit.PERCEPTION else codings
             n, kept = len(codings), len(codings_clear_of(codings, segments, left))
         if ctx.quotable_interview(interview):
             preview.excerpts += kept
@@ -78,8 +80,8 @@ def would_include(study, fmt: str, interview_id: int | None = None) -> Inclusion
                 preview.omitted_participants.append(code)
         else:
             preview.omitted += n
-            if interview["participant"] not in preview.omitted_participants:
-                preview.omitted_participants.append(interview["participant"])
+            if interview.participant not in preview.omitted_participants:
+                preview.omitted_participants.append(interview.participant)
     return preview
 
 
@@ -100,6 +102,6 @@ def open_review(study, interview_ids: list[int], check=None) -> dict[int, int]:
     return result
 
 
-def _brief(row: dict) -> dict:
-    return {"id": row["id"], "participant": row["participant"], "date": row.get("date") or "",
-            "unfinished": row.get("transcript_state") == "partial"}
+def _brief(row: Interview) -> dict:
+    return {"id": row.id, "participant": row.participant, "date": row.date or "",
+            "unfinished": row.transcript_state == TranscriptState.PARTIAL}

@@ -83,7 +83,7 @@ def _researcher_notes(ctx, doc, found) -> None:
     else:
         note(doc, "Pseudonimisering nagekeken voor elk interview waaruit geciteerd wordt.")
     for interview in found.incomplete:
-        warning(doc, f"ONVOLLEDIG: de transcriptie van interview {interview['id']} ({interview['participant']}) is nog "
+        warning(doc, f"ONVOLLEDIG: de transcriptie van interview {interview.id} ({interview.participant}) is nog "
                      "niet klaar; alleen wat tot nu toe is getranscribeerd telt mee.")
 
 

@@ -43,8 +43,8 @@ def counts(ctx) -> dict[tuple[str, str], int]:
         if m is None:
             continue
         for c in m.codings + m.withheld:  # a count is no quote: a session's withheld codings count too
-            if c["perception"] and c["about_role"]:
-                key = (c["role"], c["about_role"])  # the speaker's role (in a session: the attributed speaker)
+            if c.perception and c.about_role:
+                key = (c.role, c.about_role)  # the speaker's role (in a session: the attributed speaker)
                 result[key] = result.get(key, 0) + 1
     return result
 

@@ -76,12 +76,12 @@ def source_text(ctx, interview_id: int, transcript: dict) -> tuple[str, dict]:
     return "\n".join(lines), places
 
 
-def selection_range(coding: dict, places: dict) -> tuple[int, int]:
+def selection_range(coding, places: dict) -> tuple[int, int]:
     """Start and end position of a coding in the source text built by source_text()."""
-    start_base, start_map = places[coding["start_segment_id"]]
-    end_base, end_map = places[coding["end_segment_id"]]
-    start = start_base + start_map.start(coding["start_offset"])
-    end = end_base + end_map.end(coding["end_offset"])
+    start_base, start_map = places[coding.start_segment_id]
+    end_base, end_map = places[coding.end_segment_id]
+    start = start_base + start_map.start(coding.start_offset)
+    end = end_base + end_map.end(coding.end_offset)
     return start, max(start, end)
 
 
@@ -104,13 +104,13 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
     left_out = {"transcripts": 0, "excerpts": 0}
 
     for interview in ctx.interviews():
-        transcript = study.transcripts.for_interview(interview["id"])
+        transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
         codings = study.codings.list(transcript_id=transcript["id"])
         case = cases.setdefault(
-            interview["participant_id"],
-            {"code": interview["participant"], "role": interview["role"], "sources": []},
+            interview.participant_id,
+            {"code": interview.participant, "role": interview.role, "sources": []},
         )
         if not ctx.quotable_interview(interview):
             left_out["transcripts"] += 1
@@ -118,9 +118,9 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
             ctx.omitted_quotes += len(codings)
             continue
         guid = guids("source", transcript["id"])
-        text, places = source_text(ctx, interview["id"], transcript)
+        text, places = source_text(ctx, interview.id, transcript)
         segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview["id"], segments)
+        left = ctx.unquotable_segments(interview.id, segments)
         if left:  # a session: the codings touching a left-out speaker's words go too
             kept = codings_clear_of(codings, segments, left)
             left_out["excerpts"] += len(codings) - len(kept)
@@ -129,8 +129,8 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
         files[f"sources/{guid}.txt"] = text
         case["sources"].append(guid)
         for coding in codings:
-            if coding["author"]:
-                users.setdefault(coding["author"], guids("user", coding["author"]))
+            if coding.author:
+                users.setdefault(coding.author, guids("user", coding.author))
         sources.append({"guid": guid, "interview": interview, "transcript": transcript,
                         "codings": codings, "places": places})
 
@@ -194,7 +194,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
         element = _el(
             container, "TextSource",
             guid=source["guid"],
-            name=f"{interview['participant']} – interview {interview['id']} ({interview['date']})",
+            name=f"{interview.participant} – interview {interview.id} ({interview.date})",
             plainTextPath=f"internal://{source['guid']}.txt",
             creatingUser=users[exporter], creationDateTime=transcript["created_at"],
         )
@@ -203,27 +203,27 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
             _el(element, "Description", review)
         for coding in source["codings"]:
             start, end = selection_range(coding, source["places"])
-            user = users[coding["author"] or exporter]
+            user = users[coding.author or exporter]
             selection = _el(
                 element, "PlainTextSelection",
-                guid=guids("selection", coding["id"]), name=coding["code_label"],
+                guid=guids("selection", coding.id), name=coding.code_label,
                 startPosition=start, endPosition=end,
-                creatingUser=user, creationDateTime=coding["created_at"],
-                modifyingUser=user, modifiedDateTime=coding["updated_at"],
+                creatingUser=user, creationDateTime=coding.created_at,
+                modifyingUser=user, modifiedDateTime=coding.updated_at,
             )
-            memo = ctx.redact(interview["id"], coding["memo"] or "").strip()
-            about = study.role_label(coding["about_role"]) if coding["about_role"] else ""
+            memo = ctx.redact(interview.id, coding.memo or "").strip()
+            about = study.role_label(coding.about_role) if coding.about_role else ""
             if memo or about:
                 _el(selection, "Description", selection_description(memo, about))
-            code = _el(selection, "Coding", guid=guids("coding", coding["id"]),
-                       creatingUser=user, creationDateTime=coding["created_at"])
-            _el(code, "CodeRef", targetGUID=guids("code", coding["code_id"]))
+            code = _el(selection, "Coding", guid=guids("coding", coding.id),
+                       creatingUser=user, creationDateTime=coding.created_at)
+            _el(code, "CodeRef", targetGUID=guids("code", coding.code_id))
             if memo:
-                note_guid = guids("memo", coding["id"])
+                note_guid = guids("memo", coding.id)
                 _el(selection, "NoteRef", targetGUID=note_guid)
-                note = etree.Element(f"{{{PROJECT_NS}}}Note", {"guid": note_guid, "name": xml_text(f"Memo: {coding['code_label']}")})
+                note = etree.Element(f"{{{PROJECT_NS}}}Note", {"guid": note_guid, "name": xml_text(f"Memo: {coding.code_label}")})
                 note.set("creatingUser", user)
-                note.set("creationDateTime", coding["updated_at"] or coding["created_at"])
+                note.set("creationDateTime", coding.updated_at or coding.created_at)
                 _el(note, "PlainTextContent", memo)
                 notes.append(note)
     return notes

@@ -7,20 +7,21 @@ unpseudonymised export already says it is not pseudonymised and carries no revie
 An export taken while an interview's transcription is unfinished says "ONVOLLEDIG" for it, in any export.
 """
 from storage.pseudonymise.review_state import ReviewStatus, review_line
+from storage.vocabulary import TranscriptState
 
-INCOMPLETE = "partial"  # the transcripts table's state while a transcription is unfinished
+INCOMPLETE = TranscriptState.PARTIAL  # the transcript's state while a transcription is unfinished
 
 
-def incomplete_line(interview: dict) -> str:
+def incomplete_line(interview) -> str:
     """The notice for an interview whose transcription is not finished (the export holds only what is done)."""
-    return (f"ONVOLLEDIG: de transcriptie van interview {interview['id']} ({interview.get('participant', '')}) "
+    return (f"ONVOLLEDIG: de transcriptie van interview {interview.id} ({interview.participant}) "
             "is nog niet klaar; deze export bevat alleen wat tot nu toe is getranscribeerd.")
 
 
-def incomplete(ctx, interviews: list[dict] | None = None) -> list[dict]:
+def incomplete(ctx, interviews: list | None = None) -> list:
     """The interviews of the export (or those given) whose transcription is still unfinished."""
     chosen = ctx.interviews() if interviews is None else interviews
-    return [i for i in chosen if i.get("transcript_state") == INCOMPLETE]
+    return [i for i in chosen if i.transcript_state == INCOMPLETE]
 
 
 def lines(ctx, interviews: list[dict] | None = None) -> list[tuple[str, bool]]:
@@ -29,13 +30,13 @@ def lines(ctx, interviews: list[dict] | None = None) -> list[tuple[str, bool]]:
     chosen = ctx.interviews() if interviews is None else interviews
     result = []
     for interview in chosen:
-        if interview.get("transcript_state", "complete") == "none":
+        if interview.transcript_state == TranscriptState.NONE:
             continue
-        if interview.get("transcript_state") == INCOMPLETE:
+        if interview.transcript_state == INCOMPLETE:
             result.append((incomplete_line(interview), False))
         if not ctx.pseudonymise:
             continue
-        status = ctx.review(interview["id"])
+        status = ctx.review(interview.id)
         result.append((review_line(interview, status), status["status"] is ReviewStatus.FINISHED))
     return result
 
@@ -48,16 +49,16 @@ def write_docx(ctx, doc, interviews: list[dict] | None = None) -> None:
         (note if finished else warning)(doc, text)
 
 
-def plain_line(ctx, interview: dict) -> str:
+def plain_line(ctx, interview) -> str:
     """The notice a plain transcript (txt, srt, vtt) starts with; empty when there is nothing to say."""
     return " ".join(line for line, _ in lines(ctx, [interview]))
 
 
-def as_dict(ctx, interview: dict) -> dict | None:
+def as_dict(ctx, interview) -> dict | None:
     """The review state for JSON: {finished, status, finished_at, finished_by, notice}; None when not pseudonymised."""
     if not ctx.pseudonymise:
         return None
-    status = ctx.review(interview["id"])
+    status = ctx.review(interview.id)
     return {
         "finished": status["status"] is ReviewStatus.FINISHED, "status": status["status"].value,
         "finished_at": status["finished_at"] or None, "finished_by": status["finished_by"] or None,

@@ -94,9 +94,9 @@ class ReviewState:
             self.study.audit.log("pseudonymise.review.reopen", "interview", interview_id)
 
 
-def review_line(interview: dict, status: dict) -> str:
+def review_line(interview, status: dict) -> str:
     """One Dutch line for an export: whether this interview's review is finished (documents are in Dutch)."""
-    who = f"interview {interview['id']} ({interview['participant']})"
+    who = f"interview {interview.id} ({interview.participant})"
     state = status["status"]
     if state is ReviewStatus.FINISHED:
         by = f" door {status['finished_by']}" if status["finished_by"] else ""

@@ -1,6 +1,6 @@
 """What kind of conversation an interview row is: one name per fact, typed or dictated in Dutch or English."""
 import re
-from enum import Enum
+from enum import StrEnum
 
 from storage.errors import VeldwerkError
 
@@ -9,7 +9,7 @@ class UnknownSessionKind(VeldwerkError):
     """A kind of session that does not exist."""
 
 
-class SessionKind(str, Enum):
+class SessionKind(StrEnum):
     """The kind stored in `interviews.kind`; a plain interview has one participant, a session several."""
 
     INTERVIEW = "interview"

@@ -53,4 +53,4 @@ def codings_clear_of(codings, segments, left_out) -> list:
     positions = {s["id"]: i for i, s in enumerate(segments)}
     out = {positions[sid] for sid in left_out if sid in positions}
     return [c for c in codings
-            if not out.intersection(range(positions[c["start_segment_id"]], positions[c["end_segment_id"]] + 1))]
+            if not out.intersection(range(positions[c.start_segment_id], positions[c.end_segment_id] + 1))]

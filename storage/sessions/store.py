@@ -14,6 +14,7 @@ consent to quoting decides whether those words may leave the study.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
@@ -109,7 +110,7 @@ class Sessions:
             raise NotFound(key="session.not_found", interview_id=interview_id)
         return SessionKind(row[0] or SessionKind.INTERVIEW.value)
 
-    def require_session(self, session_id: int) -> dict:
+    def require_session(self, session_id: int):
         if not self.kind(session_id).is_session:
             raise NotASession(key="session.is_interview", session_id=session_id)
         return self.study.interviews.get(session_id)
@@ -126,13 +127,14 @@ class Sessions:
 
     def list(self) -> list[dict]:
         """Every focus group and meeting, as `interviews.list` rows with `present` (codes) and `speakers` (label → code)."""
-        rows = [i for i in self.study.interviews.list() if SessionKind(i["kind"]).is_session]
-        return [dict(r, present=[p["code"] for p in self.present(r["id"])], speakers=self.attributions(r["id"]))
+        rows = [i for i in self.study.interviews.list() if i.kind.is_session]
+        return [dict(dataclasses.asdict(r), present=[p["code"] for p in self.present(r.id)], speakers=self.attributions(r.id))
                 for r in rows]
 
     def get(self, session_id: int) -> dict:
         row = self.require_session(session_id)
-        return dict(row, present=[p["code"] for p in self.present(session_id)], speakers=self.attributions(session_id))
+        return dict(dataclasses.asdict(row), present=[p["code"] for p in self.present(session_id)],
+                    speakers=self.attributions(session_id))
 
     # -- speakers ---------------------------------------------------------------------------
     def speaker_labels(self, interview_id: int) -> list[str]:

@@ -65,10 +65,9 @@ def leave_sessions(study, participant_id: int) -> dict:
         ids = {s["id"] for s in segments if s["transcript_id"] == transcript_id}
         all_segments = [{"id": r[0]} for r in conn.execute(
             "SELECT id FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id])]
-        rows = [dict(zip(("id", "start_segment_id", "end_segment_id"), r)) for r in conn.execute(
-            "SELECT id, start_segment_id, end_segment_id FROM codings WHERE transcript_id = ?", [transcript_id])]
-        kept = {c["id"] for c in codings_clear_of(rows, all_segments, ids)}
-        gone = [c["id"] for c in rows if c["id"] not in kept]
+        rows = study.codings.list(transcript_id=transcript_id)
+        kept = {c.id for c in codings_clear_of(rows, all_segments, ids)}
+        gone = [c.id for c in rows if c.id not in kept]
         conn.executemany("DELETE FROM codings WHERE id = ?", [(cid,) for cid in gone])
         codings += len(gone)
     conn.executemany("UPDATE segments SET text = ?, asr_text = ?, words = '[]', confidence = NULL WHERE id = ?",

@@ -33,7 +33,7 @@ def imported(capsys, path, audio):
     out, err = capsys.readouterr()
     assert code == 0, err
     with Study.open(path, PASSPHRASE) as study:
-        return study.interviews.get(int(out.split()[-1]))["duration"], err
+        return study.interviews.get(int(out.split()[-1])).duration, err
 
 
 def test_a_truncated_wav_imports_with_a_warning_and_its_real_length(made, tmp_path, capsys):

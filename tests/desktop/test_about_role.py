@@ -86,5 +86,5 @@ def test_the_editor_remembers_the_last_role_for_the_next_question(qtbot, study, 
     QTimer.singleShot(20, lambda: poll(answer("ggd")))
     assert ws.coding.apply_code("beeldvorming")
     rows = study.codings.list(transcript_id=ws.transcript_id)
-    assert [r["about_role"] for r in rows] == ["klant", "ggd"]
+    assert [r.about_role for r in rows] == ["klant", "ggd"]
     assert seen == [(None, None), (None, "klant")]

@@ -42,12 +42,12 @@ def test_f9_opens_the_view_and_a_filter_narrows_all_three_parts(app, qtbot, stud
     box = view.fragments.participant_box
     box.setCurrentIndex(box.findData("R01"))
     expected = study.codings.list(participant="R01")
-    assert [r["id"] for r in view.fragments.rows] == [c["id"] for c in expected]
+    assert [r.id for r in view.fragments.rows] == [c.id for c in expected]
     assert len(expected) < all_rows
-    assert _matrix_total(view) == sum(1 for c in expected if c["perception"] and c["about_role"])
+    assert _matrix_total(view) == sum(1 for c in expected if c.perception and c.about_role)
     for key, browser in view.categories.items():
-        assert [r["id"] for r in browser.rows] == [c["id"] for c in expected if c["code"] == key]
-        assert all(r["participant"] == "R01" for r in browser.rows)
+        assert [r.id for r in browser.rows] == [c.id for c in expected if c.code == key]
+        assert all(r.participant == "R01" for r in browser.rows)
     view.fragments.text_edit.setText("geen fragment bevat deze zin")
     assert view.fragments.rows == [] and _matrix_total(view) == 0
     assert all(not b.rows for b in view.categories.values())
@@ -57,7 +57,7 @@ def test_a_matrix_cell_lists_its_fragments(app, qtbot, study, settings, demo):
     window, view = _open(qtbot, study)
     roles = [r["key"] for r in study.roles()]
     view.perceptions.table.cellClicked.emit(roles.index("politie"), roles.index("sekswerker"))
-    texts = [r["text"] for r in view.perceptions.excerpts.rows]
+    texts = [view.perceptions.excerpts.texts[r.id] for r in view.perceptions.excerpts.rows]
     assert texts == ["Sekswerkers zien ons vaak als de vijand", "Veel sekswerkers wantrouwen ons"]
     with qtbot.waitSignal(window.analysis_view.jumpRequested):
         view.perceptions.excerpts.table.doubleClicked.emit(view.perceptions.excerpts.model.index(0, 6))

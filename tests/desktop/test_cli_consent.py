@@ -68,8 +68,8 @@ def test_verbal_consent_with_a_clip_file(made, wav, capsys):
     assert rec["method"] == "verbal" and rec["answers"] == {1: True, 2: True, 3: False, 4: False, 5: False}
     with Study.open(made, PASSPHRASE) as study:
         clip = study.recordings.get(rec["clip_recording_id"])
-        assert clip["kind"] == "consent_clip" and clip["frames"] == 24000 and clip["interview_id"] is None
-        assert clip["sha256"] == rec["clip_sha256"]
+        assert clip.kind == "consent_clip" and clip.frames == 24000 and clip.interview_id is None
+        assert clip.sha256 == rec["clip_sha256"]
 
 
 @pytest.mark.parametrize(
@@ -193,8 +193,8 @@ def test_record_clip_from_the_microphone(made, pulse_sink, dutch_clip, capsys): 
     (rec,) = ledger(made)
     with Study.open(made, PASSPHRASE) as study:
         clip = study.recordings.get(rec["clip_recording_id"])
-        assert clip["kind"] == "consent_clip" and abs(clip["frames"] - 32000) <= 1600
-        assert np.abs(study.recordings.read_pcm(clip["id"]).astype(np.int32)).max() > 500  # it heard the voice
+        assert clip.kind == "consent_clip" and abs(clip.frames - 32000) <= 1600
+        assert np.abs(study.recordings.read_pcm(clip.id).astype(np.int32)).max() > 500  # it heard the voice
         assert study.consent.verify().ok
 
 

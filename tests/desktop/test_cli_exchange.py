@@ -28,7 +28,7 @@ def test_round_trip_with_a_conflict_to_resolve(tmp_path, capsys, monkeypatch):
                          "--code", "trots")
     assert code == 0, err
     with Study.open(path_a, PASSPHRASE) as a:
-        assert a.codings.list()[0]["author"] == "ellen"
+        assert a.codings.list()[0].author == "ellen"
         a.researchers.use("ellen")
         a.codebook.update("trots", label_nl="Trots op het werk")
     with Study.open(path_b, PASSPHRASE) as b:
@@ -52,7 +52,7 @@ def test_round_trip_with_a_conflict_to_resolve(tmp_path, capsys, monkeypatch):
     assert code == 0, err
     with Study.open(path_b, PASSPHRASE) as b:
         assert b.codebook.get("trots")["label_nl"] == "Trots op het werk"
-        assert [c["author"] for c in b.codings.list()] == ["ellen"]
+        assert [c.author for c in b.codings.list()] == ["ellen"]
     code, out, _ = run(capsys, "exchange", "list", path_b)
     assert "import\tellen" in out
     code, out, _ = run(capsys, "researcher", "list", path_b)
@@ -116,4 +116,4 @@ def test_with_audio_on_the_command_line(tmp_path, capsys, monkeypatch):
     assert code == 0, err
     assert "audio added: 1" in out
     with Study.open(path_b, PASSPHRASE) as b:
-        assert len(b.recordings.read_pcm(b.recordings.main_for_interview(interview)["id"])) > 0
+        assert len(b.recordings.read_pcm(b.recordings.main_for_interview(interview).id)) > 0

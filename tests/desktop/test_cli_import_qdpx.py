@@ -21,7 +21,7 @@ def test_import_prints_what_it_did(made, tmp_path, capsys):
     assert "4 codes added, 2 participants, 2 interviews, 5 segments, 4 codings (authors: Anna Jansen, bob)" in out
     assert lines[-1].startswith("No consent is recorded for P01, P02")
     with Study.open(made, PASSPHRASE) as study:
-        assert [c["code"] for c in study.codings.list()] == ["werk", "collega-s", "stress", "rust"]
+        assert [c.code for c in study.codings.list()] == ["werk", "collega-s", "stress", "rust"]
 
 
 def test_audio_and_renamed_case_are_reported(made, tmp_path, capsys):

@@ -79,9 +79,9 @@ def test_record_a_played_clip_into_the_study(consented, pulse_sink, dutch_clip):
     interview_id = int(out.strip())
     with Study.open(consented, PASSPHRASE) as study:
         rec = study.recordings.main_for_interview(interview_id)
-        assert rec["duration"] == pytest.approx(8.0, abs=0.01)
-        assert rec["kind"] == "recorded" and rec["recovered"] == 0
-        samples = study.recordings.read_pcm(rec["id"]).astype(np.float64)
+        assert rec.duration == pytest.approx(8.0, abs=0.01)
+        assert rec.kind == "recorded" and rec.recovered is False
+        samples = study.recordings.read_pcm(rec.id).astype(np.float64)
     rms = lambda x: np.sqrt(np.mean(x**2))  # noqa: E731
     # Where the clip is: the loudest stretch of its length (it was played once 1 s had been recorded).
     length = int(dutch_clip.seconds * 16000)
@@ -115,10 +115,10 @@ def test_sigkill_while_recording_keeps_all_but_the_last_second(consented, pulse_
     assert captured >= 3.0
     with Study.open(consented, PASSPHRASE) as study:
         (interview,) = study.interviews.list()
-        rec = study.recordings.main_for_interview(interview["id"])
-        assert rec["recovered"] == 1
-        assert rec["duration"] >= captured - 1.0
-        assert rec["sha256"] == study.recordings.sha256(rec["id"])
+        rec = study.recordings.main_for_interview(interview.id)
+        assert rec.recovered is True
+        assert rec.duration >= captured - 1.0
+        assert rec.sha256 == study.recordings.sha256(rec.id)
 
 
 def run_cli(*args):

@@ -19,11 +19,11 @@ def test_apply_each_code_by_shortcut(qtbot, study, bare_demo):
         select(ws, block, phrase)
         qtbot.keyClick(ws.view, getattr(Qt, f"Key_{number}"))
     rows = _codings(study, ws.transcript_id)
-    assert [r["code"] for r in rows] == CODES
+    assert [r.code for r in rows] == CODES
     for row, (block, phrase) in zip(rows, phrases):
         assert study.codings.excerpt_text(row) == phrase
-        assert row["start_segment_id"] == ws.segments.segments[block]["id"]
-    assert rows[0]["about_role"] == "politie" and rows[1]["about_role"] is None
+        assert row.start_segment_id == ws.segments.segments[block]["id"]
+    assert rows[0].about_role == "politie" and rows[1].about_role is None
     # the digit coded the text and did not replace it
     assert "de politie vooral komt controleren" in ws.view.document().findBlockByNumber(2).text()
 
@@ -32,7 +32,7 @@ def test_ctrl_digit_also_codes_and_plain_digit_types_without_selection(qtbot, st
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     select(ws, 7, "klanten terugkomen")
     qtbot.keyClick(ws.view, Qt.Key_2, Qt.ControlModifier)
-    assert [r["code"] for r in _codings(study, ws.transcript_id)] == ["trots"]
+    assert [r.code for r in _codings(study, ws.transcript_id)] == ["trots"]
     c = ws.view.textCursor()
     c.clearSelection()
     ws.view.setTextCursor(c)
@@ -51,7 +51,7 @@ def test_apply_each_code_by_menu(qtbot, study, bare_demo):
         action = next(a for a in code_menu.actions() if a.data() == key)
         action.trigger()
     rows = _codings(study, ws.transcript_id)
-    assert sorted(r["code"] for r in rows) == sorted(CODES)
+    assert sorted(r.code for r in rows) == sorted(CODES)
 
 
 def test_click_and_drop_on_the_codebook(qtbot, study, bare_demo):
@@ -68,7 +68,7 @@ def test_click_and_drop_on_the_codebook(qtbot, study, bare_demo):
     tree.dropEvent(drop)
     assert drop.dropAction() == Qt.CopyAction     # the transcript keeps its text
     rows = _codings(study, ws.transcript_id)
-    assert {r["code"] for r in rows} == {"oplossingen", "beeldvorming"}
+    assert {r.code for r in rows} == {"oplossingen", "beeldvorming"}
 
 
 def test_a_perception_coding_across_segments_stores_its_about_role(qtbot, study, bare_demo):
@@ -83,8 +83,8 @@ def test_a_perception_coding_across_segments_stores_its_about_role(qtbot, study,
     select(ws, 2, "weerbaar", 3, "De gemeente denkt vaak")
     assert ws.coding.apply_code("beeldvorming")
     row = _codings(study, ws.transcript_id)[0]
-    assert row["about_role"] == "gemeente" and row["role"] == "hulpverlening"
-    assert row["start_segment_id"] != row["end_segment_id"]
+    assert row.about_role == "gemeente" and row.role == "hulpverlening"
+    assert row.start_segment_id != row.end_segment_id
     assert asked[0][1] == "hulpverlening" and asked[0][0].startswith("weerbaar")
     # cancelling the question codes nothing
     ws.coding.about_role_provider = lambda *a: None
@@ -116,24 +116,24 @@ def test_memo_round_trip_recode_and_remove_with_undo(qtbot, study, bare_demo):
     coding = _codings(study, ws.transcript_id)[0]
     ws.coding.memo_provider = lambda memo, excerpt: "Beeld van klanten; vergelijk R02."
     assert ws.coding.edit_memo(coding)
-    assert study.codings.get(coding["id"])["memo"] == "Beeld van klanten; vergelijk R02."
+    assert study.codings.get(coding.id).memo == "Beeld van klanten; vergelijk R02."
     ws.undo()
-    assert study.codings.get(coding["id"])["memo"] == ""
+    assert study.codings.get(coding.id).memo == ""
     ws.redo()
-    assert study.codings.get(coding["id"])["memo"] == "Beeld van klanten; vergelijk R02."
+    assert study.codings.get(coding.id).memo == "Beeld van klanten; vergelijk R02."
 
     ws.coding.about_role_provider = lambda *a: "klant"
     assert ws.coding.recode(coding, "beeldvorming")
-    row = study.codings.get(coding["id"])
-    assert row["code"] == "beeldvorming" and row["about_role"] == "klant"
+    row = study.codings.get(coding.id)
+    assert row.code == "beeldvorming" and row.about_role == "klant"
     assert ws.coding.change_about(coding) is False   # same role: nothing to do
     ws.coding.remove(coding)
     assert _codings(study, ws.transcript_id) == []
     ws.undo()
     back = _codings(study, ws.transcript_id)
-    assert len(back) == 1 and back[0]["memo"] == "Beeld van klanten; vergelijk R02." and back[0]["about_role"] == "klant"
+    assert len(back) == 1 and back[0].memo == "Beeld van klanten; vergelijk R02." and back[0].about_role == "klant"
     ws.undo()    # the re-code
-    assert _codings(study, ws.transcript_id)[0]["code"] == "trots"
+    assert _codings(study, ws.transcript_id)[0].code == "trots"
     ws.undo()    # the memo
     ws.undo()    # the coding itself
     assert _codings(study, ws.transcript_id) == []
@@ -152,7 +152,7 @@ def test_delete_a_code_with_codings_states_what_happens(qtbot, study, demo):
     panel.confirm = lambda title, text: True
     assert panel.delete_code("trots")
     assert study.conn.execute("SELECT count(*) FROM codes WHERE key = 'trots'").fetchone()[0] == 0
-    assert not any(c["code"] == "trots" for c in ws.codings)              # the editor redrew
+    assert not any(c.code == "trots" for c in ws.codings)              # the editor redrew
     assert all(panel.tree.topLevelItem(i).data(0, Qt.UserRole) != "trots" for i in range(panel.tree.topLevelItemCount()))
 
 
@@ -186,18 +186,18 @@ def test_excerpt_browser_filters_plays_and_jumps(qtbot, study, demo):
     qtbot.addWidget(browser)
     assert len(browser.rows) == study.conn.execute("SELECT count(*) FROM codings").fetchone()[0]
     browser.set_filters(code="beeldvorming", about_role="sekswerker")
-    assert {r["participant"] for r in browser.rows} == {"R01", "R02", "R03", "R04"}
+    assert {r.participant for r in browser.rows} == {"R01", "R02", "R03", "R04"}
     browser.set_filters(role="politie")
-    assert {r["participant"] for r in browser.rows} == {"R02"}
+    assert {r.participant for r in browser.rows} == {"R02"}
     browser.set_filters(participant="R01", text="SCHOLEN")
-    assert [r["text"] for r in browser.rows] == ["voorlichting op scholen"]
+    assert [browser.texts[r.id] for r in browser.rows] == ["voorlichting op scholen"]
     with qtbot.waitSignal(browser.jumpRequested) as jump:
         browser.table.doubleClicked.emit(browser.model.index(0, 3))
     row = browser.rows[0]
-    assert jump.args == [row["interview_id"], row["start_segment_id"], row["start_offset"]]
+    assert jump.args == [row.interview_id, row.start_segment_id, row.start_offset]
     browser.table.clicked.emit(browser.model.index(0, 0))     # the ▶ column
     assert browser.player.is_playing()
-    qtbot.waitUntil(lambda: browser.player.position() > row["start_time"], timeout=60000)
+    qtbot.waitUntil(lambda: browser.player.position() > row.start_time, timeout=60000)
     browser.player.stop()
 
 
@@ -217,7 +217,7 @@ def test_open_views_follow_codings_and_codebook_changes(qtbot, study, bare_demo)
     qtbot.waitUntil(lambda: len(browser.rows) == 1 and overview.count("sekswerker", "politie") == 1, timeout=60000)
     # recolouring in another codebook panel (a dock) redraws the workspace
     dock_panel.recolor_code("beeldvorming", "#112233")
-    qtbot.waitUntil(lambda: ws.codings and ws.codings[0]["color"] == "#112233", timeout=60000)
+    qtbot.waitUntil(lambda: ws.codings and ws.codings[0].color == "#112233", timeout=60000)
 
 
 def _answer_dialog(qtbot, answer):
@@ -249,7 +249,7 @@ def test_the_about_role_and_memo_dialogs(qtbot, study, bare_demo):
     _answer_dialog(qtbot, pick_ggd)
     assert ws.coding.apply_code("beeldvorming")
     coding = _codings(study, ws.transcript_id)[0]
-    assert coding["about_role"] == "ggd"
+    assert coding.about_role == "ggd"
 
     def write_memo(dialog):
         dialog.edit.setPlainText("Positief over de GGD.")
@@ -257,7 +257,7 @@ def test_the_about_role_and_memo_dialogs(qtbot, study, bare_demo):
 
     _answer_dialog(qtbot, write_memo)
     assert ws.coding.edit_memo(coding)
-    assert study.codings.get(coding["id"])["memo"] == "Positief over de GGD."
+    assert study.codings.get(coding.id).memo == "Positief over de GGD."
 
 
 def test_the_about_role_dialog_needs_a_choice(qtbot, study):

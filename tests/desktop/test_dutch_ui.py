@@ -55,7 +55,7 @@ def test_every_screen_and_dialog_of_the_dutch_ui_is_dutch(dutch, qtbot, study, s
     for i in range(view.tabs.count()):
         view.tabs.setCurrentIndex(i)
         found += _walk(window)                                          # each tab of the Analyse view
-    window.show_recording("R01")
+    window.work.show_recording("R01")
     found += _walk(window)                                              # the recording screen
     from desktop.actions import open_actions
 

@@ -150,7 +150,7 @@ def test_codings_follow_edits_and_their_undo(qtbot, study, bare_demo):
     lo = block_text(ws, 2).index(phrase)
     ws.view.select_range(2, lo, lo + len(phrase), center=False)
     ws.coding.apply_code("trots")
-    cid = study.codings.list(transcript_id=ws.transcript_id)[0]["id"]
+    cid = study.codings.list(transcript_id=ws.transcript_id)[0].id
     _put_cursor(ws, 2, 0)
     qtbot.keyClicks(ws.view, "Nou, ")
     lo_now, hi_now, _ = ws.highlighter.codings[2][0]          # the highlight moved while typing

@@ -95,8 +95,8 @@ def test_record_with_the_menu_shortcuts(app, qtbot, consenting, settings, pulse_
     with qtbot.waitSignal(window.recording.recorded, timeout=10000):
         window.actions["record"].trigger()  # Ctrl+R: stop and save
     interview = consenting.interviews.list()[0]
-    assert interview["duration"] >= dutch_clip.seconds * 0.9
-    assert len(consenting.recordings.main_for_interview(interview["id"])["markers"]) == 1
+    assert interview.duration >= dutch_clip.seconds * 0.9
+    assert len(consenting.recordings.main_for_interview(interview.id).markers) == 1
     assert window.tree.isEnabled() and window.tree.topLevelItem(0).childCount() == 1
 
 
@@ -115,7 +115,7 @@ def test_a_finished_job_opens_the_transcript(app, qtbot, consenting, settings):
         window.actions["transcribe"].trigger()  # Ctrl+T on the selected interview
     assert window.stack.currentWidget() is window.interview_page
     assert window.interview_page.interview_id == interview_id
-    assert consenting.interviews.get(interview_id)["transcript_state"] == "complete"
+    assert consenting.interviews.get(interview_id).transcript_state == "complete"
     assert "is ready" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.queue.worker is None, timeout=30000)
     window.close()

@@ -50,7 +50,7 @@ def test_clicking_a_cell_lists_its_excerpts(qtbot, study, demo):
     qtbot.addWidget(view)
     roles = [r["key"] for r in study.roles()]
     view.table.cellClicked.emit(roles.index("politie"), roles.index("sekswerker"))
-    assert [r["text"] for r in view.excerpts.rows] == ["Sekswerkers zien ons vaak als de vijand", "Veel sekswerkers wantrouwen ons"]
+    assert [view.excerpts.texts[r.id] for r in view.excerpts.rows] == ["Sekswerkers zien ons vaak als de vijand", "Veel sekswerkers wantrouwen ons"]
     view.table.cellClicked.emit(roles.index("sekswerker"), len(roles))   # the row total
     assert len(view.excerpts.rows) == sum(n for (s, _), n in _store_counts(study).items() if s == "sekswerker")
     with qtbot.waitSignal(view.jumpRequested) as jump:

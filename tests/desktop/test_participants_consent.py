@@ -106,10 +106,10 @@ def test_verbal_consent_records_a_clip_from_the_microphone(app, qtbot, study, se
     assert max(levels) > -30  # the meter saw the spoken clip
     assert page.clip.replay_button.isEnabled()
     clip = study.recordings.get(page.clip.recording_id)
-    assert clip["kind"] == "consent_clip" and clip["duration"] >= dutch_clip.seconds * 0.8
+    assert clip.kind == "consent_clip" and clip.duration >= dutch_clip.seconds * 0.8
     assert wizard.button(QWizard.CommitButton).isEnabled()
     wizard.next()
-    assert wizard.record["method"] == "verbal" and wizard.record["clip_recording_id"] == clip["id"]
+    assert wizard.record["method"] == "verbal" and wizard.record["clip_recording_id"] == clip.id
     assert study.consent.verify().ok
 
 

@@ -54,7 +54,7 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     interview_id = _import(qtbot, study)
     import soundfile
 
-    assert study.interviews.get(interview_id)["duration"] == pytest.approx(soundfile.info(FIXTURE_WAV).duration, abs=0.1)
+    assert study.interviews.get(interview_id).duration == pytest.approx(soundfile.info(FIXTURE_WAV).duration, abs=0.1)
     # Loading the model the first time holds the GIL for 1-2 s (the tokenizers library parses
     # tokenizer.json without releasing it), a known stall at the start of the first job of a session.
     # Load it first, so this test measures what the UI does while the model runs.
@@ -86,7 +86,7 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     assert "ggd" in text and "interview" in text
     row = dock.rows[job.id]
     assert row.action.text() == "Open" and row.bar.value() == 1000
-    assert study.interviews.get(interview_id)["transcript_state"] == "complete"
+    assert study.interviews.get(interview_id).transcript_state == "complete"
     qtbot.waitUntil(lambda: queue.worker is None, timeout=60000)
     assert len(study._connections) == 1  # the import and job threads closed their connections
 
@@ -106,11 +106,11 @@ def test_cancel_a_running_job_then_resume(app, qtbot, consenting, settings, make
     qtbot.waitUntil(lambda: job.state == "cancelled", timeout=60000)
     assert "cancelled" in job.message.lower()
     qtbot.waitUntil(lambda: queue.worker is None, timeout=60000)
-    assert study.interviews.get(interview_id)["transcript_state"] in ("partial", "none")
+    assert study.interviews.get(interview_id).transcript_state in ("partial", "none")
     assert dock.rows[job.id].action.text() in ("Retry", "Resume")
     with qtbot.waitSignal(queue.finished, timeout=180000):
         dock.rows[job.id].action.click()  # Retry resumes after what was saved
-    assert study.interviews.get(interview_id)["transcript_state"] == "complete"
+    assert study.interviews.get(interview_id).transcript_state == "complete"
 
 
 def test_a_failed_job_shows_the_reason(app, qtbot, study, settings, make_queue):

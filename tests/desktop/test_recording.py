@@ -52,9 +52,9 @@ def test_record_a_take_from_the_null_sink(app, qtbot, consenting, settings, puls
     assert max(peaks) > -30
     assert panel.markers.count() == 2
     rec = study.recordings.main_for_interview(interview_id)
-    assert rec["duration"] >= dutch_clip.seconds * 0.9
-    assert [m["label"] for m in rec["markers"]] == ["vraag over de GGD", ""]
-    assert study.interviews.get(interview_id)["participant"] == "R01"
+    assert rec.duration >= dutch_clip.seconds * 0.9
+    assert [m["label"] for m in rec.markers] == ["vraag over de GGD", ""]
+    assert study.interviews.get(interview_id).participant == "R01"
     assert panel.last_result.overflows == 0
 
 

@@ -28,7 +28,7 @@ def test_an_interrupted_take_is_recovered_and_offered_on_open(app, qtbot, consen
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)
     assert "1 " in shown[0] and "0:03" in shown[0]
     rec = window.study.recordings.main_for_interview(interview_id)
-    assert rec["recovered"] == 1 and rec["duration"] == 3.0
+    assert rec.recovered is True and rec.duration == 3.0
     window.tree.refresh()
     child = window.tree.topLevelItem(0).child(0)
     assert "Recovered" in child.toolTip(0)
@@ -50,10 +50,10 @@ def test_files_dropped_on_a_participant_are_imported(app, qtbot, consenting, set
     tree.files_dropped.connect(lambda code, paths: dropped.append((code, paths)))
     tree.dropEvent(event)
     assert dropped and dropped[0][0] == "R01"
-    qtbot.waitUntil(lambda: not window.import_workers, timeout=60000)
+    qtbot.waitUntil(lambda: not window.work.import_workers, timeout=60000)
     interviews = consenting.interviews.list()
-    assert len(interviews) == 1 and interviews[0]["participant"] == "R01"
-    assert consenting.recordings.main_for_interview(interviews[0]["id"])["source_name"] == "dutch_espeak.wav"
+    assert len(interviews) == 1 and interviews[0].participant == "R01"
+    assert consenting.recordings.main_for_interview(interviews[0].id).source_name == "dutch_espeak.wav"
     qtbot.waitUntil(lambda: tree.topLevelItem(0).childCount() == 1, timeout=60000)
     window.close()
 

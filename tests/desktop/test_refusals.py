@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.main_window import MainWindow
+from desktop.main_window_work import InterviewWork
 from storage.errors import ConsentRequired
 
 
@@ -68,7 +69,7 @@ def test_ctrl_r_without_a_participant_says_why(dutch, window, qtbot):
     window.tree.setCurrentItem(None)
     boxes = Boxes(qtbot)
     boxes.expect()
-    window.show_recording()
+    window.work.show_recording()
     assert boxes.seen and boxes.seen[0][1] == "Kies eerst een deelnemer."
 
 
@@ -91,10 +92,10 @@ def test_transcribing_without_consent_refuses_before_the_options_dialog(dutch, w
                              pcm=b"\x00\x10" * 16000, sample_rate=16000)
     window.refresh()
     opened = []
-    monkeypatch.setattr(MainWindow, "options_dialog", staticmethod(lambda *a: opened.append(a)))
+    monkeypatch.setattr(InterviewWork, "options_dialog", staticmethod(lambda *a: opened.append(a)))
     boxes = Boxes(qtbot)
     boxes.expect()
-    assert window.transcribe(iid, ask=True) is None
+    assert window.work.transcribe(iid, ask=True) is None
     assert opened == []
     assert boxes.seen and "transcriptie op deze laptop (punt 2)" in boxes.seen[0][1]
 

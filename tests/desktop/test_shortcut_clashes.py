@@ -72,7 +72,7 @@ def test_ctrl_1_codes_the_selection_in_the_main_window_and_keeps_the_panel(app, 
     qtbot.keyClick(ws.view, Qt.Key_1, Qt.ControlModifier)
     assert window.sidebar.isVisible()
     codings = study.codings.list(transcript_id=ws.transcript_id)
-    assert [c["code"] for c in codings] == ["beeldvorming"]
+    assert [c.code for c in codings] == ["beeldvorming"]
 
 
 def test_the_clash_check_itself_sees_a_clash(app, qtbot, study, settings, bare_demo):

@@ -60,7 +60,7 @@ def test_speakers_are_prefilled_when_transcribing_from_the_app(app, qtbot, conse
         dialog.exec = lambda: QDialog.Accepted
         return dialog
 
-    monkeypatch.setattr(window, "options_dialog", estimate_speakers)
+    monkeypatch.setattr(window.work, "options_dialog", estimate_speakers)
     with qtbot.waitSignal(window.queue.finished, timeout=240000):
         window.actions["transcribe_options"].trigger()   # Ctrl+Shift+T
     job = window.queue.jobs[-1]

@@ -53,8 +53,8 @@ def second_coder(study):
     rows = study.codings.list()
     study.conn.execute("UPDATE codings SET author = 'ellen'")
     for c in rows:
-        study.codings.add(c["transcript_id"], c["code"], (c["start_segment_id"], c["start_offset"]),
-                          (c["end_segment_id"], c["end_offset"]), about_role=c["about_role"], memo=c["memo"] or "",
+        study.codings.add(c.transcript_id, c.code, (c.start_segment_id, c.start_offset),
+                          (c.end_segment_id, c.end_offset), about_role=c.about_role, memo=c.memo or "",
                           author="sanne")
 
 

@@ -42,11 +42,11 @@ def test_sigkill_during_a_take_keeps_every_flushed_second(study):
     assert "flushed" in proc.stdout
     with Study.open(path, PASSPHRASE) as study:
         rec = study.recordings.get(1)
-        assert rec["state"] == "complete"
-        assert rec["recovered"] == 1
-        assert rec["duration"] == pytest.approx(3.0)
-        assert rec["sha256"] == study.recordings.sha256(1)
-        assert study.interviews.get(1)["recovered"] == 1
+        assert rec.state == "complete"
+        assert rec.recovered is True
+        assert rec.duration == pytest.approx(3.0)
+        assert rec.sha256 == study.recordings.sha256(1)
+        assert study.interviews.get(1).recovered is True
         assert study.recordings.read_pcm(1).size == 48000
         assert not list(path.glob("recording-*.lock"))
 
@@ -59,6 +59,6 @@ def test_a_live_take_is_not_recovered_by_another_opener(study):
     writer.write(b"\x01\x00" * 16000)
     writer.flush()
     with Study.open(study.path, PASSPHRASE) as other:
-        assert other.recordings.get(writer.recording_id)["state"] == "recording"
+        assert other.recordings.get(writer.recording_id).state == "recording"
     writer.finish()
-    assert study.recordings.get(writer.recording_id)["recovered"] == 0
+    assert study.recordings.get(writer.recording_id).recovered is False

@@ -42,16 +42,16 @@ def test_interview_and_recording_round_trip(study):
     rid = study.recordings.add_pcm(interview_id=iid, participant_id=1, pcm=pcm, sample_rate=16000, source_name="a.wav")
     study = reopen(study)
     interview = study.interviews.get(iid)
-    assert (interview["participant"], interview["date"], interview["location"]) == ("R01", "2026-11-02", "Tilburg")
-    assert interview["duration"] == pytest.approx(2.5)
-    assert interview["transcript_state"] == "none"
+    assert (interview.participant, interview.date, interview.location) == ("R01", "2026-11-02", "Tilburg")
+    assert interview.duration == pytest.approx(2.5)
+    assert interview.transcript_state == "none"
     rec = study.recordings.get(rid)
-    assert (rec["kind"], rec["state"], rec["frames"], rec["source_name"], rec["recovered"]) == (
-        "imported", "complete", 40000, "a.wav", 0,
+    assert (rec.kind, rec.state, rec.frames, rec.source_name, rec.recovered) == (
+        "imported", "complete", 40000, "a.wav", False,
     )
     assert np.array_equal(study.recordings.read_pcm(rid), pcm)
     assert np.array_equal(study.recordings.read_pcm(rid, 1.0, 1.5), pcm[16000:24000])
-    assert rec["sha256"] == study.recordings.sha256(rid)
+    assert rec.sha256 == study.recordings.sha256(rid)
     assert study.recordings.read_float32(rid, rate=8000).shape[0] == pytest.approx(20000, abs=50)
     study.close()
 
@@ -64,13 +64,13 @@ def test_recording_writer_commits_chunks_and_markers(study):
     writer.write(tone(0.7).tobytes())
     writer.add_marker(0.5, "belangrijk")
     writer.flush()
-    assert study.recordings.get(writer.recording_id)["frames"] == 11200
+    assert study.recordings.get(writer.recording_id).frames == 11200
     writer.write(tone(0.3).tobytes())
     rid = writer.finish()
     rec = study.recordings.get(rid)
-    assert rec["markers"] == [{"time": 0.5, "label": "belangrijk"}]
-    assert rec["duration"] == pytest.approx(1.0)
-    assert rec["state"] == "complete"
+    assert rec.markers == [{"time": 0.5, "label": "belangrijk"}]
+    assert rec.duration == pytest.approx(1.0)
+    assert rec.state == "complete"
 
 
 def test_transcript_round_trip_with_edits(study):
@@ -88,7 +88,7 @@ def test_transcript_round_trip_with_edits(study):
     assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer"}
     study.transcripts.restore_segment(segs[0]["id"])
     assert study.transcripts.segment(segs[0]["id"])["text"] == "Goedemiddag, fijn dat u er bent."
-    assert study.interviews.get(iid)["transcript_state"] == "complete"
+    assert study.interviews.get(iid).transcript_state == "complete"
     with pytest.raises(VeldwerkError):
         study.transcripts.begin(iid)
     study.close()
@@ -174,16 +174,16 @@ def test_codings_round_trip_merge_and_delete(study):
         study.codings.add_by_time(iid, 0, 1, "trots", about_role="ggd")
     study = reopen(study)
     c = study.codings.get(perception)
-    assert (c["code"], c["about_role"], c["memo"], c["role"], c["participant"]) == (
+    assert (c.code, c.about_role, c.memo, c.role, c.participant) == (
         "beeldvorming", "ggd", "positief", "sekswerker", "R01",
     )
     assert study.codings.excerpt_text(c) == "De GGD doet goed werk in Tilburg."
     assert study.codings.matrix() == {("sekswerker", "ggd"): 1}
     study.codings.update(perception, memo="nieuw memo")
-    assert study.codings.get(perception)["memo"] == "nieuw memo"
+    assert study.codings.get(perception).memo == "nieuw memo"
     study.codebook.add("werk", "Werk")
     assert study.codebook.merge("trots", "werk") == 1
-    assert study.codings.get(pride)["code"] == "werk"
+    assert study.codings.get(pride).code == "werk"
     assert study.codebook.delete_impact("werk") == {"codings": 1, "children": []}
     assert study.codebook.delete("werk") == 1
     with pytest.raises(NotFound):

@@ -62,7 +62,7 @@ def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_pat
         p = other.participants.add("R01", "sekswerker")
         consent_all(other, "R01")
         iid = other.interviews.create("R01")
-        pcm = plain_study.recordings.read_pcm(plain_study.recordings.main_for_interview(interview)["id"])
+        pcm = plain_study.recordings.read_pcm(plain_study.recordings.main_for_interview(interview).id)
         other.recordings.add_pcm(interview_id=iid, participant_id=p["id"], pcm=pcm, sample_rate=16000)
         other.set_setting("glossary", ["GGD", "klankbordgroep", "Tilburg"])
         assert stored(other, transcribe_interview(other, iid)) == resumed

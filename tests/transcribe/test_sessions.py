@@ -20,7 +20,7 @@ def test_an_import_goes_into_the_session(session, dutch_wav):
     study, sid = session
     assert import_audio(study, None, dutch_wav, session=sid) == sid
     [recording] = study.recordings.for_interview(sid)
-    assert recording["kind"] == "imported" and recording["duration"] > 1.0
+    assert recording.kind == "imported" and recording.duration > 1.0
     assert len(study.interviews.list()) == 1  # no new interview
 
 

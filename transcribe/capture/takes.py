@@ -37,7 +37,7 @@ def begin_session_take(study, session_id: int, *, sample_rate: int = 16000):
     session = study.sessions.require_session(session_id)
     require_present(study, ConsentItem.RECORDING, interview_id=session_id)  # before anything is created
     return study.recordings.begin(
-        interview_id=session_id, participant_id=session["participant_id"], sample_rate=sample_rate, kind="recorded"
+        interview_id=session_id, participant_id=session.participant_id, sample_rate=sample_rate, kind="recorded"
     )
 
 

@@ -20,7 +20,7 @@ QM = Path(__file__).resolve().parents[3] / "resources" / "translations"
 def planned(coded):  # noqa: F811
     study, ids = coded
     theme = study.themes.add("Vast aanspreekpunt")
-    study.themes.attach(theme, [c["id"] for c in study.codings.list(code="oplossingen")])
+    study.themes.attach(theme, [c.id for c in study.codings.list(code="oplossingen")])
     study.actions.add(theme, "Eén contactpersoon bij de gemeente", owner=Party(role="gemeente"), status="gepland",
                       target="2026-09-01", on="2026-01-10")
     ReviewState(study).finish(ids["R02"], by="AB")

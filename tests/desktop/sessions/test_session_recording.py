@@ -49,7 +49,7 @@ def test_a_session_take_lands_in_the_session(app, qtbot, session, settings, puls
         panel.stop()
     assert saved.args[0] == sid
     rec = study.recordings.main_for_interview(sid)
-    assert rec["duration"] >= dutch_clip.seconds * 0.9 and rec["kind"] == "recorded"
+    assert rec.duration >= dutch_clip.seconds * 0.9 and rec.kind == "recorded"
     assert len(study.interviews.list()) == 1
 
 

@@ -88,7 +88,7 @@ def test_import_dialog_refuses_a_wrong_passphrase_then_merges_and_summarises(app
     text = dialog.message.text()
     assert "Merged the exchange file of ellen." in text and "codings added: 1" in text
     assert "conflicts to decide: 0" in text and dialog.conflicts_button is None
-    assert [c["author"] for c in b.codings.list()] == ["ellen"]
+    assert [c.author for c in b.codings.list()] == ["ellen"]
 
 
 def test_conflicts_are_shown_side_by_side_and_decided_in_the_dialog(app, qtbot, settings, pair):
@@ -220,7 +220,7 @@ def test_a_memo_changed_on_both_copies_shows_both_memos_and_the_coded_text(app, 
 
     merge(b, first, EXCHANGE_PASSPHRASE)
     a.codings.update(coding, memo="ellen vindt dit trots")
-    b_coding = b.codings.list()[0]["id"]
+    b_coding = b.codings.list()[0].id
     b.codings.update(b_coding, memo="sanne twijfelt")
     second = tmp_path / "ellen-2.vwx"
     export(a, second, EXCHANGE_PASSPHRASE, researcher="ellen")
@@ -232,7 +232,7 @@ def test_a_memo_changed_on_both_copies_shows_both_memos_and_the_coded_text(app, 
     assert "Memo: sanne twijfelt" in mine and "Coded text: trots" in mine
     assert "Memo: ellen vindt dit trots" in theirs
     view.take_theirs.click()
-    assert b.codings.get(b_coding)["memo"] == "ellen vindt dit trots" and view.table.rowCount() == 0
+    assert b.codings.get(b_coding).memo == "ellen vindt dit trots" and view.table.rowCount() == 0
 
 
 def test_the_since_choices_give_the_cores_points(app, qtbot, settings, pair):

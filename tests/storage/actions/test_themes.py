@@ -48,7 +48,7 @@ def test_only_solution_fragments_can_support_a_theme_and_a_refusal_attaches_none
     assert coded.themes.attach(tid, [coded.ids["R01.solution"]]) == 1
     with pytest.raises(Duplicate, match="already supports"):
         coded.themes.attach(tid, [coded.ids["R02.solution"], coded.ids["R01.solution"]])
-    assert [c["id"] for c in coded.themes.fragments(tid)] == [coded.ids["R01.solution"]]
+    assert [c.id for c in coded.themes.fragments(tid)] == [coded.ids["R01.solution"]]
 
 
 def test_a_code_under_oplossingen_counts_as_a_solution(coded):
@@ -88,7 +88,7 @@ def test_detach_and_a_removed_coding_leaves_its_themes(coded):
     assert len(coded.themes.fragments(tid)) == 3  # all or nothing
     assert coded.themes.detach(tid, [ids["R01.solution"]]) == 1
     coded.codings.remove(ids["R02.solution"])
-    assert [c["id"] for c in coded.themes.fragments(tid)] == [ids["G01.solution"]]
+    assert [c.id for c in coded.themes.fragments(tid)] == [ids["G01.solution"]]
 
 
 def test_theme_changes_are_audited_without_their_names(coded):
@@ -108,7 +108,7 @@ def test_a_fragment_recoded_to_another_category_stops_supporting_until_coded_a_s
     fragment = coded.ids["R01.solution"]
     coded.themes.attach(tid, [fragment, coded.ids["G01.solution"]])
     coded.codings.update(fragment, code="trots")
-    assert [c["id"] for c in coded.themes.fragments(tid)] == [coded.ids["G01.solution"]]
+    assert [c.id for c in coded.themes.fragments(tid)] == [coded.ids["G01.solution"]]
     assert [s["role"] for s in coded.themes.support(tid)] == ["ggd"]
     assert coded.themes.list()[0]["fragments"] == 1 and coded.themes.themes_of(fragment) == []
     coded.codings.update(fragment, code="oplossingen")
@@ -123,6 +123,6 @@ def test_fragment_ids_are_the_fragments_of_every_theme(coded):
     coded.themes.attach(b, [ids["R01.solution"]])
     coded.themes.add("Leeg")
     found = coded.themes.fragment_ids()
-    assert found == {t: {c["id"] for c in coded.themes.fragments(t)} for t in (a, b)}
+    assert found == {t: {c.id for c in coded.themes.fragments(t)} for t in (a, b)}
     coded.codings.update(ids["G01.solution"], code="trots")  # recoded: it stops supporting its theme
     assert coded.themes.fragment_ids()[a] == {ids["R01.solution"]}

@@ -21,8 +21,8 @@ def test_withdrawal_unlinks_the_participant_and_keeps_the_actions(coded):
     summary = coded.consent.withdraw("R01", researcher="AB")
     assert {k: summary["deleted"][k] for k in ("theme_fragments", "action_parties", "action_links")} == {
         "theme_fragments": 3, "action_parties": 3, "action_links": 1}
-    assert [c["participant"] for c in coded.themes.fragments(a)] == ["G01"]
-    assert [c["participant"] for c in coded.themes.fragments(b)] == ["R02"]
+    assert [c.participant for c in coded.themes.fragments(a)] == ["G01"]
+    assert [c.participant for c in coded.themes.fragments(b)] == ["R02"]
     assert coded.themes.support(a) == [{"role": "ggd", "label": "GGD", "fragments": 1, "participants": 1}]
     first, second = coded.actions.get(owned), coded.actions.get(joined)
     assert (first["what"], first["owner"], first["members"]) == (

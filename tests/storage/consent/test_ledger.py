@@ -277,7 +277,7 @@ def test_recording_and_import_need_consent_to_item_1(plain_study):
     assert plain_study.interviews.list() == []
     plain_study.consent.record("R01", {1: True, 2: True}, method="written", researcher="AB")
     iid = import_audio(plain_study, "R01", FIXTURE_WAV)
-    assert plain_study.recordings.main_for_interview(iid)["frames"] > 0
+    assert plain_study.recordings.main_for_interview(iid).frames > 0
 
 
 def test_transcription_needs_consent_to_item_2(plain_study):

@@ -114,8 +114,8 @@ def test_full_withdrawal_leaves_no_trace_of_words_or_audio_in_the_folder(plain_s
     assert sorted(kept["study.db"], key=len) == sorted([w.encode() for w in R02_WORDS] + [sig2], key=len)
     with Study.open(path) as again:
         interviews = again.interviews.list()
-        assert [i["participant"] for i in interviews] == ["R02", "R02"]
-        rid = again.recordings.main_for_interview(interviews[0]["id"])["id"]
+        assert [i.participant for i in interviews] == ["R02", "R02"]
+        rid = again.recordings.main_for_interview(interviews[0].id).id
         assert np.array_equal(again.recordings.read_pcm(rid), _with_signature(sig2, 12, 20))
         assert again.consent.verify().ok
 
@@ -188,7 +188,7 @@ def test_bad_withdrawals_change_nothing(plain_study):
 
 def test_full_withdrawal_also_clears_rows_other_modules_hang_off_the_interview(plain_study):
     _participant_with_everything(plain_study, "R01", "politie", R01_WORDS, _signature(5), seed=50)
-    iid = plain_study.interviews.list()[0]["id"]
+    iid = plain_study.interviews.list()[0].id
     with plain_study.transaction():
         plain_study.conn.execute(
             "CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, interview_id INTEGER REFERENCES interviews(id), label TEXT)"

@@ -45,4 +45,4 @@ def codings_by_uid(study) -> dict:
     """{uid: (author, code, memo, about, excerpt)} over the whole study."""
     rows = study.codings.list()
     texts = study.codings.excerpt_texts(rows)
-    return {r["uid"]: (r["author"], r["code"], r["memo"], r["about_role"], texts[r["id"]]) for r in rows}
+    return {r.uid: (r.author, r.code, r.memo, r.about_role, texts[r.id]) for r in rows}

@@ -31,7 +31,7 @@ def _recording(study, interview):
 def _drop_audio(study, interview):
     """A copy without the recording's audio (as if it had been left out of the copy)."""
     with study.transaction():
-        study.conn.execute("DELETE FROM audio_chunks WHERE recording_id = ?", [_recording(study, interview)["id"]])
+        study.conn.execute("DELETE FROM audio_chunks WHERE recording_id = ?", [_recording(study, interview).id])
 
 
 def test_no_audio_unless_asked(pair):
@@ -44,19 +44,19 @@ def test_no_audio_unless_asked(pair):
 
 def test_audio_when_asked_restores_a_copy_without_it(pair):
     a, b, interview, tmp_path = pair
-    original = a.recordings.read_pcm(_recording(a, interview)["id"])
+    original = a.recordings.read_pcm(_recording(a, interview).id)
     _drop_audio(b, interview)
-    assert len(b.recordings.read_pcm(_recording(b, interview)["id"])) == 0
+    assert len(b.recordings.read_pcm(_recording(b, interview).id)) == 0
     out = tmp_path / "met-audio.vwx"
     summary = export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen", with_audio=True)
     assert summary["counts"]["audio"] == 1
     read = container.read(out, EXCHANGE_PASSPHRASE)
-    assert read.meta["with_audio"] is True and {sha for sha, _, _ in read.audio} == {_recording(a, interview)["sha256"]}
+    assert read.meta["with_audio"] is True and {sha for sha, _, _ in read.audio} == {_recording(a, interview).sha256}
     result = merge(b, out, EXCHANGE_PASSPHRASE)
     assert result["counts"]["audio_added"] == 1 and result["counts"]["coding_added"] == 1
-    restored = b.recordings.read_pcm(_recording(b, interview)["id"])
+    restored = b.recordings.read_pcm(_recording(b, interview).id)
     assert (restored == original).all() and len(restored) == len(original) > 0
-    assert b.recordings.sha256(_recording(b, interview)["id"]) == _recording(b, interview)["sha256"]
+    assert b.recordings.sha256(_recording(b, interview).id) == _recording(b, interview).sha256
     assert [e["action"] for e in b.audit.entries("exchange.audio.add")] == ["exchange.audio.add"]
 
 

@@ -139,16 +139,16 @@ def test_two_copies_of_a_v9_study_upgraded_apart_still_exchange(tmp_path):
     a, b = Study.open(path_a, PASSPHRASE), Study.open(path_b, PASSPHRASE)
     try:
         assert schema.version(a.db) == schema.LATEST and a.study_id == b.study_id
-        assert [c["uid"] for c in a.codings.list()] == [c["uid"] for c in b.codings.list()]
+        assert [c.uid for c in a.codings.list()] == [c.uid for c in b.codings.list()]
         assert a.conn.execute("SELECT uid FROM segments").fetchall() == b.conn.execute("SELECT uid FROM segments").fetchall()
         a.researchers.use("ellen")
-        a.codings.update(a.codings.list()[0]["id"], memo="na de upgrade")
+        a.codings.update(a.codings.list()[0].id, memo="na de upgrade")
         a.transcripts.edit_segment(1, "Ik ben heel trots")
         out = tmp_path / "ellen.vwx"
         export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen", since="all")
         summary = merge(b, out, EXCHANGE_PASSPHRASE)
         assert summary["counts"] == {"coding_updated": 1, "segment_updated": 1}
-        assert b.codings.list()[0]["memo"] == "na de upgrade" and b.transcripts.segment(1)["text"] == "Ik ben heel trots"
+        assert b.codings.list()[0].memo == "na de upgrade" and b.transcripts.segment(1)["text"] == "Ik ben heel trots"
     finally:
         a.close()
         b.close()

@@ -99,12 +99,12 @@ def test_both_changed_a_memo(pair):
     sa = segments(a, interview)
     coding = a.codings.add(sa[0]["transcript_id"], "trots", (sa[0]["id"], 0), (sa[0]["id"], 7), memo="eerst")
     merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
-    uid = a.codings.get(coding)["uid"]
-    on_b = next(c["id"] for c in b.codings.list() if c["uid"] == uid)
+    uid = a.codings.get(coding).uid
+    on_b = next(c.id for c in b.codings.list() if c.uid == uid)
     a.codings.update(coding, memo="ellen: herzien")
     b.codings.update(on_b, memo="sanne: aangevuld")
     merge(b, write(a, tmp_path, "ellen-2"), EXCHANGE_PASSPHRASE)
-    assert b.codings.get(on_b)["memo"] == "sanne: aangevuld"
+    assert b.codings.get(on_b).memo == "sanne: aangevuld"
     (conflict,) = listing(b)
     assert conflict["kind"] == "coding" and "sanne: aangevuld" in conflict["here"]
     assert "ellen: herzien" in conflict["there"]

@@ -88,20 +88,20 @@ def test_a_change_made_on_top_of_a_merged_one_travels_back_without_a_conflict(pa
     a.transcripts.edit_segment(sa[1]["id"], "De politie komt soms langs.")
     send(a, b, tmp_path, "ellen-1")
     # sanne improves ellen's memo and the corrected text further
-    uid = a.codings.get(coding)["uid"]
-    on_b = next(c for c in b.codings.list() if c["uid"] == uid)
-    b.codings.update(on_b["id"], memo="eerste, aangevuld door sanne")
+    uid = a.codings.get(coding).uid
+    on_b = next(c for c in b.codings.list() if c.uid == uid)
+    b.codings.update(on_b.id, memo="eerste, aangevuld door sanne")
     b.transcripts.edit_segment(segments(b, interview)[1]["id"], "De politie komt soms 's nachts langs.")
     back = send(b, a, tmp_path, "sanne-1")
     assert back["counts"] == {"coding_updated": 1, "segment_updated": 1}
-    assert a.codings.get(coding)["memo"] == "eerste, aangevuld door sanne"
-    assert a.codings.get(coding)["author"] == "Ellen" and a.codings.get(coding)["updated_by"] == "sanne"
+    assert a.codings.get(coding).memo == "eerste, aangevuld door sanne"
+    assert a.codings.get(coding).author == "Ellen" and a.codings.get(coding).updated_by == "sanne"
     assert segments(a, interview)[1]["text"] == "De politie komt soms 's nachts langs."
     # ellen changes it once more: it goes over again as a plain update
     a.codings.update(coding, memo="derde versie")
     again = send(a, b, tmp_path, "ellen-2")
     assert again["counts"].get("conflicts") is None
-    assert b.codings.get(on_b["id"])["memo"] == "derde versie"
+    assert b.codings.get(on_b.id).memo == "derde versie"
 
 
 def test_an_older_version_of_what_we_changed_is_kept_out(pair):
@@ -126,14 +126,14 @@ def test_a_removed_coding_is_removed_on_the_other_copy_when_unchanged_there(pair
     gone = a.codings.add(tid, "trots", (sa[0]["id"], 0), (sa[0]["id"], 7))
     changed = a.codings.add(tid, "oplossingen", (sa[2]["id"], 0), (sa[2]["id"], 14))
     send(a, b, tmp_path, "ellen-1")
-    uids = {a.codings.get(gone)["uid"]: "gone", a.codings.get(changed)["uid"]: "changed"}
-    on_b = {uids[c["uid"]]: c["id"] for c in b.codings.list()}
+    uids = {a.codings.get(gone).uid: "gone", a.codings.get(changed).uid: "changed"}
+    on_b = {uids[c.uid]: c.id for c in b.codings.list()}
     b.codings.update(on_b["changed"], memo="sanne vindt dit belangrijk")
     a.codings.remove(gone)
     a.codings.remove(changed)
     summary = send(a, b, tmp_path, "ellen-2")
     assert summary["counts"] == {"removal_removed": 1, "conflicts": 1}
-    assert [c["id"] for c in b.codings.list()] == [on_b["changed"]]  # sanne's memo is not lost
+    assert [c.id for c in b.codings.list()] == [on_b["changed"]]  # sanne's memo is not lost
     (conflict,) = listing(b)
     assert conflict["kind"] == "removal" and conflict["there"] == "removed"
     assert "sanne vindt dit belangrijk" in conflict["here"]

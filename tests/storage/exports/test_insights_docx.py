@@ -33,7 +33,7 @@ def _finish_all(study, ids) -> None:
 def planned(coded_study):
     """The three-interview study with a theme, three actions (one realised) and every review finished."""
     study, ids = coded_study
-    solution = [c["id"] for c in study.codings.list(code="oplossingen")]
+    solution = [c.id for c in study.codings.list(code="oplossingen")]
     theme = study.themes.add("Vast aanspreekpunt", description=f"Voorstel van {SECRET}")
     study.themes.attach(theme, solution)
     study.actions.add(theme, "Eén contactpersoon bij de gemeente", owner=Party(role="gemeente"),

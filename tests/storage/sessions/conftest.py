@@ -13,7 +13,7 @@ TEXTS = [  # (speaker label, text)
 
 def transcribe_session(study, sid: int, texts=TEXTS, seconds: float = 4.0) -> int:
     """Audio and a complete transcript with speaker labels for the session; returns the transcript id."""
-    main = study.interviews.get(sid)["participant_id"]
+    main = study.interviews.get(sid).participant_id
     rid = study.recordings.add_pcm(interview_id=sid, participant_id=main, pcm=tone(seconds, seed=3), sample_rate=16000)
     tid = study.transcripts.begin(sid, model="base", language="nl", recording_id=rid)
     step = seconds / len(texts)

@@ -19,15 +19,15 @@ def session(people):
 def test_everyone_consented_passes(session):
     study, sid = session
     require_present(study, RECORDING, interview_id=sid)
-    rid = study.recordings.add_pcm(interview_id=sid, participant_id=study.interviews.get(sid)["participant_id"],
+    rid = study.recordings.add_pcm(interview_id=sid, participant_id=study.interviews.get(sid).participant_id,
                                    pcm=tone(1.0), sample_rate=16000)
-    assert study.recordings.get(rid)["state"] == "complete"
+    assert study.recordings.get(rid).state == "complete"
 
 
 def test_one_present_without_recording_consent_blocks_the_recording(session):
     study, sid = session
     study.sessions.attend(sid, ["R04"])
-    main = study.interviews.get(sid)["participant_id"]
+    main = study.interviews.get(sid).participant_id
     with pytest.raises(PresentConsentRequired) as caught:
         study.recordings.begin(interview_id=sid, participant_id=main, sample_rate=16000)
     assert str(caught.value) == "R04 has not consented to audio recording (item 1)."

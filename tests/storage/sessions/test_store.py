@@ -35,12 +35,12 @@ def test_a_session_round_trips_through_closing_and_opening(focus_group, study_pa
         assert got["speakers"] == {"S1": "R01", "S2": "R02"}
         assert [s["id"] for s in again.sessions.list()] == [sid]
         assert again.transcripts.for_interview(sid)["speakers"] == {"S1": "R01", "S2": "R02"}
-        assert again.interviews.get(sid)["participant"] == "R01"  # the participant of record: the first named
+        assert again.interviews.get(sid).participant == "R01"  # the participant of record: the first named
 
 
 def test_a_plain_interview_is_no_session(people):
     iid = people.interviews.create("R01")
-    assert people.interviews.get(iid)["kind"] == "interview"
+    assert people.interviews.get(iid).kind == "interview"
     assert people.sessions.list() == []
     with pytest.raises(NotASession):
         people.sessions.attend(iid, ["R02"])
@@ -88,7 +88,7 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
         study.codings.add(tid, "beeldvorming", (seg["id"], 1), (seg["id"], len(seg["text"])),
                           about_role="politie" if seg["speaker"] == "S1" else "sekswerker")
     assert study.codings.matrix() == {("sekswerker", "politie"): 2, ("politie", "sekswerker"): 1}
-    by_speaker = {c["participant"]: c["role"] for c in study.codings.list(transcript_id=tid)}
+    by_speaker = {c.participant: c.role for c in study.codings.list(transcript_id=tid)}
     assert by_speaker == {"R01": "sekswerker", "R02": "politie"}
     assert len(study.codings.list(role="politie")) == 1
     from storage.overview import perception_counts

@@ -37,7 +37,7 @@ def test_withdrawal_of_an_attendee_empties_their_segments_and_keeps_the_session(
     lo, hi = int(r02[0]["start"] * 16000), int(r02[0]["end"] * 16000)
     assert not pcm_after[lo:hi].any() and pcm_before[lo:hi].any()  # their voice is silenced
     assert np.array_equal(pcm_after[:lo], pcm_before[:lo]) and np.array_equal(pcm_after[hi:], pcm_before[hi:])
-    assert study.recordings.get(rid)["sha256"] == study.recordings.sha256(rid)
+    assert study.recordings.get(rid).sha256 == study.recordings.sha256(rid)
 
 
 def test_withdrawal_of_the_participant_of_record_hands_the_session_over(focus_group):
@@ -52,7 +52,7 @@ def test_withdrawal_of_the_participant_of_record_hands_the_session_over(focus_gr
     assert summary["deleted"]["sessions_handed_over"] == 1 and summary["deleted"]["session_segments"] == 2
     session = study.sessions.get(sid)
     assert session["participant"] == "R02" and session["present"] == ["R02", "R03"]
-    assert study.recordings.get(rid)["participant_id"] == study.participants.get("R02")["id"]
+    assert study.recordings.get(rid).participant_id == study.participants.get("R02")["id"]
     texts = [s["text"] for s in study.transcripts.segments(tid)]
     assert texts[0] == "" and texts[2] == "" and "vertrouwen" in texts[1]
     assert study.search("wijkagent") == []

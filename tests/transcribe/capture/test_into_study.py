@@ -23,8 +23,8 @@ def test_take_lands_in_the_study_with_markers(study, pulse_sink, dutch_clip):  #
 
     assert result.ended_by == "stopped" and result.saved == writer.recording_id
     stored = study.recordings.get(result.saved)
-    assert stored["state"] == "complete"
-    assert stored["frames"] == result.frames
+    assert stored.state == "complete"
+    assert stored.frames == result.frames
     pcm = study.recordings.read_pcm(result.saved)
     assert len(pcm) == result.frames
     assert np.sqrt(np.mean(np.asarray(pcm, dtype=np.float64) ** 2)) > 300

@@ -31,7 +31,7 @@ def test_a_session_take_with_everyone_consenting_lands_in_the_session(session, p
     result = recorder.stop()
 
     stored = study.recordings.get(result.saved)
-    assert stored["interview_id"] == sid and stored["state"] == "complete" and stored["kind"] == "recorded"
+    assert stored.interview_id == sid and stored.state == "complete" and stored.kind == "recorded"
     pcm = study.recordings.read_pcm(result.saved)
     assert np.sqrt(np.mean(np.asarray(pcm, dtype=np.float64) ** 2)) > 300
 
