@@ -294,6 +294,12 @@ class ExportDialog(QDialog):
         warning line is cut off (the dialog grows up to the screen's height)."""
         label = self.preview_label
         label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+        # Qt raises the dialog's minimum height with the layout, but a shown dialog on X without a window manager
+        # kept its height, so the text ran under the review button: ask for the height outright.
+        self.layout().activate()
+        need = self.minimumSizeHint().height()
+        if self.isVisible() and self.height() < need:
+            self.resize(self.width(), need)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
