@@ -289,11 +289,22 @@ class ExportDialog(QDialog):
         self._fit_preview()
         self.review_button.setEnabled(bool(self.preview.interviews) and fmt.quotes is not None)
 
+    def _say(self, text: str) -> None:
+        """The status line under the preview; the dialog grows with its lines, as with the preview's."""
+        self.status.setText(text)
+        self._fit_preview()
+
     def _fit_preview(self) -> None:
         """A word-wrapped label does not make a shown dialog taller: ask for the height its lines need, so no
         warning line is cut off (the dialog grows up to the screen's height)."""
-        label = self.preview_label
-        label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
+        for label in (self.preview_label, self.status):
+            label.setMinimumHeight(max(0, label.heightForWidth(label.width())) if label.text() else 0)
+        # Qt raises the dialog's minimum height with the layout, but a shown dialog on X without a window manager
+        # kept its height, so the text ran under the review button: ask for the height outright.
+        self.layout().activate()
+        need = self.minimumSizeHint().height()
+        if self.isVisible() and self.height() < need:
+            self.resize(self.width(), need)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -332,7 +343,7 @@ class ExportDialog(QDialog):
 
         slow = self.pseudonymise.isChecked() and fmt.quotes is not None and not deidentify.is_warm()
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Exporting… Loading the pseudonymiser takes about a minute the first time.") if slow
+        self._say(self.tr("Exporting… Loading the pseudonymiser takes about a minute the first time.") if slow
                             else self.tr("Exporting…"))
         self.open_folder_button.hide()
         self.busy.show()
@@ -353,7 +364,7 @@ class ExportDialog(QDialog):
             self.status.setStyleSheet("color: #b00020;")
             text += "\n" + self.tr("Review not finished for %1: the export says so. Finish the review "
                                    "(Pseudonymisation review…) before you share it.").replace("%1", ", ".join(unreviewed))
-        self.status.setText(text)
+        self._say(text)
         self.open_folder_button.show()
 
     def unreviewed(self) -> list[str]:
@@ -370,7 +381,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.written = None
         self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+        self._say(self.tr("Export failed: %1").replace("%1", message))
 
     def _job_ended(self) -> None:
         self.busy.hide()
@@ -384,7 +395,7 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing: not while the export runs (it writes the file); previews still counting are cancelled."""
         if self.job is not None and self.job.isRunning():
-            self.status.setText(self.tr("The export is still running; close this window when it is done."))
+            self._say(self.tr("The export is still running; close this window when it is done."))
             return
         for job in self.preview_jobs:
             job.cancel()

@@ -85,3 +85,15 @@ def test_the_preview_shows_every_line(qtbot, coded):
     label = dialog.preview_label
     assert "R03" in label.text()                                # the warning about quotes left out is there
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=10000)
+
+    def bottom(widget):
+        return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+
+    def top(widget):
+        return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+    # nothing overlaps: the text ends above the review button, which ends above the status and buttons, also
+    # when the dialog is asked to be lower (a window manager or the first size on a 1366×768 screen)
+    dialog.resize(dialog.width(), 200)
+    qtbot.waitUntil(lambda: bottom(label) < top(dialog.review_button), timeout=10000)
+    assert bottom(dialog.review_button) < top(dialog.export_button) <= bottom(dialog.export_button) <= dialog.height()
