@@ -160,7 +160,7 @@ def test_one_length_reads_the_same_in_the_panel_the_page_and_the_player(app, qtb
     window.set_study(consenting)
     window.show()
     qtbot.waitExposed(window)
-    window.open_interview(interview["id"])
+    window.open_interview(interview.id)
     player = window.interview_page.audio_player
     assert player is not None
     qtbot.waitUntil(lambda: " / " in player.controls.time.text(), timeout=10000)
