@@ -40,6 +40,7 @@ from faster_whisper import WhisperModel
 from storage.errors import Cancelled, VeldwerkError
 from storage.segments import Segment, Word
 from storage.timefmt import clock
+from transcribe.blockwise import use_blockwise
 from transcribe.decode import SAMPLE_RATE
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
@@ -174,7 +175,11 @@ def _vad_parameters(s: Settings) -> dict:
 
 
 def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
-    """faster-whisper's segment generator and info for one window."""
+    """faster-whisper's segment generator and info for one window.
+
+    VAD and features are computed here, a block at a time (transcribe/blockwise.py); decoding happens as
+    the generator is read."""
+    use_blockwise(model)
     hotwords = ", ".join(h for h in s.hotwords if h) or None
     common = dict(
         language=language, beam_size=s.fast_beam_size if s.fast else s.beam_size, best_of=s.best_of,
