@@ -42,6 +42,7 @@ from storage.segments import Segment, Word
 from storage.timefmt import clock
 from transcribe.blockwise import use_blockwise
 from transcribe.decode import SAMPLE_RATE
+from transcribe.heap import release as release_freed_memory
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
@@ -445,7 +446,15 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
 
 
 def _decode_window(whisper, audio, window, s: Settings, language, stop, items) -> None:
-    """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`."""
+    """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`;
+    then give what the window freed back to the operating system (transcribe/heap.py)."""
+    try:
+        _window_items(whisper, audio, window, s, language, stop, items)
+    finally:
+        release_freed_memory()
+
+
+def _window_items(whisper, audio, window, s: Settings, language, stop, items) -> None:
     first, last = window
     try:
         if stop.is_set():
