@@ -81,8 +81,8 @@ def _worker(config: str, audio: str, threads: int, stop_after: float, out: str) 
     quarters = {}
     for q in (0.25, 0.5, 0.75, 1.0):
         at = next((t for t, end in progress if end >= q * seconds), None)
-        if at is not None:
-            quarters[f"rss_{int(q * 100)}%"] = max((r for t, r in samples if t <= at), default=0)
+        if at is not None or (q == 1.0 and not partial):  # the last segment may end before the recording does
+            quarters[f"rss_{int(q * 100)}%"] = max((r for t, r in samples if at is None or t <= at), default=0)
     Path(out).write_text(json.dumps({
         **marks, **quarters, "peak": _status("VmHWM"), "seconds": elapsed, "audio_s": seconds,
         "partial": partial, "sha1": hashlib.sha1(text.encode()).hexdigest()[:12], "words": len(text.split()),

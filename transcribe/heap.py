@@ -7,7 +7,6 @@ when a window is done; elsewhere than on glibc (macOS, Windows, musl) it does no
 """
 import ctypes
 import ctypes.util
-import os
 import sys
 
 
@@ -28,5 +27,5 @@ _trim = _malloc_trim()
 
 def release() -> None:
     """Return the free pages of every malloc arena to the operating system (glibc; else nothing)."""
-    if _trim is not None and os.environ.get("VELDWERK_EXP_NO_TRIM") != "1":
+    if _trim is not None:
         _trim(0)
