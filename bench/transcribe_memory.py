@@ -68,14 +68,14 @@ def _worker(config: str, audio: str, threads: int, stop_after: float, out: str) 
         if stop_after and segment.end >= stop_after:
             cancel.set()
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     partial = False
     try:
         segments = transcribe_audio(pcm, model, fast=(mode == "fast"), settings=Settings(**overrides),
                                     on_segment=on_segment, cancel=cancel)
     except Cancelled:
         segments, partial = None, True
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     done.set()
     text = " ".join(s.text for s in segments) if segments is not None else ""
     quarters = {}
@@ -84,7 +84,7 @@ def _worker(config: str, audio: str, threads: int, stop_after: float, out: str) 
         if at is not None or (q == 1.0 and not partial):  # the last segment may end before the recording does
             quarters[f"rss_{int(q * 100)}%"] = max((r for t, r in samples if at is None or t <= at), default=0)
     Path(out).write_text(json.dumps({
-        **marks, **quarters, "peak": _status("VmHWM"), "seconds": elapsed, "audio_s": seconds,
+        **marks, **quarters, "peak": _status("VmHWM"), "seconds": elapsed, "cpu_seconds": cpu, "audio_s": seconds,
         "partial": partial, "sha1": hashlib.sha1(text.encode()).hexdigest()[:12], "words": len(text.split()),
         "trace": [(round(t - started, 1), r) for t, r in samples[::5]],
     }), encoding="utf-8")
@@ -119,7 +119,7 @@ def main() -> None:
     os.environ.setdefault("VELDWERK_DATA_DIR", str(ROOT / ".bench-data" / "veldwerk-data"))
     print(f"{Path(args.audio).name}, code {args.code}, load average {os.getloadavg()[0]:.1f}")
     print(f"{'config':<24} {'start':>6} {'model':>6} {'decoded':>8} {'25%':>6} {'50%':>6} {'75%':>6} {'100%':>6}"
-          f" {'peak MB':>8} {'time s':>7}  text")
+          f" {'peak MB':>8} {'time s':>7} {'CPU s':>6}  text")
     traces = {}
     for config in [c for c in args.configs.split(",") if c]:
         out = Path(f"/tmp/transcribe-memory-{os.getpid()}-{config}.json")
@@ -132,7 +132,7 @@ def main() -> None:
         cells = " ".join(f"{r.get(k, 0):>6}" for k in ("rss_25%", "rss_50%", "rss_75%", "rss_100%"))
         text = "partial" if r["partial"] else f"{r['sha1']} ({r['words']} words)"
         print(f"{config:<24} {r['start']:>6} {r['model']:>6} {r['decoded']:>8} {cells} {r['peak']:>8}"
-              f" {r['seconds']:>7.0f}  {text}", flush=True)
+              f" {r['seconds']:>7.0f} {r['cpu_seconds']:>6.0f}  {text}", flush=True)
     if args.trace:
         Path(args.trace).write_text(json.dumps(traces), encoding="utf-8")
 

@@ -42,6 +42,7 @@ from storage.segments import Segment, Word
 from storage.timefmt import clock
 from transcribe.blockwise import use_blockwise
 from transcribe.decode import SAMPLE_RATE
+from transcribe.heap import limit as limit_retained_memory
 from transcribe.heap import release as release_freed_memory
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
@@ -181,6 +182,7 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
     VAD and features are computed here, a block at a time (transcribe/blockwise.py); decoding happens as
     the generator is read."""
     use_blockwise(model)
+    limit_retained_memory()  # transcribe/heap.py
     hotwords = ", ".join(h for h in s.hotwords if h) or None
     common = dict(
         language=language, beam_size=s.fast_beam_size if s.fast else s.beam_size, best_of=s.best_of,
