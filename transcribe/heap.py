@@ -5,8 +5,9 @@ rises up to 32 MB), and keeps what numpy, onnxruntime and CTranslate2 free in th
 heap ("arena") per group of threads. A transcription allocates buffers of a few MB per step on several
 threads, so the resident size grew well beyond what was in use. `limit()` fixes the threshold at 1 MB:
 larger blocks are mapped on their own and returned to the system when freed (measured on the dev set:
-peak 798 -> 502 MB in the default mode, 826 -> 601 MB batched, the same text); `release()` gives back the
-free pages the heaps still hold, after each window.
+peak 798 -> 502 MB in the default mode, 826 -> 601 MB batched, the same text; at a cost of about 16 % more
+CPU on one loaded paired run, docs/benchmarks.md); `release()` gives back the free pages the heaps still
+hold, after each window.
 """
 import ctypes
 import ctypes.util
