@@ -40,7 +40,10 @@ from faster_whisper import WhisperModel
 from storage.errors import Cancelled, VeldwerkError
 from storage.segments import Segment, Word
 from storage.timefmt import clock
+from transcribe.blockwise import use_blockwise
 from transcribe.decode import SAMPLE_RATE
+from transcribe.heap import limit as limit_retained_memory
+from transcribe.heap import release as release_freed_memory
 from transcribe.in_order import in_order
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
@@ -173,7 +176,12 @@ def _vad_parameters(s: Settings) -> dict:
 
 
 def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
-    """faster-whisper's segment generator and info for one window."""
+    """faster-whisper's segment generator and info for one window.
+
+    VAD and features are computed here, a block at a time (transcribe/blockwise.py); decoding happens as
+    the generator is read."""
+    use_blockwise(model)
+    limit_retained_memory()  # transcribe/heap.py
     hotwords = ", ".join(h for h in s.hotwords if h) or None
     common = dict(
         language=language, beam_size=s.fast_beam_size if s.fast else s.beam_size, best_of=s.best_of,
@@ -436,7 +444,15 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
 
 
 def _decode_window(whisper, audio, window, s: Settings, language, stop, items) -> None:
-    """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`."""
+    """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`;
+    then give what the window freed back to the operating system (transcribe/heap.py)."""
+    try:
+        _window_items(whisper, audio, window, s, language, stop, items)
+    finally:
+        release_freed_memory()
+
+
+def _window_items(whisper, audio, window, s: Settings, language, stop, items) -> None:
     first, last = window
     try:
         if stop.is_set():
