@@ -37,7 +37,12 @@ class Broken:
     reason: str
 
     def __str__(self) -> str:
-        return f"record {self.record_id}: {self.reason}" if self.record_id else self.reason
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """"record N: why", in `lang` (the reason is a catalogue Message where the core wrote it)."""
+        reason = self.reason.text(lang) if isinstance(self.reason, Message) else str(self.reason)
+        return Message("consent.verify_at", id=self.record_id, reason=reason).text(lang) if self.record_id else reason
 
 
 @dataclass
@@ -179,25 +184,25 @@ def verify(study) -> VerifyResult:
         if found is None or found[0] != entry["detail"]["hash"]:
             return VerifyResult(
                 False, checked,
-                Broken(int(entry["entity_id"]), "the record the audit log lists is missing or different in the ledger"),
+                Broken(int(entry["entity_id"]), Message("consent.verify_audit")),
             )
     return VerifyResult(True, checked, head=prev)
 
 
 def _check(study, row: dict, prev: str, forms: dict, full_withdrawals: dict) -> str | None:
     if row["prev_hash"] != prev:
-        return "its link to the record before it is broken (a record was removed, inserted or reordered)"
+        return Message("consent.verify_link")
     if record_hash(row) != row["hash"]:
-        return "its contents no longer match its hash (the record was changed after it was written)"
+        return Message("consent.verify_hash")
     if row["form_version"] is not None:
         form = forms.get(row["form_version"])
         if form is None:
-            return f"its consent form version {row['form_version']} is missing"
+            return Message("consent.verify_form_missing", version=row["form_version"])
         broken = study.consent.forms.verify_row(form)
         if broken:
             return broken
         if form["sha256"] != row["form_sha256"]:
-            return f"its form hash does not match consent form version {row['form_version']}"
+            return Message("consent.verify_form_hash", version=row["form_version"])
     clip = row["clip_recording_id"]
     if clip is not None:
         exists = study.conn.execute(
@@ -206,9 +211,9 @@ def _check(study, row: dict, prev: str, forms: dict, full_withdrawals: dict) -> 
         if exists is None:
             withdrawn_in = full_withdrawals.get(row["participant_id"])
             if withdrawn_in is None or withdrawn_in < row["id"]:
-                return f"its consent clip (recording {clip}) is missing"
+                return Message("consent.verify_clip_missing", clip=clip)
         elif exists[0] != row["participant_id"] or exists[1] != "consent_clip":
-            return f"recording {clip} is not a consent clip of this participant"
+            return Message("consent.verify_clip_not_theirs", clip=clip)
         elif study.recordings.sha256(clip) != row["clip_sha256"]:
-            return f"its consent clip (recording {clip}) no longer matches its sha256 (the audio was changed)"
+            return Message("consent.verify_clip_changed", clip=clip)
     return None

@@ -13,6 +13,7 @@ from enum import IntEnum
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
+from storage.messages import Message
 
 PLACEHOLDERS = {"study_name": "name", "contact": "consent_contact", "retention_until": "retention_until"}
 
@@ -163,5 +164,5 @@ class ConsentForms:
     def verify_row(self, form: dict) -> str | None:
         """Why a stored form no longer matches its sha256, or None."""
         if sha256_text(document(form["title"], form["text"], form["items"])) != form["sha256"]:
-            return f"consent form version {form['version']} was changed after it was stored"
+            return Message("consent.verify_form_changed", version=form["version"])
         return None

@@ -84,4 +84,4 @@ def verification(study) -> str:
     result = study.consent.verify()
     if result.ok:
         return f"Keten gecontroleerd: in orde ({result.checked} registraties)."
-    return f"Keten gecontroleerd: GEBROKEN bij {result.first_broken} (na {result.checked} registraties)."
+    return f"Keten gecontroleerd: GEBROKEN bij {result.first_broken.text('nl')} (na {result.checked} registraties)."

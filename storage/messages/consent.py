@@ -92,6 +92,31 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "from its end, or study.db was replaced by an older copy",
                            "nl": "het toestemmingsregister heeft {records} records maar is verzegeld met {count}: er "
                                  "zijn records van het eind verwijderd, of study.db is vervangen door een oudere kopie"},
+    # why `veldwerk consent verify` stops at a record (storage/consent/chain.py, _check)
+    "consent.verify_link": {"en": "its link to the record before it is broken (a record was removed, inserted or reordered)",
+                            "nl": "de koppeling met het record ervoor is verbroken (er is een record verwijderd, "
+                                  "ingevoegd of verplaatst)"},
+    "consent.verify_hash": {"en": "its contents no longer match its hash (the record was changed after it was written)",
+                            "nl": "de inhoud klopt niet meer met de hash (het record is veranderd nadat het is "
+                                  "geschreven)"},
+    "consent.verify_form_missing": {"en": "its consent form version {version} is missing",
+                                    "nl": "versie {version} van het toestemmingsformulier ontbreekt"},
+    "consent.verify_form_changed": {"en": "consent form version {version} was changed after it was stored",
+                                    "nl": "versie {version} van het toestemmingsformulier is veranderd nadat die is "
+                                          "opgeslagen"},
+    "consent.verify_form_hash": {"en": "its form hash does not match consent form version {version}",
+                                 "nl": "de formulierhash klopt niet met versie {version} van het toestemmingsformulier"},
+    "consent.verify_clip_missing": {"en": "its consent clip (recording {clip}) is missing",
+                                    "nl": "de toestemmingsopname (opname {clip}) ontbreekt"},
+    "consent.verify_clip_not_theirs": {"en": "recording {clip} is not a consent clip of this participant",
+                                       "nl": "opname {clip} is geen toestemmingsopname van deze deelnemer"},
+    "consent.verify_clip_changed": {"en": "its consent clip (recording {clip}) no longer matches its sha256 (the audio "
+                                          "was changed)",
+                                    "nl": "de toestemmingsopname (opname {clip}) klopt niet meer met de sha256 (het "
+                                          "geluid is veranderd)"},
+    "consent.verify_audit": {"en": "the record the audit log lists is missing or different in the ledger",
+                             "nl": "het record dat het auditlogboek noemt ontbreekt in het register of is anders"},
+    "consent.verify_at": {"en": "record {id}: {reason}", "nl": "registratie {id}: {reason}"},
     "consent.seal_head": {"en": "record {count} is not the record the ledger was sealed with",
                           "nl": "record {count} is niet het record waarmee het toestemmingsregister is verzegeld"},
 }

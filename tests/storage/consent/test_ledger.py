@@ -328,3 +328,14 @@ def test_a_study_without_forms_gets_the_default_forms_on_first_consent(plain_stu
     _participant(plain_study)
     rec = plain_study.consent.record("R01", {1: True}, method="written", researcher="AB")
     assert rec["form_version"] == 1 and len(plain_study.consent.forms.list()) == 2
+
+
+def test_why_verify_stops_reads_in_the_language_asked(plain_study):
+    """The reason `verify` gives (CLI: English, unchanged) also renders in Dutch for the Dutch consent register."""
+    _participant(plain_study)
+    plain_study.consent.record("R01", {1: True}, method="written", researcher="AB")
+    _drop_guards(plain_study)
+    plain_study.conn.execute("UPDATE consent_records SET researcher = 'XY' WHERE id = 1")
+    broken = plain_study.consent.verify().first_broken
+    assert str(broken) == "record 1: its contents no longer match its hash (the record was changed after it was written)"
+    assert broken.text("nl") == "registratie 1: de inhoud klopt niet meer met de hash (het record is veranderd nadat het is geschreven)"

@@ -37,7 +37,8 @@ def test_a_tampered_ledger_shows_in_the_register(coded_study, out_dir):
     study.conn.execute("DROP TRIGGER consent_records_no_update")
     study.conn.execute("UPDATE consent_records SET answers = replace(answers, '\"3\":false', '\"3\":true')")
     rows = {r["deelnemer"]: r for r in _rows(export(study, "consent-csv", out_dir / "c.csv"))}
-    assert rows["R01"]["ketencontrole"].startswith("Keten gecontroleerd: GEBROKEN bij record")
+    assert rows["R01"]["ketencontrole"].startswith("Keten gecontroleerd: GEBROKEN bij registratie")
+    assert "hash" in rows["R01"]["ketencontrole"] and "no longer" not in rows["R01"]["ketencontrole"]  # the reason in Dutch
     assert rows["R03"]["status"].startswith("NIET TE VERTROUWEN") and rows["R03"]["item 3"] == ""
     assert rows["R01"]["status"] == "gegeven"
     text = [p.text for p in docx.Document(str(export(study, "consent-docx", out_dir / "c.docx"))).paragraphs]
