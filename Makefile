@@ -20,9 +20,11 @@ setup: $(STAMP)
 run: setup
 	$(VENV)/bin/veldwerk
 
+# Two workers (pytest-xdist) on the 2-core CI box; tests sharing the PulseAudio sink run as one group (tests/conftest.py).
+TEST_WORKERS ?= 2
 test: setup
 	@bash .ci/pulse.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint:
 	@test -x $(RUFF) || $(MAKE) setup
