@@ -1,11 +1,11 @@
 """The status of an action and how an action is linked to an interview or session: one name per fact."""
-import re
 from enum import Enum
 
 from storage.actions.errors import UnknownStatus
+from storage.vocabulary import Labelled, labels
 
 
-class ActionStatus(str, Enum):
+class ActionStatus(Labelled, str, Enum):
     """Where an action stands; the values are what is stored and what the researcher types."""
 
     IDEE = "idee"
@@ -15,44 +15,23 @@ class ActionStatus(str, Enum):
     GESTOPT = "gestopt"
 
     @property
-    def label_nl(self) -> str:
-        return _LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS[self][1]
-
-    @property
     def open(self) -> bool:
         """Still to be done or under way (not realised and not stopped)."""
         return self in (ActionStatus.IDEE, ActionStatus.GEPLAND, ActionStatus.IN_GANG_GEZET)
 
 
-_LABELS = {
-    ActionStatus.IDEE: ("Idee", "Idea"),
-    ActionStatus.GEPLAND: ("Gepland", "Planned"),
-    ActionStatus.IN_GANG_GEZET: ("In gang gezet", "Under way"),
-    ActionStatus.GEREALISEERD: ("Gerealiseerd", "Realised"),
-    ActionStatus.GESTOPT: ("Gestopt", "Stopped"),
-}
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"[^a-z]", "", str(text).casefold())
-
-
 # Typed or dictated: "in gang gezet", "In-gang-gezet", "ingang gezet", "under way", "realised".
-_SPELLINGS = {_flat(s.value): s for s in ActionStatus}
-_SPELLINGS.update({_flat(s.label_en): s for s in ActionStatus})
-_SPELLINGS.update({"realized": ActionStatus.GEREALISEERD, "started": ActionStatus.IN_GANG_GEZET,
-                   "ingangezet": ActionStatus.IN_GANG_GEZET})
+labels(ActionStatus, {"idee": ("Idee", "Idea"), "gepland": ("Gepland", "Planned"),
+                      "in gang gezet": ("In gang gezet", "Under way"), "gerealiseerd": ("Gerealiseerd", "Realised"),
+                      "gestopt": ("Gestopt", "Stopped")},
+       aliases={"realized": "gerealiseerd", "started": "in gang gezet", "ingangezet": "in gang gezet"})
 
 
 def parse_status(text) -> ActionStatus:
     """The status named by `text` (Dutch or English, any case, spaces or hyphens); raises UnknownStatus."""
     if isinstance(text, ActionStatus):
         return text
-    found = _SPELLINGS.get(_flat(text or ""))
+    found = ActionStatus.named(text)
     if found is None:
         names = ", ".join(s.value for s in ActionStatus)
         raise UnknownStatus(key="action.unknown_status", text=text, names=names)
