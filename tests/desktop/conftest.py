@@ -59,3 +59,16 @@ def answer_yes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.Ok))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.Ok))
+
+
+def shown_window(qtbot, study, width: int = 1366, height: int = 768):
+    """The main window with `study` open, shown at a small laptop's screen size (1366×768) and exposed."""
+    from desktop.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.set_study(study)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

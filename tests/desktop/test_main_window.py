@@ -4,6 +4,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
 from desktop.main_window import MainWindow
+from tests.desktop.conftest import shown_window
 
 
 def test_window_size_shortcuts_and_accessible_names(app, qtbot, study, settings):
@@ -154,12 +155,7 @@ def test_one_length_reads_the_same_in_the_panel_the_page_and_the_player(app, qtb
     import_audio(consenting, "R01", FIXTURE_WAV)
     interview = consenting.interviews.list()[0]
     assert interview.duration % 1 >= 0.5             # a length where rounding and cutting differ
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.set_study(consenting)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, consenting)
     window.open_interview(interview.id)
     player = window.interview_page.audio_player
     assert player is not None

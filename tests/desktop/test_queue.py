@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from desktop.importing import ImportWorker
 from desktop.queue.dock import QueueDock
 from desktop.queue.jobs import TranscriptionQueue
-from tests.desktop.conftest import FIXTURE_WAV
+from tests.desktop.conftest import FIXTURE_WAV, shown_window
 
 
 @pytest.fixture
@@ -141,14 +141,8 @@ def _text_height(dock) -> int:
 
 def test_the_queue_dock_is_as_high_as_its_rows_at_1366x768(app, qtbot, study, settings):
     """One finished job is one row of the dock, not a third of a small screen (it took about 110 px)."""
-    from desktop.main_window import MainWindow
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.set_study(study)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, study)
     dock = window.queue_dock
     job = _finished_job(window.queue, 1, "R01 2026-11-29 (#2)")
     dock.show()

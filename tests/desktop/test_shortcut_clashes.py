@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.help.shortcuts import walk
-from desktop.main_window import MainWindow
+from tests.desktop.conftest import shown_window
 from tests.desktop.editor_fixtures import bare_demo, select  # noqa: F401
 
 WINDOW_WIDE = (Qt.WindowShortcut, Qt.ApplicationShortcut)
@@ -42,12 +42,7 @@ def clashes(items) -> list[str]:
 
 
 def _window_with_editor(qtbot, study, interview_id):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.set_study(study)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, study)
     window.activateWindow()              # window shortcuts fire only in the active window
     qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.open_interview(interview_id)

@@ -3,6 +3,7 @@ tree never hides its details: a cell that does not fit is elided and its tooltip
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.main_window import MIN_SIZE, SCREEN_SHARE, MainWindow, screen_size
+from tests.desktop.conftest import shown_window
 from tests.desktop.editor_fixtures import demo  # noqa: F401
 
 
@@ -57,12 +58,7 @@ def test_the_panel_widens_so_interview_details_are_not_cut(app, qtbot, consentin
     from transcribe.importing import import_audio
 
     import_audio(consenting, "R01", FIXTURE_WAV)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.set_study(consenting)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, consenting)
     window.resizeDocks([window.sidebar], [200], Qt.Horizontal)   # a narrow panel, as a small screen gives
     window.tree.refresh()
     qtbot.waitUntil(lambda: window.tree.viewport().width() >= window.tree.needed_width() - window.tree.verticalScrollBar().sizeHint().width() - 12,
@@ -81,12 +77,7 @@ def test_a_study_opened_before_the_window_shows_gets_a_wide_enough_panel(app, qt
 
     i18n.install(app, "nl")     # the Dutch role names are the long ones
     try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.set_study(study)
-        window.show()
-        qtbot.waitExposed(window)
+        window = shown_window(qtbot, study)
         tree = window.tree
         qtbot.waitUntil(lambda: tree.viewport().width() >= tree.needed_width() - tree.verticalScrollBar().sizeHint().width() - 12,
                         timeout=5000)
