@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from timing import fresh_study, timed  # noqa: E402 - bench/ is on the path when run as a script
+from timing import fresh_study, insert_codings, timed  # noqa: E402 - bench/ is on the path when run as a script
 
 DATA = ROOT / ".bench-data" / "exports"
 os.environ.setdefault("VELDWERK_DATA_DIR", str(DATA / "data"))
@@ -84,19 +84,8 @@ def build(path: Path, interviews: int, segments: int, codings: int) -> dict:
                     [tid, position, t, t + 9.0, "S1" if position % 6 == 0 else "S2", text, text, word_json],
                 ).lastrowid, len(text), t))
                 t += 9.0
-            for k in range(codings):
-                key = ("beeldvorming", "trots", "oplossingen")[k % 3]
-                first = rng.randrange(len(seg_ids) - 3)
-                last = first + rng.randrange(3)
-                (sa, _, t0), (sb, lb, t1) = seg_ids[first], seg_ids[last]
-                conn.execute(
-                    "INSERT INTO codings(transcript_id, code_id, start_segment_id, start_offset, end_segment_id, end_offset, "
-                    "start_time, end_time, about_role, memo, author, created_at, updated_at) "
-                    "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 'bench', ?, ?)",
-                    [tid, codes[key]["id"], sa, sb, lb, t0, t1 + 9.0,
-                     rng.choice(roles) if key == "beeldvorming" else None,
-                     sentence(rng, 8) if k % 3 == 0 else "", stamp, stamp],
-                )
+            insert_codings(conn, tid, seg_ids, codes, roles, rng, codings, stamp, longest=3,
+                           memo=lambda k: sentence(rng, 8) if k % 3 == 0 else "")
     study.close()
     return {"words": words_total}
 

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from timing import fresh_study, timed  # noqa: E402
+from timing import fresh_study, insert_codings, timed  # noqa: E402
 
 DATA = ROOT / ".bench-data" / "insights"
 os.environ.setdefault("VELDWERK_DATA_DIR", str(DATA / "data"))
@@ -69,17 +69,7 @@ def add_sessions(study, rng, count: int, segments: int, codings: int) -> None:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 0.9, ?)",
                     [tid, position, t, t + 9.0, f"S{1 + position % 6}", text, text, word_json]).lastrowid, len(text), t))
                 t += 9.0
-            for k in range(codings):
-                key = ("beeldvorming", "trots", "oplossingen")[k % 3]
-                first = rng.randrange(len(seg_ids) - 3)
-                last = first + rng.randrange(2)
-                (sa, _, t0), (sb, lb, t1) = seg_ids[first], seg_ids[last]
-                conn.execute(
-                    "INSERT INTO codings(transcript_id, code_id, start_segment_id, start_offset, end_segment_id, end_offset, "
-                    "start_time, end_time, about_role, memo, author, created_at, updated_at) "
-                    "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, '', 'bench', ?, ?)",
-                    [tid, codes[key]["id"], sa, sb, lb, t0, t1 + 9.0,
-                     rng.choice(roles) if key == "beeldvorming" else None, stamp, stamp])
+            insert_codings(conn, tid, seg_ids, codes, roles, rng, codings, stamp)
 
 
 def add_plans(study, rng) -> None:

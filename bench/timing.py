@@ -28,3 +28,20 @@ def fresh_study(path: Path, keep: bool, label: str, results: dict, build):
         built = timed(label, results, build)
     timed("load deduce's lookup tables", results, deidentify.warm_up)
     return built
+
+
+def insert_codings(conn, transcript_id: int, segments: list, codes: dict, roles: list, rng, count: int, stamp: str, *,
+                   longest: int = 2, memo=lambda k: "") -> None:
+    """`count` synthetic codings over `segments` ((id, text length, start) per segment) with direct inserts:
+    beeldvorming (with an about-role), trots and oplossingen in turn, each over 1..`longest` segments."""
+    for k in range(count):
+        key = ("beeldvorming", "trots", "oplossingen")[k % 3]
+        first = rng.randrange(len(segments) - 3)
+        last = first + rng.randrange(longest)
+        (sa, _, t0), (sb, lb, t1) = segments[first], segments[last]
+        conn.execute(
+            "INSERT INTO codings(transcript_id, code_id, start_segment_id, start_offset, end_segment_id, end_offset, "
+            "start_time, end_time, about_role, memo, author, created_at, updated_at) "
+            "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 'bench', ?, ?)",
+            [transcript_id, codes[key]["id"], sa, sb, lb, t0, t1 + 9.0,
+             rng.choice(roles) if key == "beeldvorming" else None, memo(k), stamp, stamp])
