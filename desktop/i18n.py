@@ -48,7 +48,7 @@ def install(app, language: str | None = None) -> list[str]:
     _installed.clear()
     loaded = []
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.Netherlands))
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))  # a decimal point: "0.1 hours"
         return loaded
     QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
     qt = QTranslator(app)
@@ -73,6 +73,14 @@ def tr(context: str, text: str) -> str:
 def current_language() -> str:
     """The language the running app shows ("nl" or "en"), as installed; safe to call from worker threads."""
     return _language
+
+
+def decimal(value: float, digits: int | None = 1) -> str:
+    """A number with a fraction as the UI's language writes it ("0,1" in Dutch, "0.1" in English): the one
+    helper every screen uses for decimals. `digits` fixes the decimals; None drops trailing zeros ("1,25")."""
+    if digits is None:
+        return QLocale().toString(float(value), "g", 6)
+    return QLocale().toString(float(value), "f", digits)
 
 
 def refusal(exc) -> str:

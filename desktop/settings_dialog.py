@@ -1,7 +1,7 @@
 """Settings: the study's model (from the model library, with Add model folder… and the speed measured on
 this computer), the device that runs, CPU threads, fast mode, who spoke when by default, the study's
 glossary and the UI language."""
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from storage.errors import VeldwerkError
 
 
 def _size(n: int) -> str:
-    return f"{n / 2**20:.0f} MB" if n < 2**30 else QLocale().toString(n / 2**30, "f", 1) + " GB"
+    return f"{n / 2**20:.0f} MB" if n < 2**30 else i18n.decimal(n / 2**30) + " GB"
 
 
 class SettingsDialog(QDialog):

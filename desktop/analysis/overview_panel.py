@@ -3,6 +3,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from desktop.coding.labels import code_label, role_labels
+from desktop.i18n import decimal
 from storage.overview import study_overview
 
 
@@ -20,7 +21,7 @@ class OverviewPanel(QScrollArea):
         self.figures = None
 
     def hours(self, seconds: float) -> str:
-        return self.tr("%1 hours").replace("%1", QLocale().toString(seconds / 3600, "f", 1))
+        return self.tr("%1 hours").replace("%1", decimal(seconds / 3600))
 
     def refresh(self):
         o = self.figures = study_overview(self.study)

@@ -1,9 +1,10 @@
 """Player controls: play/pause, ±5 s, speed, time; the play/pause key from QSettings."""
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.editor.player import SPEEDS
+from desktop.i18n import decimal
 from storage.timefmt import clock
 
 JUMP_SECONDS = 5.0
@@ -31,7 +32,7 @@ class PlayerControls(QWidget):
         self.speed.setAccessibleName(self.tr("Playback speed"))
         self.speed.setToolTip(self.tr("Speed without pitch change (Alt+Up / Alt+Down)"))
         for s in SPEEDS:
-            self.speed.addItem(QLocale().toString(float(s), "g", 3) + "×", s)
+            self.speed.addItem(decimal(s, None) + "×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         for w in (self.back, self.play_button, self.forward, self.time):
             row.addWidget(w)

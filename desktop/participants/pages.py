@@ -1,9 +1,10 @@
 """The central area's pages: the study overview, a participant and an interview."""
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.coding.labels import role_label
+from desktop.i18n import decimal
 from desktop.participants.consent_state import allows, consent_state, state_label
 from desktop.participants.tree import transcript_label
 from desktop.widgets.icons import consent_icon
@@ -72,7 +73,7 @@ class StudyPage(QWidget):
         self.counts.setText(
             self.tr("%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6")
             .replace("%1", str(info["participants"])).replace("%2", str(info["interviews"]))
-            .replace("%3", QLocale().toString(float(info["hours"]), "f", 1)).replace("%4", str(info["transcripts"]))
+            .replace("%3", decimal(info["hours"])).replace("%4", str(info["transcripts"]))
             .replace("%5", str(info["codings"]))
             .replace("%6", self.tr("Encrypted.") if info["encrypted"] else self.tr("NOT encrypted."))
         )

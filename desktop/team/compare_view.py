@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.coding.labels import code_label
 from desktop.export.jobs import _Job, _message
+from desktop.i18n import decimal
 from storage.timefmt import clock
 
 PAD = 0.5   # seconds of audio before and after a passage, as the excerpt list plays them
@@ -58,11 +59,11 @@ class CompareJob(_Job):
 
 
 def _percent(value) -> str:
-    return "–" if value is None else f"{100 * value:.1f}%"
+    return "–" if value is None else f"{decimal(100 * value)}%"
 
 
 def _number(value) -> str:
-    return "–" if value is None else f"{value:.3f}"
+    return "–" if value is None else decimal(value, 3)
 
 
 class CompareView(QWidget):

@@ -113,7 +113,7 @@ def test_the_view_speaks_dutch(app, qtbot, study, settings, demo):
     finally:
         for t in translators:
             app.removeTranslator(t)
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.Netherlands))
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
 
 
 def test_the_matrix_rows_stay_in_sight_in_the_window_a_small_screen_gives(app, qtbot, study, demo, settings):
