@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import refusal
+from desktop.i18n import current_language, refusal
 from storage.errors import VeldwerkError
-from storage.exchange.conflicts import Keep, listing, resolve
+from storage.exchange.conflicts import Keep, listing, problem_text, resolve
 
 
 def _t(text: str) -> str:
@@ -80,6 +80,15 @@ def version_text(study, kind: str, data: dict | None, theirs: bool) -> str:
 
 PROBLEMS = {"missing": "Their version cannot be placed: this text is not in this copy.",
             "removed": "You removed this coding in this copy; they changed it."}
+
+
+def problem_label(problem) -> str:
+    """Why their version could not be placed, in the UI's language (a sentence an older study stored in English
+    is shown as it is)."""
+    if isinstance(problem, str) and problem in PROBLEMS:
+        return _t(PROBLEMS[problem])
+    text = problem_text(problem, current_language())
+    return text[:1].upper() + text[1:]
 
 
 class ConflictsDialog(QDialog):
@@ -179,8 +188,7 @@ class ConflictsDialog(QDialog):
         self.theirs_box.setTitle(self.tr("Theirs (%1)").replace("%1", row["researcher"] or "?"))
         self.mine.setPlainText(version_text(self.study, kind, row["here_data"], theirs=False))
         self.theirs.setPlainText(version_text(self.study, kind, row["there_data"], theirs=True))
-        problem = row["problem"]
-        self.problem.setText(_t(PROBLEMS[problem]) if problem in PROBLEMS else (problem or ""))
+        self.problem.setText(problem_label(row["problem"]))
 
     def decide(self, keep: Keep) -> None:
         row = self.current()

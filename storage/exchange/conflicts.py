@@ -11,6 +11,7 @@ from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
 from storage.exchange.base import Kind, add_ancestors, content_hash
 from storage.exchange.merge import Merger
+from storage.messages import Text, from_stored
 
 
 class Keep(str, Enum):
@@ -76,7 +77,7 @@ def listing(study, *, all_: bool = False) -> list[dict]:
             id=row["id"], kind=kind.value, where=_where(study, kind, there, row["item"]), researcher=row["researcher"],
             here=_show(Kind.CODING if kind == Kind.REMOVAL else kind, here),
             there=("removed" if kind == Kind.REMOVAL else _show(kind, there)) + (
-                f" ({_PROBLEMS.get(problem, problem)})" if problem else ""),
+                f" ({problem_text(problem)})" if problem else ""),
             resolution=row["resolution"] or "",
             # the same, structured, for a screen that words it in its own language
             item=row["item"], place=place(study, kind, there, row["item"]), problem=problem,
@@ -85,7 +86,18 @@ def listing(study, *, all_: bool = False) -> list[dict]:
     return out
 
 
-_PROBLEMS = {"missing": "this text is not in this copy", "removed": "removed here"}
+def problem_text(problem, lang: str = "en") -> str:
+    """Why their version could not be placed, in `lang`. Stored as a key ("missing", "removed") or a catalogue
+    text with its parameters (`storage.messages.stored`); a study from before this kept an English sentence,
+    which is shown as it is."""
+    if not problem:
+        return ""
+    if problem in ("missing", "removed"):
+        return Text(f"exchange.problem.{problem}").render(lang)
+    reason = from_stored(problem)
+    if reason is not None:
+        return Text("exchange.problem.unplaced", {"reason": reason}).render(lang)
+    return str(problem)
 
 
 def resolve(study, conflict_id: int, keep: Keep | str) -> str:

@@ -23,7 +23,7 @@ from storage.errors import VeldwerkError
 from storage.exchange import container, points
 from storage.exchange.base import Kind, add_ancestors, ancestors, code_data, content_hash
 from storage.exchange.container import ExchangeFileError
-from storage.messages import Text
+from storage.messages import Text, stored
 
 
 class Unplaced(VeldwerkError):
@@ -115,7 +115,7 @@ class Merger:
                 verb = getattr(self, f"_apply_{kind.value}")(item, data, local)
         except Unplaced as exc:
             self.unplaced = exc
-            return self.conflict(kind, item, data, problem=str(exc))
+            return self.conflict(kind, item, data, problem=stored(exc.key, exc.params))  # worded when shown
         if kind != Kind.REMOVAL:
             add_ancestors(self.study, kind, item, set(data.get("ancestors") or []) |
                           ({content_hash(kind, local)} if local else set()))
@@ -189,8 +189,10 @@ class Merger:
         return "removed"
 
     # -- conflicts -------------------------------------------------------------------------------
-    def conflict(self, kind: Kind, item: str, data: dict, problem: str | None = None) -> None:
-        """Keep their version for the researcher to decide (an open conflict replaces an older one)."""
+    def conflict(self, kind: Kind, item: str, data: dict, problem: str | dict | None = None) -> None:
+        """Keep their version for the researcher to decide (an open conflict replaces an older one). `problem`
+        is why it could not be placed: "missing", "removed" or a stored catalogue text (`storage.messages.stored`),
+        never finished English; studies from before keep their English sentence."""
         there = json.dumps(dict(data, problem=problem) if problem else data, ensure_ascii=False, sort_keys=True)
         conn = self.study.conn
         open_rows = conn.execute("SELECT id, there FROM exchange_conflicts WHERE kind = ? AND item = ? AND "

@@ -83,6 +83,39 @@ def render(key: str, params: dict | None, lang: str = "en") -> str:
     return template.format(**values)
 
 
+def stored(key: str, params: dict | None = None) -> dict:
+    """A catalogue text as JSON to keep in the study ({"key": ..., "params": ...}), so it is worded in the language
+    of whoever reads it later; `Text`, `Message` and keyed-error parameters are kept as keys too."""
+    return {"key": key, "params": {name: _to_json(value) for name, value in (params or {}).items()}}
+
+
+def _to_json(value):
+    if isinstance(value, Text):
+        return {"$key": value.key, "params": stored(value.key, value.params)["params"]}
+    if isinstance(value, Message) or (isinstance(value, Exception) and getattr(value, "key", None)):
+        return {"$key": value.key, "params": stored(value.key, value.params)["params"]}
+    if isinstance(value, (list, tuple)):
+        return [_to_json(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _from_json(value):
+    if isinstance(value, dict) and "$key" in value:
+        return Text(value["$key"], {name: _from_json(v) for name, v in (value.get("params") or {}).items()})
+    if isinstance(value, list):
+        return [_from_json(v) for v in value]
+    return value
+
+
+def from_stored(data) -> Text | None:
+    """The `Text` a `stored(...)` dict holds; None when `data` is not one (e.g. an older plain English string)."""
+    if isinstance(data, dict) and data.get("key") in MESSAGES:
+        return Text(data["key"], {name: _from_json(v) for name, v in (data.get("params") or {}).items()})
+    return None
+
+
 def placeholders(template: str) -> set[str]:
     """The parameter names a template uses (for the catalogue's own test)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}

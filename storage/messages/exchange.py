@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "kopie. Er is niets veranderd."},
     "exchange.unplaced_parent": {"en": "its parent code {parent!r} is not in this copy",
                                  "nl": "de bovenliggende code {parent!r} staat niet in deze kopie"},
+    "exchange.problem.unplaced": {"en": "their version cannot be placed here: {reason}",
+                                  "nl": "hun versie kan hier niet worden geplaatst: {reason}"},
+    "exchange.problem.missing": {"en": "this text is not in this copy", "nl": "deze tekst staat niet in deze kopie"},
+    "exchange.problem.removed": {"en": "removed here", "nl": "hier verwijderd"},
     "exchange.unplaced_text": {"en": "its transcript text is not in this copy",
                                "nl": "de tekst van de transcriptie staat niet in deze kopie"},
     "exchange.incomplete": {"en": "{name} is damaged (an item is incomplete: {detail}); ask for the exchange file "

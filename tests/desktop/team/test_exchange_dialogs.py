@@ -250,3 +250,29 @@ def test_the_since_choices_give_the_cores_points(app, qtbot, settings, pair):
     assert dialog.since_point() == "2026-11-20"
     dialog.since.setCurrentIndex(3)
     assert dialog.since_point() == summary["id"] and dialog.date.isHidden()
+
+
+def test_the_dutch_conflicts_dialog_says_why_their_version_cannot_be_placed_in_dutch(app, qtbot, settings, pair):
+    """The reason used to be stored as an English sentence and shown as such in the Dutch dialog."""
+    from desktop import i18n
+
+    a, b, interview, tmp_path = pair
+    sa = segments(a, interview)
+    new = a.transcripts.split_segment(sa[2]["id"], 15)     # text only ellen's copy has, coded there
+    a.codings.add(sa[2]["transcript_id"], "oplossingen", (new, 0), (new, 10))
+    out = tmp_path / "ellen-1.vwx"
+    export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")
+    from storage.exchange.merge import merge
+
+    merge(b, out, EXCHANGE_PASSPHRASE)
+    i18n.install(app, "nl")
+    try:
+        view = ConflictsDialog(b)
+        qtbot.addWidget(view)
+        assert view.table.rowCount() == 1
+        assert view.problem.text() == ("Hun versie kan hier niet worden geplaatst: de tekst van de transcriptie "
+                                       "staat niet in deze kopie")
+    finally:
+        i18n.install(app, "en")
+    view.show_current()
+    assert view.problem.text() == "Their version cannot be placed here: its transcript text is not in this copy"

@@ -140,3 +140,31 @@ def test_a_coding_on_text_this_copy_does_not_have_is_kept_as_a_conflict(pair):
     assert listing(b)[0]["id"] == conflict["id"]  # still open, nothing changed
     resolve(b, conflict["id"], "mine")
     assert listing(b) == []
+
+
+def test_why_a_conflict_could_not_be_placed_is_stored_as_a_key_and_worded_in_the_readers_language(pair):
+    """The reason was stored as an English sentence, so the Dutch app showed it in English; now it is a catalogue
+    key with its parameters, and an English sentence an older study stored is still shown as it is."""
+    import json
+
+    from storage.exchange.conflicts import problem_text
+
+    a, b, interview, tmp_path = pair
+    sa = segments(a, interview)
+    new = a.transcripts.split_segment(sa[2]["id"], 15)
+    a.codings.add(sa[2]["transcript_id"], "oplossingen", (new, 0), (new, 10))
+    merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
+    (conflict,) = listing(b)
+    (there,) = b.conn.execute("SELECT there FROM exchange_conflicts WHERE id = ?", [conflict["id"]]).fetchone()
+    assert json.loads(there)["problem"] == {"key": "exchange.unplaced_text", "params": {}}
+    assert problem_text(conflict["problem"], "nl") == ("hun versie kan hier niet worden geplaatst: de tekst van de "
+                                                       "transcriptie staat niet in deze kopie")
+    assert problem_text(conflict["problem"], "en").endswith("its transcript text is not in this copy")
+    assert problem_text("missing", "nl") == "deze tekst staat niet in deze kopie"
+    old = dict(json.loads(there), problem="its transcript text is not in this copy")   # as older studies hold it
+    b.conn.execute("UPDATE exchange_conflicts SET there = ? WHERE id = ?", [json.dumps(old), conflict["id"]])
+    (conflict,) = listing(b)
+    assert problem_text(conflict["problem"], "nl") == "its transcript text is not in this copy"
+    assert conflict["there"].endswith("(its transcript text is not in this copy)")
+    resolve(b, conflict["id"], "mine")
+    assert listing(b) == []
