@@ -76,7 +76,7 @@ class Walk:
         self.number += 1
         path = self.out / f"{self.number:02d}-{name}.png"
         self.app.primaryScreen().grabWindow(0).save(str(path), "PNG")
-        print(path.relative_to(ROOT), flush=True)
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, flush=True)
         if name in MANUAL_STEPS:
             self.manual_image(path, name)
         return path
@@ -359,7 +359,7 @@ def main(argv=None) -> int:
         walk = Walk(app, out, args.lang, Path(work))
         walk.run()
         walk.window.close()
-    print(f"{walk.number} screenshots in {out.relative_to(ROOT)}; {len(walk.notes)} note(s)")
+    print(f"{walk.number} screenshots in {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}; {len(walk.notes)} note(s)")
     for text in walk.notes:
         print(" -", text, flush=True)
     sys.stdout.flush()

@@ -2,7 +2,7 @@
 included, and export in the background. Every rule (what is quoted, what is replaced) is the core's."""
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QRect, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -299,12 +299,17 @@ class ExportDialog(QDialog):
         warning line is cut off (the dialog grows up to the screen's height)."""
         for label in (self.preview_label, self.status):
             label.setMinimumHeight(max(0, label.heightForWidth(label.width())) if label.text() else 0)
-        # Qt raises the dialog's minimum height with the layout, but a shown dialog on X without a window manager
-        # kept its height, so the text ran under the review button: ask for the height outright.
-        self.layout().activate()
-        need = self.minimumSizeHint().height()
+        # Qt raises the dialog's minimum height with the layout, but only at its next layout request: until then
+        # (and on X without a window manager, for good) the new lines were painted under the review button. Lay
+        # out now, ask for the height outright, and place the children in it before anything is painted.
+        layout = self.layout()
+        for inner in (self.preview_label.parentWidget().layout(), layout):   # the group box's, then the dialog's
+            inner.invalidate()
+            inner.activate()
+        need = layout.totalMinimumSize().height()
         if self.isVisible() and self.height() < need:
             self.resize(self.width(), need)
+            layout.setGeometry(QRect(0, 0, self.width(), max(need, self.height())))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
