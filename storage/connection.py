@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlcipher3
 
 from storage.errors import DamagedStudy, DiskFull, VeldwerkError, WrongPassphrase
+from storage.messages import technical
 
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
@@ -68,7 +69,7 @@ def _open_failure(exc: DatabaseError, db_path: Path, conn, passphrase: str | Non
         return DiskFull(key="study.disk_full", free=(free or 0) // 1024)
     if name == "SQLITE_CORRUPT":
         return DamagedStudy(key="study.db_malformed")
-    return VeldwerkError(key="study.cannot_open", detail=str(exc))
+    return VeldwerkError(key="study.cannot_open", detail=technical(exc))
 
 
 DB_MODE = 0o600  # the database and SQLite's -wal/-shm beside it: readable by the researcher only

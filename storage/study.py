@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from storage import connection, schema
 from storage.clock import now
 from storage.errors import DamagedStudy, StudyExists, StudyNotFound, VeldwerkError, WeakPassphrase
+from storage.messages import technical
 from storage.passphrase import require_acceptable
 
 MARKER = "study.json"
@@ -141,7 +142,7 @@ class Study:
         try:
             meta = json.loads(marker.read_text())
         except (OSError, ValueError) as exc:
-            raise DamagedStudy(key="study.marker_damaged", marker=marker, detail=str(exc)) from exc
+            raise DamagedStudy(key="study.marker_damaged", marker=marker, detail=technical(exc)) from exc
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise StudyNotFound(key="study.not_named", path=str(path), marker=MARKER)
         if not isinstance(meta.get("encrypted"), bool):

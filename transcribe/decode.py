@@ -13,7 +13,7 @@ import av
 import numpy as np
 
 from storage.errors import NotAudio, NotFound
-from storage.messages import Message
+from storage.messages import Message, technical
 
 SAMPLE_RATE = 16000
 _BLOCK = 1 << 16
@@ -83,8 +83,9 @@ def iter_float32(path, rate: int = SAMPLE_RATE, notes: dict | None = None) -> It
         # six times, the resident size stays at 65 MB with either.
         gc.collect(1)
     if yielded == 0:
-        detail = f" ({_reason(last_error)})" if last_error else ""
-        raise NotAudio(key="audio.no_samples", name=path.name, detail=detail)
+        if last_error is not None:
+            raise NotAudio(key="audio.no_samples_because", name=path.name, detail=_reason(last_error))
+        raise NotAudio(key="audio.no_samples", name=path.name)
     if notes is not None:
         notes["read"] = yielded / rate
         if last_error is not None:
@@ -125,8 +126,7 @@ def truncation_warning(name: str, notes: dict) -> Message | None:
 
 
 def _reason(error) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0][:200]
+    return technical(error)
 
 
 def decode_float32(path, rate: int = SAMPLE_RATE) -> np.ndarray:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from storage.errors import VeldwerkError
+from storage.messages import technical
 
 AUTO, CPU, CUDA = "auto", "cpu", "cuda"
 DEVICES = (AUTO, CPU, CUDA)
@@ -106,5 +107,5 @@ def load_for_job(model, choice: DeviceChoice, threads: Optional[int] = None):
                 _gpu_models[key] = WhisperModel(str(path), device=CUDA, compute_type=choice.compute_type,
                                                 local_files_only=True)
             except (RuntimeError, ValueError, OSError) as e:
-                raise VeldwerkError(key="engine.gpu_load", path=path, detail=str(e)) from None
+                raise VeldwerkError(key="engine.gpu_load", path=path, detail=technical(e)) from None
         return _gpu_models[key]

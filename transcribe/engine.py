@@ -38,6 +38,7 @@ import psutil
 from faster_whisper import WhisperModel
 
 from storage.errors import Cancelled, VeldwerkError
+from storage.messages import technical
 from storage.segments import Segment, Word
 from storage.timefmt import clock
 from transcribe.blockwise import use_blockwise
@@ -139,7 +140,7 @@ def load_model(model=None, compute_type: str = "int8", threads: Optional[int] = 
                     cpu_threads=1, num_workers=threads, local_files_only=True,
                 )
             except (RuntimeError, ValueError, OSError) as e:
-                raise VeldwerkError(key="engine.model_load", path=path, detail=str(e)) from None
+                raise VeldwerkError(key="engine.model_load", path=path, detail=technical(e)) from None
         return _models[key]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage.errors import Duplicate, NotFound, VeldwerkError
-from storage.messages import Text
+from storage.messages import Text, technical
 from storage.paths import models_dir
 
 DEFAULT_MODEL = "base"
@@ -162,7 +162,7 @@ def check_model_dir(path: Path) -> None:
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise VeldwerkError(key="model.config_json", path=path, detail=str(e)) from None
+        raise VeldwerkError(key="model.config_json", path=path, detail=technical(e)) from None
     if not isinstance(config, dict) or "architectures" in config:
         raise VeldwerkError(key="model.config_transformers", path=path)
     spec = _spec_name(path / "model.bin")

@@ -17,7 +17,7 @@ from storage.connection import PAGE_SIZE, SQLITE_MAGIC, _failing_pages, _quote
 from storage.errors import VeldwerkError, WrongPassphrase
 from storage.exchange.base import Kind
 from storage.exports.target import write_atomically
-from storage.messages import Text
+from storage.messages import Text, technical
 
 FORMAT = "veldwerk-exchange"
 VERSION = 1
@@ -79,7 +79,7 @@ def _check_file(path: Path) -> int:
     except FileNotFoundError:
         raise ExchangeFileError(key="exchange.no_file", path=path) from None
     except OSError as exc:
-        raise ExchangeFileError(key="exchange.unreadable", path=path, reason=exc.strerror) from None
+        raise ExchangeFileError(key="exchange.unreadable", path=path, reason=technical(exc.strerror or exc)) from None
     if not stat.S_ISREG(info.st_mode):
         raise ExchangeFileError(key="exchange.not_a_file", path=path)
     if info.st_size == 0:
@@ -113,7 +113,7 @@ def read(path, passphrase: str) -> ExchangeFile:
         try:
             return _contents(path, conn)
         except (sqlcipher3.DatabaseError, ValueError, KeyError, TypeError) as exc:
-            raise _damaged(path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+            raise _damaged(path, technical(exc)) from None
     finally:
         conn.close()
 

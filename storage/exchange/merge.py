@@ -23,7 +23,7 @@ from storage.errors import VeldwerkError
 from storage.exchange import container, points
 from storage.exchange.base import Kind, add_ancestors, ancestors, code_data, content_hash
 from storage.exchange.container import ExchangeFileError
-from storage.messages import Text, stored
+from storage.messages import Text, stored, technical
 
 
 class Unplaced(VeldwerkError):
@@ -241,6 +241,6 @@ def merge(study, path, passphrase: str) -> dict:
             points.record(study, exchange.exchange_id, "import", researcher, meta.get("since"), dict(merger.counts))
             study.audit.log("exchange.import", "exchange", exchange.exchange_id, dict(merger.counts))
     except (KeyError, TypeError, ValueError) as exc:
-        raise ExchangeFileError(key="exchange.incomplete", name=name, detail=str(exc)) from None
+        raise ExchangeFileError(key="exchange.incomplete", name=name, detail=technical(exc)) from None
     summary.update(researcher=researcher, counts=dict(merger.counts))
     return summary

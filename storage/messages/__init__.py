@@ -4,7 +4,9 @@ A `VeldwerkError` raised with a `key` (and keyword parameters) takes its English
 catalogue, so `str(error)` is the English one-liner the command line prints; the desktop app shows
 `error.text(lang)` in the UI's language. A parameter may itself be a `Text` (a key with parameters,
 rendered in the same language), e.g. the name of a consent item inside a consent refusal.
-Floats are written with the language's decimal mark ("2,5" in Dutch); a parameter that is itself a refusal
+A library's own text (an exception's message, always English) goes in as `technical(exc)`: English
+shows it as it is, Dutch marks it "technische melding: ..." after the Dutch sentence, so it never reads as
+part of the Dutch. Floats are written with the language's decimal mark ("2,5" in Dutch); a parameter that is itself a refusal
 (a `VeldwerkError` quoted inside another) is rendered in the same language.
 
 The texts live in one module per area (`storage/messages/<area>.py`, listed in `AREAS`); `MESSAGES` is
@@ -40,6 +42,17 @@ class Message(str):
         return render(self.key, self.params, lang)
 
 
+class Technical(str):
+    """A library's own (English) text quoted in a refusal: as is in English, marked as a technical detail in
+    another language."""
+
+
+def technical(error) -> Technical:
+    """The first line of an exception's text (or its type's name) as a `Technical` parameter."""
+    text = str(error).strip() or type(error).__name__
+    return Technical(text.splitlines()[0][:200])
+
+
 @dataclass(frozen=True)
 class Capitalised:
     """A text that starts a sentence (a `Message`, `Text` or plain string): its first letter upper-case in
@@ -61,6 +74,8 @@ def number(value: float, lang: str = "en", digits: int | None = None) -> str:
 
 
 def _value(value, lang: str):
+    if isinstance(value, Technical):
+        return str(value) if lang == "en" else render("technical.detail", {"text": str(value)}, lang)
     if isinstance(value, Text):
         return value.render(lang)
     if isinstance(value, Message):

@@ -96,8 +96,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "({reason})",
                       "nl": "{name}: de audio ({channels} kanalen, {rate} Hz) kan niet naar mono worden omgezet "
                             "({reason})"},
-    "audio.no_samples": {"en": "{name} contains no audio samples (zero duration or corrupt){detail}",
-                         "nl": "{name} bevat geen geluid (duur nul of beschadigd){detail}"},
+    "audio.no_samples": {"en": "{name} contains no audio samples (zero duration or corrupt)",
+                         "nl": "{name} bevat geen geluid (duur nul of beschadigd)"},
+    "audio.no_samples_because": {"en": "{name} contains no audio samples (zero duration or corrupt: {detail})",
+                                 "nl": "{name} bevat geen geluid (duur nul of beschadigd; {detail})"},
     "disk.full_recording": {"en": "The disk is full: recording stopped; everything up to the last second is kept.",
                             "nl": "De schijf is vol: de opname is gestopt; alles tot de laatste seconde is bewaard."},
     # audio devices (transcribe/capture/)
@@ -105,8 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "libportaudio2",
                             "nl": "PortAudio is niet geïnstalleerd ({detail}); op Debian/Ubuntu: apt-get install "
                                   "libportaudio2"},
-    "device.cannot_list": {"en": "Cannot list audio devices: {detail}",
-                           "nl": "De audioapparaten kunnen niet worden opgesomd: {detail}"},
+    "device.cannot_list": {"en": "Cannot list audio devices ({detail}); check that a microphone is connected.",
+                           "nl": "De audioapparaten kunnen niet worden opgesomd ({detail}); controleer of er een "
+                                 "microfoon is aangesloten."},
     "device.none": {"en": "no microphone found", "nl": "geen microfoon gevonden"},
     "device.ambiguous": {"en": "'{device}' matches more than one microphone ({names}); use the number",
                          "nl": "'{device}' past bij meer dan één microfoon ({names}); gebruik het nummer"},
@@ -114,15 +117,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "nl": "onbekende microfoon '{device}'; kies uit: {valid}"},
     "device.silent": {"en": "'{name}' delivered no audio within {seconds} s",
                       "nl": "'{name}' leverde binnen {seconds} s geen geluid"},
-    "device.cannot_record": {"en": "Cannot record from the microphone: {detail}",
-                             "nl": "Opnemen met de microfoon lukt niet: {detail}"},
-    "device.rate": {"en": "'{name}' cannot record at {rate} Hz (its default rate is {default} Hz): {detail}",
-                    "nl": "'{name}' kan niet opnemen op {rate} Hz (de standaard is {default} Hz): {detail}"},
+    "device.cannot_record": {"en": "Cannot record from the microphone ({detail}); check its connection or choose "
+                                   "another one.",
+                             "nl": "Opnemen met de microfoon lukt niet ({detail}); controleer de aansluiting of "
+                                   "kies een andere microfoon."},
+    "device.rate": {"en": "'{name}' cannot record at {rate} Hz (its default rate is {default} Hz; {detail})",
+                    "nl": "'{name}' kan niet opnemen op {rate} Hz (de standaard is {default} Hz; {detail})"},
     "device.stopped": {"en": "The microphone '{name}' stopped: recording ended",
                        "nl": "De microfoon '{name}' is gestopt: de opname is beëindigd"},
     "device.stalled": {"en": "The microphone '{name}' sent no audio for {seconds} s: recording ended",
                        "nl": "De microfoon '{name}' gaf {seconds} s geen geluid: de opname is beëindigd"},
-    "device.cannot_open": {"en": "Cannot open '{name}': {detail}", "nl": "'{name}' kan niet worden geopend: {detail}"},
+    "device.cannot_open": {"en": "Cannot open '{name}' ({detail}); check its connection or choose another "
+                                 "microphone.",
+                           "nl": "'{name}' kan niet worden geopend ({detail}); controleer de aansluiting of kies "
+                                 "een andere microfoon."},
     # the model library (transcribe/models.py)
     "model.no_folder": {"en": "No such folder: {path}", "nl": "Deze map bestaat niet: {path}"},
     "model.is_file": {"en": "{path} is a file; a model is a folder with config.json, model.bin and tokenizer.json",

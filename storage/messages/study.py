@@ -6,7 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "nl": "study.db is leeg (0 bytes): het studiebestand is beschadigd of afgekapt. Zet het terug "
                              "uit een reservekopie; er is niets aangemaakt."},
     "study.no_name": {"en": "A study needs a name.", "nl": "Een studie heeft een naam nodig."},
-    "study.marker_damaged": {"en": "{marker} is damaged: {detail}", "nl": "{marker} is beschadigd: {detail}"},
+    "technical.detail": {"en": "{text}", "nl": "technische melding: {text}"},
+    "study.marker_damaged": {"en": "{marker} is damaged ({detail}); restore it from a backup of the study.",
+                             "nl": "{marker} is beschadigd ({detail}); zet het terug uit een reservekopie van de "
+                                   "studie."},
     "study.marker_no_encryption": {"en": "{marker} is damaged: it does not say whether the study is encrypted.",
                                    "nl": "{marker} is beschadigd: er staat niet in of de studie versleuteld is."},
     "study.closed": {"en": "The study is closed.", "nl": "De studie is gesloten."},
@@ -55,6 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "backup.",
                            "nl": "study.db is beschadigd (SQLite meldt een misvormde database). Zet het terug uit "
                                  "een reservekopie."},
-    "study.cannot_open": {"en": "The study could not be opened ({detail}).",
-                          "nl": "De studie kon niet worden geopend ({detail})."},
+    "study.cannot_open": {"en": "The study could not be opened ({detail}). Check that the folder is complete and "
+                                "readable, or open a backup.",
+                          "nl": "De studie kon niet worden geopend ({detail}). Controleer of de map compleet en "
+                                "leesbaar is, of open een reservekopie."},
 }

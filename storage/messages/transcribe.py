@@ -15,8 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "'{auto}' om haar te herkennen."},
     "engine.threads": {"en": "--threads must be 1 or more (got {threads}); leave it out to use every core.",
                        "nl": "--threads moet 1 of meer zijn (nu {threads}); laat het weg om elke kern te gebruiken."},
-    "engine.model_load": {"en": "The model at {path} could not be loaded ({detail})",
-                          "nl": "Het model in {path} kon niet worden geladen ({detail})"},
+    "engine.model_load": {"en": "The model at {path} could not be loaded ({detail}); choose another model or "
+                                "add it again",
+                          "nl": "Het model in {path} kon niet worden geladen ({detail}); kies een ander model of "
+                                "voeg het opnieuw toe"},
     "engine.cancelled": {"en": "Transcription cancelled at {at}; {count} new segment(s) kept",
                          "nl": "Transcriptie geannuleerd op {at}; {count} nieuw(e) segment(en) bewaard"},
     "model.package_missing": {"en": "The embedded model package {package} is not installed; reinstall Veldwerk.",

@@ -213,3 +213,55 @@ def test_a_refusal_quoted_inside_another_renders_in_the_same_language():
     assert outer.text("nl").startswith("Deelnemer R01 bestaat al.")
     assert str(outer).startswith("Participant R01 already exists.")
     assert messages.render("participant.exists", {"code": "R01"}, "nl") == "Deelnemer R01 bestaat al."
+
+
+def raw_library_texts(root: Path) -> list[str]:
+    """`path:line: Class(...)` for every refusal that puts an exception's own (English) text into a parameter as
+    plain text (`detail=str(exc)`, an f-string, `exc.strerror`) instead of `messages.technical(exc)`."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"))
+             for folder in CORE for path in sorted((root / folder).rglob("*.py"))}
+    classes = refusal_classes(trees)
+    found = []
+    for path, tree in trees.items():
+        caught = {node.name for node in ast.walk(tree) if isinstance(node, ast.ExceptHandler) and node.name}
+
+        def exception_text(value) -> bool:
+            if isinstance(value, ast.Attribute) and value.attr == "strerror":
+                return True
+            if isinstance(value, ast.Call) and _base_name(value.func) in ("str", "repr"):
+                return any(isinstance(a, ast.Name) and a.id in caught for a in value.args)
+            if isinstance(value, ast.JoinedStr):
+                return any(isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name) and v.value.id in caught
+                           for v in value.values)
+            return False
+
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call) or _base_name(call.func) not in classes:
+                continue
+            for keyword in call.keywords:
+                if exception_text(keyword.value):
+                    found.append(f"{path.relative_to(root)}:{call.lineno}: {ast.unparse(call)[:100]}")
+    return found
+
+
+def test_no_refusal_in_the_core_quotes_a_library_text_as_its_own():
+    found = raw_library_texts(ROOT)
+    assert found == [], "quote an exception's text with storage.messages.technical(exc):\n" + "\n".join(found)
+
+
+def test_a_library_text_inside_a_dutch_refusal_is_marked_as_a_technical_detail(tmp_path):
+    """A broken model folder: the Dutch sentence says what happened and what to do, and json's English message
+    follows as "technische melding: ..."; the English line reads as before."""
+    from transcribe.models import check_model_dir
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    for name in ("model.bin", "tokenizer.json"):
+        (folder / name).write_bytes(b"x")
+    (folder / "config.json").write_text("{", encoding="utf-8")
+    with pytest.raises(VeldwerkError) as caught:
+        check_model_dir(folder)
+    dutch, english = caught.value.text("nl"), str(caught.value)
+    assert dutch.startswith(f"{folder}/config.json is geen geldige JSON (technische melding: Expecting property name")
+    assert english.startswith(f"{folder}/config.json is not valid JSON (Expecting property name")
+    assert "technische" not in english

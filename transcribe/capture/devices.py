@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from storage.errors import DeviceError
+from storage.messages import technical
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def portaudio():
     try:
         import sounddevice
     except OSError as exc:  # raised at import when libportaudio cannot be loaded
-        raise DeviceError(key="device.no_portaudio", detail=str(exc)) from exc
+        raise DeviceError(key="device.no_portaudio", detail=technical(exc)) from exc
     return sounddevice
 
 
@@ -50,7 +51,7 @@ def list_input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         hostapis = sd.query_hostapis()
     except sd.PortAudioError as exc:
-        raise DeviceError(key="device.cannot_list", detail=str(exc)) from exc
+        raise DeviceError(key="device.cannot_list", detail=technical(exc)) from exc
     default = _default_input_index(sd)
     found = []
     for info in devices:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 import numpy as np
 
 from storage.errors import DeviceError, DiskFull, VeldwerkError
+from storage.messages import technical
 from transcribe.capture.devices import InputDevice, portaudio, resolve_device
 from transcribe.capture.levels import Level, LevelMeter
 from transcribe.capture.sink import close_after_error
@@ -184,7 +185,7 @@ class Recorder:
                 self._abort_sink()
                 self.done.set()
             if isinstance(exc, portaudio().PortAudioError):
-                raise DeviceError(key="device.cannot_record", detail=str(exc)) from exc
+                raise DeviceError(key="device.cannot_record", detail=technical(exc)) from exc
             raise
         return self
 
@@ -253,7 +254,7 @@ class Recorder:
             )
         except Exception as exc:
             raise DeviceError(key="device.rate", name=self.device.name, rate=self.samplerate,
-                              default=f"{self.device.default_rate:.0f}", detail=str(exc)) from exc
+                              default=f"{self.device.default_rate:.0f}", detail=technical(exc)) from exc
         try:
             self._stream = sd.InputStream(
                 device=self.device.index,
@@ -266,7 +267,7 @@ class Recorder:
                 finished_callback=self._finished,
             )
         except Exception as exc:
-            raise DeviceError(key="device.cannot_open", name=self.device.name, detail=str(exc)) from exc
+            raise DeviceError(key="device.cannot_open", name=self.device.name, detail=technical(exc)) from exc
 
     def _callback(self, indata, frames, time_info, status) -> None:
         """PortAudio's thread: never blocks, only copies and counts."""
