@@ -34,7 +34,7 @@ GUARD_REFUSED = 3  # the exit code when the network guard cannot be installed
 
 _GUARD_MESSAGE = {
     "nl": "Veldwerk start niet: de netwerkbewaking (die elke netwerkverbinding weigert) kon niet worden "
-          "geïnstalleerd ({problem}). Installeer Veldwerk opnieuw.",
+          "geïnstalleerd (technische melding: {problem}). Installeer Veldwerk opnieuw.",
     "en": "Veldwerk does not start: the network guard (which refuses every network connection) could not be "
           "installed ({problem}). Reinstall Veldwerk.",
 }

@@ -85,7 +85,27 @@ def decimal(value: float, digits: int | None = 1) -> str:
 
 def refusal(exc) -> str:
     """The text of an error (or a core warning, a `storage.messages.Message`) for the researcher: a core
-    refusal in the UI's language, anything else as is."""
+    refusal in the UI's language; a refused file operation (OSError) or a bug as a sentence in the UI's language
+    with the exception's own English text after it as a technical detail; a plain text as is."""
     if isinstance(exc, (VeldwerkError, Message)):
         return exc.text(_language)
+    if isinstance(exc, OSError):
+        return with_detail(QCoreApplication.translate(
+            "Refusal", "A file or folder could not be used: check the path, the permissions and the free space."),
+            str(exc))
+    if isinstance(exc, BaseException):
+        return unexpected(exc)
     return str(exc)
+
+
+def unexpected(exc: BaseException) -> str:
+    """A bug that reached the researcher: what it means in the UI's language, the exception as a technical detail."""
+    return with_detail(QCoreApplication.translate("Refusal", "An error in Veldwerk stopped this step; please report it."),
+                       f"{type(exc).__name__}: {exc}")
+
+
+def with_detail(sentence: str, detail: str) -> str:
+    """A sentence in the UI's language followed by a library's own (English) text, clearly set apart."""
+    if not detail:
+        return sentence
+    return f"{sentence} " + QCoreApplication.translate("Refusal", "Technical detail: %1").replace("%1", detail)

@@ -62,7 +62,7 @@ class ImportWorker(ThreadWorker):
             except VeldwerkError as exc:
                 self.post("failed", name, refusal(exc))
             except Exception as exc:  # noqa: BLE001 - report, keep going with the other files
-                self.post("failed", name, f"{type(exc).__name__}: {exc}")
+                self.post("failed", name, refusal(exc))
             else:
                 self.post("imported", interview_id, name)
             self.post("progress", index + 1, len(self.paths))

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from desktop.i18n import refusal
+from desktop.i18n import refusal, with_detail
 from desktop.workers import ThreadWorker
 from storage.errors import VeldwerkError
 
@@ -36,8 +36,9 @@ class ProjectImportWorker(ThreadWorker):
         except VeldwerkError as exc:
             self.post("failed", error_text(exc))
         except Exception as exc:  # noqa: BLE001 - shown, not swallowed: the transaction left the study as it was
-            self.post("failed", QCoreApplication.translate("RefiImport", "The project was not imported (an error in Veldwerk); nothing was changed: %1")
-                      .replace("%1", f"{type(exc).__name__}: {exc}"))
+            self.post("failed", with_detail(QCoreApplication.translate(
+                "RefiImport", "The project was not imported (an error in Veldwerk); nothing was changed."),
+                f"{type(exc).__name__}: {exc}"))
         finally:
             self.study.close_thread_connection()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from desktop.editor import speaker_commands
 from desktop.editor.speaker_dialogs import DetectSpeakersDialog, MergeSpeakersDialog, SpeakerNamesDialog, name_proposals
-from desktop.i18n import refusal
+from desktop.i18n import refusal, with_detail
 from desktop.workers import ThreadWorker
 from storage.errors import Cancelled, VeldwerkError
 
@@ -35,7 +35,8 @@ def error_text(exc: Exception) -> str:
         return QCoreApplication.translate("SpeakerTools", "There is too little speech in the recording to tell speakers apart.")
     if isinstance(exc, VeldwerkError):
         return QCoreApplication.translate("SpeakerTools", "Speakers could not be detected: %1").replace("%1", refusal(exc))
-    return QCoreApplication.translate("SpeakerTools", "Speakers could not be detected (an error in Veldwerk): %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return with_detail(QCoreApplication.translate("SpeakerTools", "Speakers could not be detected (an error in Veldwerk)."),
+                       f"{type(exc).__name__}: {exc}")
 
 
 class DetectWorker(ThreadWorker):

@@ -5,7 +5,6 @@ from PySide6.QtCore import Signal
 
 from desktop.i18n import refusal
 from desktop.workers import ThreadWorker
-from storage.errors import VeldwerkError
 
 
 class Cancelled(Exception):
@@ -65,9 +64,7 @@ class ExportWork:
 
 
 def _message(exc: Exception) -> str:
-    if isinstance(exc, VeldwerkError):
-        return refusal(exc)
-    return f"{type(exc).__name__}: {exc}"
+    return refusal(exc)   # a core refusal in the UI's language; anything else a sentence and a technical detail
 
 
 class ExportJob(_Job):

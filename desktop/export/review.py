@@ -30,7 +30,7 @@ from desktop.export import review_rows as rr
 from desktop.export.context_delegate import TERM_ROLE, ContextDelegate
 from desktop.export.jobs import ProposalsJob
 from desktop.export.replacement_list import ReplacementListTab
-from desktop.i18n import refusal
+from desktop.i18n import refusal, with_detail
 from storage.errors import VeldwerkError
 from storage.pseudonymise.deidentify import PLACEHOLDERS
 from storage.timefmt import clock
@@ -349,7 +349,8 @@ class PseudonymReviewDialog(QDialog):
             return False
         self.player.play(*span)
         if self.player.device_error:
-            self.status.setText(self.tr("No sound device could be opened: %1").replace("%1", self.player.device_error))
+            self.status.setText(with_detail(self.tr("No sound device could be opened; the fragment plays without sound."),
+                                            self.player.device_error))
         return True
 
     # -- decisions (straight to the core) ------------------------------------------------------

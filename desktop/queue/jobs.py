@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from desktop.i18n import refusal
+from desktop.i18n import refusal, unexpected
 from desktop.workers import ThreadWorker
 from storage.errors import Cancelled, VeldwerkError
 
@@ -79,7 +79,7 @@ class JobWorker(ThreadWorker):
         except VeldwerkError as exc:
             self.post("failed", job.id, refusal(exc))
         except Exception as exc:  # noqa: BLE001 - a bug still has to reach the researcher
-            self.post("failed", job.id, f"{type(exc).__name__}: {exc}")
+            self.post("failed", job.id, unexpected(exc))
         else:
             self.post("done", job.id, tid)
         finally:

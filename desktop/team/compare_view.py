@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.coding.labels import code_label
 from desktop.export.jobs import _Job, _message
-from desktop.i18n import decimal
+from desktop.i18n import decimal, with_detail
 from storage.timefmt import clock
 
 PAD = 0.5   # seconds of audio before and after a passage, as the excerpt list plays them
@@ -232,7 +232,8 @@ class CompareView(QWidget):
         if not self.player.load_interview(p.interview_id):
             return False
         self.player.play(max(0.0, p.start_time - PAD), until=p.end_time + PAD)
-        self.note.setText(self.player.device_error or "")
+        self.note.setText(with_detail(self.tr("No sound device could be opened; the passage plays without sound."),
+                                      self.player.device_error) if self.player.device_error else "")
         return True
 
     def jump(self, row: int, _column: int = 0) -> None:

@@ -165,7 +165,7 @@ NL = {
     "The transcript has no text yet, so there are no speakers to label.":
         "Het transcript heeft nog geen tekst, dus er zijn geen sprekers om aan te geven.",
     "Speakers could not be detected: %1": "Sprekers konden niet worden herkend: %1",
-    "Speakers could not be detected (an error in Veldwerk): %1": "Sprekers konden niet worden herkend (een fout in Veldwerk): %1",
+    "Speakers could not be detected (an error in Veldwerk).": "Sprekers konden niet worden herkend (een fout in Veldwerk).",
     "There is no speaker %1 yet.": "Er is nog geen spreker %1.",
     "%1 merged into %2.": "%1 samengevoegd met %2.",
     "There are fewer than two speakers to merge.": "Er zijn minder dan twee sprekers om samen te voegen.",

@@ -182,7 +182,8 @@ NL = {
     "This interview has no audio to play.": "Dit interview heeft geen audio om af te spelen.",
     "“%1” is not in the transcript text, so there is no place to play.":
         "“%1” staat niet in de transcripttekst, dus er is geen plek om af te spelen.",
-    "No sound device could be opened: %1": "Er kon geen geluidsapparaat worden geopend: %1",
+    "No sound device could be opened; the fragment plays without sound.":
+        "Er kon geen geluidsapparaat worden geopend; het fragment speelt zonder geluid.",
     "Not saved: %1": "Niet opgeslagen: %1",
     "Type the term to add.": "Typ de term die je wilt toevoegen.",
     "The transcription of this interview is not finished: finish it before the review.":

@@ -13,8 +13,8 @@ NL = {
     "Import REFI-QDA &project…": "REFI-QDA-&project importeren…",
     "Codes, participants, transcripts and codings from QualCoder, ATLAS.ti, MAXQDA or NVivo (.qdpx)":
         "Codes, deelnemers, transcripten en coderingen uit QualCoder, ATLAS.ti, MAXQDA of NVivo (.qdpx)",
-    "The project was not imported (an error in Veldwerk); nothing was changed: %1":
-        "Het project is niet geïmporteerd (een fout in Veldwerk); er is niets veranderd: %1",
+    "The project was not imported (an error in Veldwerk); nothing was changed.":
+        "Het project is niet geïmporteerd (een fout in Veldwerk); er is niets veranderd.",
     "The project was not imported; nothing was changed. Reason: %1":
         "Het project is niet geïmporteerd; er is niets veranderd. Reden: %1",
     "Imported: %1 new codes, %2 participants, %3 interviews (text only), %4 codings.":

@@ -71,6 +71,8 @@ NL = {
     "%n conflict(s) still open.": ("Nog %n conflict open.", "Nog %n conflicten open."),
     "No open conflicts: every exchange is settled.": "Geen open conflicten: elke uitwisseling is afgehandeld.",
     "Theirs (%1)": "Van %1",
+    "No sound device could be opened; the passage plays without sound.":
+        "Er kon geen geluidsapparaat worden geopend; de passage speelt zonder geluid.",
     "Their version cannot be placed: this text is not in this copy.":
         "Hun versie kan niet worden geplaatst: deze tekst staat niet in deze kopie.",
     "You removed this coding in this copy; they changed it.":

@@ -226,53 +226,53 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="208"/>
-        <location filename="../../desktop/participants/pages.py" line="247"/>
+        <location filename="../../desktop/participants/pages.py" line="209"/>
+        <location filename="../../desktop/participants/pages.py" line="248"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="208"/>
+        <location filename="../../desktop/participants/pages.py" line="209"/>
         <source>Transcribe on this laptop (Ctrl+T)</source>
         <translation>Op deze laptop transcriberen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="230"/>
+        <location filename="../../desktop/participants/pages.py" line="231"/>
         <source>Interview with %1 on %2</source>
         <translation>Interview met %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="233"/>
+        <location filename="../../desktop/participants/pages.py" line="234"/>
         <source>recorded</source>
         <translation>opgenomen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="233"/>
+        <location filename="../../desktop/participants/pages.py" line="234"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="241"/>
+        <location filename="../../desktop/participants/pages.py" line="242"/>
         <source>markers: %1</source>
         <translation>markeringen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="244"/>
+        <location filename="../../desktop/participants/pages.py" line="245"/>
         <source>Transcript: %1</source>
         <translation>Transcript: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="247"/>
+        <location filename="../../desktop/participants/pages.py" line="248"/>
         <source>Resume transcription</source>
         <translation>Transcriptie hervatten</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="281"/>
+        <location filename="../../desktop/participants/pages.py" line="282"/>
         <source>The transcript is unfinished. Resume the transcription to complete it; what was done is kept.</source>
         <translation>Het transcript is nog niet af. Hervat de transcriptie om het af te maken; wat al klaar is, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="283"/>
+        <location filename="../../desktop/participants/pages.py" line="284"/>
         <source>Not transcribed yet. Press Transcribe (Ctrl+T): it runs on this laptop and you can keep working.</source>
         <translation>Nog niet getranscribeerd. Druk op Transcriberen (Ctrl+T): het gebeurt op deze laptop en je kunt gewoon doorwerken.</translation>
     </message>
@@ -424,190 +424,190 @@
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Transcription failed: %1</source>
         <translation>Transcriptie mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>Recording in progress</source>
         <translation>Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>A recording is running. Stop it and save it?</source>
         <translation>Er loopt een opname. Stoppen en opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>fast</source>
         <translation>snel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/main_window.py" line="270"/>
         <source>accurate</source>
         <translation>nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Model: %1 (%2)</source>
         <translation>Model: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Recording recovered</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>The last session ended unexpectedly while recording. %1 take(s) were recovered and kept: %2.</source>
         <translation>De vorige sessie stopte onverwacht tijdens een opname. %1 opname(s) zijn hersteld en bewaard: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Open interview</source>
         <translation>Interview openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300"/>
+        <location filename="../../desktop/main_window.py" line="309"/>
         <source>Stop the recording first (Ctrl+R).</source>
         <translation>Stop eerst de opname (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Take the consent of %1 now?</source>
         <translation>Nu de toestemming van %1 vragen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>Consent covers recording. Open the recording screen for %1?</source>
         <translation>De toestemming dekt een opname. Het opnamescherm voor %1 openen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>Withdraw</source>
         <translation>Terugtrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="74"/>
+        <location filename="../../desktop/main_window_work.py" line="85"/>
         <source>Stop &amp;recording</source>
         <translation>Opname &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="74"/>
+        <location filename="../../desktop/main_window_work.py" line="85"/>
         <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Record interview</source>
         <translation>Interview &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="80"/>
+        <location filename="../../desktop/main_window_work.py" line="92"/>
         <source>Recording saved.</source>
         <translation>Opname bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="97"/>
+        <location filename="../../desktop/main_window_work.py" line="110"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Choose a participant first.</source>
         <translation>Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="32"/>
+        <location filename="../../desktop/main_window_work.py" line="47"/>
         <source>%1 Record consent first.</source>
         <translation>%1 Leg eerst de toestemming vast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="53"/>
-        <location filename="../../desktop/main_window_work.py" line="58"/>
+        <location filename="../../desktop/main_window_work.py" line="63"/>
+        <location filename="../../desktop/main_window_work.py" line="68"/>
         <source>Record interview</source>
         <translation>Interview opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="107"/>
+        <location filename="../../desktop/main_window_work.py" line="120"/>
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="108"/>
+        <location filename="../../desktop/main_window_work.py" line="121"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="109"/>
+        <location filename="../../desktop/main_window_work.py" line="122"/>
         <source>Imported with a warning</source>
         <translation>Geïmporteerd met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="114"/>
+        <location filename="../../desktop/main_window_work.py" line="127"/>
         <source>Importing %1 file(s)…</source>
         <translation>%1 bestand(en) importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="133"/>
+        <location filename="../../desktop/main_window_work.py" line="147"/>
         <source>Choose an interview to transcribe.</source>
         <translation>Kies een interview om te transcriberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="140"/>
+        <location filename="../../desktop/main_window_work.py" line="154"/>
         <source>Transcribe</source>
         <translation>Transcriberen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="161"/>
+        <location filename="../../desktop/main_window_work.py" line="176"/>
         <source>Transcribing %1: %2%</source>
         <translation>%1 transcriberen: %2%</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="163"/>
+        <location filename="../../desktop/main_window_work.py" line="178"/>
         <source>(+%1 waiting)</source>
         <translation>(+%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window_work.py" line="171"/>
+        <location filename="../../desktop/main_window_work.py" line="187"/>
         <source>Transcript of %1 is ready.</source>
         <translation>Het transcript van %1 is klaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>The new language is used after the recording or transcription, at the next start.</source>
         <translation>De nieuwe taal wordt na de opname of transcriptie gebruikt, bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="461"/>
         <source>Codebook</source>
         <translation>Codeboek</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="461"/>
         <source>Excerpts</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="462"/>
         <source>Perception overview</source>
         <translation>Beeldvorming over en weer</translation>
     </message>
@@ -1072,68 +1072,68 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
-        <location filename="../../desktop/participants/pages.py" line="160"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="161"/>
         <source>Take consent…</source>
         <translation>Toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="107"/>
+        <location filename="../../desktop/participants/pages.py" line="108"/>
         <source>Consent wizard (Ctrl+Shift+C)</source>
         <translation>Toestemming vragen (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Record interview</source>
         <translation>Interview opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="108"/>
+        <location filename="../../desktop/participants/pages.py" line="109"/>
         <source>Open the recording screen (Ctrl+R)</source>
         <translation>Het opnamescherm openen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Import audio…</source>
         <translation>Audio importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="109"/>
+        <location filename="../../desktop/participants/pages.py" line="110"/>
         <source>Import audio or video files (Ctrl+I)</source>
         <translation>Audio- of videobestanden importeren (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="110"/>
+        <location filename="../../desktop/participants/pages.py" line="111"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="111"/>
+        <location filename="../../desktop/participants/pages.py" line="112"/>
         <source>Edit code, role and notes (F2)</source>
         <translation>Code, rol en notities bewerken (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="112"/>
+        <location filename="../../desktop/participants/pages.py" line="113"/>
         <source>Withdraw…</source>
         <translation>Terugtrekken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="113"/>
+        <location filename="../../desktop/participants/pages.py" line="114"/>
         <source>Withdraw the participant or single consent items</source>
         <translation>De deelnemer terugtrekken, of losse punten van de toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="160"/>
+        <location filename="../../desktop/participants/pages.py" line="161"/>
         <source>Take consent again…</source>
         <translation>Opnieuw toestemming vragen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="166"/>
+        <location filename="../../desktop/participants/pages.py" line="167"/>
         <source>This participant has withdrawn; their data has been deleted.</source>
         <translation>Deze deelnemer heeft zich teruggetrokken; de gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="168"/>
+        <location filename="../../desktop/participants/pages.py" line="169"/>
         <source>Recording and importing become available once the participant consents to audio recording (item 1).</source>
         <translation>Opnemen en importeren kan zodra de deelnemer toestemming geeft voor een geluidsopname (punt 1).</translation>
     </message>
@@ -1394,6 +1394,24 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="93"/>
+        <source>A file or folder could not be used: check the path, the permissions and the free space.</source>
+        <translation>Een bestand of map kon niet worden gebruikt: controleer het pad, de rechten en de vrije ruimte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="103"/>
+        <source>An error in Veldwerk stopped this step; please report it.</source>
+        <translation>Een fout in Veldwerk heeft deze stap gestopt; meld die alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="111"/>
+        <source>Technical detail: %1</source>
+        <translation>Technische melding: %1</translation>
+    </message>
+</context>
+<context>
     <name>RollingWaveform</name>
     <message>
         <location filename="../../desktop/widgets/waveform.py" line="20"/>
@@ -1629,37 +1647,37 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="55"/>
+        <location filename="../../desktop/participants/pages.py" line="56"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="55"/>
+        <location filename="../../desktop/participants/pages.py" line="56"/>
         <source>Add a participant (Ctrl+Shift+N)</source>
         <translation>Een deelnemer toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="73"/>
+        <location filename="../../desktop/participants/pages.py" line="74"/>
         <source>%1 participant(s), %2 interview(s), %3 hours of audio, %4 transcript(s), %5 coding(s). %6</source>
         <translation>%1 deelnemer(s), %2 interview(s), %3 uur audio, %4 transcript(en), %5 codering(en). %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="77"/>
+        <location filename="../../desktop/participants/pages.py" line="78"/>
         <source>Encrypted.</source>
         <translation>Versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="77"/>
+        <location filename="../../desktop/participants/pages.py" line="78"/>
         <source>NOT encrypted.</source>
         <translation>NIET versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="80"/>
+        <location filename="../../desktop/participants/pages.py" line="81"/>
         <source>Start by adding a participant: a code such as R01 and a role. Then take consent and record.</source>
         <translation>Begin met een deelnemer: een code zoals R01 en een rol. Vraag daarna toestemming en neem op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/participants/pages.py" line="82"/>
+        <location filename="../../desktop/participants/pages.py" line="83"/>
         <source>Choose a participant on the left, or add another one.</source>
         <translation>Kies links een deelnemer, of voeg er een toe.</translation>
     </message>

@@ -123,7 +123,8 @@ def test_refusal_text_follows_the_installed_language(app, study):
     finally:
         i18n.install(app, "en")
     assert i18n.refusal(caught.value) == str(caught.value)
-    assert i18n.refusal(ValueError("x")) == "x"
+    assert i18n.refusal(ValueError("x")) == ("An error in Veldwerk stopped this step; please report it. "
+                                             "Technical detail: ValueError: x")   # a bug: a sentence, then the detail
 
 
 @pytest.mark.parametrize("action", ["edit_participant", "consent", "withdraw", "import", "record"])
@@ -152,3 +153,24 @@ def test_recording_a_session_without_everyones_consent_says_who_in_dutch(dutch, 
     qtbot.waitUntil(lambda: bool(boxes.seen), timeout=10000)
     assert boxes.seen[0][1].startswith("R02 heeft geen toestemming gegeven voor geluidsopname (punt 1)")
     assert window.stack.currentWidget() is not window.recording
+
+
+def test_a_library_text_never_runs_on_inside_a_dutch_sentence(dutch):
+    """A refused file operation, a bug in a job, a failed speaker detection or project import: the Dutch UI says
+    what happened in Dutch and sets the exception's own English text apart as a technical detail (they were
+    appended as "PermissionError: [Errno 13] ..." or shown alone)."""
+    from desktop.editor.speaker_tools import error_text
+    from desktop.export.jobs import _message
+    from desktop.i18n import refusal, unexpected
+
+    denied = PermissionError(13, "Permission denied", "/media/usb/studie.veldwerk")
+    assert refusal(denied) == ("Een bestand of map kon niet worden gebruikt: controleer het pad, de rechten en de "
+                               "vrije ruimte. Technische melding: [Errno 13] Permission denied: "
+                               "'/media/usb/studie.veldwerk'")
+    bug = KeyError("speaker")
+    assert unexpected(bug) == ("Een fout in Veldwerk heeft deze stap gestopt; meld die alstublieft. "
+                               "Technische melding: KeyError: 'speaker'")
+    assert _message(bug) == unexpected(bug)                      # an export or preview job that failed
+    assert error_text(bug) == ("Sprekers konden niet worden herkend (een fout in Veldwerk). "
+                               "Technische melding: KeyError: 'speaker'")
+    assert refusal("al vertaald") == "al vertaald"               # a text is shown as it is
