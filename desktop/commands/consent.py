@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.commands.common import add_study_arg, open_study, print_table
 from storage.errors import DeviceError, NotAudio, VeldwerkError
+from storage.messages import technical
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -64,7 +65,7 @@ def parse_items(text: str, option: str) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or int(part) < 1:
-            raise VeldwerkError(f"{option} takes item numbers separated by commas, such as 1,2,3, not {text!r}.")
+            raise VeldwerkError(key="consent.cli.items", option=option, text=text)
         items.append(int(part))
     return items
 
@@ -74,18 +75,18 @@ def _answers(args) -> dict[int, bool]:
     declined = parse_items(args.declined, "--declined")
     both = sorted(set(given) & set(declined))
     if both:
-        raise VeldwerkError(f"Item {both[0]} is both agreed to (--items) and declined (--declined).")
+        raise VeldwerkError(key="consent.cli.both", item=both[0])
     return {**{n: False for n in declined}, **{n: True for n in given}}
 
 
 def _record(args) -> int:
     answers = _answers(args)
     if args.method == "verbal" and not args.clip and args.record_clip is None:
-        raise VeldwerkError("Verbal consent needs the spoken consent: give --clip AUDIO or --record-clip SECONDS.")
+        raise VeldwerkError(key="consent.cli.verbal_clip")
     if args.clip and not Path(args.clip).is_file():
-        raise NotAudio(f"{args.clip} does not exist or is not a file.")
+        raise NotAudio(key="consent.cli.no_clip", path=args.clip)
     if args.record_clip is not None and not args.record_clip > 0:
-        raise VeldwerkError("--record-clip takes a number of seconds above zero.")
+        raise VeldwerkError(key="consent.cli.clip_seconds")
     with open_study(args.dir) as study:
         ledger = study.consent
         checked = ledger.validate(args.participant, answers, args.method, args.researcher, args.form_version)
@@ -134,7 +135,7 @@ def _record_clip(study, participant_id: int, seconds: float, device) -> int:
     clip_id = result.saved if isinstance(result.saved, int) else writer.recording_id
     if not result.frames:
         study.recordings.delete(clip_id)
-        raise DeviceError(f"The consent clip holds no audio (recording ended: {result.ended_by}).")
+        raise DeviceError(key="consent.cli.clip_empty", ended=result.ended_by)
     if result.ended_by not in ("duration", "stopped", "interrupted"):
         print(f"Note: the consent clip ended early ({result.ended_by}); {result.seconds:.1f} s were kept.", file=sys.stderr)
     return clip_id
@@ -171,8 +172,8 @@ def _verify(args) -> int:
     with open_study(args.dir) as study:
         result = study.consent.verify()
     if not result.ok:
-        raise VeldwerkError(f"The consent ledger is broken at record {result.first_broken.record_id}: "
-                            f"{result.first_broken.reason} ({result.checked} records checked).")
+        raise VeldwerkError(key="consent.cli.broken", record=result.first_broken.record_id,
+                            reason=result.first_broken.reason, checked=result.checked)
     print(f"The consent ledger is intact: {result.checked} record(s), their forms and consent clips check out.")
     print(f"head: {result.head}")
     return 0
@@ -183,7 +184,7 @@ def _form(args) -> int:
         forms = study.consent.forms
         form = forms.get(args.version) if args.version is not None else forms.current(args.language)
         if args.language and form["language"] != args.language:
-            raise VeldwerkError(f"This study has no consent form in {args.language!r}.")
+            raise VeldwerkError(key="consent.cli.no_form_in", language=args.language)
         text = forms.render(form["version"])
     print(f"[consent form version {form['version']}, {form['language']}, sha256 {form['sha256'][:16]}]")
     print()
@@ -196,11 +197,11 @@ def _add_form(args) -> int:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise VeldwerkError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise VeldwerkError(key="consent.cli.cannot_read", path=str(path), reason=technical(exc.strerror or exc)) from None
     except ValueError as exc:
-        raise VeldwerkError(f"{path} is not valid JSON: {exc}.") from None
+        raise VeldwerkError(key="consent.cli.not_json", path=str(path), detail=technical(exc)) from None
     if not isinstance(data, dict):
-        raise VeldwerkError(f"{path} must hold a JSON object with language, title, text and items.")
+        raise VeldwerkError(key="consent.cli.not_object", path=str(path))
     text = data.get("text", "")
     if isinstance(text, list):
         text = "\n\n".join(str(t) for t in text)
@@ -217,9 +218,9 @@ def _settings(args) -> int:
                 raise ValueError
             datetime.date.fromisoformat(args.retention_until)
         except ValueError:
-            raise VeldwerkError(f"--retention-until takes a real date as YYYY-MM-DD, not {args.retention_until!r}.") from None
+            raise VeldwerkError(key="consent.cli.retention_date", value=args.retention_until) from None
     if args.contact is not None and not args.contact.strip():
-        raise VeldwerkError("--contact is empty.")
+        raise VeldwerkError(key="consent.cli.contact_empty")
     with open_study(args.dir) as study:
         if args.retention_until is not None:
             study.set_setting("retention_until", args.retention_until)

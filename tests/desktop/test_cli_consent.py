@@ -207,3 +207,31 @@ def test_record_clip_from_a_missing_device_exits_2_and_keeps_nothing(made, capsy
     with Study.open(made, PASSPHRASE) as study:
         assert study.conn.execute("SELECT count(*) FROM recordings").fetchone()[0] == 0
     assert not list(made.glob("recording-*.lock"))
+
+
+def test_every_consent_command_refusal_is_a_catalogue_message(made, capsys):
+    """The consent command refused with English-only texts; like the core's refusals they are now catalogue keys
+    with a Dutch text (the CLI prints the English one, as every command does)."""
+    import argparse
+    import ast
+    from pathlib import Path
+
+    from desktop.commands import consent
+    from storage.errors import VeldwerkError
+
+    tree = ast.parse(Path(consent.__file__).read_text(encoding="utf-8"))
+    plain = [ast.unparse(call)[:80] for call in ast.walk(tree) if isinstance(call, ast.Call)
+             and getattr(call.func, "id", "").endswith(("Error", "Audio")) and call.args
+             and not any(k.arg == "key" for k in call.keywords)]
+    assert plain == []
+    with pytest.raises(VeldwerkError) as caught:
+        consent._settings(argparse.Namespace(dir=str(made), retention_until="2026-02-30", contact=None))
+    assert caught.value.text("nl") == "--retention-until neemt een bestaande datum als JJJJ-MM-DD, niet '2026-02-30'."
+    assert str(caught.value) == "--retention-until takes a real date as YYYY-MM-DD, not '2026-02-30'."
+    with pytest.raises(VeldwerkError) as caught:
+        consent.parse_items("1,twee", "--items")
+    assert caught.value.text("nl") == "--items neemt itemnummers gescheiden door komma's, zoals 1,2,3, niet '1,twee'."
+    bad = made.parent / "form.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["consent", "add-form", str(made), "--file", str(bad)]) == 2
+    assert f"{bad} is not valid JSON: Expecting property name" in capsys.readouterr().err
