@@ -6,7 +6,7 @@ callbacks only put events on a queue that a timer on the UI thread empties and s
 """
 import queue
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.i18n import refusal
 from transcribe.capture.input_watch import InputWatch
@@ -37,6 +37,11 @@ class TakeSession(QObject):
         self._msg_silent = self.tr("The input has been silent for %1 seconds: is the microphone on and the right one chosen?").replace("%1", f"{self.watch.silent_seconds:.0f}")
         self._msg_clip = self.tr("The input is clipping (too loud): move the microphone away or lower the input volume.")
         self._msg_low_disk = self.tr("Low disk space: about %1 minutes of recording still fit.")
+        # an issue the core words only in English (a library's or a step's own text): a sentence, then that text
+        self._msg_not_saved = self.tr("Recording stopped: the audio could not be saved; what reached the disk is kept.")
+        self._msg_status = self.tr("The audio device reported a problem; listen back to this part of the recording.")
+        self._msg_step = self.tr("A step of the recording went wrong; the recording goes on.")
+        self._detail = QCoreApplication.translate("Refusal", "Technical detail: %1")
         self._pump = QTimer(self)
         self._pump.setInterval(40)
         self._pump.timeout.connect(self.pump)
@@ -93,9 +98,15 @@ class TakeSession(QObject):
 
     def _on_error(self, issue) -> None:
         if issue.fatal:
-            self._events.put(("failed", (refusal(issue.error) if issue.error is not None else issue.message,)))
+            text = refusal(issue.error) if issue.error is not None else self._worded(self._msg_not_saved, issue.message)
+            self._events.put(("failed", (text,)))
         elif issue.kind != "low_disk":
-            self._events.put(("warning", (issue.kind, issue.message,)))
+            sentence = self._msg_status if issue.kind == "status" else self._msg_step
+            self._events.put(("warning", (issue.kind, self._worded(sentence, issue.message))))
+
+    def _worded(self, sentence: str, detail: str) -> str:
+        """A sentence in the UI's language, the core's English text after it as a technical detail."""
+        return f"{sentence} {self._detail.replace('%1', detail)}" if detail else sentence
 
     def _on_low_disk(self, free: int, seconds_left: float) -> None:
         minutes = int(seconds_left // 60)

@@ -1407,6 +1407,7 @@
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/recording/session.py" line="44"/>
         <source>Technical detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1746,21 @@
     <message>
         <location filename="../../desktop/recording/session.py" line="39"/>
         <source>Low disk space: about %1 minutes of recording still fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="41"/>
+        <source>Recording stopped: the audio could not be saved; what reached the disk is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="42"/>
+        <source>The audio device reported a problem; listen back to this part of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="43"/>
+        <source>A step of the recording went wrong; the recording goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1407,6 +1407,7 @@
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/recording/session.py" line="44"/>
         <source>Technical detail: %1</source>
         <translation>Technische melding: %1</translation>
     </message>
@@ -1746,6 +1747,21 @@
         <location filename="../../desktop/recording/session.py" line="39"/>
         <source>Low disk space: about %1 minutes of recording still fit.</source>
         <translation>Weinig schijfruimte: er past nog ongeveer %1 minuten opname op.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="41"/>
+        <source>Recording stopped: the audio could not be saved; what reached the disk is kept.</source>
+        <translation>De opname is gestopt: het geluid kon niet worden bewaard; wat op de schijf stond, blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="42"/>
+        <source>The audio device reported a problem; listen back to this part of the recording.</source>
+        <translation>Het audioapparaat meldde een probleem; luister dit deel van de opname terug.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recording/session.py" line="43"/>
+        <source>A step of the recording went wrong; the recording goes on.</source>
+        <translation>Een stap van de opname ging mis; de opname gaat door.</translation>
     </message>
 </context>
 <context>

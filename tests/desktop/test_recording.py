@@ -87,3 +87,31 @@ def test_a_silent_then_clipping_input_is_warned_about(app, qtbot, consenting, se
     session._on_level(Level(-12.0, -0.1, 6.1))  # speech, at full scale
     session.pump()
     assert panel.warning.isVisible() and "clipping" in panel.warning.text()
+
+
+def test_an_issue_the_core_words_in_english_reaches_the_dutch_panel_in_dutch(app, qtbot, consenting, settings):
+    """A status from the audio device or a failed save carried only the recorder's English text ("Audio device
+    reported: input overflow"), shown as is in the Dutch panel; now a Dutch sentence with that text set apart."""
+    from desktop import i18n
+    from desktop.recording.session import TakeSession
+    from transcribe.capture.recorder import CaptureIssue
+
+    i18n.install(app, "nl")
+    try:
+        panel = RecordingPanel(consenting)
+        qtbot.addWidget(panel)
+        panel.show()
+        session = TakeSession(sink=None)
+        session.warning.connect(panel._warning)
+        failures = []
+        session.failed.connect(failures.append)
+        session._on_error(CaptureIssue("status", "Audio device reported: input overflow", False, 3.0))
+        session._on_error(CaptureIssue("sink", "Saving the audio failed: OSError(5)", True, 4.0))
+        session.pump()
+    finally:
+        i18n.install(app, "en")
+    assert panel.warning.isVisible()
+    assert panel.warning.text().startswith("Het audioapparaat meldde een probleem")
+    assert panel.warning.text().endswith("Technische melding: Audio device reported: input overflow")
+    assert failures == ["De opname is gestopt: het geluid kon niet worden bewaard; wat op de schijf stond, blijft "
+                        "bewaard. Technische melding: Saving the audio failed: OSError(5)"]
