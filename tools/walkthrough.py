@@ -296,6 +296,8 @@ class Walk:
         def export(dialog):
             dialog.set_format("coded-docx")
             dialog.path_edit.setText(str(self.work / ("interview.docx")))
+            # the counted preview, its pseudonymisation check still loading (not the "Counting…" before it)
+            self.wait(lambda: dialog.preview is not None, 60, "the export preview")
             self.shot("export")
             dialog.export_button.click()
             self.wait(lambda: dialog.written is not None, 180, "the export")
