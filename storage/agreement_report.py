@@ -2,26 +2,28 @@
 from pathlib import Path
 
 from storage.agreement import Agreement, Figures
+from storage.messages import number
 
 COLUMNS = ["code", "label", "units", "agreement", "kappa", "alpha"]
 LEVEL_LABELS = {"char": "tekens", "segment": "segmenten"}
 
 
-def _number(value: float | None, digits: int = 3) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+def _number(value: float | None, digits: int, lang: str) -> str:
+    return "–" if value is None else number(value, lang, digits)
 
 
-def _row(key: str, label: str, figures: Figures) -> dict:
+def _row(key: str, label: str, figures: Figures, lang: str) -> dict:
     return {"code": key, "label": label, "units": figures.units,
-            "agreement": "–" if figures.agreement is None else f"{100 * figures.agreement:.1f}%",
-            "kappa": _number(figures.kappa), "alpha": _number(figures.alpha)}
+            "agreement": "–" if figures.agreement is None else _number(100 * figures.agreement, 1, lang) + "%",
+            "kappa": _number(figures.kappa, 3, lang), "alpha": _number(figures.alpha, 3, lang)}
 
 
-def rows(study, result: Agreement) -> list[dict]:
-    """One row per code (codebook order), then the overall row (code "*")."""
+def rows(study, result: Agreement, lang: str = "en") -> list[dict]:
+    """One row per code (codebook order), then the overall row (code "*"); decimals with `lang`'s mark (the
+    Dutch report writes "66,7%", the command line "66.7%")."""
     labels = {c["key"]: c["label_nl"] for c in study.codebook.list()}
-    found = [_row(key, labels.get(key, key), figures) for key, figures in result.per_code.items()]
-    return found + [_row("*", "Totaal (alle codes)", result.overall)]
+    found = [_row(key, labels.get(key, key), figures, lang) for key, figures in result.per_code.items()]
+    return found + [_row("*", "Totaal (alle codes)", result.overall, lang)]
 
 
 def write_xlsx(study, result: Agreement, out) -> Path:

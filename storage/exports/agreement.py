@@ -69,7 +69,7 @@ def export_docx(ctx, out):
     for level, result in results.items():
         heading(doc, f"Per code en totaal, eenheid: {LEVEL_LABELS[level.value]}", h1)
         cells = [[str(r[k]) for k in ("code", "label", "units", "agreement", "kappa", "alpha")]
-                 for r in rows(ctx.study, result)]
+                 for r in rows(ctx.study, result, "nl")]   # a Dutch report: "66,7%"
         widths, size = fit_widths(HEADER, cells, body_width_cm(doc), 9)
         grid_table(doc, HEADER, cells, widths=widths, size=size)
     heading(doc, "Passages waarop de codeurs verschillen", h1)

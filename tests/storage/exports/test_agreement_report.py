@@ -26,7 +26,7 @@ def team(plain_study):
 
 
 def _pct(value):
-    return f"{100 * value:.1f}%"
+    return f"{100 * value:.1f}%".replace(".", ",")   # a Dutch report: a decimal comma
 
 
 def test_docx_has_both_levels_and_the_passages(team, out_dir):
@@ -47,9 +47,9 @@ def test_docx_has_both_levels_and_the_passages(team, out_dir):
             row = body[key]
             assert row[2] == str(figures.units)
             assert row[3] == ("–" if figures.agreement is None else _pct(figures.agreement))
-            assert row[5] == ("–" if figures.alpha is None else f"{figures.alpha:.3f}")
+            assert row[5] == ("–" if figures.alpha is None else f"{figures.alpha:.3f}".replace(".", ","))
     # segment level: trots and beeldvorming differ on one segment of three, oplossingen agrees
-    assert tables[1][1][3] == "66.7%" and tables[1][3][3] == "100.0%"
+    assert tables[1][1][3] == "66,7%" and tables[1][3][3] == "100,0%"
     labels = {c["key"]: c["label_nl"] for c in team.codebook.list()}
     assert tables[2] == [["Code", "Label", "Passages met verschil"], ["beeldvorming", labels["beeldvorming"], "1"],
                          ["trots", labels["trots"], "1"], ["oplossingen", labels["oplossingen"], "0"],
