@@ -105,6 +105,8 @@ def stored(key: str, params: dict | None = None) -> dict:
 
 
 def _to_json(value):
+    if isinstance(value, Technical):
+        return {"$technical": str(value)}
     if isinstance(value, Text):
         return {"$key": value.key, "params": stored(value.key, value.params)["params"]}
     if isinstance(value, Message) or (isinstance(value, Exception) and getattr(value, "key", None)):
@@ -117,6 +119,8 @@ def _to_json(value):
 
 
 def _from_json(value):
+    if isinstance(value, dict) and "$technical" in value:
+        return Technical(value["$technical"])
     if isinstance(value, dict) and "$key" in value:
         return Text(value["$key"], {name: _from_json(v) for name, v in (value.get("params") or {}).items()})
     if isinstance(value, list):

@@ -109,3 +109,19 @@ def test_a_warning_message_is_the_english_string_and_renders_in_dutch():
     assert warning == "gesprek.mp3 is truncated or damaged: its header claims 10:00.0 but only 1:02.5 could be read; " \
                       "that part was imported (1:02.5)."
     assert warning.text("nl").startswith("gesprek.mp3 is afgekapt of beschadigd: volgens de kop duurt het 10:00.0")
+
+
+def test_a_stored_text_renders_later_in_either_language_with_its_parts():
+    """`stored` keeps a key and its parameters as JSON (a nested text and a technical detail included), so a text
+    kept in the study is worded in the language of whoever reads it."""
+    import json
+
+    from storage.messages import Text, from_stored, stored, technical
+
+    data = json.loads(json.dumps(stored("exchange.problem.unplaced", {"reason": Text("exchange.unplaced_text")})))
+    assert from_stored(data).render("nl") == ("hun versie kan hier niet worden geplaatst: de tekst van de "
+                                              "transcriptie staat niet in deze kopie")
+    data = json.loads(json.dumps(stored("study.cannot_open", {"detail": technical(ValueError("file is not a database"))})))
+    assert from_stored(data).render("nl").startswith("De studie kon niet worden geopend (technische melding: file is not")
+    assert from_stored(data).render("en").startswith("The study could not be opened (file is not a database).")
+    assert from_stored("an older English sentence") is None and from_stored({"key": "no.such.key"}) is None
