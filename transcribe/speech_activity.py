@@ -35,3 +35,22 @@ def speech_activity(audio: np.ndarray, frames: int, threshold: float = VAD_THRES
             b = int(np.ceil((first + span["end"]) / SAMPLE_RATE / FRAME_STEP))
             mask[max(0, a): min(frames, b)] = True
     return mask
+
+
+def trim_quiet_ends(speech: np.ndarray, log_energy: np.ndarray, below_db: float) -> np.ndarray:
+    """`speech` with every stretch's ends cut back while their frames are more than `below_db` dB
+    under the recording's loud frames (95th percentile of frame energy); pauses inside stay."""
+    out = speech.copy()
+    n = min(len(out), len(log_energy))
+    if n == 0:
+        return out
+    loud = log_energy[:n] >= np.percentile(log_energy[:n], 95) - below_db * np.log(10) / 10
+    edges = np.diff(np.r_[0, out[:n].astype(np.int8), 0])
+    for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+        inside = np.flatnonzero(loud[a:b])
+        if not len(inside):
+            out[a:b] = False
+        else:
+            out[a: a + inside[0]] = False
+            out[a + inside[-1] + 1: b] = False
+    return out
