@@ -5,12 +5,13 @@ and a window that straddles two voices can take the wrong one. Here every speake
 model (the recording's universal background model with its means MAP-adapted to the frames that
 speaker's windows gave), every frame is scored against each model, and a Viterbi pass with a
 fixed cost per change of speaker picks the labels frame by frame (10 ms). Twice: the second pass
-adapts the models to the first pass's labels. numpy only; settings chosen on the tune part of
+adapts the models to the first pass's labels. It never removes a speaker the clustering found: when
+a speaker would lose all their frames (a cost too high for short turns), the labels stay as they were. numpy only; settings chosen on the tune part of
 bench/diarization_bench.py (docs/transcription.md).
 """
 import numpy as np
 
-SWITCH_COST = 40.0  # log-likelihood (nats) a change of speaker must win by
+SWITCH_COST = 160.0  # log-likelihood (nats) a change of speaker must win by (docs/transcription.md: higher merges short turns)
 ITERATIONS = 2
 RELEVANCE = 16.0  # MAP relevance factor (as for the windows' supervectors)
 
@@ -57,6 +58,7 @@ def resegment(feats: np.ndarray, frames: np.ndarray, labels: np.ndarray, ubm, co
     `labels` (one per frame). `ubm`: a fitted diagonal scikit-learn GaussianMixture."""
     if count < 2 or len(frames) == 0:
         return labels
+    start = labels
     x = feats[frames]
     base = _component_logliks(x, ubm.weights_, ubm.means_, ubm.covariances_)
     post = np.exp(base - _logsumexp(base)[:, None])
@@ -70,4 +72,6 @@ def resegment(feats: np.ndarray, frames: np.ndarray, labels: np.ndarray, ubm, co
             means = _adapted_means(x[mine], post[mine], ubm.means_)
             scores[:, s] = _logsumexp(_component_logliks(x, ubm.weights_, means, ubm.covariances_))
         labels = viterbi(scores, switch_cost)
+    if set(np.unique(labels)) != set(np.unique(start[start >= 0])):
+        return start  # a speaker vanished: keep the clustering's labels
     return labels

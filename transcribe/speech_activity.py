@@ -1,8 +1,10 @@
 """Where speech is, for the extent of speaker turns: the Silero VAD that faster-whisper ships.
 
 The model file (silero_vad_v6.onnx) is inside the installed faster-whisper package and runs on
-onnxruntime: nothing is downloaded. The diarizer's voice models still use their own energy mask
-(transcribe/voice_features.py); this only decides where turns start and end. Settings chosen on
+onnxruntime: nothing is downloaded. The padding it keeps around speech is then cut back where the
+frames are quiet (trim_quiet_ends), so a turn ends where the voice's sound does. The diarizer's
+voice models still use their own energy mask (transcribe/voice_features.py); this only decides
+where turns start and end. Settings chosen on
 the tune part of bench/diarization_bench.py (docs/transcription.md).
 """
 import numpy as np
@@ -12,8 +14,9 @@ from transcribe.decode import SAMPLE_RATE
 from transcribe.voice_features import FRAME_STEP, as_float
 
 VAD_THRESHOLD = 0.35  # Silero speech probability that starts speech (tune part: 0.5 gave 15.5 %, 0.35 14.5 % DER)
-VAD_PAD_MS = 200  # kept either side of every speech stretch (tune part, threshold 0.5: 30 ms 18.8 %, 100 ms 16.4 %, 200 ms 15.5 %, 300 ms 17.0 %, 400 ms 21.3 % DER)
+VAD_PAD_MS = 300  # kept either side of every speech stretch, then trimmed (QUIET_END_DB); docs/transcription.md
 VAD_MIN_SILENCE_MS = 300  # shorter pauses stay inside speech (100 ms: the same DER on the tune part)
+QUIET_END_DB = 35.0  # the diarizer's speech stretches end where frames fall this far under the recording's loud frames
 _CHUNK_S = 600  # the VAD runs on ten-minute pieces, so two hours never sit in its batch at once
 
 

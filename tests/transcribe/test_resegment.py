@@ -25,6 +25,8 @@ def test_turn_changes_move_to_where_the_voice_changes():
     assert np.mean(got == truth) >= 0.97
     changes = np.flatnonzero(np.diff(got))
     assert len(changes) == 2 and np.all(np.abs(changes - np.array([299, 549])) <= 15)
+    # a cost no turn can pay would leave one speaker: the clustering's labels stay instead
+    assert np.array_equal(resegment(feats, frames, late, ubm, 2, switch_cost=1e6), late)
 
 
 def test_viterbi_pays_for_every_change():
