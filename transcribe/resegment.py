@@ -14,6 +14,7 @@ import numpy as np
 SWITCH_COST = 160.0  # log-likelihood (nats) a change of speaker must win by (docs/transcription.md: higher merges short turns)
 ITERATIONS = 2
 RELEVANCE = 16.0  # MAP relevance factor (as for the windows' supervectors)
+_CHUNK = 20000  # frames scored at once: two hours never need (frames x components) arrays in memory
 
 
 def _component_logliks(feats: np.ndarray, weights, means, covariances) -> np.ndarray:
@@ -28,9 +29,24 @@ def _logsumexp(x: np.ndarray) -> np.ndarray:
     return (top + np.log(np.exp(x - top).sum(axis=1, keepdims=True)))[:, 0]
 
 
-def _adapted_means(feats: np.ndarray, post: np.ndarray, ubm_means: np.ndarray) -> np.ndarray:
-    n = post.sum(axis=0)[:, None]
-    return (post.T @ feats + RELEVANCE * ubm_means) / (n + RELEVANCE)
+def _posteriors(x: np.ndarray, ubm) -> np.ndarray:
+    base = _component_logliks(x, ubm.weights_, ubm.means_, ubm.covariances_)
+    return np.exp(base - _logsumexp(base)[:, None])
+
+
+def _speaker_means(x: np.ndarray, labels: np.ndarray, ubm, count: int) -> list:
+    """Per speaker: the UBM's means MAP-adapted to that speaker's frames (None: no frames)."""
+    k, d = ubm.means_.shape
+    n, first = np.zeros((count, k)), np.zeros((count, k, d))
+    for a in range(0, len(x), _CHUNK):
+        xs, ls = x[a: a + _CHUNK], labels[a: a + _CHUNK]
+        post = _posteriors(xs, ubm)
+        for s in range(count):
+            mine = ls == s
+            n[s] += post[mine].sum(axis=0)
+            first[s] += post[mine].T @ xs[mine]
+    return [None if n[s].sum() == 0 else (first[s] + RELEVANCE * ubm.means_) / (n[s][:, None] + RELEVANCE)
+            for s in range(count)]
 
 
 def viterbi(scores: np.ndarray, switch_cost: float) -> np.ndarray:
@@ -60,17 +76,14 @@ def resegment(feats: np.ndarray, frames: np.ndarray, labels: np.ndarray, ubm, co
         return labels
     start = labels
     x = feats[frames]
-    base = _component_logliks(x, ubm.weights_, ubm.means_, ubm.covariances_)
-    post = np.exp(base - _logsumexp(base)[:, None])
     for _ in range(iterations):
-        scores = np.empty((len(x), count))
-        for s in range(count):
-            mine = labels == s
-            if not mine.any():
-                scores[:, s] = -np.inf
+        models = _speaker_means(x, labels, ubm, count)
+        scores = np.full((len(x), count), -np.inf)
+        for s, means in enumerate(models):
+            if means is None:
                 continue
-            means = _adapted_means(x[mine], post[mine], ubm.means_)
-            scores[:, s] = _logsumexp(_component_logliks(x, ubm.weights_, means, ubm.covariances_))
+            for a in range(0, len(x), _CHUNK):
+                scores[a: a + _CHUNK, s] = _logsumexp(_component_logliks(x[a: a + _CHUNK], ubm.weights_, means, ubm.covariances_))
         labels = viterbi(scores, switch_cost)
     if set(np.unique(labels)) != set(np.unique(start[start >= 0])):
         return start  # a speaker vanished: keep the clustering's labels
