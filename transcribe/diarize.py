@@ -8,6 +8,8 @@ pruned and clustered spectrally. The number of speakers comes from the caller or
 the eigengap, with the expected count (interviewer + participants) as a strong hint
 (and, when two or more are expected, never fewer than two).
 Short runs between two stretches of the same speaker (backchannels) take that speaker.
+The window labels are then refined frame by frame with a voice model per speaker
+(transcribe/resegment.py), which mostly moves turn changes to where the voice changes.
 Where turns start and end comes from the Silero VAD shipped in faster-whisper
 (transcribe/speech_activity.py), not from the energy mask the voice models use.
 """
@@ -18,7 +20,8 @@ from typing import Callable, Optional
 import numpy as np
 
 from storage.errors import VeldwerkError
-from transcribe.speech_activity import speech_activity
+from transcribe.resegment import resegment
+from transcribe.speech_activity import QUIET_END_DB, speech_activity, trim_quiet_ends
 from transcribe.voice_features import FRAME_STEP, mfcc_frames, speech_mask
 
 WINDOW_S = 2.0  # 1.5 s windows with 0.75 s hop and 32 components: 10.4 % confusion vs 5.4 % (tune part, same-voice pairs)
@@ -62,7 +65,8 @@ def _windows(mask: np.ndarray) -> list[tuple[int, int]]:
     return out
 
 
-def _supervectors(feats: np.ndarray, mask: np.ndarray, windows, seed: int) -> np.ndarray:
+def _supervectors(feats: np.ndarray, mask: np.ndarray, windows, seed: int):
+    """(supervector per window, the fitted UBM)."""
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.mixture import GaussianMixture
 
@@ -82,7 +86,7 @@ def _supervectors(feats: np.ndarray, mask: np.ndarray, windows, seed: int) -> np
         first = post.T @ x
         adapted = (first + RELEVANCE * ubm.means_) / (n + RELEVANCE)
         out[i] = ((adapted - ubm.means_) * scale).ravel()
-    return out
+    return out, ubm
 
 
 def _affinity(vectors: np.ndarray) -> np.ndarray:
@@ -129,23 +133,58 @@ def _smooth(labels: np.ndarray, hop_count: int) -> np.ndarray:
     return labels
 
 
+@dataclass
+class _Analysis:
+    """What the clustering found: the windows (frame ranges) and a speaker index per window, the
+    energy mask and normalised features the voice models were built on, the UBM (None when no
+    clustering ran) and the speaker count."""
+
+    windows: list
+    labels: np.ndarray
+    mask: np.ndarray
+    feats: Optional[np.ndarray] = None
+    ubm: object = None
+    count: int = 1
+    energy: Optional[np.ndarray] = None  # log energy per frame
+
+
 def diarize(audio: np.ndarray, speakers: Optional[int] = None, expected: Optional[int] = None,
-            seed: int = 0, on_step: Optional[Callable[[float], None]] = None) -> list[Turn]:
+            seed: int = 0, on_step: Optional[Callable[[float], None]] = None,
+            resegmentation: bool = True) -> list[Turn]:
     """Turns (start, end, "S1"/"S2"/...) over the speech in 16 kHz mono audio.
 
     speakers: the exact count, or None to estimate it (expected: the likely count, a hint).
     on_step(fraction) after the features and after the supervectors (it may raise to stop).
+    resegmentation: refine the labels frame by frame with a voice model per speaker
+    (transcribe/resegment.py); off only to measure what it brings.
     """
-    windows, labels, mask = speaker_windows(audio, speakers, expected, seed, on_step)
-    if not windows:
+    found = _analyse(audio, speakers, expected, seed, on_step)
+    if not found.windows:
         return []
-    return _turns(windows, labels, speech_activity(audio, len(mask)))
+    speech = trim_quiet_ends(speech_activity(audio, len(found.mask)), found.energy, QUIET_END_DB)
+    return _turns_from_frames(frame_labels(found, resegmentation), speech)
+
+
+def frame_labels(found: _Analysis, resegmentation: bool = True) -> np.ndarray:
+    """A speaker index per 10 ms frame (-1: no label): the nearest window's, then, with
+    resegmentation, refined over the voiced frames by transcribe.resegment."""
+    labels = _nearest_window_labels(found.windows, found.labels, len(found.mask))
+    if resegmentation and found.ubm is not None and found.count >= 2:
+        voiced = np.flatnonzero(found.mask)
+        labels[voiced] = resegment(found.feats, voiced, labels[voiced], found.ubm, found.count)
+    return labels
 
 
 def speaker_windows(audio: np.ndarray, speakers: Optional[int] = None, expected: Optional[int] = None,
                     seed: int = 0, on_step: Optional[Callable[[float], None]] = None):
     """(windows, labels, mask): the analysis windows (frame ranges), a speaker index per window,
     and the energy mask of the frames the voice models were built on (not the turns' extent)."""
+    found = _analyse(audio, speakers, expected, seed, on_step)
+    return found.windows, found.labels, found.mask
+
+
+def _analyse(audio: np.ndarray, speakers: Optional[int], expected: Optional[int], seed: int,
+             on_step: Optional[Callable[[float], None]]) -> _Analysis:
     step = on_step or (lambda fraction: None)
     if speakers is not None and not 1 <= speakers <= MAX_SPEAKERS:
         raise DiarizationError(key="speakers.count", max=MAX_SPEAKERS, speakers=speakers)
@@ -153,50 +192,65 @@ def speaker_windows(audio: np.ndarray, speakers: Optional[int] = None, expected:
     step(0.2)
     mask = speech_mask(energy)
     if mask.sum() < round(WINDOW_S / FRAME_STEP):
-        return [], np.zeros(0, int), mask
+        return _Analysis([], np.zeros(0, int), mask, energy=energy)
     feats = (feats - feats[mask].mean(axis=0)) / (feats[mask].std(axis=0) + 1e-6)
     windows = _windows(mask)
     if len(windows) < 3 or speakers == 1:
-        count = 1
-        labels = np.zeros(len(windows), int)
-    else:
-        from sklearn.cluster import SpectralClustering
+        return _Analysis(windows, np.zeros(len(windows), int), mask, feats, energy=energy)
+    from sklearn.cluster import SpectralClustering
 
-        aff = _affinity(_supervectors(feats, mask, windows, seed))
-        step(0.9)
-        count = speakers or _estimate_count(aff, expected)
-        count = min(count, len(windows) - 1)
-        if count <= 1:
-            labels = np.zeros(len(windows), int)
-        else:
-            labels = SpectralClustering(count, affinity="precomputed", random_state=seed,
-                                        assign_labels="cluster_qr").fit_predict(aff)
-        labels = _smooth(labels, round(BACKCHANNEL_S / HOP_S) + 1)
-    return windows, labels, mask
+    vectors, ubm = _supervectors(feats, mask, windows, seed)
+    aff = _affinity(vectors)
+    step(0.9)
+    count = speakers or _estimate_count(aff, expected)
+    count = min(count, len(windows) - 1)
+    if count <= 1:
+        return _Analysis(windows, np.zeros(len(windows), int), mask, feats, energy=energy)
+    labels = SpectralClustering(count, affinity="precomputed", random_state=seed,
+                                assign_labels="cluster_qr").fit_predict(aff)
+    labels = _smooth(labels, round(BACKCHANNEL_S / HOP_S) + 1)
+    return _Analysis(windows, labels, mask, feats, ubm, count, energy)
+
+
+def _nearest_window_labels(windows, labels, frames: int) -> np.ndarray:
+    """Each frame takes the label of the nearest window centre; -1 further than a window from any."""
+    out = np.full(frames, -1, int)
+    if not windows:
+        return out
+    centres = np.array([(a + b) / 2 for a, b in windows])
+    idx = np.arange(frames)
+    nearest = np.clip(np.searchsorted(centres, idx), 0, len(centres) - 1)
+    left = np.clip(nearest - 1, 0, len(centres) - 1)
+    pick = np.where(np.abs(centres[left] - idx) < np.abs(centres[nearest] - idx), left, nearest)
+    near = np.abs(centres[pick] - idx) <= round(WINDOW_S / FRAME_STEP)
+    out[near] = np.asarray(labels)[pick[near]]
+    return out
 
 
 def _turns(windows, labels, speech: np.ndarray, join_s: float = TURN_JOIN_S) -> list[Turn]:
     """Turns over the `speech` frames: each frame takes the label of the nearest window centre."""
-    if not windows:
+    return _turns_from_frames(_nearest_window_labels(windows, labels, len(speech)), speech, join_s)
+
+
+def _turns_from_frames(per_frame: np.ndarray, speech: np.ndarray, join_s: float = TURN_JOIN_S) -> list[Turn]:
+    """Turns over the `speech` frames that have a label (labels named in order of first speech);
+    a speaker's turn runs on over pauses up to join_s."""
+    frames = np.flatnonzero(speech[: len(per_frame)] & (per_frame[: len(speech)] >= 0))
+    if not len(frames):
         return []
-    centres = np.array([(a + b) / 2 for a, b in windows])
-    frames = np.flatnonzero(speech)
-    nearest = np.clip(np.searchsorted(centres, frames), 0, len(centres) - 1)
-    left = np.clip(nearest - 1, 0, len(centres) - 1)
-    pick = np.where(np.abs(centres[left] - frames) < np.abs(centres[nearest] - frames), left, nearest)
-    far = np.abs(centres[pick] - frames) > round(WINDOW_S / FRAME_STEP)  # speech no window covered
-    frame_labels = np.asarray(labels)[pick]
-    order = {}
-    for lab in frame_labels[~far]:
+    frame_labels = per_frame[frames]
+    order: dict = {}
+    for lab in frame_labels:
         order.setdefault(int(lab), len(order))
-    turns: list[Turn] = []
+    # runs of one label over consecutive frames, then joined over short pauses
+    cut = np.flatnonzero((np.diff(frames) > 1) | (np.diff(frame_labels) != 0)) + 1
+    starts, ends = np.r_[0, cut], np.r_[cut, len(frames)]
     gap = round(join_s / FRAME_STEP)
-    for f, lab, skip in zip(frames, frame_labels, far):
-        if skip:
-            continue
-        name = label(order[int(lab)])
-        t0, t1 = f * FRAME_STEP, (f + 1) * FRAME_STEP
-        if turns and turns[-1].speaker == name and t0 - turns[-1].end <= gap * FRAME_STEP:
+    turns: list[Turn] = []
+    for a, b in zip(starts, ends):
+        name = label(order[int(frame_labels[a])])
+        t0, t1 = frames[a] * FRAME_STEP, (frames[b - 1] + 1) * FRAME_STEP
+        if turns and turns[-1].speaker == name and t0 - turns[-1].end <= gap * FRAME_STEP + 1e-9:
             turns[-1] = Turn(turns[-1].start, t1, name)
         else:
             turns.append(Turn(t0, t1, name))

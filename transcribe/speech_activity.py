@@ -1,8 +1,10 @@
 """Where speech is, for the extent of speaker turns: the Silero VAD that faster-whisper ships.
 
 The model file (silero_vad_v6.onnx) is inside the installed faster-whisper package and runs on
-onnxruntime: nothing is downloaded. The diarizer's voice models still use their own energy mask
-(transcribe/voice_features.py); this only decides where turns start and end. Settings chosen on
+onnxruntime: nothing is downloaded. The padding it keeps around speech is then cut back where the
+frames are quiet (trim_quiet_ends), so a turn ends where the voice's sound does. The diarizer's
+voice models still use their own energy mask (transcribe/voice_features.py); this only decides
+where turns start and end. Settings chosen on
 the tune part of bench/diarization_bench.py (docs/transcription.md).
 """
 import numpy as np
@@ -12,8 +14,9 @@ from transcribe.decode import SAMPLE_RATE
 from transcribe.voice_features import FRAME_STEP, as_float
 
 VAD_THRESHOLD = 0.35  # Silero speech probability that starts speech (tune part: 0.5 gave 15.5 %, 0.35 14.5 % DER)
-VAD_PAD_MS = 200  # kept either side of every speech stretch (tune part, threshold 0.5: 30 ms 18.8 %, 100 ms 16.4 %, 200 ms 15.5 %, 300 ms 17.0 %, 400 ms 21.3 % DER)
+VAD_PAD_MS = 300  # kept either side of every speech stretch, then trimmed (QUIET_END_DB); docs/transcription.md
 VAD_MIN_SILENCE_MS = 300  # shorter pauses stay inside speech (100 ms: the same DER on the tune part)
+QUIET_END_DB = 35.0  # the diarizer's speech stretches end where frames fall this far under the recording's loud frames
 _CHUNK_S = 600  # the VAD runs on ten-minute pieces, so two hours never sit in its batch at once
 
 
@@ -35,3 +38,22 @@ def speech_activity(audio: np.ndarray, frames: int, threshold: float = VAD_THRES
             b = int(np.ceil((first + span["end"]) / SAMPLE_RATE / FRAME_STEP))
             mask[max(0, a): min(frames, b)] = True
     return mask
+
+
+def trim_quiet_ends(speech: np.ndarray, log_energy: np.ndarray, below_db: float) -> np.ndarray:
+    """`speech` with every stretch's ends cut back while their frames are more than `below_db` dB
+    under the recording's loud frames (95th percentile of frame energy); pauses inside stay."""
+    out = speech.copy()
+    n = min(len(out), len(log_energy))
+    if n == 0:
+        return out
+    loud = log_energy[:n] >= np.percentile(log_energy[:n], 95) - below_db * np.log(10) / 10
+    edges = np.diff(np.r_[0, out[:n].astype(np.int8), 0])
+    for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+        inside = np.flatnonzero(loud[a:b])
+        if not len(inside):
+            out[a:b] = False
+        else:
+            out[a: a + inside[0]] = False
+            out[a + inside[-1] + 1: b] = False
+    return out

@@ -6,7 +6,7 @@ import pytest
 from tests.transcribe.voices import LINES, VOICES, _say
 from transcribe.decode import SAMPLE_RATE
 from transcribe.diarize import diarize
-from transcribe.speech_activity import speech_activity
+from transcribe.speech_activity import speech_activity, trim_quiet_ends
 from transcribe.voice_features import FRAME_STEP
 
 HISS_S, QUIET_S = 1.0, 1.5  # after every line: hiss at about -50 dBFS, then noise at about -70 dBFS
@@ -64,3 +64,14 @@ def test_the_detector_finds_the_lines_and_nothing_in_between(lines_with_silence)
     for s, e in spans:
         assert mask[int(s / FRAME_STEP): int(e / FRAME_STEP)].mean() >= 0.9
     assert not speech_activity(np.zeros(SAMPLE_RATE * 2, np.float32), 200).any()
+
+
+def test_quiet_ends_are_trimmed_but_pauses_inside_stay():
+    loud, quiet = 0.0, -12.0  # natural-log frame energies: quiet is 52 dB under loud
+    energy = np.array([quiet] * 10 + [loud] * 20 + [quiet] * 5 + [loud] * 20 + [quiet] * 15 + [loud] * 30, np.float32)
+    speech = np.zeros(len(energy), bool)
+    speech[5:65] = True  # padded: reaches 5 quiet frames before and 10 after (55-65)
+    trimmed = trim_quiet_ends(speech, energy, 40.0)
+    assert list(np.flatnonzero(np.diff(np.r_[0, trimmed.astype(int), 0]))) == [10, 55]  # one stretch 10-55
+    assert trimmed[30:35].all()  # the pause inside the stretch stays speech
+    assert trim_quiet_ends(speech, energy, 60.0).tolist() == speech.tolist()  # 52 dB under is not below 60
