@@ -4,7 +4,8 @@ Method (measured in bench/diarization_bench.py, described in docs/transcription.
 windows of 2 s every 1 s over the speech frames; a universal background model (a
 diagonal GMM) is fitted on the recording itself and MAP-adapted to every window; the
 adapted means form a supervector per window; cosine affinities between the windows are
-pruned and clustered spectrally. The number of speakers comes from the caller or from
+pruned and clustered spectrally (a long recording: an evenly spread subset of 3,000 windows,
+the other windows take the nearest cluster's label). The number of speakers comes from the caller or from
 the eigengap, with the expected count (interviewer + participants) as a strong hint
 (and, when two or more are expected, never fewer than two).
 Short runs between two stretches of the same speaker (backchannels) take that speaker.
@@ -35,6 +36,10 @@ LABEL_PREFIX = "S"
 INTERVIEWER = "Interviewer"
 _MAX_UBM_FRAMES = 40000
 _MIN_SPEECH_SHARE = 0.3  # a window needs this share of speech frames to be labelled
+MAX_CLUSTERED_WINDOWS = 3000  # more (over about 50 minutes of speech): an evenly spread subset is clustered and
+# the other windows take the nearest cluster's label; the affinity matrix and its eigenvalues grow with the square
+# of the windows (two hours, about 7,200 windows: 2.7 GB peak, 121 CPU s; with the subset 1.2 GB, 50 CPU s and the
+# same share of clips labelled right; docs/benchmarks.md)
 
 
 class DiarizationError(VeldwerkError):
@@ -89,9 +94,33 @@ def _supervectors(feats: np.ndarray, mask: np.ndarray, windows, seed: int):
     return out, ubm
 
 
+def _unit(vectors: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    v = vectors - centre
+    return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+
+
+def _spread(n: int, most: int) -> np.ndarray:
+    """Indices of at most `most` of n windows, evenly spread over the recording (all of them when n <= most)."""
+    return np.arange(n) if n <= most else np.unique(np.linspace(0, n - 1, most).round().astype(int))
+
+
+def _label_the_rest(vectors: np.ndarray, picked: np.ndarray, picked_labels: np.ndarray, count: int) -> np.ndarray:
+    """Labels for all windows: the clustered ones keep theirs, the others take the cluster whose mean
+    direction (cosine, as the affinities) is nearest."""
+    centre = vectors[picked].mean(axis=0)
+    unit_picked = _unit(vectors[picked], centre)
+    means = np.stack([unit_picked[picked_labels == k].sum(axis=0) for k in range(count)])  # a cluster with no
+    # member (none with spectral clustering) would be a zero row, which no window picks
+    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-9
+    labels = np.empty(len(vectors), picked_labels.dtype)
+    for a in range(0, len(vectors), 1000):
+        labels[a:a + 1000] = np.argmax(_unit(vectors[a:a + 1000], centre) @ means.T, axis=1)
+    labels[picked] = picked_labels
+    return labels
+
+
 def _affinity(vectors: np.ndarray) -> np.ndarray:
-    v = vectors - vectors.mean(axis=0)
-    v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
+    v = _unit(vectors, vectors.mean(axis=0))
     sim = v @ v.T
     n = len(sim)
     keep = max(2, int(round(0.2 * n)))  # p-pruning: each window keeps its closest 20 %
@@ -200,14 +229,17 @@ def _analyse(audio: np.ndarray, speakers: Optional[int], expected: Optional[int]
     from sklearn.cluster import SpectralClustering
 
     vectors, ubm = _supervectors(feats, mask, windows, seed)
-    aff = _affinity(vectors)
+    picked = _spread(len(vectors), MAX_CLUSTERED_WINDOWS)
+    aff = _affinity(vectors[picked])
     step(0.9)
     count = speakers or _estimate_count(aff, expected)
-    count = min(count, len(windows) - 1)
+    count = min(count, len(picked) - 1)
     if count <= 1:
         return _Analysis(windows, np.zeros(len(windows), int), mask, feats, energy=energy)
     labels = SpectralClustering(count, affinity="precomputed", random_state=seed,
                                 assign_labels="cluster_qr").fit_predict(aff)
+    if len(picked) < len(vectors):
+        labels = _label_the_rest(vectors, picked, labels, count)
     labels = _smooth(labels, round(BACKCHANNEL_S / HOP_S) + 1)
     return _Analysis(windows, labels, mask, feats, ubm, count, energy)
 

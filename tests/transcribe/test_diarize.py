@@ -75,3 +75,18 @@ def test_words_decide_and_backchannels_join_the_surrounding_speaker():
     assert propose_names(["S1", "S1", "S2"], [{"start": 0, "end": 2}, {"start": 2, "end": 4}, {"start": 4, "end": 9}],
                          "R01") == {"S1": "Interviewer", "S2": "R01"}
     assert propose_names(["S1", "S2", "S3"], [{"start": 0, "end": 1}] * 3, "R01") == {"S1": "S1", "S2": "S2", "S3": "S3"}
+
+
+def test_a_long_recording_clusters_a_spread_subset_and_labels_the_rest(two_voices, monkeypatch):
+    """Past MAX_CLUSTERED_WINDOWS only an evenly spread subset is clustered (the affinities grow with the
+    square of the windows); the other windows take the nearest cluster's label and must be as right."""
+    import transcribe.diarize as diarize_module
+
+    audio, ref = two_voices
+    windows, _, _ = diarize_module.speaker_windows(audio, speakers=2)
+    monkeypatch.setattr(diarize_module, "MAX_CLUSTERED_WINDOWS", len(windows) // 2)  # 25 of 51 windows
+    picked = diarize_module._spread(len(windows), diarize_module.MAX_CLUSTERED_WINDOWS)
+    assert 4 <= len(picked) < len(windows) and picked[0] == 0 and picked[-1] == len(windows) - 1
+    turns = diarize(audio, speakers=2, resegmentation=False)  # the window labels alone, unrefined
+    assert {t.speaker for t in turns} == {"S1", "S2"}
+    assert _frame_accuracy(ref, turns) >= 0.8  # all 51 clustered: 0.93; random labels for the rest: about 0.7
