@@ -25,12 +25,11 @@ def speech_activity(audio: np.ndarray, frames: int, threshold: float = VAD_THRES
     """A boolean mask of `frames` 10 ms frames, True where the Silero VAD finds speech."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    x = as_float(audio)
     mask = np.zeros(frames, bool)
     options = VadOptions(threshold=threshold, speech_pad_ms=pad_ms, min_silence_duration_ms=min_silence_ms)
     chunk = _CHUNK_S * SAMPLE_RATE
-    for first in range(0, len(x), chunk):
-        piece = x[first: first + chunk]
+    for first in range(0, len(audio), chunk):
+        piece = as_float(audio[first: first + chunk])  # a chunk at a time: no float copy of two hours
         if len(piece) < SAMPLE_RATE // 10:
             continue
         for span in get_speech_timestamps(piece, options, sampling_rate=SAMPLE_RATE):

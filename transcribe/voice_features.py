@@ -44,28 +44,31 @@ def _deltas(x: np.ndarray, width: int = 2) -> np.ndarray:
     return num / (2 * sum(k * k for k in range(1, width + 1)))
 
 
-def mfcc_frames(audio: np.ndarray, chunk_frames: int = 30000) -> tuple[np.ndarray, np.ndarray]:
+def mfcc_frames(audio: np.ndarray, chunk_frames: int = 10000) -> tuple[np.ndarray, np.ndarray]:
     """(features, log_energy): MFCC 1..19 + deltas per 10 ms frame, and each frame's log energy.
 
-    Computed in chunks so two hours of audio never need a full spectrogram in memory.
+    Computed in chunks, from 16-bit samples converted a chunk at a time, so two hours of audio never
+    need a full spectrogram or a float copy of the recording in memory (see
+    docs/benchmarks.md, *Diarization*).
     """
-    x = as_float(audio)
-    n = max(0, 1 + (len(x) - _WIN) // _HOP)
+    n = max(0, 1 + (len(audio) - _WIN) // _HOP)
+    width = _CEPS - 1
+    if n == 0:
+        return np.zeros((0, 2 * width), np.float32), np.zeros(0, np.float32)
+    out = np.empty((n, 2 * width), np.float32)
+    energy = np.empty(n, np.float32)
     window = np.hamming(_WIN).astype(np.float32)
-    ceps, energy = [], []
     for first in range(0, n, chunk_frames):
         count = min(chunk_frames, n - first)
         idx = (first + np.arange(count))[:, None] * _HOP + np.arange(_WIN)[None, :]
-        frames = x[idx]
+        frames = as_float(audio[idx])
         frames = frames - frames.mean(axis=1, keepdims=True)
-        energy.append(np.log(np.sum(frames * frames, axis=1) + 1e-10))
+        energy[first:first + count] = np.log(np.sum(frames * frames, axis=1) + 1e-10)
         power = np.abs(np.fft.rfft(frames * window, _NFFT)) ** 2
         logmel = np.log(power @ _FB.T + 1e-8)
-        ceps.append(dct(logmel, type=2, norm="ortho", axis=1)[:, 1:_CEPS].astype(np.float32))
-    if not ceps:
-        return np.zeros((0, 2 * (_CEPS - 1)), np.float32), np.zeros(0, np.float32)
-    c = np.concatenate(ceps)
-    return np.hstack([c, _deltas(c)]).astype(np.float32), np.concatenate(energy).astype(np.float32)
+        out[first:first + count, :width] = dct(logmel, type=2, norm="ortho", axis=1)[:, 1:_CEPS]
+    out[:, width:] = _deltas(out[:, :width])
+    return out, energy
 
 
 SPEECH_LEVEL = 0.15  # share of the way from the noise floor to the loud end
