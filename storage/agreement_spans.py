@@ -59,7 +59,7 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         change = np.flatnonzero(np.any(flat[:, 1:] != flat[:, :-1], axis=0)) + 1
         bounds = np.concatenate([[0], change, [size]])
         segments = study.transcripts.segments(transcript["id"])
-        texts = [s["text"] for s in segments]
+        texts = [s.text for s in segments]
         bases = np.concatenate([[0], np.cumsum([len(t) for t in texts])]).astype(int)
         whole = "".join(texts)
         participant = study.interviews.get(interview_id).participant
@@ -72,8 +72,8 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
                 continue
             first = int(np.searchsorted(bases, lo, side="right")) - 1
             last = int(np.searchsorted(bases, hi - 1, side="right")) - 1
-            start = (segments[first]["id"], lo - int(bases[first]))
-            end = (segments[last]["id"], hi - int(bases[last]))
+            start = (segments[first].id, lo - int(bases[first]))
+            end = (segments[last].id, hi - int(bases[last]))
             pieces = [texts[i][(lo - bases[i]) if i == first else 0:(hi - bases[i]) if i == last else len(texts[i])]
                       for i in range(first, last + 1)]
             codes = {coder: ([k for n, k in enumerate(keys) if stack[n, row, lo:hi].any()] if present[row] else None)

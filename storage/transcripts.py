@@ -13,7 +13,7 @@ import json
 from storage.clock import now
 from storage.consent.forms import ConsentItem
 from storage.errors import NotFound, VeldwerkError
-from storage.segments import Segment
+from storage.segments import Segment, StoredSegment
 from storage.vocabulary import TranscriptState
 
 
@@ -33,10 +33,6 @@ def shift_offset(ops, offset: int, new_length: int, *, at_end: bool) -> int:
                 return j1 + offset - i1
             return j1 if offset == i1 or not at_end else j2   # a corrected word stays inside
     return new_length
-
-
-def _segment(row: dict) -> dict:
-    return dict(row, words=json.loads(row.get("words") or "[]"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -172,24 +168,24 @@ class Transcripts:
         rows = list(self.study.db.query("SELECT id FROM transcripts WHERE interview_id = ?", [interview_id]))
         return self.get(rows[0]["id"]) if rows else None
 
-    def segments(self, transcript_id: int) -> list[dict]:
+    def segments(self, transcript_id: int) -> list[StoredSegment]:
         """Segments in reading order, words decoded."""
         return [
-            _segment(r)
+            StoredSegment.from_row(r)
             for r in self.study.db.query(
                 "SELECT * FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id]
             )
         ]
 
-    def segment(self, segment_id: int) -> dict:
+    def segment(self, segment_id: int) -> StoredSegment:
         rows = list(self.study.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
         if not rows:
             raise NotFound(key="segment.not_found", segment_id=segment_id)
-        return _segment(rows[0])
+        return StoredSegment.from_row(rows[0])
 
     def text(self, transcript_id: int) -> str:
         """The transcript as plain text, one segment a line."""
-        return "\n".join(s["text"] for s in self.segments(transcript_id))
+        return "\n".join(s.text for s in self.segments(transcript_id))
 
     # -- editing ---------------------------------------------------------------------------
     def edit_segment(self, segment_id: int, text: str) -> None:
@@ -197,13 +193,13 @@ class Transcripts:
         keep covering the same words: their offsets follow the edit (see shift_offset)."""
         text = text.strip("\n")
         segment = self.segment(segment_id)
-        old = segment["text"]
+        old = segment.text
         conn = self.study.conn
         with self.study.transaction():
             if old != text:
                 from storage.exchange.base import Kind, remember
 
-                remember(self.study, Kind.SEGMENT, segment.get("uid"), segment)
+                remember(self.study, Kind.SEGMENT, segment.uid, segment.to_dict())
             conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
             if old != text:
                 conn.execute("UPDATE segments SET edited_by = ?, edited_at = ? WHERE id = ?",
@@ -221,7 +217,7 @@ class Transcripts:
 
     def restore_segment(self, segment_id: int) -> None:
         """Put back the original ASR text."""
-        self.edit_segment(segment_id, self.segment(segment_id)["asr_text"])
+        self.edit_segment(segment_id, self.segment(segment_id).asr_text)
 
     def set_speaker(self, segment_id: int, speaker: str) -> None:
         with self.study.transaction():
@@ -255,26 +251,26 @@ class Transcripts:
     def split_segment(self, segment_id: int, offset: int) -> int:
         """Split a segment at a character offset; returns the new (second) segment's id."""
         seg = self.segment(segment_id)
-        text = seg["text"]
+        text = seg.text
         if not 0 < offset < len(text):
             raise VeldwerkError(key="segment.split_inside")
         first, second = text[:offset].rstrip(), text[offset:].lstrip()
-        cut = seg["start"] + (seg["end"] - seg["start"]) * offset / max(1, len(text))
-        words_a = [w for w in seg["words"] if w[0] < cut]
-        words_b = [w for w in seg["words"] if w[0] >= cut]
+        cut = seg.start + (seg.end - seg.start) * offset / max(1, len(text))
+        words_a = [w for w in seg.words if w.start < cut]
+        words_b = [w for w in seg.words if w.start >= cut]
         if words_b:
-            cut = words_b[0][0]
-        if seg["asr_text"] == text:
+            cut = words_b[0].start
+        if seg.asr_text == text:
             asr_a, asr_b = first, second
-        elif seg["words"]:  # edited: each half keeps the recognised words on its side of the cut
-            asr_a, asr_b = ("".join(w[2] for w in part).strip() for part in (words_a, words_b))
+        elif seg.words:  # edited: each half keeps the recognised words on its side of the cut
+            asr_a, asr_b = ("".join(w.word for w in part).strip() for part in (words_a, words_b))
         else:
-            asr_a, asr_b = seg["asr_text"], ""
+            asr_a, asr_b = seg.asr_text, ""
         conn = self.study.conn
         with self.study.transaction():
             conn.execute(
                 "UPDATE segments SET position = position + 1 WHERE transcript_id = ? AND position > ?",
-                [seg["transcript_id"], seg["position"]],
+                [seg.transcript_id, seg.position],
             )
             conn.execute(
                 "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
@@ -283,8 +279,8 @@ class Transcripts:
             new_id = conn.execute(
                 "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [seg["transcript_id"], seg["position"] + 1, cut, seg["end"], seg["speaker"], second,
-                 asr_b, seg["confidence"], json.dumps(words_b)],
+                [seg.transcript_id, seg.position + 1, cut, seg.end, seg.speaker, second,
+                 asr_b, seg.confidence, json.dumps(words_b)],
             ).lastrowid
             shift = len(text) - len(second)
             for col in ("start", "end"):
@@ -306,28 +302,28 @@ class Transcripts:
         rows = list(
             self.study.db.query(
                 "SELECT * FROM segments WHERE transcript_id = ? AND position > ? ORDER BY position LIMIT 1",
-                [seg["transcript_id"], seg["position"]],
+                [seg.transcript_id, seg.position],
             )
         )
         if not rows:
             raise VeldwerkError(key="segment.last")
-        nxt = _segment(rows[0])
-        joined = seg["text"] + " " + nxt["text"]
-        shift = len(seg["text"]) + 1
+        nxt = StoredSegment.from_row(rows[0])
+        joined = seg.text + " " + nxt.text
+        shift = len(seg.text) + 1
         conn = self.study.conn
         with self.study.transaction():
             conn.execute(
                 "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
-                [joined, (seg["asr_text"] + " " + nxt["asr_text"]).strip(), nxt["end"],
-                 json.dumps(seg["words"] + nxt["words"]), segment_id],
+                [joined, (seg.asr_text + " " + nxt.asr_text).strip(), nxt.end,
+                 json.dumps(seg.words + nxt.words), segment_id],
             )
             for col in ("start", "end"):
                 conn.execute(
                     f"UPDATE codings SET {col}_segment_id = ?, {col}_offset = {col}_offset + ? WHERE {col}_segment_id = ?",
-                    [segment_id, shift, nxt["id"]],
+                    [segment_id, shift, nxt.id],
                 )
-            conn.execute("DELETE FROM segments WHERE id = ?", [nxt["id"]])
-            self.study.audit.log("segment.merge", "segment", segment_id, {"removed": nxt["id"]})
+            conn.execute("DELETE FROM segments WHERE id = ?", [nxt.id])
+            self.study.audit.log("segment.merge", "segment", segment_id, {"removed": nxt.id})
 
     def delete(self, transcript_id: int) -> None:
         """Delete a transcript with its segments and codings."""

@@ -68,7 +68,8 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
     codings = study.codings.list(transcript_id=transcript["id"])
-    left_out = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
+    # a session: speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview.id, {s["id"]: s["speaker"] for s in segments})
     withheld = []
     if left_out:
         segments, kept = _leave_out(ctx, interview.id, segments, codings, left_out)
@@ -82,7 +83,7 @@ def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: 
     """The segments with the left-out ones' words replaced by a notice, and the codings that touch none of them."""
     from storage.sessions.quotes import codings_clear_of, omitted_segment_text
 
-    kept = codings_clear_of(codings, segments, left_out)
+    kept = codings_clear_of(codings, [s["id"] for s in segments], left_out)
     shown = []
     for s in segments:
         if s["id"] in left_out:

@@ -61,16 +61,16 @@ def source_text(ctx, interview_id: int, transcript: dict) -> tuple[str, dict]:
     names = transcript["speakers"] or {}
     lines, places, cursor = [], {}, 0
     segments = ctx.study.transcripts.segments(transcript["id"])
-    left_out = ctx.unquotable_segments(interview_id, segments)  # a session's speakers without consent to quoting
+    # a session's speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview_id, {s.id: s.speaker for s in segments})
     for segment in segments:
-        speaker = names.get(segment["speaker"]) or segment["speaker"]
-        prefix = f"[{hhmmss(segment['start'])}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
-        if segment["id"] in left_out:
-            segment = dict(segment, text=omitted_segment_text(left_out[segment["id"]]))
-            body = segment["text"]
+        speaker = names.get(segment.speaker) or segment.speaker
+        prefix = f"[{hhmmss(segment.start)}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
+        if segment.id in left_out:
+            text = body = omitted_segment_text(left_out[segment.id])
         else:
-            body = ctx.redact(interview_id, segment["text"])
-        places[segment["id"]] = (cursor + len(prefix), OffsetMap(segment["text"], body))
+            text, body = segment.text, ctx.redact(interview_id, segment.text)
+        places[segment.id] = (cursor + len(prefix), OffsetMap(text, body))
         lines.append(prefix + body)
         cursor += len(prefix) + len(body) + 1
     return "\n".join(lines), places
@@ -120,9 +120,9 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
         guid = guids("source", transcript["id"])
         text, places = source_text(ctx, interview.id, transcript)
         segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview.id, segments)
+        left = ctx.unquotable_segments(interview.id, {s.id: s.speaker for s in segments})
         if left:  # a session: the codings touching a left-out speaker's words go too
-            kept = codings_clear_of(codings, segments, left)
+            kept = codings_clear_of(codings, [s.id for s in segments], left)
             left_out["excerpts"] += len(codings) - len(kept)
             ctx.omitted_quotes += len(codings) - len(kept)
             codings = kept

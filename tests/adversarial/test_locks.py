@@ -84,7 +84,7 @@ def test_a_second_transcription_of_the_same_interview_is_refused_and_a_kill_free
     with Study.open(path, PASSPHRASE) as study:
         tid = study.transcripts.for_interview(iid)["id"]
         segments = study.transcripts.segments(tid)
-        starts = [s["start"] for s in segments]
+        starts = [s.start for s in segments]
         assert segments and starts == sorted(set(starts))  # every segment once
 
 

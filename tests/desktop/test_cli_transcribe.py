@@ -148,10 +148,10 @@ def test_speakers_are_labelled_after_transcribing_an_interview(tmp_path, monkeyp
         transcript = study.transcripts.for_interview(iid)
         segments = study.transcripts.segments(transcript["id"])
     assert sorted(transcript["speakers"].values()) == ["Interviewer", "R01"]
-    assert all(s["speaker"] in transcript["speakers"] for s in segments)
+    assert all(s.speaker in transcript["speakers"] for s in segments)
 
     def speaker_of(word):
-        return {transcript["speakers"][s["speaker"]] for s in segments if word in words(s["text"])}
+        return {transcript["speakers"][s.speaker] for s in segments if word in words(s.text)}
 
     # the participant (voice b) speaks longer, so is proposed as R01
     assert speaker_of("goedemiddag") == speaker_of("toekomst") == speaker_of("eerlijk") == {"Interviewer"}

@@ -9,12 +9,12 @@ from tests.transcribe.voices import LINES, two_voice_audio
 
 
 def speakers(study, ws) -> list[str]:
-    return [s["speaker"] for s in study.transcripts.segments(ws.transcript_id)]
+    return [s.speaker for s in study.transcripts.segments(ws.transcript_id)]
 
 
 def test_rename_once_names_every_segment_and_undoes(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    s1_blocks = [i for i, s in enumerate(ws.segments.segments) if s["speaker"] == "S1"]
+    s1_blocks = [i for i, s in enumerate(ws.segments.segments) if s.speaker == "S1"]
     assert len(s1_blocks) >= 3
     before = dict(ws.speaker_names)
     ws.speakers.rename({"S1": "Interviewer", "S2": "R01"})
@@ -46,7 +46,7 @@ def test_merge_two_speakers_in_one_step(qtbot, study, bare_demo):
 def test_reassign_a_selected_run_is_one_undo_step_and_alt_digit_does_it(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     original = speakers(study, ws)
-    select(ws, 1, ws.segments.segments[1]["text"][:5], 4, ws.segments.segments[4]["text"][-4:])
+    select(ws, 1, ws.segments.segments[1].text[:5], 4, ws.segments.segments[4].text[-4:])
     ws.activateWindow()
     qtbot.waitActive(ws)
     ws.view.setFocus()

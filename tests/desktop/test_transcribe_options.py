@@ -70,10 +70,10 @@ def test_speakers_are_prefilled_when_transcribing_from_the_app(app, qtbot, conse
     assert sorted(transcript["speakers"].values()) == ["Interviewer", "R01"]
     # each segment takes the voice of the reference line it lies in; one label per voice (random fails)
     def voice(seg):
-        mid = (seg["start"] + seg["end"]) / 2
+        mid = (seg.start + seg.end) / 2
         return min(ref, key=lambda r: 0 if r[0] <= mid <= r[1] else min(abs(mid - r[0]), abs(mid - r[1])))[2]
 
-    pairs = {(voice(s), s["speaker"]) for s in segments}
+    pairs = {(voice(s), s.speaker) for s in segments}
     assert len(pairs) == 2 and len({v for v, _ in pairs}) == 2, pairs
     qtbot.waitUntil(lambda: window.queue.worker is None, timeout=30000)
     window.close()

@@ -27,7 +27,7 @@ def interview(plain_study, dutch_wav):
 
 
 def stored(study, tid):
-    return [(s["start"], s["end"], s["text"]) for s in study.transcripts.segments(tid)]
+    return [(s.start, s.end, s.text) for s in study.transcripts.segments(tid)]
 
 
 def test_job_stores_complete_transcript(plain_study, interview):
@@ -36,8 +36,8 @@ def test_job_stores_complete_transcript(plain_study, interview):
     transcript = plain_study.transcripts.get(tid)
     assert transcript["state"] == "complete" and transcript["model"] == "base" and transcript["language"] == "nl"
     segments = plain_study.transcripts.segments(tid)
-    assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s["text"] for s in segments))
-    assert segments[0]["words"] and len(segments[0]["words"][0]) == 4
+    assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s.text for s in segments))
+    assert segments[0].words and len(segments[0].words[0]) == 4
     assert fractions[-1] == 1.0
 
 

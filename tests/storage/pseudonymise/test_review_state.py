@@ -29,7 +29,7 @@ def test_an_edit_after_the_review_makes_it_out_of_date(coded_study):
     reviews = ReviewState(study)
     reviews.finish(ids["R01"], by="AB")
     segment = _segments(study, ids["R01"])[2]
-    study.transcripts.edit_segment(segment["id"], segment["text"] + " Ook Piet Jansen was er.")
+    study.transcripts.edit_segment(segment.id, segment.text + " Ook Piet Jansen was er.")
     status = reviews.status(ids["R01"])
     assert status["status"] is ReviewStatus.CHANGED and status["finished_by"] == "AB"
     assert not reviews.is_finished(ids["R01"])
