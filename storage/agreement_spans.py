@@ -33,7 +33,7 @@ def _codings(study, interview_id: int, coders: list[str]) -> tuple[dict | None, 
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return None, []
-    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author in coders]
+    return transcript, [c for c in study.codings.list(transcript_id=transcript.id) if c.author in coders]
 
 
 def disagreements(study, result: Agreement, code: str | None = None) -> list[Disagreement]:
@@ -46,7 +46,7 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         transcript, rows = _codings(study, interview_id, coders)
         if transcript is None or not rows:
             continue
-        matrices, column, size = _interview_units(study, transcript["id"], rows, coders, Level.CHAR)
+        matrices, column, size = _interview_units(study, transcript.id, rows, coders, Level.CHAR)
         if not matrices or not size:
             continue
         keys = sorted(matrices, key=lambda k: (order.get(k, len(order)), k))
@@ -58,7 +58,7 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         flat = np.where(differs[:, None, :], stack, 2).reshape(-1, size)
         change = np.flatnonzero(np.any(flat[:, 1:] != flat[:, :-1], axis=0)) + 1
         bounds = np.concatenate([[0], change, [size]])
-        segments = study.transcripts.segments(transcript["id"])
+        segments = study.transcripts.segments(transcript.id)
         texts = [s.text for s in segments]
         bases = np.concatenate([[0], np.cumsum([len(t) for t in texts])]).astype(int)
         whole = "".join(texts)

@@ -76,12 +76,12 @@ class Codings:
         transcript = self.study.transcripts.for_interview(interview_id)
         if transcript is None:
             raise VeldwerkError(key="coding.no_transcript", interview_id=interview_id)
-        segments = [s for s in self.study.transcripts.segments(transcript["id"]) if s.end > start and s.start < end]
+        segments = [s for s in self.study.transcripts.segments(transcript.id) if s.end > start and s.start < end]
         if not segments:
             raise VeldwerkError(key="coding.no_text_between", start=start, end=end)
         first, last = segments[0], segments[-1]
         return self.add(
-            transcript["id"], code,
+            transcript.id, code,
             (first.id, _offset_at(first, start, at_end=False)),
             (last.id, _offset_at(last, end, at_end=True)),
             **kwargs,

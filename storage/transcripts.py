@@ -36,6 +36,27 @@ def shift_offset(ops, offset: int, new_length: int, *, at_end: bool) -> int:
 
 
 @dataclasses.dataclass(frozen=True)
+class Transcript:
+    """A transcript as the core hands it out (`Transcripts.get` / `for_interview`); its segments are read apart."""
+
+    id: int
+    interview_id: int
+    recording_id: int | None
+    model: str
+    language: str
+    state: TranscriptState  # PARTIAL (a job resumes it) or COMPLETE
+    progress_end: float  # seconds of audio done, for resuming
+    speakers: dict  # {speaker label: display name}
+    created_at: str
+    updated_at: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Transcript":
+        """A row of the transcripts table (speakers as their JSON text)."""
+        return cls(**dict(row, state=TranscriptState(row["state"]), speakers=json.loads(row["speakers"] or "{}")))
+
+
+@dataclasses.dataclass(frozen=True)
 class TranscriptStart:
     """How an interview's transcription starts, decided before anything is written (Transcripts.start)."""
 
@@ -106,17 +127,17 @@ class Transcripts:
         existing = self.for_interview(interview_id)
         if existing is None:
             return plan
-        if existing["state"] == TranscriptState.PARTIAL and not replace:
-            if model and existing["model"] and model != existing["model"]:
-                raise VeldwerkError(key="transcript.other_model", interview=interview_id, model=existing["model"])
-            return dataclasses.replace(plan, model=existing["model"] or model, resume_id=existing["id"])
-        if existing["state"] != TranscriptState.PARTIAL and not replace:
+        if existing.state == TranscriptState.PARTIAL and not replace:
+            if model and existing.model and model != existing.model:
+                raise VeldwerkError(key="transcript.other_model", interview=interview_id, model=existing.model)
+            return dataclasses.replace(plan, model=existing.model or model, resume_id=existing.id)
+        if existing.state != TranscriptState.PARTIAL and not replace:
             raise VeldwerkError(key="transcript.exists", interview=interview_id)
-        return dataclasses.replace(plan, discard_id=existing["id"])
+        return dataclasses.replace(plan, discard_id=existing.id)
 
     def resume_point(self, transcript_id: int) -> float:
         """Seconds of audio already transcribed."""
-        return self.get(transcript_id)["progress_end"]
+        return self.get(transcript_id).progress_end
 
     def append_segments(self, transcript_id: int, segments: list[Segment | dict], progress_end: float) -> None:
         """Save finished segments (Segment, or a dict {start, end, text, words, confidence, speaker}) and the progress mark."""
@@ -158,13 +179,13 @@ class Transcripts:
             self.study.audit.log("transcript.complete", "transcript", transcript_id)
 
     # -- reading ---------------------------------------------------------------------------
-    def get(self, transcript_id: int) -> dict:
+    def get(self, transcript_id: int) -> Transcript:
         rows = list(self.study.db.query("SELECT * FROM transcripts WHERE id = ?", [transcript_id]))
         if not rows:
             raise NotFound(key="transcript.not_found", transcript_id=transcript_id)
-        return dict(rows[0], speakers=json.loads(rows[0]["speakers"] or "{}"))
+        return Transcript.from_row(rows[0])
 
-    def for_interview(self, interview_id: int) -> dict | None:
+    def for_interview(self, interview_id: int) -> Transcript | None:
         rows = list(self.study.db.query("SELECT id FROM transcripts WHERE interview_id = ?", [interview_id]))
         return self.get(rows[0]["id"]) if rows else None
 

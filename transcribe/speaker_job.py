@@ -44,7 +44,7 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
             on_progress(fraction)
 
     transcript = study.transcripts.get(transcript_id)
-    interview = study.interviews.get(transcript["interview_id"])
+    interview = study.interviews.get(transcript.interview_id)
     stored = study.transcripts.segments(transcript_id)
     if not stored:
         raise DiarizationError(key=NO_SEGMENTS.key)

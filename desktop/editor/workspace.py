@@ -50,8 +50,8 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.interview_id = interview_id
         self.interview = study.interviews.get(interview_id)
         transcript = study.transcripts.for_interview(interview_id)
-        self.transcript_id = transcript["id"] if transcript else None
-        self.speaker_names = dict(transcript["speakers"]) if transcript else {}
+        self.transcript_id = transcript.id if transcript else None
+        self.speaker_names = dict(transcript.speakers) if transcript else {}
         self.ids = steps.Ids()
         self.undo_stack = QUndoStack(self)
         self.codings: list[dict] = []
@@ -269,7 +269,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         scroll = self.view.verticalScrollBar().value()
         self._loading = True
         transcript = self.study.transcripts.get(self.transcript_id)
-        self.speaker_names = dict(transcript["speakers"])
+        self.speaker_names = dict(transcript.speakers)
         self.segments = SegmentMap(self.study.transcripts.segments(self.transcript_id))
         self.highlighter.segments = self.segments
         self.highlighter.codings = {}
@@ -314,7 +314,7 @@ class InterviewWorkspace(FindMixin, QWidget):
     def speakers_changed(self, segment_ids):
         for sid in segment_ids:
             self.segments.update(self.segments.block_of(sid), speaker=self.study.transcripts.segment(sid).speaker)
-        self.speaker_names = dict(self.study.transcripts.get(self.transcript_id)["speakers"])
+        self.speaker_names = dict(self.study.transcripts.get(self.transcript_id).speakers)
         self.view.gutter.update()
 
     def undo(self):

@@ -14,6 +14,7 @@ from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
 from storage.interviews import Interview
 from storage.pseudonymise.pseudonymiser import redact_pieces
+from storage.transcripts import Transcript
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
 
@@ -45,7 +46,7 @@ class InterviewMaterial:
     """An interview with its transcript, segments (reading order) and codings."""
 
     interview: Interview
-    transcript: dict
+    transcript: Transcript
     segments: list
     codings: list
     positions: dict  # segment id → index in segments
@@ -63,11 +64,11 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
         return None
     columns = "id, position, start, end, speaker, text, asr_text, confidence" + (", words" if words else "")
     cursor = study.conn.execute(
-        f"SELECT {columns} FROM segments WHERE transcript_id = ? ORDER BY position", [transcript["id"]]
+        f"SELECT {columns} FROM segments WHERE transcript_id = ? ORDER BY position", [transcript.id]
     )
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
-    codings = study.codings.list(transcript_id=transcript["id"])
+    codings = study.codings.list(transcript_id=transcript.id)
     # a session: speakers without consent to quoting
     left_out = ctx.unquotable_segments(interview.id, {s["id"]: s["speaker"] for s in segments})
     withheld = []

@@ -15,7 +15,7 @@ def _put_cursor(ws, block, offset):
 
 def test_segments_are_shown_in_reading_order_with_time_and_speaker(qtbot, study, demo):
     ws = open_workspace(qtbot, study, demo["R01"])
-    tid = study.transcripts.for_interview(demo["R01"])["id"]
+    tid = study.transcripts.for_interview(demo["R01"]).id
     segments = study.transcripts.segments(tid)
     assert ws.view.document().blockCount() == len(segments)
     for i, seg in enumerate(segments):
@@ -116,7 +116,7 @@ def test_edits_across_segments_are_refused(qtbot, study, bare_demo):
 def test_speakers_named_and_assigned(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     ws.set_speaker_names({"S1": "Onderzoeker", "S2": "R01", "S3": "Tolk"})
-    assert study.transcripts.get(ws.transcript_id)["speakers"]["S3"] == "Tolk"
+    assert study.transcripts.get(ws.transcript_id).speakers["S3"] == "Tolk"
     ws.set_speaker([4, 5], "S3")
     segs = study.transcripts.segments(ws.transcript_id)
     assert segs[4].speaker == segs[5].speaker == "S3"

@@ -45,7 +45,7 @@ def test_choosing_in_the_bar_changes_the_segment_in_one_undo_step(qtbot, study, 
 
 def test_without_speakers_the_bar_offers_interviewer_and_the_participant(qtbot, study, bare_demo):
     interview = bare_demo["R01"]
-    tid = study.transcripts.for_interview(interview)["id"]
+    tid = study.transcripts.for_interview(interview).id
     study.transcripts.set_speakers(tid, {s.id: None for s in study.transcripts.segments(tid)}, {})
     ws = open_workspace(qtbot, study, interview)
     bar = ws.speaker_bar
@@ -56,28 +56,28 @@ def test_without_speakers_the_bar_offers_interviewer_and_the_participant(qtbot, 
     index = bar.combo.findData("S2")
     bar.combo.activated.emit(index)
     assert study.transcripts.segments(tid)[1].speaker == "S2"
-    assert study.transcripts.get(tid)["speakers"] == {"S2": "R01"}
+    assert study.transcripts.get(tid).speakers == {"S2": "R01"}
     assert ws._labels(1)[1] == "R01"
     ws.undo()                                               # names and assignment go back together
     assert study.transcripts.segments(tid)[1].speaker is None
-    assert study.transcripts.get(tid)["speakers"] == {}
+    assert study.transcripts.get(tid).speakers == {}
 
 
 def test_the_suggestion_is_shown_not_applied(qtbot, study, bare_demo):
     interview = bare_demo["R01"]
-    tid = study.transcripts.for_interview(interview)["id"]
+    tid = study.transcripts.for_interview(interview).id
     labels = {s.id: s.speaker for s in study.transcripts.segments(tid)}
     study.transcripts.set_speakers(tid, labels, {})          # detected labels S1/S2, no names yet
     ws = open_workspace(qtbot, study, interview)
     bar = ws.speaker_bar
     assert bar.suggestion.isVisible() and bar.apply_button.isVisible()
     assert "S1 = Interviewer" in bar.suggestion.text() and "S2 = R01" in bar.suggestion.text()
-    assert study.transcripts.get(tid)["speakers"] == {}     # nothing applied by itself
+    assert study.transcripts.get(tid).speakers == {}     # nothing applied by itself
     bar.apply_button.click()
-    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer", "S2": "R01"}
+    assert study.transcripts.get(tid).speakers == {"S1": "Interviewer", "S2": "R01"}
     assert not bar.suggestion.isVisible()                   # it now matches: nothing left to suggest
     ws.undo()
-    assert study.transcripts.get(tid)["speakers"] == {}
+    assert study.transcripts.get(tid).speakers == {}
 
 
 def _line(speaker: str, text: str) -> StoredSegment:

@@ -85,7 +85,7 @@ def test_transcript_round_trip_with_edits(study):
     assert segs[0].asr_text == "Goedemiddag, fijn dat u er bent."
     assert segs[0].speaker == "S1"
     assert segs[1].words[0][2] == " De"
-    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer"}
+    assert study.transcripts.get(tid).speakers == {"S1": "Interviewer"}
     study.transcripts.restore_segment(segs[0].id)
     assert study.transcripts.segment(segs[0].id).text == "Goedemiddag, fijn dat u er bent."
     assert study.interviews.get(iid).transcript_state == "complete"
@@ -103,7 +103,7 @@ def test_speakers_set_at_once_only_touch_their_own_transcript(study):
     study = reopen(study)
     assert [s.speaker for s in study.transcripts.segments(tid)] == ["S1", "S2"]
     assert [s.speaker for s in study.transcripts.segments(other)] == ["", ""]
-    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer", "S2": "R01"}
+    assert study.transcripts.get(tid).speakers == {"S1": "Interviewer", "S2": "R01"}
     study.close()
 
 

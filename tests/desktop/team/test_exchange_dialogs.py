@@ -38,7 +38,7 @@ def _export_dialog(qtbot, study, out, passphrase, repeat=None, researcher="ellen
 def test_export_dialog_writes_the_file_after_checking_the_repeat(app, qtbot, settings, pair):
     a, _, interview, tmp_path = pair
     seg = segments(a, interview)[0]
-    tid = a.transcripts.for_interview(interview)["id"]
+    tid = a.transcripts.for_interview(interview).id
     a.codings.add(tid, "trots", (seg.id, 0), (seg.id, 10), memo="mooi")
     out = tmp_path / "ellen-1.vwx"
     dialog = _export_dialog(qtbot, a, out, EXCHANGE_PASSPHRASE, repeat="iets anders")
@@ -70,7 +70,7 @@ def test_export_dialog_shows_the_cores_refusal_of_a_weak_passphrase(app, qtbot, 
 def test_import_dialog_refuses_a_wrong_passphrase_then_merges_and_summarises(app, qtbot, settings, pair):
     a, b, interview, tmp_path = pair
     seg = segments(a, interview)[1]
-    tid = a.transcripts.for_interview(interview)["id"]
+    tid = a.transcripts.for_interview(interview).id
     a.codings.add(tid, "oplossingen", (seg.id, 0), (seg.id, 8))
     out = tmp_path / "ellen-1.vwx"
     export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")

@@ -23,7 +23,7 @@ def make_pair(tmp_path):
 
 
 def segments(study, interview: int) -> list[StoredSegment]:
-    return study.transcripts.segments(study.transcripts.for_interview(interview)["id"])
+    return study.transcripts.segments(study.transcripts.for_interview(interview).id)
 
 
 def snapshot(study) -> dict:

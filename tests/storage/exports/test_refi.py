@@ -253,7 +253,7 @@ def _renamespace(element, ns):
 
 def test_characters_xml_cannot_hold_are_dropped_from_the_xml_only(study, tmp_path):
     iid = study.interviews.list(participant="R02")[0].id
-    tid = study.transcripts.for_interview(iid)["id"]
+    tid = study.transcripts.for_interview(iid).id
     segment = study.transcripts.segments(tid)[1]
     study.transcripts.edit_segment(segment.id, "Dat\x0cmoet anders.")
     study.codings.add(tid, "trots", (segment.id, 0), (segment.id, 3), memo="memo\x01 met stuurteken")
@@ -270,7 +270,7 @@ def test_positions_hold_in_the_pseudonymised_text(study, tmp_path):
     """Names before a coded phrase are replaced; the selection still holds exactly the phrase."""
     pytest.importorskip("storage.pseudonymise.pseudonymiser")
     iid = study.interviews.list(participant="R02")[0].id
-    tid = study.transcripts.for_interview(iid)["id"]
+    tid = study.transcripts.for_interview(iid).id
     segment = study.transcripts.segments(tid)[1]
     study.transcripts.edit_segment(
         segment.id, "Marieke de Vries uit Berkel-Enschot, bel 06-12345678, zegt: ik ben trots op ons werk."
@@ -337,7 +337,7 @@ def test_codes_imported_from_a_qdc_keep_their_guid(study, tmp_path):
     assert by_name["Wantrouwen"] == guid.lower() and by_name["Wantrouwen politie"] == child  # as written
     assert by_name["Dubbele GUID"].upper() != guid  # a GUID already taken (in any case) is not given to a second code
     assert len({g.upper() for g in by_name.values()}) == len(by_name)
-    tid = study.transcripts.for_interview(study.interviews.list(participant="R02")[0].id)["id"]
+    tid = study.transcripts.for_interview(study.interviews.list(participant="R02")[0].id).id
     sid = study.transcripts.segments(tid)[1].id
     study.codings.add(tid, study.codebook.list()[-3]["key"], (sid, 0), (sid, 3))
     _, root, _ = _read_qdpx(export(study, "qdpx", tmp_path / "p.qdpx"))

@@ -10,7 +10,7 @@ from tests.storage.exports.conftest import coded_study, data_dir  # noqa: F401 -
 
 
 def _segments(study, interview_id):
-    return study.transcripts.segments(study.transcripts.for_interview(interview_id)["id"])
+    return study.transcripts.segments(study.transcripts.for_interview(interview_id).id)
 
 
 def test_detected_details_are_replaced_by_their_placeholders(coded_study):
@@ -144,7 +144,7 @@ def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(code
     review.replace_everywhere("Oisterwijk", "[PLAATS]")  # only R01 mentions it
     review.replace_everywhere("politie", "[INSTANTIE]")  # R01 mentions it, and so does R03's memo below
     review.replace_everywhere("Sandy", "R04")  # nobody mentions her yet: the researcher's own entry
-    tid = study.transcripts.for_interview(ids["R03"])["id"]
+    tid = study.transcripts.for_interview(ids["R03"]).id
     seg = study.transcripts.segments(tid)[1].id
     study.codings.add(tid, "beeldvorming", (seg, 0), (seg, 5), about_role="exploitant", memo="Zegt niets over de politie.")
     assert withdrawal_preview(study, "R01")["list_terms"] == 1
@@ -156,7 +156,7 @@ def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(code
 
 def test_words_of_a_name_carry_over_but_not_those_of_an_institution(coded_study):
     study, ids = coded_study
-    tid = study.transcripts.for_interview(ids["R02"])["id"]
+    tid = study.transcripts.for_interview(ids["R02"]).id
     from tests.storage.exports.conftest import segments
 
     study.transcripts.append_segments(tid, segments([("S2", "Ik werk bij de GGD Hart voor Brabant, samen met Sandra Bakker.")],

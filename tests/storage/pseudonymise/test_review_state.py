@@ -9,7 +9,7 @@ from tests.storage.exports.conftest import PASSPHRASE, coded_study, data_dir  # 
 
 
 def _segments(study, interview_id):
-    return study.transcripts.segments(study.transcripts.for_interview(interview_id)["id"])
+    return study.transcripts.segments(study.transcripts.for_interview(interview_id).id)
 
 
 def test_finish_records_who_and_when_and_is_audited(coded_study):
@@ -42,7 +42,7 @@ def test_a_speaker_name_change_also_counts_as_a_change(coded_study):
     study, ids = coded_study
     reviews = ReviewState(study)
     reviews.finish(ids["R02"])
-    tid = study.transcripts.for_interview(ids["R02"])["id"]
+    tid = study.transcripts.for_interview(ids["R02"]).id
     study.transcripts.set_speaker_names(tid, {"S1": "Interviewer", "S2": "Karel van Dam"})
     assert reviews.status(ids["R02"])["status"] is ReviewStatus.CHANGED
 

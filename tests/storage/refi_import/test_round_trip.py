@@ -29,7 +29,7 @@ def _source(path) -> Study:
             len(lines) * 4.0)
         study.transcripts.complete(tid)
         study.transcripts.set_speaker_names(tid, {"S1": "Interviewer", "S2": code})
-    one, two = (study.transcripts.for_interview(i.id)["id"] for i in study.interviews.list())
+    one, two = (study.transcripts.for_interview(i.id).id for i in study.interviews.list())
     s1, s2 = ([x.id for x in study.transcripts.segments(t)] for t in (one, two))
     add = study.codings.add
     add(one, "beeldvorming", (s1[1], 0), (s1[1], 10), about_role="politie", memo="Wantrouwen", author="ellen")
@@ -66,10 +66,10 @@ def _transcripts(study) -> list[tuple]:
     result = []
     for interview in study.interviews.list():
         transcript = study.transcripts.for_interview(interview.id)
-        names = transcript["speakers"]
+        names = transcript.speakers
         result.append((interview.participant, interview.role, interview.date, [
             (int(s.start), names.get(s.speaker, s.speaker), s.text)
-            for s in study.transcripts.segments(transcript["id"])]))
+            for s in study.transcripts.segments(transcript.id)]))
     return result
 
 

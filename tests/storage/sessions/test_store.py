@@ -34,7 +34,7 @@ def test_a_session_round_trips_through_closing_and_opening(focus_group, study_pa
         assert got["present"] == ["R01", "R02", "R03"]
         assert got["speakers"] == {"S1": "R01", "S2": "R02"}
         assert [s["id"] for s in again.sessions.list()] == [sid]
-        assert again.transcripts.for_interview(sid)["speakers"] == {"S1": "R01", "S2": "R02"}
+        assert again.transcripts.for_interview(sid).speakers == {"S1": "R01", "S2": "R02"}
         assert again.interviews.get(sid).participant == "R01"  # the participant of record: the first named
 
 
@@ -99,7 +99,7 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
 def test_relabelling_the_segments_drops_the_attributions_it_changes(focus_group):
     study, sid, tid = focus_group
     segs = study.transcripts.segments(tid)  # S1, S2, S1, S3
-    names = study.transcripts.get(tid)["speakers"]
+    names = study.transcripts.get(tid).speakers
     study.transcripts.set_speakers(tid, {}, dict(names, S1="Deelnemer"))  # names only: nothing changes
     assert study.sessions.attributions(sid) == {"S1": "R01", "S2": "R02"}
     study.transcripts.set_speakers(tid, {segs[1].id: "S1", segs[3].id: "S2"}, names)  # detected again

@@ -14,7 +14,7 @@ def test_withdrawal_of_an_attendee_empties_their_segments_and_keeps_the_session(
     _code_all(study, tid)
     before = study.transcripts.segments(tid)
     r02 = [s for s in before if s.speaker == "S2"]
-    rid = study.transcripts.get(tid)["recording_id"]
+    rid = study.transcripts.get(tid).recording_id
     pcm_before = np.asarray(study.recordings.read_pcm(rid))
     preview = withdrawal_preview(study, "R02")
     assert preview["interviews"] == 0 and preview["sessions_kept"] == 1 and preview["session_segments"] == len(r02)
@@ -43,7 +43,7 @@ def test_withdrawal_of_an_attendee_empties_their_segments_and_keeps_the_session(
 def test_withdrawal_of_the_participant_of_record_hands_the_session_over(focus_group):
     study, sid, tid = focus_group
     _code_all(study, tid)
-    rid = study.transcripts.get(tid)["recording_id"]
+    rid = study.transcripts.get(tid).recording_id
     preview = withdrawal_preview(study, "R01")
     assert preview["interviews"] == 0 and preview["recordings"] == 0 and preview["sessions_kept"] == 1
 
