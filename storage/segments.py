@@ -88,8 +88,8 @@ class StoredSegment:
 
     @classmethod
     def from_row(cls, row: dict) -> "StoredSegment":
-        """A row of the segments table (`words` the stored JSON text)."""
-        return cls(**dict(row, words=tuple(_word(w) for w in json.loads(row.get("words") or "[]"))))
+        """A row of the segments table (`words` the stored JSON text: lists, as `append_segments` writes them)."""
+        return cls(**dict(row, words=tuple(map(Word._make, json.loads(row.get("words") or "[]")))))
 
     def to_dict(self) -> dict:
         """The row as plain JSON-ready data (words as lists), in the table's column order."""
