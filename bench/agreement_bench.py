@@ -42,14 +42,14 @@ def build(path: Path, interviews: int):
             e = s + rng.randrange(3)
             code = rng.choice(codes)
             about = "politie" if code == "beeldvorming" else None
-            lo, hi = rng.randrange(10), rng.randrange(10, len(segs[e]["text"]))
-            study.codings.add(tid, code, (segs[s]["id"], lo), (segs[e]["id"], hi), author="ellen", about_role=about)
+            lo, hi = rng.randrange(10), rng.randrange(10, len(segs[e].text))
+            study.codings.add(tid, code, (segs[s].id, lo), (segs[e].id, hi), author="ellen", about_role=about)
             if rng.random() < 0.25:
                 s = rng.randrange(len(segs) - 3)
                 e = s + rng.randrange(3)
             shift = rng.randrange(8)
-            study.codings.add(tid, code, (segs[s]["id"], min(lo + shift, len(segs[s]["text"]))),
-                              (segs[e]["id"], min(hi + shift, len(segs[e]["text"]))), author="sanne", about_role=about)
+            study.codings.add(tid, code, (segs[s].id, min(lo + shift, len(segs[s].text))),
+                              (segs[e].id, min(hi + shift, len(segs[e].text))), author="sanne", about_role=about)
     return study
 
 

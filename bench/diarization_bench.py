@@ -43,6 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from storage.segments import Segment  # noqa: E402
 from transcribe.decode import SAMPLE_RATE, decode_float32  # noqa: E402
 from transcribe.diarize import assign_speakers, diarize  # noqa: E402
 
@@ -170,7 +171,7 @@ def score(ref, turns, seconds: float, collar: float = 0.0, segments: bool = True
     _frames(ref, 1, ref_names)
     hyp_names = {}
     _frames([(t.start, t.end, t.speaker) for t in turns], 1, hyp_names)
-    labels = assign_speakers([{"start": s, "end": e} for s, e, _ in ref], turns)
+    labels = assign_speakers([Segment(s, e, "", 0.0) for s, e, _ in ref], turns)
     right = sum(1 for (s, e, who), lab in zip(ref, labels)
                 if lab in hyp_names and mapping.get(hyp_names[lab]) == ref_names[who])
     return der, missed / speech, false_alarm / speech, confusion / speech, right / len(ref)

@@ -118,8 +118,8 @@ def prepare(voices: list[str], sentences: list[str], refresh: bool) -> None:
                            check=True, capture_output=True)
             iid = import_audio(study, "R01", wav)
             tid = transcribe_interview(study, iid)
-            segments = [{"text": s["text"], "words": s["words"] or [], "start": s["start"], "end": s["end"],
-                         "confidence": s["confidence"]} for s in study.transcripts.segments(tid)]
+            segments = [{"text": s.text, "words": [list(w) for w in s.words], "start": s.start, "end": s.end,
+                         "confidence": s.confidence} for s in study.transcripts.segments(tid)]
             out = CACHE / voice / f"{_key(voice, sentence)}.json"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(json.dumps({"voice": voice, "sentence": sentence, "segments": segments}, ensure_ascii=False))

@@ -201,9 +201,9 @@ def compare(study, *, interview_id: int | None = None, level: Level | str = Leve
         transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
-        rows = [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author]
+        rows = [c for c in study.codings.list(transcript_id=transcript.id) if c.author]
         if rows:
-            authored[transcript["id"]] = (interview.id, rows)
+            authored[transcript.id] = (interview.id, rows)
     everyone = sorted({c.author for _, rows in authored.values() for c in rows})
     if coders is None:
         coders = everyone

@@ -33,7 +33,7 @@ def _codings(study, interview_id: int, coders: list[str]) -> tuple[dict | None, 
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return None, []
-    return transcript, [c for c in study.codings.list(transcript_id=transcript["id"]) if c.author in coders]
+    return transcript, [c for c in study.codings.list(transcript_id=transcript.id) if c.author in coders]
 
 
 def disagreements(study, result: Agreement, code: str | None = None) -> list[Disagreement]:
@@ -46,7 +46,7 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         transcript, rows = _codings(study, interview_id, coders)
         if transcript is None or not rows:
             continue
-        matrices, column, size = _interview_units(study, transcript["id"], rows, coders, Level.CHAR)
+        matrices, column, size = _interview_units(study, transcript.id, rows, coders, Level.CHAR)
         if not matrices or not size:
             continue
         keys = sorted(matrices, key=lambda k: (order.get(k, len(order)), k))
@@ -58,8 +58,8 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
         flat = np.where(differs[:, None, :], stack, 2).reshape(-1, size)
         change = np.flatnonzero(np.any(flat[:, 1:] != flat[:, :-1], axis=0)) + 1
         bounds = np.concatenate([[0], change, [size]])
-        segments = study.transcripts.segments(transcript["id"])
-        texts = [s["text"] for s in segments]
+        segments = study.transcripts.segments(transcript.id)
+        texts = [s.text for s in segments]
         bases = np.concatenate([[0], np.cumsum([len(t) for t in texts])]).astype(int)
         whole = "".join(texts)
         participant = study.interviews.get(interview_id).participant
@@ -72,8 +72,8 @@ def disagreements(study, result: Agreement, code: str | None = None) -> list[Dis
                 continue
             first = int(np.searchsorted(bases, lo, side="right")) - 1
             last = int(np.searchsorted(bases, hi - 1, side="right")) - 1
-            start = (segments[first]["id"], lo - int(bases[first]))
-            end = (segments[last]["id"], hi - int(bases[last]))
+            start = (segments[first].id, lo - int(bases[first]))
+            end = (segments[last].id, hi - int(bases[last]))
             pieces = [texts[i][(lo - bases[i]) if i == first else 0:(hi - bases[i]) if i == last else len(texts[i])]
                       for i in range(first, last + 1)]
             codes = {coder: ([k for n, k in enumerate(keys) if stack[n, row, lo:hi].any()] if present[row] else None)

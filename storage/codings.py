@@ -8,6 +8,7 @@ import dataclasses
 
 from storage.clock import now
 from storage.errors import NotFound, VeldwerkError
+from storage.segments import StoredSegment
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,14 +76,14 @@ class Codings:
         transcript = self.study.transcripts.for_interview(interview_id)
         if transcript is None:
             raise VeldwerkError(key="coding.no_transcript", interview_id=interview_id)
-        segments = [s for s in self.study.transcripts.segments(transcript["id"]) if s["end"] > start and s["start"] < end]
+        segments = [s for s in self.study.transcripts.segments(transcript.id) if s.end > start and s.start < end]
         if not segments:
             raise VeldwerkError(key="coding.no_text_between", start=start, end=end)
         first, last = segments[0], segments[-1]
         return self.add(
-            transcript["id"], code,
-            (first["id"], _offset_at(first, start, at_end=False)),
-            (last["id"], _offset_at(last, end, at_end=True)),
+            transcript.id, code,
+            (first.id, _offset_at(first, start, at_end=False)),
+            (last.id, _offset_at(last, end, at_end=True)),
             **kwargs,
         )
 
@@ -96,14 +97,14 @@ class Codings:
             raise VeldwerkError(key="coding.not_about_role", code=code_row["key"])
         return None
 
-    def _check_range(self, transcript_id: int, start, end) -> tuple[dict, dict]:
+    def _check_range(self, transcript_id: int, start, end) -> tuple[StoredSegment, StoredSegment]:
         first = self.study.transcripts.segment(start[0])
         last = self.study.transcripts.segment(end[0])
-        if first["transcript_id"] != transcript_id or last["transcript_id"] != transcript_id:
+        if first.transcript_id != transcript_id or last.transcript_id != transcript_id:
             raise VeldwerkError(key="coding.outside_transcript")
-        if (first["position"], start[1]) >= (last["position"], end[1]):
+        if (first.position, start[1]) >= (last.position, end[1]):
             raise VeldwerkError(key="coding.no_selection")
-        if not (0 <= start[1] <= len(first["text"]) and 0 <= end[1] <= len(last["text"])):
+        if not (0 <= start[1] <= len(first.text) and 0 <= end[1] <= len(last.text)):
             raise VeldwerkError(key="coding.outside_segment")
         return first, last
 
@@ -160,11 +161,11 @@ class Codings:
     def excerpt_text(self, coding: Coding) -> str:
         """The coded text (segments joined by a space)."""
         segments = self.study.transcripts.segments(coding.transcript_id)
-        positions = {s["id"]: i for i, s in enumerate(segments)}
+        positions = {s.id: i for i, s in enumerate(segments)}
         a, b = positions[coding.start_segment_id], positions[coding.end_segment_id]
         parts = []
         for i in range(a, b + 1):
-            text = segments[i]["text"]
+            text = segments[i].text
             lo = coding.start_offset if i == a else 0
             hi = coding.end_offset if i == b else len(text)
             parts.append(text[lo:hi])
@@ -227,12 +228,12 @@ JOIN segments s1 ON s1.id = g.start_segment_id
 {SPEAKER_JOIN}"""
 
 
-def _time_at(segment: dict, offset: int) -> float:
+def _time_at(segment: StoredSegment, offset: int) -> float:
     """The audio time of a character offset in a segment (from word timings when the text is unedited)."""
-    text = segment["text"]
-    if segment["words"] and text == segment["asr_text"]:
+    text = segment.text
+    if segment.words and text == segment.asr_text:
         position = 0
-        for start, end, word, *_ in segment["words"]:
+        for start, end, word, *_ in segment.words:
             found = text.find(word.strip(), position)
             if found < 0:
                 break
@@ -240,15 +241,15 @@ def _time_at(segment: dict, offset: int) -> float:
                 return float(start if offset <= found else end)
             position = found + len(word.strip())
     share = offset / max(1, len(text))
-    return segment["start"] + (segment["end"] - segment["start"]) * share
+    return segment.start + (segment.end - segment.start) * share
 
 
-def _word_spans(segment: dict) -> list[tuple[int, int, float]]:
+def _word_spans(segment: StoredSegment) -> list[tuple[int, int, float]]:
     """(char start, char end, time midpoint) of each word found in the segment's unedited text."""
-    text, spans, position = segment["text"], [], 0
-    if not segment["words"] or text != segment["asr_text"]:
+    text, spans, position = segment.text, [], 0
+    if not segment.words or text != segment.asr_text:
         return []
-    for start, end, word, *_ in segment["words"]:
+    for start, end, word, *_ in segment.words:
         word = word.strip()
         found = text.find(word, position)
         if found < 0:
@@ -258,15 +259,15 @@ def _word_spans(segment: dict) -> list[tuple[int, int, float]]:
     return spans
 
 
-def _offset_at(segment: dict, seconds: float, *, at_end: bool) -> int:
+def _offset_at(segment: StoredSegment, seconds: float, *, at_end: bool) -> int:
     """The character offset where a time range starting (or ending) at `seconds` cuts the segment.
 
     Word-aligned: a word belongs to the range when its midpoint lies inside it.
     """
-    text = segment["text"]
-    if seconds <= segment["start"]:
+    text = segment.text
+    if seconds <= segment.start:
         return 0
-    if seconds >= segment["end"]:
+    if seconds >= segment.end:
         return len(text)
     spans = _word_spans(segment)
     if spans:
@@ -275,5 +276,5 @@ def _offset_at(segment: dict, seconds: float, *, at_end: bool) -> int:
             return inside[-1] if inside else 0
         after = [lo for lo, hi, mid in spans if mid >= seconds]
         return after[0] if after else len(text)
-    share = (seconds - segment["start"]) / max(1e-9, segment["end"] - segment["start"])
+    share = (seconds - segment.start) / max(1e-9, segment.end - segment.start)
     return round(len(text) * share)

@@ -13,7 +13,7 @@ import json
 from storage.clock import now
 from storage.consent.forms import ConsentItem
 from storage.errors import NotFound, VeldwerkError
-from storage.segments import Segment
+from storage.segments import Segment, StoredSegment
 from storage.vocabulary import TranscriptState
 
 
@@ -35,8 +35,25 @@ def shift_offset(ops, offset: int, new_length: int, *, at_end: bool) -> int:
     return new_length
 
 
-def _segment(row: dict) -> dict:
-    return dict(row, words=json.loads(row.get("words") or "[]"))
+@dataclasses.dataclass(frozen=True)
+class Transcript:
+    """A transcript as the core hands it out (`Transcripts.get` / `for_interview`); its segments are read apart."""
+
+    id: int
+    interview_id: int
+    recording_id: int | None
+    model: str
+    language: str
+    state: TranscriptState  # PARTIAL (a job resumes it) or COMPLETE
+    progress_end: float  # seconds of audio done, for resuming
+    speakers: dict  # {speaker label: display name}
+    created_at: str
+    updated_at: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Transcript":
+        """A row of the transcripts table (speakers as their JSON text)."""
+        return cls(**dict(row, state=TranscriptState(row["state"]), speakers=json.loads(row["speakers"] or "{}")))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,17 +127,17 @@ class Transcripts:
         existing = self.for_interview(interview_id)
         if existing is None:
             return plan
-        if existing["state"] == TranscriptState.PARTIAL and not replace:
-            if model and existing["model"] and model != existing["model"]:
-                raise VeldwerkError(key="transcript.other_model", interview=interview_id, model=existing["model"])
-            return dataclasses.replace(plan, model=existing["model"] or model, resume_id=existing["id"])
-        if existing["state"] != TranscriptState.PARTIAL and not replace:
+        if existing.state == TranscriptState.PARTIAL and not replace:
+            if model and existing.model and model != existing.model:
+                raise VeldwerkError(key="transcript.other_model", interview=interview_id, model=existing.model)
+            return dataclasses.replace(plan, model=existing.model or model, resume_id=existing.id)
+        if existing.state != TranscriptState.PARTIAL and not replace:
             raise VeldwerkError(key="transcript.exists", interview=interview_id)
-        return dataclasses.replace(plan, discard_id=existing["id"])
+        return dataclasses.replace(plan, discard_id=existing.id)
 
     def resume_point(self, transcript_id: int) -> float:
         """Seconds of audio already transcribed."""
-        return self.get(transcript_id)["progress_end"]
+        return self.get(transcript_id).progress_end
 
     def append_segments(self, transcript_id: int, segments: list[Segment | dict], progress_end: float) -> None:
         """Save finished segments (Segment, or a dict {start, end, text, words, confidence, speaker}) and the progress mark."""
@@ -162,34 +179,34 @@ class Transcripts:
             self.study.audit.log("transcript.complete", "transcript", transcript_id)
 
     # -- reading ---------------------------------------------------------------------------
-    def get(self, transcript_id: int) -> dict:
+    def get(self, transcript_id: int) -> Transcript:
         rows = list(self.study.db.query("SELECT * FROM transcripts WHERE id = ?", [transcript_id]))
         if not rows:
             raise NotFound(key="transcript.not_found", transcript_id=transcript_id)
-        return dict(rows[0], speakers=json.loads(rows[0]["speakers"] or "{}"))
+        return Transcript.from_row(rows[0])
 
-    def for_interview(self, interview_id: int) -> dict | None:
+    def for_interview(self, interview_id: int) -> Transcript | None:
         rows = list(self.study.db.query("SELECT id FROM transcripts WHERE interview_id = ?", [interview_id]))
         return self.get(rows[0]["id"]) if rows else None
 
-    def segments(self, transcript_id: int) -> list[dict]:
+    def segments(self, transcript_id: int) -> list[StoredSegment]:
         """Segments in reading order, words decoded."""
         return [
-            _segment(r)
+            StoredSegment.from_row(r)
             for r in self.study.db.query(
                 "SELECT * FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id]
             )
         ]
 
-    def segment(self, segment_id: int) -> dict:
+    def segment(self, segment_id: int) -> StoredSegment:
         rows = list(self.study.db.query("SELECT * FROM segments WHERE id = ?", [segment_id]))
         if not rows:
             raise NotFound(key="segment.not_found", segment_id=segment_id)
-        return _segment(rows[0])
+        return StoredSegment.from_row(rows[0])
 
     def text(self, transcript_id: int) -> str:
         """The transcript as plain text, one segment a line."""
-        return "\n".join(s["text"] for s in self.segments(transcript_id))
+        return "\n".join(s.text for s in self.segments(transcript_id))
 
     # -- editing ---------------------------------------------------------------------------
     def edit_segment(self, segment_id: int, text: str) -> None:
@@ -197,13 +214,13 @@ class Transcripts:
         keep covering the same words: their offsets follow the edit (see shift_offset)."""
         text = text.strip("\n")
         segment = self.segment(segment_id)
-        old = segment["text"]
+        old = segment.text
         conn = self.study.conn
         with self.study.transaction():
             if old != text:
                 from storage.exchange.base import Kind, remember
 
-                remember(self.study, Kind.SEGMENT, segment.get("uid"), segment)
+                remember(self.study, Kind.SEGMENT, segment.uid, segment.to_dict())
             conn.execute("UPDATE segments SET text = ? WHERE id = ?", [text, segment_id])
             if old != text:
                 conn.execute("UPDATE segments SET edited_by = ?, edited_at = ? WHERE id = ?",
@@ -221,7 +238,7 @@ class Transcripts:
 
     def restore_segment(self, segment_id: int) -> None:
         """Put back the original ASR text."""
-        self.edit_segment(segment_id, self.segment(segment_id)["asr_text"])
+        self.edit_segment(segment_id, self.segment(segment_id).asr_text)
 
     def set_speaker(self, segment_id: int, speaker: str) -> None:
         with self.study.transaction():
@@ -255,26 +272,26 @@ class Transcripts:
     def split_segment(self, segment_id: int, offset: int) -> int:
         """Split a segment at a character offset; returns the new (second) segment's id."""
         seg = self.segment(segment_id)
-        text = seg["text"]
+        text = seg.text
         if not 0 < offset < len(text):
             raise VeldwerkError(key="segment.split_inside")
         first, second = text[:offset].rstrip(), text[offset:].lstrip()
-        cut = seg["start"] + (seg["end"] - seg["start"]) * offset / max(1, len(text))
-        words_a = [w for w in seg["words"] if w[0] < cut]
-        words_b = [w for w in seg["words"] if w[0] >= cut]
+        cut = seg.start + (seg.end - seg.start) * offset / max(1, len(text))
+        words_a = [w for w in seg.words if w.start < cut]
+        words_b = [w for w in seg.words if w.start >= cut]
         if words_b:
-            cut = words_b[0][0]
-        if seg["asr_text"] == text:
+            cut = words_b[0].start
+        if seg.asr_text == text:
             asr_a, asr_b = first, second
-        elif seg["words"]:  # edited: each half keeps the recognised words on its side of the cut
-            asr_a, asr_b = ("".join(w[2] for w in part).strip() for part in (words_a, words_b))
+        elif seg.words:  # edited: each half keeps the recognised words on its side of the cut
+            asr_a, asr_b = ("".join(w.word for w in part).strip() for part in (words_a, words_b))
         else:
-            asr_a, asr_b = seg["asr_text"], ""
+            asr_a, asr_b = seg.asr_text, ""
         conn = self.study.conn
         with self.study.transaction():
             conn.execute(
                 "UPDATE segments SET position = position + 1 WHERE transcript_id = ? AND position > ?",
-                [seg["transcript_id"], seg["position"]],
+                [seg.transcript_id, seg.position],
             )
             conn.execute(
                 "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
@@ -283,8 +300,8 @@ class Transcripts:
             new_id = conn.execute(
                 "INSERT INTO segments(transcript_id, position, start, end, speaker, text, asr_text, confidence, words) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [seg["transcript_id"], seg["position"] + 1, cut, seg["end"], seg["speaker"], second,
-                 asr_b, seg["confidence"], json.dumps(words_b)],
+                [seg.transcript_id, seg.position + 1, cut, seg.end, seg.speaker, second,
+                 asr_b, seg.confidence, json.dumps(words_b)],
             ).lastrowid
             shift = len(text) - len(second)
             for col in ("start", "end"):
@@ -306,28 +323,28 @@ class Transcripts:
         rows = list(
             self.study.db.query(
                 "SELECT * FROM segments WHERE transcript_id = ? AND position > ? ORDER BY position LIMIT 1",
-                [seg["transcript_id"], seg["position"]],
+                [seg.transcript_id, seg.position],
             )
         )
         if not rows:
             raise VeldwerkError(key="segment.last")
-        nxt = _segment(rows[0])
-        joined = seg["text"] + " " + nxt["text"]
-        shift = len(seg["text"]) + 1
+        nxt = StoredSegment.from_row(rows[0])
+        joined = seg.text + " " + nxt.text
+        shift = len(seg.text) + 1
         conn = self.study.conn
         with self.study.transaction():
             conn.execute(
                 "UPDATE segments SET text = ?, asr_text = ?, end = ?, words = ? WHERE id = ?",
-                [joined, (seg["asr_text"] + " " + nxt["asr_text"]).strip(), nxt["end"],
-                 json.dumps(seg["words"] + nxt["words"]), segment_id],
+                [joined, (seg.asr_text + " " + nxt.asr_text).strip(), nxt.end,
+                 json.dumps(seg.words + nxt.words), segment_id],
             )
             for col in ("start", "end"):
                 conn.execute(
                     f"UPDATE codings SET {col}_segment_id = ?, {col}_offset = {col}_offset + ? WHERE {col}_segment_id = ?",
-                    [segment_id, shift, nxt["id"]],
+                    [segment_id, shift, nxt.id],
                 )
-            conn.execute("DELETE FROM segments WHERE id = ?", [nxt["id"]])
-            self.study.audit.log("segment.merge", "segment", segment_id, {"removed": nxt["id"]})
+            conn.execute("DELETE FROM segments WHERE id = ?", [nxt.id])
+            self.study.audit.log("segment.merge", "segment", segment_id, {"removed": nxt.id})
 
     def delete(self, transcript_id: int) -> None:
         """Delete a transcript with its segments and codings."""

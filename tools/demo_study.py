@@ -135,8 +135,8 @@ def build_demo(study, *, codings: bool = True) -> dict[str, int]:
 
 def add_demo_codings(study, ids: dict[str, int]) -> None:
     for code, index, key, phrase, about in CODINGS:
-        tid = study.transcripts.for_interview(ids[code])["id"]
+        tid = study.transcripts.for_interview(ids[code]).id
         seg = study.transcripts.segments(tid)[index]
-        lo = seg["text"].index(phrase)
-        study.codings.add(tid, key, (seg["id"], lo), (seg["id"], lo + len(phrase)), about_role=about,
+        lo = seg.text.index(phrase)
+        study.codings.add(tid, key, (seg.id, lo), (seg.id, lo + len(phrase)), about_role=about,
                           memo="Terugkerend thema in de klankbordgroep." if (code, index) == ("R01", 2) else "")

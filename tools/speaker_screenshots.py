@@ -67,7 +67,7 @@ def main(language: str = "nl") -> None:
         ws.speakers.rename({"S1": "Interviewer", "S2": "R01", "S3": "Tolk"})
         ws.set_speaker([5], "S3")
         ws.view.select_range(3, 0, 5, center=False)
-        ws.view.select_range(3, 0, len(ws.segments.segments[4]["text"]), center=False)
+        ws.view.select_range(3, 0, len(ws.segments.segments[4].text), center=False)
         from PySide6.QtGui import QTextCursor
 
         doc = ws.view.document()

@@ -59,17 +59,17 @@ def build(folder: Path):
                              ("G01", 1, 0, 74, "beeldvorming", "sekswerker")])):
         for code, s, lo, hi, key, about in plan:
             iid = next(i.id for i in study.interviews.list() if i.participant == code)
-            segs = study.transcripts.segments(study.transcripts.for_interview(iid)["id"])
+            segs = study.transcripts.segments(study.transcripts.for_interview(iid).id)
             seg = segs[s]
-            study.codings.add(seg["transcript_id"], key, (seg["id"], lo), (seg["id"], min(hi, len(seg["text"]))),
+            study.codings.add(seg.transcript_id, key, (seg.id, lo), (seg.id, min(hi, len(seg.text))),
                               about_role=about)
     a.codebook.update("trots", label_nl="Trots op eigen werk")
     b.codebook.update("trots", label_nl="Trots en eigenwaarde")
     iid = next(i.id for i in a.interviews.list() if i.participant == "R01")
-    sa = a.transcripts.segments(a.transcripts.for_interview(iid)["id"])[3]
-    sb = b.transcripts.segments(b.transcripts.for_interview(iid)["id"])[3]
-    a.transcripts.edit_segment(sa["id"], "Een vast aanspreekpunt bij de gemeente zou echt helpen, zegt ze.")
-    b.transcripts.edit_segment(sb["id"], "Een vast aanspreekpunt bij de gemeente zou echt goed helpen.")
+    sa = a.transcripts.segments(a.transcripts.for_interview(iid).id)[3]
+    sb = b.transcripts.segments(b.transcripts.for_interview(iid).id)[3]
+    a.transcripts.edit_segment(sa.id, "Een vast aanspreekpunt bij de gemeente zou echt helpen, zegt ze.")
+    b.transcripts.edit_segment(sb.id, "Een vast aanspreekpunt bij de gemeente zou echt goed helpen.")
     out = folder / "ellen.vwx"
     export(a, out, EXCHANGE, researcher="Ellen")
     merge(b, out, EXCHANGE)

@@ -21,6 +21,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from storage.errors import VeldwerkError
+from storage.segments import Segment
 from transcribe.resegment import resegment
 from transcribe.speech_activity import QUIET_END_DB, speech_activity, trim_quiet_ends
 from transcribe.voice_features import FRAME_STEP, mfcc_frames, speech_mask
@@ -301,32 +302,32 @@ def _overlaps(spans, turns: list[Turn]) -> dict:
     return got
 
 
-def assign_speakers(segments: list[dict], turns: list[Turn]) -> list[str]:
+def assign_speakers(segments: list[Segment], turns: list[Turn]) -> list[str]:
     """The speaker label of every transcript segment: the one with most overlap with its words
     (or its span when it has no words); "" where no turn overlaps. Short segments (backchannels
     such as "ja", "hm") between two segments of one speaker take that speaker."""
     turns = sorted(turns, key=lambda t: t.start)
     labels = []
     for seg in segments:
-        words = seg.get("words") or []
-        spans = [(float(w[0]), float(w[1])) for w in words] if words else [(float(seg["start"]), float(seg["end"]))]
-        got = _overlaps(spans, turns) or _overlaps([(float(seg["start"]), float(seg["end"]))], turns)
+        words = seg.words or []
+        spans = [(float(w[0]), float(w[1])) for w in words] if words else [(float(seg.start), float(seg.end))]
+        got = _overlaps(spans, turns) or _overlaps([(float(seg.start), float(seg.end))], turns)
         labels.append(max(got, key=got.get) if got else "")
     for i in range(1, len(segments) - 1):
-        short = float(segments[i]["end"]) - float(segments[i]["start"]) <= BACKCHANNEL_S
+        short = float(segments[i].end) - float(segments[i].start) <= BACKCHANNEL_S
         if short and labels[i - 1] and labels[i - 1] == labels[i + 1]:
             labels[i] = labels[i - 1]
     return labels
 
 
-def propose_names(labels: list[str], segments: list[dict], participant: Optional[str]) -> dict:
+def propose_names(labels: list[str], segments: list[Segment], participant: Optional[str]) -> dict:
     """Display names for the labels: with exactly two speakers and a known participant code, the
     one who speaks longer is guessed to be the participant and the other "Interviewer" (a guess
     the researcher checks); otherwise every label keeps its own name."""
     talk: dict = {}
     for lab, seg in zip(labels, segments):
         if lab:
-            talk[lab] = talk.get(lab, 0.0) + float(seg["end"]) - float(seg["start"])
+            talk[lab] = talk.get(lab, 0.0) + float(seg.end) - float(seg.start)
     names = {lab: lab for lab in sorted(talk)}
     if participant and len(talk) == 2:
         most = max(talk, key=talk.get)

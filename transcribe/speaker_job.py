@@ -44,9 +44,9 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
             on_progress(fraction)
 
     transcript = study.transcripts.get(transcript_id)
-    interview = study.interviews.get(transcript["interview_id"])
-    segments = study.transcripts.segments(transcript_id)
-    if not segments:
+    interview = study.interviews.get(transcript.interview_id)
+    stored = study.transcripts.segments(transcript_id)
+    if not stored:
         raise DiarizationError(key=NO_SEGMENTS.key)
     recording = study.recordings.main_for_interview(interview.id)
     step(0.0)
@@ -59,10 +59,11 @@ def detect_speakers(study, transcript_id: int, speakers: Union[int, None] = None
     step(0.9)
     if not turns:
         raise DiarizationError(key=TOO_LITTLE_SPEECH.key)
+    segments = [s.to_segment() for s in stored]
     labels = assign_speakers(segments, turns)
     names = propose_names(labels, segments, interview.participant)
     step(1.0)
-    return {s["id"]: lab for s, lab in zip(segments, labels)}, names
+    return {s.id: lab for s, lab in zip(stored, labels)}, names
 
 
 def label_speakers(study, transcript_id: int, speakers: Union[int, None] = None,

@@ -50,7 +50,7 @@ def _list(args) -> int:
             transcript = study.transcripts.for_interview(args.interview)
             if transcript is None:
                 raise VeldwerkError(f"Interview {args.interview} has no transcript yet.")
-            transcript_id = transcript["id"]
+            transcript_id = transcript.id
         if args.code:
             study.codebook.get(args.code)
         rows = study.codings.list(transcript_id=transcript_id, code=args.code)

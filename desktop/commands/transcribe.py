@@ -153,7 +153,7 @@ def _transcribe_interview(args, folder: Path) -> int:
         except (KeyboardInterrupt, Cancelled):
             progress.close()
             done = study.transcripts.for_interview(args.interview)
-            kept = done["progress_end"] if done else 0
+            kept = done.progress_end if done else 0
             print(f"veldwerk: stopped; {kept:.0f} s transcribed and kept. Run the same command to resume.", file=sys.stderr)
             return 130
         progress.close()

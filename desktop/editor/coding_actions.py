@@ -32,8 +32,8 @@ class CodingActions:
             lo += 1
         while hi > 0 and tb[hi - 1].isspace():
             hi -= 1
-        start = (segs.segments[a.blockNumber()]["id"], lo)
-        end = (segs.segments[b.blockNumber()]["id"], hi)
+        start = (segs.segments[a.blockNumber()].id, lo)
+        end = (segs.segments[b.blockNumber()].id, hi)
         if (a.blockNumber(), lo) >= (b.blockNumber(), hi):
             return None
         return start, end

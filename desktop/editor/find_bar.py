@@ -108,5 +108,5 @@ class FindBar(QWidget):
 
     def _activate(self, item: QListWidgetItem):
         interview_id, segment_id = item.data(Qt.UserRole)
-        text = self.study.transcripts.segment(segment_id)["text"]
+        text = self.study.transcripts.segment(segment_id).text
         self.resultActivated.emit(interview_id, segment_id, first_match(text, self.find_edit.text()))

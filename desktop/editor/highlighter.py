@@ -18,7 +18,7 @@ def coding_ranges(codings: list[dict], segments: SegmentMap) -> dict[int, list[t
         except KeyError:
             continue
         for block in range(a, b + 1):
-            text_len = len(segments.segments[block]["text"])
+            text_len = len(segments.segments[block].text)
             lo = c.start_offset if block == a else 0
             hi = c.end_offset if block == b else text_len
             per_block.setdefault(block, []).append((lo, min(hi, text_len), c))
@@ -90,7 +90,7 @@ class TranscriptHighlighter(QSyntaxHighlighter):
                     fmt = QTextCharFormat()
                     fmt.setBackground(blend(colors))
                     self.setFormat(lo, hi - lo, fmt)
-        if self.show_confidence and self.segments.segments[block]["text"] == text:
+        if self.show_confidence and self.segments.segments[block].text == text:
             for lo, hi in self.segments.low_confidence(block):
                 for pos in range(lo, hi):   # keep each character's coding background
                     fmt = self.format(pos)

@@ -5,6 +5,9 @@ by its block and its position in the block. Word timings map characters to audio
 Pure Python (no Qt), so the mapping is easy to test.
 """
 import bisect
+import dataclasses
+
+from storage.segments import StoredSegment
 
 LOW_CONFIDENCE = 0.5
 
@@ -31,41 +34,45 @@ def word_spans(text: str, words: list) -> list[tuple[int, int, float, float, flo
 class SegmentMap:
     """Segments in reading order with lookups by id, block and time."""
 
-    def __init__(self, segments: list[dict]):
+    def __init__(self, segments: list[StoredSegment]):
         self.segments = segments
-        self.index = {s["id"]: i for i, s in enumerate(segments)}
-        self.starts = [s["start"] for s in segments]
+        self.index = {s.id: i for i, s in enumerate(segments)}
+        self.starts = [s.start for s in segments]
         self._spans: dict[int, list] = {}
 
-    def replace(self, block: int, count: int, new: list[dict]) -> None:
+    def replace(self, block: int, count: int, new: list[StoredSegment]) -> None:
         """Put `new` segments in place of `count` segments from `block` (after a split or merge)."""
         self.segments[block : block + count] = new
-        self.index = {s["id"]: i for i, s in enumerate(self.segments)}
-        self.starts = [s["start"] for s in self.segments]
+        self.index = {s.id: i for i, s in enumerate(self.segments)}
+        self.starts = [s.start for s in self.segments]
 
     def __len__(self) -> int:
         return len(self.segments)
 
     def text(self) -> str:
-        return "\n".join(s["text"] for s in self.segments)
+        return "\n".join(s.text for s in self.segments)
 
     def block_of(self, segment_id: int) -> int:
         return self.index[segment_id]
 
-    def segment_at_block(self, block: int) -> dict:
+    def segment_at_block(self, block: int) -> StoredSegment:
         return self.segments[block]
 
     def spans(self, block: int) -> list:
         """Word spans of a block's segment (cached until the text changes)."""
         seg = self.segments[block]
-        cached = self._spans.get(seg["id"])
-        if cached is None or cached[0] != seg["text"]:
-            cached = (seg["text"], word_spans(seg["text"], seg["words"]))
-            self._spans[seg["id"]] = cached
+        cached = self._spans.get(seg.id)
+        if cached is None or cached[0] != seg.text:
+            cached = (seg.text, word_spans(seg.text, seg.words))
+            self._spans[seg.id] = cached
         return cached[1]
 
     def set_text(self, block: int, text: str) -> None:
-        self.segments[block]["text"] = text
+        self.update(block, text=text)
+
+    def update(self, block: int, **changes) -> None:
+        """Put a copy of the block's segment with `changes` in its place (the rows are frozen)."""
+        self.segments[block] = dataclasses.replace(self.segments[block], **changes)
 
     def block_at_time(self, seconds: float) -> int:
         """The block playing at `seconds` (the last one starting at or before it)."""
@@ -89,9 +96,9 @@ class SegmentMap:
         for lo, hi, t0, _t1, _ in self.spans(block):
             if offset < hi:
                 return t0 if offset >= lo - 1 else t0
-        text = seg["text"]
+        text = seg.text
         share = offset / max(1, len(text))
-        return seg["start"] + (seg["end"] - seg["start"]) * share
+        return seg.start + (seg.end - seg.start) * share
 
     def low_confidence(self, block: int, threshold: float = LOW_CONFIDENCE) -> list[tuple[int, int]]:
         return [(lo, hi) for lo, hi, _a, _b, p in self.spans(block) if p < threshold]

@@ -81,7 +81,7 @@ class SpeakerBar(QWidget):
         for text, label, _name in self.entries():
             self.combo.addItem(text, label)
         block = ws.view.textCursor().blockNumber()
-        current = ws.segments.segments[block]["speaker"] if has_text and block < len(ws.segments) else NONE
+        current = ws.segments.segments[block].speaker if has_text and block < len(ws.segments) else NONE
         self.combo.setCurrentIndex(max(0, self.combo.findData(current or NONE)))
         self.combo.blockSignals(False)
         self.detect_button.setEnabled(has_text and ws.transcript_id is not None and ws.speakers.worker is None)

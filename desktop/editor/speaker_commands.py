@@ -16,7 +16,7 @@ class ReplaceSpeakers(QUndoCommand):
         self.ws = ws
         self.new_labels = dict(labels)
         self.new_names = dict(names)
-        by_id = {s["id"]: s["speaker"] for s in ws.segments.segments}
+        by_id = {s.id: s.speaker for s in ws.segments.segments}
         self.old_labels = {sid: by_id.get(ws.ids("segment", sid), "") for sid in labels}
         self.old_names = dict(ws.speaker_names)
 
@@ -39,7 +39,7 @@ def rename_speakers(ws, names: dict[str, str]) -> ReplaceSpeakers:
 
 def merge_speakers(ws, source: str, target: str) -> ReplaceSpeakers:
     """Every segment of `source` goes to `target`; `source` leaves the name map."""
-    labels = {s["id"]: target for s in ws.segments.segments if s["speaker"] == source}
+    labels = {s.id: target for s in ws.segments.segments if s.speaker == source}
     names = {label: name for label, name in ws.speaker_names.items() if label != source}
     names.setdefault(target, target)
     return ReplaceSpeakers(ws, labels, names, QCoreApplication.translate("EditorCommands", "Merge speakers"))

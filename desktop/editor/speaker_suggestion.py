@@ -5,6 +5,7 @@ here changes a transcript.
     suggest_names(segments, "R01")  ->  {"S1": "Interviewer", "S2": "R01"}   (or {} when unsure)
 """
 from desktop.editor.speaker_dialogs import INTERVIEWER
+from storage.segments import StoredSegment
 
 FIRST_LINES = 30      # look at the opening of the interview, where the roles are clearest
 QUESTION_WORDS = ("wat", "wie", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "kun", "kunt", "kan", "wil", "zou",
@@ -24,16 +25,16 @@ def is_question(text: str) -> bool:
     return first in QUESTION_WORDS
 
 
-def suggest_names(segments: list[dict], participant: str | None) -> dict[str, str]:
+def suggest_names(segments: list[StoredSegment], participant: str | None) -> dict[str, str]:
     """{label: name} for a two-speaker transcript whose opening shows who asks the questions; {} otherwise."""
     asked: dict[str, int] = {}
     lines: dict[str, int] = {}
     for seg in segments[:FIRST_LINES]:
-        label = seg.get("speaker") or ""
+        label = seg.speaker or ""
         if not label:
             continue
         lines[label] = lines.get(label, 0) + 1
-        asked[label] = asked.get(label, 0) + is_question(seg.get("text") or "")
+        asked[label] = asked.get(label, 0) + is_question(seg.text or "")
     if len(lines) != 2 or not participant:
         return {}
     share = {label: asked[label] / lines[label] for label in lines}

@@ -95,7 +95,7 @@ class SpeakerTools:
     # -- what there is ---------------------------------------------------------------------
     def labels(self) -> list[str]:
         ws = self.ws
-        return sorted(set(ws.speaker_names) | {s["speaker"] for s in ws.segments.segments if s["speaker"]})
+        return sorted(set(ws.speaker_names) | {s.speaker for s in ws.segments.segments if s.speaker})
 
     def display(self, label: str) -> str:
         return self.ws.speaker_names.get(label, label) or label
@@ -169,7 +169,7 @@ class SpeakerTools:
         if self.worker is not None or ws.transcript_id is None or not ws.segments.segments:
             return None
         ws.flush()
-        has_labels = any(s["speaker"] for s in ws.segments.segments) or bool(ws.speaker_names)
+        has_labels = any(s.speaker for s in ws.segments.segments) or bool(ws.speaker_names)
         ok, speakers = self.ask_count(has_labels)
         if not ok:
             return None
@@ -195,7 +195,7 @@ class SpeakerTools:
 
     def _done(self, labels: dict, names: dict) -> None:
         ws = self.ws
-        known = {s["id"] for s in ws.segments.segments}
+        known = {s.id for s in ws.segments.segments}
         labels = {sid: label for sid, label in labels.items() if sid in known}   # segments removed meanwhile
         ws.undo_stack.push(speaker_commands.detected_speakers(ws, labels, names))
         self.confirm_names(names)

@@ -30,6 +30,7 @@ from desktop.editor.text_view import TranscriptView
 from desktop.editor.waveform import Waveform
 from desktop.editor.workspace_menus import WorkspaceMenus
 from desktop.widgets.play_keys import install_play_keys
+from storage.segments import StoredSegment
 from storage.timefmt import clock
 
 AUTOSAVE_MS = 800
@@ -49,8 +50,8 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.interview_id = interview_id
         self.interview = study.interviews.get(interview_id)
         transcript = study.transcripts.for_interview(interview_id)
-        self.transcript_id = transcript["id"] if transcript else None
-        self.speaker_names = dict(transcript["speakers"]) if transcript else {}
+        self.transcript_id = transcript.id if transcript else None
+        self.speaker_names = dict(transcript.speakers) if transcript else {}
         self.ids = steps.Ids()
         self.undo_stack = QUndoStack(self)
         self.codings: list[dict] = []
@@ -186,9 +187,9 @@ class InterviewWorkspace(FindMixin, QWidget):
         if block >= len(self.segments):
             return "", "", False, 0
         seg = self.segments.segments[block]
-        label = seg["speaker"] or ""
+        label = seg.speaker or ""
         order = sorted(set(self.speaker_names) | {label})
-        return (clock(seg["start"]), self.speaker_names.get(label, label) or "—", seg["text"] != seg["asr_text"],
+        return (clock(seg.start), self.speaker_names.get(label, label) or "—", seg.text != seg.asr_text,
                 order.index(label))
 
     # -- editing and autosave ------------------------------------------------------------
@@ -209,7 +210,7 @@ class InterviewWorkspace(FindMixin, QWidget):
             self._shift_ranges(first, position - doc.findBlockByNumber(first).position(), removed, added)
         for block in range(first, max(first, last) + 1):
             self.segments.set_text(block, doc.findBlockByNumber(block).text())
-            self._dirty.add(self.segments.segments[block]["id"])
+            self._dirty.add(self.segments.segments[block].id)
         self._last_typing = time.monotonic()
         self._autosave.start()
 
@@ -237,9 +238,9 @@ class InterviewWorkspace(FindMixin, QWidget):
         dirty, self._dirty = self._dirty, set()
         count = 0
         for sid in dirty:
-            stored = self.study.transcripts.segment(sid)["text"]
+            stored = self.study.transcripts.segment(sid).text
             block = self.segments.block_of(sid)
-            new = self.segments.segments[block]["text"]
+            new = self.segments.segments[block].text
             if new.strip("\n") != stored:
                 self.undo_stack.push(steps.EditSegment(self, sid, stored, new))
                 count += 1
@@ -251,13 +252,13 @@ class InterviewWorkspace(FindMixin, QWidget):
         """Called by commands after the core changed a segment's text."""
         block = self.segments.block_of(segment_id)
         seg = self.study.transcripts.segment(segment_id)
-        self.segments.segments[block].update(text=seg["text"], asr_text=seg["asr_text"])
+        self.segments.update(block, text=seg.text, asr_text=seg.asr_text)
         if update_document:
             self._loading = True
             b = self.view.document().findBlockByNumber(block)
             c = QTextCursor(b)
             c.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
-            c.insertText(seg["text"])
+            c.insertText(seg.text)
             self._loading = False
         self.codings_changed()
         self.view.gutter.update()
@@ -268,7 +269,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         scroll = self.view.verticalScrollBar().value()
         self._loading = True
         transcript = self.study.transcripts.get(self.transcript_id)
-        self.speaker_names = dict(transcript["speakers"])
+        self.speaker_names = dict(transcript.speakers)
         self.segments = SegmentMap(self.study.transcripts.segments(self.transcript_id))
         self.highlighter.segments = self.segments
         self.highlighter.codings = {}
@@ -279,7 +280,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         self._activation.start()
 
-    def _replace_blocks(self, block: int, count: int, segments: list[dict]):
+    def _replace_blocks(self, block: int, count: int, segments: list[StoredSegment]):
         """Show `segments` in place of `count` blocks from `block` (one document edit)."""
         self._loading = True
         doc = self.view.document()
@@ -290,7 +291,7 @@ class InterviewWorkspace(FindMixin, QWidget):
         for i, seg in enumerate(segments):
             if i:
                 c.insertBlock()
-            c.insertText(seg["text"])
+            c.insertText(seg.text)
         c.endEditBlock()
         self.segments.replace(block, count, segments)
         self.highlighter.active = {b for b in self.highlighter.active if b < block}
@@ -312,8 +313,8 @@ class InterviewWorkspace(FindMixin, QWidget):
 
     def speakers_changed(self, segment_ids):
         for sid in segment_ids:
-            self.segments.segments[self.segments.block_of(sid)]["speaker"] = self.study.transcripts.segment(sid)["speaker"]
-        self.speaker_names = dict(self.study.transcripts.get(self.transcript_id)["speakers"])
+            self.segments.update(self.segments.block_of(sid), speaker=self.study.transcripts.segment(sid).speaker)
+        self.speaker_names = dict(self.study.transcripts.get(self.transcript_id).speakers)
         self.view.gutter.update()
 
     def undo(self):
@@ -328,10 +329,10 @@ class InterviewWorkspace(FindMixin, QWidget):
     def split_at(self, block: int, offset: int):
         self.flush()
         seg = self.segments.segments[block]
-        if not 0 < offset < len(seg["text"]):
+        if not 0 < offset < len(seg.text):
             self.statusMessage.emit(self.tr("Put the cursor inside the segment's text to split it."))
             return
-        self.undo_stack.push(steps.SplitSegment(self, seg["id"], offset))
+        self.undo_stack.push(steps.SplitSegment(self, seg.id, offset))
         self.view.select_range(block + 1, 0, 0, center=False)
 
     def merge_with_next(self, block: int):
@@ -339,11 +340,11 @@ class InterviewWorkspace(FindMixin, QWidget):
         if block + 1 >= len(self.segments):
             return
         seg, nxt = self.segments.segments[block], self.segments.segments[block + 1]
-        self.undo_stack.push(steps.MergeSegments(self, seg["id"], nxt["id"], len(seg["text"])))
-        self.view.select_range(block, len(seg["text"]), len(seg["text"]), center=False)
+        self.undo_stack.push(steps.MergeSegments(self, seg.id, nxt.id, len(seg.text)))
+        self.view.select_range(block, len(seg.text), len(seg.text), center=False)
 
     def set_speaker(self, blocks: list[int], label: str):
-        changes = [(self.segments.segments[b]["id"], self.segments.segments[b]["speaker"], label) for b in blocks]
+        changes = [(self.segments.segments[b].id, self.segments.segments[b].speaker, label) for b in blocks]
         self.flush()
         self.undo_stack.push(steps.SetSpeaker(self, changes))
 
@@ -354,7 +355,7 @@ class InterviewWorkspace(FindMixin, QWidget):
     def restore_segment(self, block: int):
         self.flush()
         seg = self.segments.segments[block]
-        self.undo_stack.push(steps.RestoreSegment(self, seg["id"], seg["text"], seg["asr_text"]))
+        self.undo_stack.push(steps.RestoreSegment(self, seg.id, seg.text, seg.asr_text))
 
     # -- codings -------------------------------------------------------------------------
     def codings_changed(self):

@@ -80,7 +80,7 @@ class WorkspaceMenus:
         self._speaker_menu(menu, self._selected_blocks() or [block])
         seg = ws.segments.segments[block]
         original = menu.addAction(QCoreApplication.translate("WorkspaceMenus", "Original transcription…"), lambda: self.show_original(block))
-        original.setEnabled(seg["text"] != seg["asr_text"])
+        original.setEnabled(seg.text != seg.asr_text)
 
     def _speaker_menu(self, menu: QMenu, blocks: list[int]):
         """Speaker: assign to the selected segments (Alt+1 …), add, name, merge, detect."""
@@ -153,7 +153,7 @@ class WorkspaceMenus:
     def show_original(self, block: int):
         self.ws.flush()
         seg = self.ws.segments.segments[block]
-        if OriginalTextDialog(seg["asr_text"], seg["text"], self.ws).exec() == OriginalTextDialog.RESTORE:
+        if OriginalTextDialog(seg.asr_text, seg.text, self.ws).exec() == OriginalTextDialog.RESTORE:
             self.ws.restore_segment(block)
 
     def select_coding(self, coding):

@@ -405,7 +405,7 @@ class PseudonymReviewDialog(QDialog):
         if iid is None or self.loading():
             return False
         transcript = self.study.transcripts.for_interview(iid)
-        if transcript is None or transcript["state"] != "complete":
+        if transcript is None or transcript.state != "complete":
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText(self.tr("The transcription of this interview is not finished: finish it before the review."))
             return False

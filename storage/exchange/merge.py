@@ -146,9 +146,9 @@ class Merger:
         codings = self.study.codings
         if local is None:
             first, last = self._segment_id(data["start_segment"]), self._segment_id(data["end_segment"])
-            texts = {first: len(self.study.transcripts.segment(first)["text"]),
-                     last: len(self.study.transcripts.segment(last)["text"])}
-            transcript = self.study.transcripts.segment(first)["transcript_id"]
+            texts = {first: len(self.study.transcripts.segment(first).text),
+                     last: len(self.study.transcripts.segment(last).text)}
+            transcript = self.study.transcripts.segment(first).transcript_id
             start = (first, min(int(data["start_offset"]), texts[first]))
             end = (last, min(int(data["end_offset"]), texts[last]))
             try:

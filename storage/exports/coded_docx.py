@@ -42,7 +42,7 @@ def _title_block(ctx, doc, m) -> None:
         ("Rol", study.role_label(interview.role)),
         ("Interview", f"{interview.id}, {interview.date or 'datum onbekend'}"),
         ("Duur", hhmmss(_length(m))),
-        ("Model", m.transcript["model"] or "onbekend"),
+        ("Model", m.transcript.model or "onbekend"),
         ("Toestemming", consent_summary(study, interview.participant_id)),
     ])
 
@@ -66,7 +66,7 @@ def _transcript(ctx, doc, m, comments) -> None:
         memos[c.id] = ctx.redact(iid, c.memo or "").strip()
         for i in range(ranges[c.id][0], ranges[c.id][1] + 1):
             touching.setdefault(i, []).append(c)
-    speakers = m.transcript["speakers"]
+    speakers = m.transcript.speakers
     first_run, last_run = {}, {}
     for i, segment in enumerate(m.segments):
         paragraph = append_paragraph(doc)

@@ -37,12 +37,13 @@ class ExportContext:
             return True
         return self.quotable(interview.participant_id)
 
-    def unquotable_segments(self, interview_id: int, segments) -> dict[int, str]:
-        """{segment id: speaker code} of a session's segments whose speaker may not be quoted (storage/sessions/quotes.py)."""
+    def unquotable_segments(self, interview_id: int, speakers: dict) -> dict[int, str]:
+        """{segment id: speaker code} of a session's segments whose speaker may not be quoted (storage/sessions/quotes.py);
+        `speakers`: {segment id: speaker label}."""
         from storage.sessions.quotes import unquotable_segments
 
         if interview_id not in self._unquotable:  # read once per run (the segments of one interview do not change)
-            self._unquotable[interview_id] = unquotable_segments(self.study, interview_id, segments, self.quotable)
+            self._unquotable[interview_id] = unquotable_segments(self.study, interview_id, speakers, self.quotable)
         return self._unquotable[interview_id]
 
     def redact(self, interview_id: int, text: str) -> str:

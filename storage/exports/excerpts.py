@@ -14,6 +14,7 @@ from storage.errors import VeldwerkError
 from storage.exports.target import check_target, write_atomically  # noqa: F401 - the exporters' API
 from storage.interviews import Interview
 from storage.pseudonymise.pseudonymiser import redact_pieces
+from storage.transcripts import Transcript
 
 DEFAULT_CODES = ("beeldvorming", "trots", "oplossingen")
 
@@ -45,7 +46,7 @@ class InterviewMaterial:
     """An interview with its transcript, segments (reading order) and codings."""
 
     interview: Interview
-    transcript: dict
+    transcript: Transcript
     segments: list
     codings: list
     positions: dict  # segment id → index in segments
@@ -63,12 +64,13 @@ def material(ctx, interview: dict, *, words: bool = False) -> InterviewMaterial 
         return None
     columns = "id, position, start, end, speaker, text, asr_text, confidence" + (", words" if words else "")
     cursor = study.conn.execute(
-        f"SELECT {columns} FROM segments WHERE transcript_id = ? ORDER BY position", [transcript["id"]]
+        f"SELECT {columns} FROM segments WHERE transcript_id = ? ORDER BY position", [transcript.id]
     )
     names = [d[0] for d in cursor.description]
     segments = [dict(zip(names, row)) for row in cursor]
-    codings = study.codings.list(transcript_id=transcript["id"])
-    left_out = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
+    codings = study.codings.list(transcript_id=transcript.id)
+    # a session: speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview.id, {s["id"]: s["speaker"] for s in segments})
     withheld = []
     if left_out:
         segments, kept = _leave_out(ctx, interview.id, segments, codings, left_out)
@@ -82,7 +84,7 @@ def _leave_out(ctx, interview_id: int, segments: list, codings: list, left_out: 
     """The segments with the left-out ones' words replaced by a notice, and the codings that touch none of them."""
     from storage.sessions.quotes import codings_clear_of, omitted_segment_text
 
-    kept = codings_clear_of(codings, segments, left_out)
+    kept = codings_clear_of(codings, [s["id"] for s in segments], left_out)
     shown = []
     for s in segments:
         if s["id"] in left_out:

@@ -63,16 +63,16 @@ def would_include(study, fmt: str, interview_id: int | None = None) -> Inclusion
         transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
-        segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview.id, segments)  # a session: speakers without consent to quoting
+        segments = study.transcripts.segments(transcript.id)
+        left = ctx.unquotable_segments(interview.id, {s.id: s.speaker for s in segments})  # a session: speakers without consent to quoting
         if exporter.unit is QuoteUnit.SEGMENTS:
             n, kept = len(segments), len(segments) - len(left)
         else:
             from storage.sessions.quotes import codings_clear_of
 
-            codings = study.codings.list(transcript_id=transcript["id"])
+            codings = study.codings.list(transcript_id=transcript.id)
             codings = [c for c in codings if c.perception] if exporter.unit is QuoteUnit.PERCEPTION else codings
-            n, kept = len(codings), len(codings_clear_of(codings, segments, left))
+            n, kept = len(codings), len(codings_clear_of(codings, [s.id for s in segments], left))
         if ctx.quotable_interview(interview):
             preview.excerpts += kept
             preview.omitted += n - kept

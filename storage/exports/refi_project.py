@@ -35,6 +35,7 @@ from storage.exports.registry import QuoteUnit, Scope, register
 from storage.exports.target import write_atomically
 from storage.sessions.quotes import codings_clear_of, omitted_segment_text
 from storage.timefmt import hhmmss
+from storage.transcripts import Transcript
 
 ROLE_VARIABLE = "Rol"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so an unchanged study exports to identical bytes
@@ -56,21 +57,21 @@ def _exporting_user() -> str:
         return "researcher"
 
 
-def source_text(ctx, interview_id: int, transcript: dict) -> tuple[str, dict]:
+def source_text(ctx, interview_id: int, transcript: Transcript) -> tuple[str, dict]:
     """The pseudonymised plain text of a transcript and, per segment id, (offset of its text, OffsetMap)."""
-    names = transcript["speakers"] or {}
+    names = transcript.speakers or {}
     lines, places, cursor = [], {}, 0
-    segments = ctx.study.transcripts.segments(transcript["id"])
-    left_out = ctx.unquotable_segments(interview_id, segments)  # a session's speakers without consent to quoting
+    segments = ctx.study.transcripts.segments(transcript.id)
+    # a session's speakers without consent to quoting
+    left_out = ctx.unquotable_segments(interview_id, {s.id: s.speaker for s in segments})
     for segment in segments:
-        speaker = names.get(segment["speaker"]) or segment["speaker"]
-        prefix = f"[{hhmmss(segment['start'])}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
-        if segment["id"] in left_out:
-            segment = dict(segment, text=omitted_segment_text(left_out[segment["id"]]))
-            body = segment["text"]
+        speaker = names.get(segment.speaker) or segment.speaker
+        prefix = f"[{hhmmss(segment.start)}] " + (f"{ctx.redact(interview_id, speaker)}: " if speaker else "")
+        if segment.id in left_out:
+            text = body = omitted_segment_text(left_out[segment.id])
         else:
-            body = ctx.redact(interview_id, segment["text"])
-        places[segment["id"]] = (cursor + len(prefix), OffsetMap(segment["text"], body))
+            text, body = segment.text, ctx.redact(interview_id, segment.text)
+        places[segment.id] = (cursor + len(prefix), OffsetMap(text, body))
         lines.append(prefix + body)
         cursor += len(prefix) + len(body) + 1
     return "\n".join(lines), places
@@ -107,7 +108,7 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
         transcript = study.transcripts.for_interview(interview.id)
         if transcript is None:
             continue
-        codings = study.codings.list(transcript_id=transcript["id"])
+        codings = study.codings.list(transcript_id=transcript.id)
         case = cases.setdefault(
             interview.participant_id,
             {"code": interview.participant, "role": interview.role, "sources": []},
@@ -117,12 +118,12 @@ def build_project(ctx) -> tuple[etree._Element, dict[str, str]]:
             left_out["excerpts"] += len(codings)
             ctx.omitted_quotes += len(codings)
             continue
-        guid = guids("source", transcript["id"])
+        guid = guids("source", transcript.id)
         text, places = source_text(ctx, interview.id, transcript)
-        segments = study.transcripts.segments(transcript["id"])
-        left = ctx.unquotable_segments(interview.id, segments)
+        segments = study.transcripts.segments(transcript.id)
+        left = ctx.unquotable_segments(interview.id, {s.id: s.speaker for s in segments})
         if left:  # a session: the codings touching a left-out speaker's words go too
-            kept = codings_clear_of(codings, segments, left)
+            kept = codings_clear_of(codings, [s.id for s in segments], left)
             left_out["excerpts"] += len(codings) - len(kept)
             ctx.omitted_quotes += len(codings) - len(kept)
             codings = kept
@@ -196,7 +197,7 @@ def _sources(root, ctx, guids: Guids, users: dict, sources: list[dict], exporter
             guid=source["guid"],
             name=f"{interview.participant} – interview {interview.id} ({interview.date})",
             plainTextPath=f"internal://{source['guid']}.txt",
-            creatingUser=users[exporter], creationDateTime=transcript["created_at"],
+            creatingUser=users[exporter], creationDateTime=transcript.created_at,
         )
         review = review_notice.plain_line(ctx, interview)
         if review:

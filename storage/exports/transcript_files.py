@@ -51,7 +51,7 @@ def _redacted_words(ctx, interview_id: int, segment: dict) -> list:
 
 def _segments(ctx, m, *, with_speaker_prefix: bool) -> list[Segment]:
     """The interview's segments as they may leave the study; `speaker` holds the redacted display name."""
-    iid, names = m.interview.id, m.transcript["speakers"]
+    iid, names = m.interview.id, m.transcript.speakers
     result = []
     for s in m.segments:
         segment = dict(s, words=json.loads(s["words"] or "[]"))
@@ -123,7 +123,7 @@ def export_json(ctx, out):
     m = _one_interview(ctx)
     metadata = {
         "interview": m.interview.id, "participant": m.interview.participant, "role": m.interview.role,
-        "date": m.interview.date, "model": m.transcript["model"], "language": m.transcript["language"],
+        "date": m.interview.date, "model": m.transcript.model, "language": m.transcript.language,
         "pseudonymised": ctx.pseudonymise, "review": review_notice.as_dict(ctx, m.interview),
         "complete": m.interview.transcript_state != review_notice.INCOMPLETE,
     }

@@ -65,10 +65,10 @@ def interview_texts(study, interview_id: int) -> list[str]:
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return []
-    texts = [r[0] for r in study.conn.execute("SELECT text FROM segments WHERE transcript_id = ?", [transcript["id"]])]
-    texts += [r[0] for r in study.conn.execute("SELECT memo FROM codings WHERE transcript_id = ?", [transcript["id"]])]
-    texts += [str(name) for name in transcript["speakers"].values()]
-    texts += [r[0] for r in study.conn.execute("SELECT DISTINCT speaker FROM segments WHERE transcript_id = ?", [transcript["id"]])]
+    texts = [r[0] for r in study.conn.execute("SELECT text FROM segments WHERE transcript_id = ?", [transcript.id])]
+    texts += [r[0] for r in study.conn.execute("SELECT memo FROM codings WHERE transcript_id = ?", [transcript.id])]
+    texts += [str(name) for name in transcript.speakers.values()]
+    texts += [r[0] for r in study.conn.execute("SELECT DISTINCT speaker FROM segments WHERE transcript_id = ?", [transcript.id])]
     return [t for t in texts if t and t.strip()]
 
 
@@ -77,7 +77,7 @@ def segment_words(study, interview_id: int) -> dict[str, list]:
     transcript = study.transcripts.for_interview(interview_id)
     if transcript is None:
         return {}
-    rows = study.conn.execute("SELECT text, words FROM segments WHERE transcript_id = ?", [transcript["id"]])
+    rows = study.conn.execute("SELECT text, words FROM segments WHERE transcript_id = ?", [transcript.id])
     return {text: json.loads(words) for text, words in rows if text and words}
 
 

@@ -42,7 +42,7 @@ def _segments(study, interview_id: int) -> list[dict]:
     if transcript is None:
         return []
     cursor = study.conn.execute(
-        "SELECT id, start, end, text, words FROM segments WHERE transcript_id = ? ORDER BY position", [transcript["id"]]
+        "SELECT id, start, end, text, words FROM segments WHERE transcript_id = ? ORDER BY position", [transcript.id]
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor]

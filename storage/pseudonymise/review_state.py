@@ -71,7 +71,7 @@ class ReviewState:
         transcript = self.study.transcripts.for_interview(interview_id)
         if transcript is None:
             raise VeldwerkError(key="pseudonym.no_transcript", interview_id=interview_id)
-        if transcript["state"] != "complete":
+        if transcript.state != "complete":
             raise VeldwerkError(key="pseudonym.transcribing", interview_id=interview_id)
         by = " ".join((by if by is not None else _who()).split())[:100]
         with self.study.transaction():

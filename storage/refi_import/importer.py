@@ -153,7 +153,7 @@ def _text_source(study, path, source, read_file, people, created, roles, users, 
                          "speaker": line.speaker})
     study.transcripts.append_segments(transcript_id, segments, segments[-1]["end"] if segments else 0.0)
     study.transcripts.complete(transcript_id)
-    ids = [s["id"] for s in study.transcripts.segments(transcript_id)]
+    ids = [s.id for s in study.transcripts.segments(transcript_id)]
     result.segments += len(ids)
 
     for selection, span in zip(selections, ranges):

@@ -19,38 +19,40 @@ def omitted_segment_text(code: str) -> str:
     return "[Weggelaten: spreker niet toegewezen en niet iedereen aanwezig gaf toestemming voor citeren.]"
 
 
-def unquotable_segments(study, interview_id: int, segments, quotable=None) -> dict[int, str]:
+def unquotable_segments(study, interview_id: int, speakers: dict, quotable=None) -> dict[int, str]:
     """{segment id: speaker's code (or UNATTRIBUTED)} of the segments that may not be quoted; empty for an interview.
-    `quotable(participant_id)` answers consent item 3 (an export run passes its cached `ExportContext.quotable`)."""
+    `speakers`: {segment id: speaker label} of the interview's segments. `quotable(participant_id)` answers
+    consent item 3 (an export run passes its cached `ExportContext.quotable`)."""
     row = study.conn.execute("SELECT kind FROM interviews WHERE id = ?", [interview_id]).fetchone()
     if row is None or not SessionKind(row[0]).is_session:
         return {}
     quotable = quotable or (lambda pid: study.consent.allows(pid, ConsentItem.QUOTES))
     allowed = {pid: quotable(pid) for pid in present_ids(study, interview_id)}
-    speakers = {label: (pid, code) for label, pid, code in study.conn.execute(
+    attributed = {label: (pid, code) for label, pid, code in study.conn.execute(
         "SELECT a.label, a.participant_id, p.code FROM speaker_attributions a "
         "JOIN participants p ON p.id = a.participant_id WHERE a.interview_id = ?", [interview_id])}
     everyone = all(allowed.values())
     found = {}
-    for segment in segments:
-        speaker = speakers.get(segment["speaker"] or "")
+    for segment_id, label in speakers.items():
+        speaker = attributed.get(label or "")
         if speaker is None:
             if not everyone:
-                found[segment["id"]] = UNATTRIBUTED
+                found[segment_id] = UNATTRIBUTED
         else:
             pid, code = speaker
             if pid not in allowed:  # attributed, then no longer present: asked once
                 allowed[pid] = quotable(pid)
             if not allowed[pid]:
-                found[segment["id"]] = code
+                found[segment_id] = code
     return found
 
 
-def codings_clear_of(codings, segments, left_out) -> list:
-    """The codings whose range (first to last segment) touches none of the left-out segments."""
+def codings_clear_of(codings, segment_ids, left_out) -> list:
+    """The codings whose range (first to last segment) touches none of the left-out segments.
+    `segment_ids`: the transcript's segment ids in reading order."""
     if not left_out:
         return list(codings)
-    positions = {s["id"]: i for i, s in enumerate(segments)}
+    positions = {sid: i for i, sid in enumerate(segment_ids)}
     out = {positions[sid] for sid in left_out if sid in positions}
     return [c for c in codings
             if not out.intersection(range(positions[c.start_segment_id], positions[c.end_segment_id] + 1))]

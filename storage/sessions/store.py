@@ -143,8 +143,8 @@ class Sessions:
         if transcript is None:
             return []
         labels = {r[0] for r in self.study.conn.execute(
-            "SELECT DISTINCT speaker FROM segments WHERE transcript_id = ? AND speaker != ''", [transcript["id"]])}
-        labels.update(k for k in (transcript.get("speakers") or {}) if k)
+            "SELECT DISTINCT speaker FROM segments WHERE transcript_id = ? AND speaker != ''", [transcript.id])}
+        labels.update(k for k in (transcript.speakers or {}) if k)
         return sorted(labels)
 
     def attributions(self, interview_id: int) -> dict[str, str]:
@@ -175,7 +175,7 @@ class Sessions:
             raise NotPresent(key="session.not_present", code=person["code"], interview_id=interview_id)
         self.study.participants.require_active(person["id"])
         transcript = self.study.transcripts.for_interview(interview_id)
-        names = dict(transcript.get("speakers") or {})
+        names = dict(transcript.speakers or {})
         names[label] = person["code"]
         with self.study.transaction():
             self.study.conn.execute(
@@ -183,7 +183,7 @@ class Sessions:
                 "ON CONFLICT(interview_id, label) DO UPDATE SET participant_id = excluded.participant_id",
                 [interview_id, label, person["id"]],
             )
-            self.study.transcripts.set_speaker_names(transcript["id"], names)
+            self.study.transcripts.set_speaker_names(transcript.id, names)
             self.study.audit.log("session.attribute", "interview", interview_id, {"participant": person["code"]})
         return label
 

@@ -63,10 +63,10 @@ def leave_sessions(study, participant_id: int) -> dict:
     codings = 0
     for transcript_id in sorted({s["transcript_id"] for s in segments}):
         ids = {s["id"] for s in segments if s["transcript_id"] == transcript_id}
-        all_segments = [{"id": r[0]} for r in conn.execute(
+        all_ids = [r[0] for r in conn.execute(
             "SELECT id FROM segments WHERE transcript_id = ? ORDER BY position", [transcript_id])]
         rows = study.codings.list(transcript_id=transcript_id)
-        kept = {c.id for c in codings_clear_of(rows, all_segments, ids)}
+        kept = {c.id for c in codings_clear_of(rows, all_ids, ids)}
         gone = [c.id for c in rows if c.id not in kept]
         conn.executemany("DELETE FROM codings WHERE id = ?", [(cid,) for cid in gone])
         codings += len(gone)

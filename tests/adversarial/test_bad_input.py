@@ -126,13 +126,13 @@ def test_transcribe_file_options_are_checked_first(tmp_path, capsys, args, messa
 def test_replace_with_a_bad_option_keeps_the_finished_transcript(made, capsys, args):
     path, iid = made
     with Study.open(path, PASSPHRASE) as study:
-        before = study.transcripts.text(study.transcripts.for_interview(iid)["id"])
+        before = study.transcripts.text(study.transcripts.for_interview(iid).id)
     code, _, err = run(capsys, "transcribe", path, "--interview", iid, "--replace", *args)
     assert code == 2 and one_line(err), err
     with Study.open(path, PASSPHRASE) as study:
         kept = study.transcripts.for_interview(iid)
-        assert kept["state"] == "complete"
-        assert study.transcripts.text(kept["id"]) == before
+        assert kept.state == "complete"
+        assert study.transcripts.text(kept.id) == before
 
 
 def test_a_damaged_page_met_mid_command_is_one_line(tmp_path, capsys, monkeypatch):

@@ -87,7 +87,7 @@ def test_an_export_of_an_unfinished_transcription_says_onvolledig(made, tmp_path
 
     path, ids = made
     with Study.open(path, PASSPHRASE) as study:
-        tid = study.transcripts.for_interview(ids["R01"])["id"]
+        tid = study.transcripts.for_interview(ids["R01"]).id
         study.conn.execute("UPDATE transcripts SET state = 'partial' WHERE id = ?", [tid])  # as while it runs
     out = tmp_path / name
     code, _, err = run(capsys, "export", path, "--format", fmt, "--interview", ids["R01"], "--out", out)

@@ -82,9 +82,9 @@ def test_a_second_transcription_of_the_same_interview_is_refused_and_a_kill_free
     after = cli("transcribe", path, "--interview", iid)
     assert after.returncode == 0, after.stderr
     with Study.open(path, PASSPHRASE) as study:
-        tid = study.transcripts.for_interview(iid)["id"]
+        tid = study.transcripts.for_interview(iid).id
         segments = study.transcripts.segments(tid)
-        starts = [s["start"] for s in segments]
+        starts = [s.start for s in segments]
         assert segments and starts == sorted(set(starts))  # every segment once
 
 

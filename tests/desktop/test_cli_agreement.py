@@ -22,12 +22,12 @@ def coded(tmp_path):
     path = tmp_path / "team.veldwerk"
     study = Study.create(path, name="Teamstudie", passphrase=PASSPHRASE)
     r01, tid = interview_with_transcript(study, "R01", texts=["Ik ben trots op ons werk.", "De politie komt vaak."])
-    s = [x["id"] for x in study.transcripts.segments(tid)]
+    s = [x.id for x in study.transcripts.segments(tid)]
     study.codings.add(tid, "trots", (s[0], 0), (s[0], 20), author="ellen")
     study.codings.add(tid, "trots", (s[0], 4), (s[0], 24), author="sanne")
     study.codings.add(tid, "oplossingen", (s[1], 0), (s[1], 10), author="sanne")
     r02, tid2 = interview_with_transcript(study, "R02", texts=["Een vast aanspreekpunt helpt."])
-    s2 = study.transcripts.segments(tid2)[0]["id"]
+    s2 = study.transcripts.segments(tid2)[0].id
     study.codings.add(tid2, "oplossingen", (s2, 0), (s2, 10), author="ellen")
     study.close()
     return path, r01, r02

@@ -59,7 +59,7 @@ def test_list_counts_codings(made, capsys):
         tid = study.transcripts.begin(iid, model="base", language="nl")
         study.transcripts.append_segments(tid, [{"start": 0, "end": 3, "text": "We zijn trots op het spreekuur."}], 3)
         study.transcripts.complete(tid)
-        seg = study.transcripts.segments(tid)[0]["id"]
+        seg = study.transcripts.segments(tid)[0].id
         study.codings.add(tid, "trots", (seg, 0), (seg, 10))
     code, out, _ = run(capsys, "codebook", "list", made)
     assert code == 0

@@ -78,8 +78,8 @@ def test_transcribe_an_interview_in_a_study(tmp_path, monkeypatch, capsys):
     assert main(["transcribe", str(path), "--interview", str(iid)]) == 0
     with Study.open(path, PASSPHRASE) as study:
         transcript = study.transcripts.for_interview(iid)
-        assert transcript["state"] == "complete" and transcript["model"]
-        assert {"goedemiddag", "ggd"} <= words(study.transcripts.text(transcript["id"]))
+        assert transcript.state == "complete" and transcript.model
+        assert {"goedemiddag", "ggd"} <= words(study.transcripts.text(transcript.id))
     assert main(["search", str(path), "ggd"]) == 0
     assert "[GGD]" in capsys.readouterr().out
 
@@ -109,7 +109,7 @@ def test_ctrl_c_keeps_progress_and_a_rerun_resumes(tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode in (0, 130), err  # 0 when the short clip finished before the signal landed
     with Study.open(path, PASSPHRASE) as study:
-        state = study.transcripts.for_interview(iid)["state"]
+        state = study.transcripts.for_interview(iid).state
     if proc.returncode == 130:
         assert state == "partial" and "resume" in err
     else:  # the short clip finished before the signal landed: a rerun would rightly be refused
@@ -119,8 +119,8 @@ def test_ctrl_c_keeps_progress_and_a_rerun_resumes(tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     with Study.open(path, PASSPHRASE) as study:
         transcript = study.transcripts.for_interview(iid)
-        assert transcript["state"] == "complete"
-        assert "ggd" in words(study.transcripts.text(transcript["id"]))
+        assert transcript.state == "complete"
+        assert "ggd" in words(study.transcripts.text(transcript.id))
 
 
 def test_speakers_are_labelled_after_transcribing_an_interview(tmp_path, monkeypatch, capsys):
@@ -146,12 +146,12 @@ def test_speakers_are_labelled_after_transcribing_an_interview(tmp_path, monkeyp
     assert "Interviewer" in capsys.readouterr().err
     with Study.open(path, PASSPHRASE) as study:
         transcript = study.transcripts.for_interview(iid)
-        segments = study.transcripts.segments(transcript["id"])
-    assert sorted(transcript["speakers"].values()) == ["Interviewer", "R01"]
-    assert all(s["speaker"] in transcript["speakers"] for s in segments)
+        segments = study.transcripts.segments(transcript.id)
+    assert sorted(transcript.speakers.values()) == ["Interviewer", "R01"]
+    assert all(s.speaker in transcript.speakers for s in segments)
 
     def speaker_of(word):
-        return {transcript["speakers"][s["speaker"]] for s in segments if word in words(s["text"])}
+        return {transcript.speakers[s.speaker] for s in segments if word in words(s.text)}
 
     # the participant (voice b) speaks longer, so is proposed as R01
     assert speaker_of("goedemiddag") == speaker_of("toekomst") == speaker_of("eerlijk") == {"Interviewer"}

@@ -22,7 +22,7 @@ def test_apply_each_code_by_shortcut(qtbot, study, bare_demo):
     assert [r.code for r in rows] == CODES
     for row, (block, phrase) in zip(rows, phrases):
         assert study.codings.excerpt_text(row) == phrase
-        assert row.start_segment_id == ws.segments.segments[block]["id"]
+        assert row.start_segment_id == ws.segments.segments[block].id
     assert rows[0].about_role == "politie" and rows[1].about_role is None
     # the digit coded the text and did not replace it
     assert "de politie vooral komt controleren" in ws.view.document().findBlockByNumber(2).text()

@@ -15,11 +15,11 @@ def _put_cursor(ws, block, offset):
 
 def test_segments_are_shown_in_reading_order_with_time_and_speaker(qtbot, study, demo):
     ws = open_workspace(qtbot, study, demo["R01"])
-    tid = study.transcripts.for_interview(demo["R01"])["id"]
+    tid = study.transcripts.for_interview(demo["R01"]).id
     segments = study.transcripts.segments(tid)
     assert ws.view.document().blockCount() == len(segments)
     for i, seg in enumerate(segments):
-        assert block_text(ws, i) == seg["text"]
+        assert block_text(ws, i) == seg.text
     stamp, speaker, edited, _color = ws._labels(1)
     assert stamp == "0:00:03" and speaker == "R01" and not edited
     assert ws._labels(0)[1] == "Interviewer"
@@ -27,52 +27,52 @@ def test_segments_are_shown_in_reading_order_with_time_and_speaker(qtbot, study,
 
 def test_edit_a_segment_then_undo_and_redo(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    sid = ws.segments.segments[1]["id"]
-    original = study.transcripts.segment(sid)["text"]
+    sid = ws.segments.segments[1].id
+    original = study.transcripts.segment(sid).text
     _put_cursor(ws, 1, len("Ongeveer zes"))
     qtbot.keyClicks(ws.view, " of zeven")
-    assert study.transcripts.segment(sid)["text"] == original   # not yet committed
+    assert study.transcripts.segment(sid).text == original   # not yet committed
     assert ws.flush() == 1
     edited = study.transcripts.segment(sid)
-    assert edited["text"].startswith("Ongeveer zes of zeven jaar")
-    assert edited["asr_text"] == original                        # the ASR text stays beside the edit
+    assert edited.text.startswith("Ongeveer zes of zeven jaar")
+    assert edited.asr_text == original                        # the ASR text stays beside the edit
     assert ws._labels(1)[2] is True                              # the gutter marks the segment edited
 
     qtbot.keyClick(ws.view, Qt.Key_Z, Qt.ControlModifier)
-    assert study.transcripts.segment(sid)["text"] == original
+    assert study.transcripts.segment(sid).text == original
     assert block_text(ws, 1) == original
     ws.redo()
-    assert study.transcripts.segment(sid)["text"] == edited["text"]
-    assert block_text(ws, 1) == edited["text"]
+    assert study.transcripts.segment(sid).text == edited.text
+    assert block_text(ws, 1) == edited.text
 
 
 def test_edits_are_saved_after_a_short_idle(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    sid = ws.segments.segments[0]["id"]
+    sid = ws.segments.segments[0].id
     _put_cursor(ws, 0, 0)
     qtbot.keyClicks(ws.view, "Vraag: ")
-    qtbot.waitUntil(lambda: study.transcripts.segment(sid)["text"].startswith("Vraag: "), timeout=60000)
+    qtbot.waitUntil(lambda: study.transcripts.segment(sid).text.startswith("Vraag: "), timeout=60000)
 
 
 def test_edits_are_saved_on_close(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    sid = ws.segments.segments[3]["id"]
+    sid = ws.segments.segments[3].id
     _put_cursor(ws, 3, 0)
     qtbot.keyClicks(ws.view, "Dus: ")
     ws.close()
-    assert study.transcripts.segment(sid)["text"].startswith("Dus: ")
+    assert study.transcripts.segment(sid).text.startswith("Dus: ")
 
 
 def test_restore_the_original_text(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     seg = ws.segments.segments[2]
-    study.transcripts.edit_segment(seg["id"], "Iets heel anders.")
+    study.transcripts.edit_segment(seg.id, "Iets heel anders.")
     ws.reload()
     ws.restore_segment(2)
-    assert study.transcripts.segment(seg["id"])["text"] == seg["asr_text"]
-    assert block_text(ws, 2) == seg["asr_text"]
+    assert study.transcripts.segment(seg.id).text == seg.asr_text
+    assert block_text(ws, 2) == seg.asr_text
     ws.undo()
-    assert study.transcripts.segment(seg["id"])["text"] == "Iets heel anders."
+    assert study.transcripts.segment(seg.id).text == "Iets heel anders."
 
 
 def test_enter_splits_and_backspace_merges_with_undo(qtbot, study, bare_demo):
@@ -85,10 +85,10 @@ def test_enter_splits_and_backspace_merges_with_undo(qtbot, study, bare_demo):
     qtbot.keyClick(ws.view, Qt.Key_Return)
     segs = study.transcripts.segments(tid)
     assert len(segs) == before + 1
-    assert segs[2]["text"].startswith("eerst") and block_text(ws, 2).startswith("eerst")
+    assert segs[2].text.startswith("eerst") and block_text(ws, 2).startswith("eerst")
     assert ws.view.document().blockCount() == before + 1
     hits = {h["segment_id"] for h in study.search("eerst club", interview_id=bare_demo["R01"])}
-    assert hits == {segs[2]["id"]}     # the full-text index follows the split
+    assert hits == {segs[2].id}     # the full-text index follows the split
 
     _put_cursor(ws, 2, 0)
     qtbot.keyClick(ws.view, Qt.Key_Backspace)
@@ -98,7 +98,7 @@ def test_enter_splits_and_backspace_merges_with_undo(qtbot, study, bare_demo):
     ws.undo()   # the merge
     assert len(study.transcripts.segments(tid)) == before + 1
     ws.undo()   # the split
-    assert [s["text"] for s in study.transcripts.segments(tid)][1] == first
+    assert [s.text for s in study.transcripts.segments(tid)][1] == first
 
 
 def test_edits_across_segments_are_refused(qtbot, study, bare_demo):
@@ -116,13 +116,13 @@ def test_edits_across_segments_are_refused(qtbot, study, bare_demo):
 def test_speakers_named_and_assigned(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     ws.set_speaker_names({"S1": "Onderzoeker", "S2": "R01", "S3": "Tolk"})
-    assert study.transcripts.get(ws.transcript_id)["speakers"]["S3"] == "Tolk"
+    assert study.transcripts.get(ws.transcript_id).speakers["S3"] == "Tolk"
     ws.set_speaker([4, 5], "S3")
     segs = study.transcripts.segments(ws.transcript_id)
-    assert segs[4]["speaker"] == segs[5]["speaker"] == "S3"
+    assert segs[4].speaker == segs[5].speaker == "S3"
     assert ws._labels(4)[1] == "Tolk" and ws._labels(0)[1] == "Onderzoeker"
     ws.undo()
-    assert study.transcripts.segments(ws.transcript_id)[4]["speaker"] == "S2"
+    assert study.transcripts.segments(ws.transcript_id)[4].speaker == "S2"
 
 
 def test_low_confidence_words_are_underlined(qtbot, study, bare_demo):

@@ -89,7 +89,7 @@ def test_click_a_timestamp_or_ctrl_click_a_word_plays_from_there(qtbot, study, b
     top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
     qtbot.mouseClick(view.gutter, Qt.LeftButton, pos=view.gutter.rect().topLeft() + QPoint(20, int(top) + 5))
     assert ws.player.is_playing()
-    assert abs(ws.player.position() - ws.segments.segments[5]["start"]) < 0.3
+    assert abs(ws.player.position() - ws.segments.segments[5].start) < 0.3
     ws.player.stop()
 
     offset = block_text(ws, 8).index("alles")

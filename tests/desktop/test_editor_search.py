@@ -15,7 +15,7 @@ def test_study_search_jumps_to_the_right_segment(qtbot, study, bare_demo):
     ws.find_bar.results.itemActivated.emit(item)
     cursor = ws.view.textCursor()
     block = cursor.blockNumber()
-    assert ws.segments.segments[block]["id"] == expected
+    assert ws.segments.segments[block].id == expected
     assert block_text(ws, block)[cursor.positionInBlock():].startswith("veroordeeld")
     assert ws.player.is_playing()
     assert abs(ws.player.position() - ws.segments.time_at(block, cursor.positionInBlock())) < 0.5
@@ -31,7 +31,7 @@ def test_a_hit_in_another_interview_asks_to_open_it(qtbot, study, bare_demo):
         ws.find_bar.results.itemActivated.emit(ws.find_bar.results.item(0))
     interview, segment, offset = jump.args
     assert interview == bare_demo["R03"]
-    assert study.transcripts.segment(segment)["text"][offset:].startswith("klankbordgroep")
+    assert study.transcripts.segment(segment).text[offset:].startswith("klankbordgroep")
 
 
 def test_find_next_and_replace_all_is_one_undo_step(qtbot, study, bare_demo):
@@ -41,10 +41,10 @@ def test_find_next_and_replace_all_is_one_undo_step(qtbot, study, bare_demo):
     assert ws.find("gewoon")
     assert ws.view.textCursor().blockNumber() > first
     assert ws.replace_all("gewoon", "zomaar") == 3
-    texts = [s["text"] for s in study.transcripts.segments(ws.transcript_id)]
+    texts = [s.text for s in study.transcripts.segments(ws.transcript_id)]
     assert sum(t.count("zomaar") for t in texts) == 3 and not any("gewoon" in t for t in texts)
     ws.undo()
-    texts = [s["text"] for s in study.transcripts.segments(ws.transcript_id)]
+    texts = [s.text for s in study.transcripts.segments(ws.transcript_id)]
     assert sum(t.count("gewoon") for t in texts) == 3
 
 

@@ -9,19 +9,19 @@ from tests.transcribe.voices import LINES, two_voice_audio
 
 
 def speakers(study, ws) -> list[str]:
-    return [s["speaker"] for s in study.transcripts.segments(ws.transcript_id)]
+    return [s.speaker for s in study.transcripts.segments(ws.transcript_id)]
 
 
 def test_rename_once_names_every_segment_and_undoes(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
-    s1_blocks = [i for i, s in enumerate(ws.segments.segments) if s["speaker"] == "S1"]
+    s1_blocks = [i for i, s in enumerate(ws.segments.segments) if s.speaker == "S1"]
     assert len(s1_blocks) >= 3
     before = dict(ws.speaker_names)
     ws.speakers.rename({"S1": "Interviewer", "S2": "R01"})
-    assert study.transcripts.get(ws.transcript_id)["speakers"] == {"S1": "Interviewer", "S2": "R01"}
+    assert study.transcripts.get(ws.transcript_id).speakers == {"S1": "Interviewer", "S2": "R01"}
     assert {ws._labels(b)[1] for b in s1_blocks} == {"Interviewer"}
     ws.undo()
-    assert study.transcripts.get(ws.transcript_id)["speakers"] == before
+    assert study.transcripts.get(ws.transcript_id).speakers == before
     assert ws.speaker_names == before
     ws.redo()
     assert ws._labels(s1_blocks[-1])[1] == "Interviewer"
@@ -36,17 +36,17 @@ def test_merge_two_speakers_in_one_step(qtbot, study, bare_demo):
     after = speakers(study, ws)
     assert "S3" not in after and after[4] == after[5] == "S2"
     assert [a for a, b in zip(after, original) if b != "S3"] == [b for b in original if b != "S3"]
-    assert "S3" not in study.transcripts.get(ws.transcript_id)["speakers"]
+    assert "S3" not in study.transcripts.get(ws.transcript_id).speakers
     assert ws.speakers.labels() == ["S1", "S2"]
     ws.undo()   # one step brings the merged speaker back, name and segments
     assert speakers(study, ws) == original
-    assert study.transcripts.get(ws.transcript_id)["speakers"]["S3"] == "Tolk"
+    assert study.transcripts.get(ws.transcript_id).speakers["S3"] == "Tolk"
 
 
 def test_reassign_a_selected_run_is_one_undo_step_and_alt_digit_does_it(qtbot, study, bare_demo):
     ws = open_workspace(qtbot, study, bare_demo["R01"])
     original = speakers(study, ws)
-    select(ws, 1, ws.segments.segments[1]["text"][:5], 4, ws.segments.segments[4]["text"][-4:])
+    select(ws, 1, ws.segments.segments[1].text[:5], 4, ws.segments.segments[4].text[-4:])
     ws.activateWindow()
     qtbot.waitActive(ws)
     ws.view.setFocus()
@@ -118,12 +118,12 @@ def test_detect_speakers_in_the_background_then_undo(qtbot, study, two_voice_int
     # the two voices get two labels, line for line (random labels would fail)
     assert len(set(labels)) == 2
     assert all((a == b) == (voices[i] == voices[j]) for i, a in enumerate(labels) for j, b in enumerate(labels))
-    names = study.transcripts.get(ws.transcript_id)["speakers"]
+    names = study.transcripts.get(ws.transcript_id).speakers
     assert sorted(names.values()) == ["Interviewer", "R07"]
     assert ws._labels(0)[1] in ("Interviewer", "R07")
     ws.undo()   # the hand-made labels come back
     assert speakers(study, ws) == ["S1"] * len(voices)
-    assert study.transcripts.get(ws.transcript_id)["speakers"] == {}
+    assert study.transcripts.get(ws.transcript_id).speakers == {}
 
 
 def test_cancelled_detection_changes_nothing_and_errors_are_shown(qtbot, study, two_voice_interview):

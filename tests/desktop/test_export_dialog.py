@@ -169,7 +169,7 @@ def test_preview_warns_about_an_unfinished_transcription(qtbot, coded, app):
     from PySide6.QtCore import QTranslator
 
     study, ids = coded
-    tid = study.transcripts.for_interview(ids["R01"])["id"]
+    tid = study.transcripts.for_interview(ids["R01"]).id
     study.conn.execute("UPDATE transcripts SET state = 'partial' WHERE id = ?", [tid])  # as while it runs
     dialog = make(qtbot, study, ids["R01"])
     dialog.set_format("txt")

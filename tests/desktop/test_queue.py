@@ -82,7 +82,7 @@ def test_transcription_runs_in_the_queue_and_the_ui_keeps_running(app, qtbot, co
     # the timer kept ticking while the job was running, not only before and after it.
     assert sum(ticks) >= 5, (sum(ticks), len(ticks))
     assert progress[-1] == 1.0 and any(0 < p < 1 for p in progress) or len(progress) >= 2
-    text = " ".join(s["text"] for s in study.transcripts.segments(transcript_id)).lower()
+    text = " ".join(s.text for s in study.transcripts.segments(transcript_id)).lower()
     assert "ggd" in text and "interview" in text
     row = dock.rows[job.id]
     assert row.action.text() == "Open" and row.bar.value() == 1000

@@ -160,7 +160,7 @@ def test_review_finished_is_recorded_and_shown(qtbot, spoken):
     assert "Review finished and recorded" in dialog.status.text()
     assert f"{len(dialog.rows)} term(s) without a decision" in dialog.status.text()
 
-    study.transcripts.edit_segment(study.transcripts.segments(study.transcripts.for_interview(iid)["id"])[0]["id"],
+    study.transcripts.edit_segment(study.transcripts.segments(study.transcripts.for_interview(iid).id)[0].id,
                                    "Hoe kijk je naar de politie in Breda?")
     dialog.load()
     qtbot.waitUntil(lambda: not dialog.loading(), timeout=SLOW)

@@ -66,14 +66,14 @@ def test_speakers_are_prefilled_when_transcribing_from_the_app(app, qtbot, conse
     job = window.queue.jobs[-1]
     assert job.speakers == "auto" and "Interviewer" in job.message
     transcript = consenting.transcripts.for_interview(interview_id)
-    segments = consenting.transcripts.segments(transcript["id"])
-    assert sorted(transcript["speakers"].values()) == ["Interviewer", "R01"]
+    segments = consenting.transcripts.segments(transcript.id)
+    assert sorted(transcript.speakers.values()) == ["Interviewer", "R01"]
     # each segment takes the voice of the reference line it lies in; one label per voice (random fails)
     def voice(seg):
-        mid = (seg["start"] + seg["end"]) / 2
+        mid = (seg.start + seg.end) / 2
         return min(ref, key=lambda r: 0 if r[0] <= mid <= r[1] else min(abs(mid - r[0]), abs(mid - r[1])))[2]
 
-    pairs = {(voice(s), s["speaker"]) for s in segments}
+    pairs = {(voice(s), s.speaker) for s in segments}
     assert len(pairs) == 2 and len({v for v, _ in pairs}) == 2, pairs
     qtbot.waitUntil(lambda: window.queue.worker is None, timeout=30000)
     window.close()
@@ -123,4 +123,4 @@ def test_a_speaker_step_that_fails_keeps_the_transcript_and_says_why(app, qtbot,
     qtbot.waitUntil(lambda: queue.worker is None, timeout=30000)
     assert job.state == "done"
     assert job.message == "The transcript has no text yet, so there are no speakers to label."
-    assert consenting.transcripts.for_interview(iid)["state"] == "complete"
+    assert consenting.transcripts.for_interview(iid).state == "complete"

@@ -66,9 +66,9 @@ def _coded(study, coders_ranges, texts=TEXTS, participant="R01"):
     segments = study.transcripts.segments(tid)
     for (author, code), ranges in coders_ranges.items():
         for s, a, e, b in ranges:
-            study.codings.add(tid, code, (segments[s]["id"], a), (segments[e]["id"], b), author=author,
+            study.codings.add(tid, code, (segments[s].id, a), (segments[e].id, b), author=author,
                               about_role="politie" if code == "beeldvorming" else None)
-    return iid, [s["text"] for s in segments]
+    return iid, [s.text for s in segments]
 
 
 def _char_vector(texts, ranges) -> np.ndarray:

@@ -10,7 +10,7 @@ def _code(study, participant, ranges):
     iid, tid = interview_with_transcript(study, participant, texts=TEXTS)
     segments = study.transcripts.segments(tid)
     for author, code, s, a, e, b in ranges:
-        study.codings.add(tid, code, (segments[s]["id"], a), (segments[e]["id"], b), author=author,
+        study.codings.add(tid, code, (segments[s].id, a), (segments[e].id, b), author=author,
                           about_role="politie" if code == "beeldvorming" else None)
     return iid, segments
 
@@ -25,7 +25,7 @@ def test_passages_where_the_codes_differ(plain_study):
     ])
     result = compare(plain_study)
     found = disagreements(plain_study, result)
-    texts = [s["text"] for s in segments]
+    texts = [s.text for s in segments]
     assert [(d.text, d.differing) for d in found] == [
         (texts[0][0:7].strip(), ["trots"]),
         (texts[1].strip() + " " + texts[2][0:3].strip(), ["beeldvorming"]),
@@ -33,10 +33,10 @@ def test_passages_where_the_codes_differ(plain_study):
     first, second = found
     assert first.interview_id == iid and first.participant == "R01"
     assert first.codes == {"ellen": ["trots"], "sanne": []}
-    assert first.start == (segments[0]["id"], 0) and first.end == (segments[0]["id"], 7)
+    assert first.start == (segments[0].id, 0) and first.end == (segments[0].id, 7)
     assert second.codes == {"ellen": ["oplossingen"], "sanne": ["beeldvorming", "oplossingen"]}
-    assert second.start == (segments[1]["id"], 0) and second.end == (segments[2]["id"], 3)
-    assert segments[1]["start"] <= second.start_time < second.end_time <= segments[2]["end"]
+    assert second.start == (segments[1].id, 0) and second.end == (segments[2].id, 3)
+    assert segments[1].start <= second.start_time < second.end_time <= segments[2].end
     # filtered on one code
     assert [d.differing for d in disagreements(plain_study, result, code="beeldvorming")] == [["beeldvorming"]]
     assert disagreements(plain_study, result, code="oplossingen") == []

@@ -76,18 +76,18 @@ def test_recording_writer_commits_chunks_and_markers(study):
 def test_transcript_round_trip_with_edits(study):
     iid, tid = interview_with_transcript(study)
     segs = study.transcripts.segments(tid)
-    study.transcripts.edit_segment(segs[0]["id"], "Goedemiddag, fijn dat je er bent.")
-    study.transcripts.set_speaker(segs[0]["id"], "S1")
+    study.transcripts.edit_segment(segs[0].id, "Goedemiddag, fijn dat je er bent.")
+    study.transcripts.set_speaker(segs[0].id, "S1")
     study.transcripts.set_speaker_names(tid, {"S1": "Interviewer"})
     study = reopen(study)
     segs = study.transcripts.segments(tid)
-    assert segs[0]["text"] == "Goedemiddag, fijn dat je er bent."
-    assert segs[0]["asr_text"] == "Goedemiddag, fijn dat u er bent."
-    assert segs[0]["speaker"] == "S1"
-    assert segs[1]["words"][0][2] == " De"
-    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer"}
-    study.transcripts.restore_segment(segs[0]["id"])
-    assert study.transcripts.segment(segs[0]["id"])["text"] == "Goedemiddag, fijn dat u er bent."
+    assert segs[0].text == "Goedemiddag, fijn dat je er bent."
+    assert segs[0].asr_text == "Goedemiddag, fijn dat u er bent."
+    assert segs[0].speaker == "S1"
+    assert segs[1].words[0][2] == " De"
+    assert study.transcripts.get(tid).speakers == {"S1": "Interviewer"}
+    study.transcripts.restore_segment(segs[0].id)
+    assert study.transcripts.segment(segs[0].id).text == "Goedemiddag, fijn dat u er bent."
     assert study.interviews.get(iid).transcript_state == "complete"
     with pytest.raises(VeldwerkError):
         study.transcripts.begin(iid)
@@ -98,12 +98,12 @@ def test_speakers_set_at_once_only_touch_their_own_transcript(study):
     _, tid = interview_with_transcript(study)
     _, other = interview_with_transcript(study, code="R02")
     mine, theirs = study.transcripts.segments(tid), study.transcripts.segments(other)
-    study.transcripts.set_speakers(tid, {mine[0]["id"]: "S1", mine[1]["id"]: "S2", theirs[0]["id"]: "S9"},
+    study.transcripts.set_speakers(tid, {mine[0].id: "S1", mine[1].id: "S2", theirs[0].id: "S9"},
                                    {"S1": "Interviewer", "S2": "R01"})
     study = reopen(study)
-    assert [s["speaker"] for s in study.transcripts.segments(tid)] == ["S1", "S2"]
-    assert [s["speaker"] for s in study.transcripts.segments(other)] == ["", ""]
-    assert study.transcripts.get(tid)["speakers"] == {"S1": "Interviewer", "S2": "R01"}
+    assert [s.speaker for s in study.transcripts.segments(tid)] == ["S1", "S2"]
+    assert [s.speaker for s in study.transcripts.segments(other)] == ["", ""]
+    assert study.transcripts.get(tid).speakers == {"S1": "Interviewer", "S2": "R01"}
     study.close()
 
 
@@ -116,36 +116,36 @@ def test_partial_transcript_resumes(study):
     assert study.transcripts.begin(iid) == tid
     assert study.transcripts.resume_point(tid) == 2.0
     study.transcripts.append_segments(tid, [segment(2, 4, "drie vier")], progress_end=4.0)
-    assert [s["position"] for s in study.transcripts.segments(tid)] == [0, 1]
+    assert [s.position for s in study.transcripts.segments(tid)] == [0, 1]
 
 
 def test_split_and_merge_keep_codings_in_place(study):
     iid, tid = interview_with_transcript(study, texts=["De GGD doet goed werk in Tilburg."])
     seg = study.transcripts.segments(tid)[0]
-    cid = study.codings.add(tid, "trots", (seg["id"], 7), (seg["id"], 21))  # "doet goed werk"
+    cid = study.codings.add(tid, "trots", (seg.id, 7), (seg.id, 21))  # "doet goed werk"
     assert study.codings.excerpt_text(study.codings.get(cid)) == "doet goed werk"
-    new_id = study.transcripts.split_segment(seg["id"], 12)  # after "doet "
+    new_id = study.transcripts.split_segment(seg.id, 12)  # after "doet "
     segs = study.transcripts.segments(tid)
-    assert [s["text"] for s in segs] == ["De GGD doet", "goed werk in Tilburg."]
-    assert segs[1]["id"] == new_id
+    assert [s.text for s in segs] == ["De GGD doet", "goed werk in Tilburg."]
+    assert segs[1].id == new_id
     assert study.codings.excerpt_text(study.codings.get(cid)) == "doet goed werk"
-    study.transcripts.merge_with_next(seg["id"])
-    assert study.transcripts.segments(tid)[0]["text"] == "De GGD doet goed werk in Tilburg."
+    study.transcripts.merge_with_next(seg.id)
+    assert study.transcripts.segments(tid)[0].text == "De GGD doet goed werk in Tilburg."
     assert study.codings.excerpt_text(study.codings.get(cid)) == "doet goed werk"
 
 
 def test_splitting_an_edited_segment_shares_the_original_text_by_word_timing(study):
     iid, tid = interview_with_transcript(study, texts=["De GGD doet goed werk in Tilburg."])
     seg = study.transcripts.segments(tid)[0]
-    study.transcripts.edit_segment(seg["id"], "De GGD doet heel goed werk in Tilburg.")
-    new_id = study.transcripts.split_segment(seg["id"], len("De GGD doet heel "))
+    study.transcripts.edit_segment(seg.id, "De GGD doet heel goed werk in Tilburg.")
+    new_id = study.transcripts.split_segment(seg.id, len("De GGD doet heel "))
     first, second = study.transcripts.segments(tid)
-    assert (first["text"], second["text"]) == ("De GGD doet heel", "goed werk in Tilburg.")
+    assert (first.text, second.text) == ("De GGD doet heel", "goed werk in Tilburg.")
     # the recognised words after the cut time, not an empty original that "restore" would write back
-    assert first["asr_text"] + " " + second["asr_text"] == "De GGD doet goed werk in Tilburg."
-    assert second["asr_text"] and second["id"] == new_id
-    study.transcripts.merge_with_next(first["id"])
-    assert study.transcripts.segments(tid)[0]["asr_text"] == "De GGD doet goed werk in Tilburg."
+    assert first.asr_text + " " + second.asr_text == "De GGD doet goed werk in Tilburg."
+    assert second.asr_text and second.id == new_id
+    study.transcripts.merge_with_next(first.id)
+    assert study.transcripts.segments(tid)[0].asr_text == "De GGD doet goed werk in Tilburg."
 
 
 def test_codebook_round_trip(study):

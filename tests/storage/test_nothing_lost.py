@@ -6,7 +6,7 @@ from tests.storage.exports.conftest import PLANTED, coded_study, data_dir, out_d
 
 
 def _texts(study, iid):
-    return [(s["text"], s["asr_text"]) for s in study.transcripts.segments(study.transcripts.for_interview(iid)["id"])]
+    return [(s.text, s.asr_text) for s in study.transcripts.segments(study.transcripts.for_interview(iid).id)]
 
 
 def test_every_replacement_keeps_the_original_in_the_study(coded_study, out_dir):

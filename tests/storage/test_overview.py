@@ -13,7 +13,7 @@ def test_overview_counts_the_demo_study(study, demo):
     assert o.participants_per_role == roles
     assert o.interviews == len(demo)
     assert sum(o.consent.values()) == len(people)
-    durations = [study.recordings.get(study.transcripts.for_interview(i)["recording_id"]).duration for i in demo.values()]
+    durations = [study.recordings.get(study.transcripts.for_interview(i).recording_id).duration for i in demo.values()]
     assert o.recorded_seconds > 0 and abs(o.recorded_seconds - sum(durations)) < 1e-6
     assert abs(o.transcribed_seconds - sum(durations)) < 1e-6
     assert o.transcribed_interviews == len(demo)

@@ -28,9 +28,9 @@ def test_search_survives_fts_syntax_and_follows_edits(study):
     for query in ['"', "NEAR(", "a OR", "*", "-", ""]:
         assert isinstance(study.search(query), list)
     seg = study.transcripts.segments(tid)[1]
-    study.transcripts.edit_segment(seg["id"], "Het sociaal wijkteam doet goed werk.")
+    study.transcripts.edit_segment(seg.id, "Het sociaal wijkteam doet goed werk.")
     assert study.search("GGD") == []
-    assert study.search("wijkteam")[0]["segment_id"] == seg["id"]
+    assert study.search("wijkteam")[0]["segment_id"] == seg.id
 
 
 def test_search_within_one_interview(study):

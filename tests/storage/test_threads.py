@@ -25,6 +25,6 @@ def test_two_threads_writing_at_once(study):
     thread.join(timeout=60)
     assert not errors
     assert len(study.transcripts.segments(tid)) == 60
-    assert [s["position"] for s in study.transcripts.segments(tid)] == list(range(60))
+    assert [s.position for s in study.transcripts.segments(tid)] == list(range(60))
     assert len(study.participants.list()) == 61
     assert study.transcripts.resume_point(tid) == 60

@@ -35,10 +35,10 @@ def test_start_new_resume_and_replace(plain_study):
     with pytest.raises(VeldwerkError, match="already has a transcript"):
         plain_study.transcripts.start(iid)
     again = plain_study.transcripts.start(iid, replace=True)
-    assert again.discard_id == tid and plain_study.transcripts.for_interview(iid)["id"] == tid
+    assert again.discard_id == tid and plain_study.transcripts.for_interview(iid).id == tid
     new = plain_study.transcripts.open(again, model="base")
     fresh = plain_study.transcripts.for_interview(iid)
-    assert (fresh["id"], fresh["state"], fresh["model"]) == (new, "partial", "base")  # the complete one is gone
+    assert (fresh.id, fresh.state, fresh.model) == (new, "partial", "base")  # the complete one is gone
 
 
 def test_begin_shares_the_decision(plain_study):

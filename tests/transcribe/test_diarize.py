@@ -4,6 +4,7 @@ from itertools import permutations
 import numpy as np
 import pytest
 
+from storage.segments import Segment, Word
 from tests.transcribe.voices import two_voice_audio
 from transcribe.decode import SAMPLE_RATE
 from transcribe.diarize import DiarizationError, Turn, assign_speakers, diarize, propose_names
@@ -39,7 +40,7 @@ def test_two_voices_are_told_apart(two_voices):
     assert {t.speaker for t in turns} == {"S1", "S2"}
     assert turns[0].speaker == "S1"  # labels in order of first speech
     assert _frame_accuracy(ref, turns) >= 0.85  # random labels score about 0.5
-    labels = assign_speakers([{"start": s, "end": e} for s, e, _ in ref], turns)
+    labels = assign_speakers([Segment(s, e, "", 0.0) for s, e, _ in ref], turns)
     assert labels == ["S1", "S2"] * 4
 
 
@@ -65,16 +66,16 @@ def test_silence_gives_no_turns_and_a_bad_count_is_refused():
 def test_words_decide_and_backchannels_join_the_surrounding_speaker():
     turns = [Turn(0.0, 5.0, "S1"), Turn(5.0, 5.6, "S2"), Turn(5.6, 12.0, "S1"), Turn(12.0, 20.0, "S2")]
     segments = [
-        {"start": 0.0, "end": 5.0, "words": []},
-        {"start": 5.0, "end": 5.6, "words": [[5.0, 5.5, " ja", 0.9]]},  # a backchannel inside S1's turn
+        Segment(0.0, 5.0, "", 0.0, []),
+        Segment(5.0, 5.6, " ja", 0.9, [Word(5.0, 5.5, " ja", 0.9)]),  # a backchannel inside S1's turn
         # the segment's span leans to S2 but its words lie in S1's turn
-        {"start": 6.0, "end": 14.0, "words": [[6.0, 8.0, " en", 0.9], [8.0, 11.5, " toen", 0.9]]},
-        {"start": 12.5, "end": 19.0, "words": []},
+        Segment(6.0, 14.0, " en toen", 0.9, [Word(6.0, 8.0, " en", 0.9), Word(8.0, 11.5, " toen", 0.9)]),
+        Segment(12.5, 19.0, "", 0.0, []),
     ]
     assert assign_speakers(segments, turns) == ["S1", "S1", "S1", "S2"]
-    assert propose_names(["S1", "S1", "S2"], [{"start": 0, "end": 2}, {"start": 2, "end": 4}, {"start": 4, "end": 9}],
+    assert propose_names(["S1", "S1", "S2"], [Segment(0, 2, "", 0.0), Segment(2, 4, "", 0.0), Segment(4, 9, "", 0.0)],
                          "R01") == {"S1": "Interviewer", "S2": "R01"}
-    assert propose_names(["S1", "S2", "S3"], [{"start": 0, "end": 1}] * 3, "R01") == {"S1": "S1", "S2": "S2", "S3": "S3"}
+    assert propose_names(["S1", "S2", "S3"], [Segment(0, 1, "", 0.0)] * 3, "R01") == {"S1": "S1", "S2": "S2", "S3": "S3"}
 
 
 def test_a_long_recording_clusters_a_spread_subset_and_labels_the_rest(two_voices, monkeypatch):

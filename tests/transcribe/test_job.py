@@ -27,17 +27,17 @@ def interview(plain_study, dutch_wav):
 
 
 def stored(study, tid):
-    return [(s["start"], s["end"], s["text"]) for s in study.transcripts.segments(tid)]
+    return [(s.start, s.end, s.text) for s in study.transcripts.segments(tid)]
 
 
 def test_job_stores_complete_transcript(plain_study, interview):
     fractions = []
     tid = transcribe_interview(plain_study, interview, on_progress=lambda f, e, r: fractions.append(f))
     transcript = plain_study.transcripts.get(tid)
-    assert transcript["state"] == "complete" and transcript["model"] == "base" and transcript["language"] == "nl"
+    assert transcript.state == "complete" and transcript.model == "base" and transcript.language == "nl"
     segments = plain_study.transcripts.segments(tid)
-    assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s["text"] for s in segments))
-    assert segments[0]["words"] and len(segments[0]["words"][0]) == 4
+    assert {"ggd", "gezondheid"} <= normalised_words(" ".join(s.text for s in segments))
+    assert segments[0].words and len(segments[0].words[0]) == 4
     assert fractions[-1] == 1.0
 
 
@@ -46,12 +46,12 @@ def test_cancel_keeps_segments_and_rerun_resumes(plain_study, interview, tmp_pat
     with pytest.raises(Cancelled):
         transcribe_interview(plain_study, interview, on_segment=lambda s: cancel.set(), cancel=cancel)
     partial = plain_study.transcripts.for_interview(interview)
-    assert partial["state"] == "partial"
-    kept = stored(plain_study, partial["id"])
-    assert len(kept) == 1 and plain_study.transcripts.resume_point(partial["id"]) == kept[0][1]
+    assert partial.state == "partial"
+    kept = stored(plain_study, partial.id)
+    assert len(kept) == 1 and plain_study.transcripts.resume_point(partial.id) == kept[0][1]
 
     tid = transcribe_interview(plain_study, interview)
-    assert tid == partial["id"]
+    assert tid == partial.id
     resumed = stored(plain_study, tid)
 
     # a straight run in a second study gives the same transcript
@@ -101,5 +101,5 @@ def test_known_names_are_whispers_hotwords(plain_study, interview, monkeypatch):
 
     monkeypatch.setattr(job, "transcribe_audio", spy)
     tid = transcribe_interview(plain_study, interview)
-    assert plain_study.transcripts.get(tid)["state"] == "complete"
+    assert plain_study.transcripts.get(tid).state == "complete"
     assert given == [["GGD", "klankbordgroep", "Tilburg", "Bram van der Hoeven", "Oisterwijk"]]

@@ -57,4 +57,4 @@ def test_a_session_is_transcribed_like_an_interview(session, dutch_wav):
     study, sid = session
     import_audio(study, None, dutch_wav, session=sid)
     tid = transcribe_interview(study, sid)
-    assert study.transcripts.get(tid)["state"] == "complete" and study.transcripts.segments(tid)
+    assert study.transcripts.get(tid).state == "complete" and study.transcripts.segments(tid)

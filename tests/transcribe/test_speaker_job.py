@@ -32,12 +32,12 @@ def test_progress_then_labels_that_follow_the_voices(study, interview):
     seen = []
     labels, names = detect_speakers(study, tid, 2, on_progress=seen.append)
     assert seen == sorted(seen) and seen[0] == 0.0 and seen[-1] == 1.0 and len(seen) >= 5
-    assert [s["speaker"] for s in study.transcripts.segments(tid)] == [""] * len(voices)   # nothing stored
-    ordered = [labels[s["id"]] for s in study.transcripts.segments(tid)]
+    assert [s.speaker for s in study.transcripts.segments(tid)] == [""] * len(voices)   # nothing stored
+    ordered = [labels[s.id] for s in study.transcripts.segments(tid)]
     assert len(set(ordered)) == 2 and all((a == b) == (voices[i] == voices[j])
                                           for i, a in enumerate(ordered) for j, b in enumerate(ordered))
     assert label_speakers(study, tid, 2) == names
-    assert [s["speaker"] for s in study.transcripts.segments(tid)] == ordered
+    assert [s.speaker for s in study.transcripts.segments(tid)] == ordered
 
 
 def test_cancel_between_steps_stores_nothing(study, interview):
@@ -50,7 +50,7 @@ def test_cancel_between_steps_stores_nothing(study, interview):
 
     with pytest.raises(Cancelled):
         detect_speakers(study, tid, None, on_progress=progress, cancel=cancel)
-    assert [s["speaker"] for s in study.transcripts.segments(tid)] == [""] * len(voices)
+    assert [s.speaker for s in study.transcripts.segments(tid)] == [""] * len(voices)
 
 
 def test_a_transcript_without_segments_is_refused(study):

@@ -75,7 +75,7 @@ def test_the_editor_attributes_speaker_labels_to_participants_present(qtbot, peo
     ws = open_workspace(qtbot, people, sid)
     assert ws.speakers.in_session()
     for segment in people.transcripts.segments(tid)[:1]:
-        people.codings.add(tid, "beeldvorming", (segment["id"], 1), (segment["id"], 10), about_role="politie")
+        people.codings.add(tid, "beeldvorming", (segment.id, 1), (segment.id, 10), about_role="politie")
     stored = ws.speakers.attribute_speakers({"S1": "R02", "S2": "R01", "S3": ""})
     assert stored == {"S1": "R02", "S2": "R01"}
     assert people.sessions.attributions(sid) == {"S1": "R02", "S2": "R01"}
@@ -147,7 +147,7 @@ def test_the_export_preview_counts_a_sessions_left_out_speaker(people):
     preview = counts(people, "txt", sid)
     assert (preview.excerpts, preview.omitted, preview.omitted_participants) == (2, 2, ["R02"])
     for segment in people.transcripts.segments(tid):
-        people.codings.add(tid, "trots", (segment["id"], 1), (segment["id"], 5))
+        people.codings.add(tid, "trots", (segment.id, 1), (segment.id, 5))
     preview = counts(people, "coded-docx", sid)
     assert (preview.excerpts, preview.omitted) == (2, 2)
 

@@ -13,7 +13,7 @@ TEXTS = ["Ik ben trots op ons werk hier.", "De politie komt te vaak langs.", "Ee
 @pytest.fixture
 def coded(study):
     iid, tid = interview_with_transcript(study, "R01", texts=TEXTS, seconds=6.0)
-    s = [x["id"] for x in study.transcripts.segments(tid)]
+    s = [x.id for x in study.transcripts.segments(tid)]
     study.codings.add(tid, "trots", (s[0], 0), (s[0], 12), author="ellen")
     study.codings.add(tid, "trots", (s[0], 7), (s[0], 12), author="sanne")
     study.codings.add(tid, "oplossingen", (s[2], 0), (s[2], 22), author="ellen")
@@ -80,7 +80,7 @@ def test_play_plays_the_passage_and_double_click_jumps(app, qtbot, settings, cod
 
 def test_one_coder_says_why_there_is_nothing_to_compare(app, qtbot, settings, study):
     _, tid = interview_with_transcript(study, "R01", texts=TEXTS)
-    s = study.transcripts.segments(tid)[0]["id"]
+    s = study.transcripts.segments(tid)[0].id
     study.codings.add(tid, "trots", (s, 0), (s, 5), author="ellen")
     view = _view(qtbot, study)
     assert view.char is None and "two or more researchers" in view.summary.text()

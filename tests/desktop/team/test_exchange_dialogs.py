@@ -38,8 +38,8 @@ def _export_dialog(qtbot, study, out, passphrase, repeat=None, researcher="ellen
 def test_export_dialog_writes_the_file_after_checking_the_repeat(app, qtbot, settings, pair):
     a, _, interview, tmp_path = pair
     seg = segments(a, interview)[0]
-    tid = a.transcripts.for_interview(interview)["id"]
-    a.codings.add(tid, "trots", (seg["id"], 0), (seg["id"], 10), memo="mooi")
+    tid = a.transcripts.for_interview(interview).id
+    a.codings.add(tid, "trots", (seg.id, 0), (seg.id, 10), memo="mooi")
     out = tmp_path / "ellen-1.vwx"
     dialog = _export_dialog(qtbot, a, out, EXCHANGE_PASSPHRASE, repeat="iets anders")
     assert dialog.researcher.currentText() == "ellen"
@@ -70,8 +70,8 @@ def test_export_dialog_shows_the_cores_refusal_of_a_weak_passphrase(app, qtbot, 
 def test_import_dialog_refuses_a_wrong_passphrase_then_merges_and_summarises(app, qtbot, settings, pair):
     a, b, interview, tmp_path = pair
     seg = segments(a, interview)[1]
-    tid = a.transcripts.for_interview(interview)["id"]
-    a.codings.add(tid, "oplossingen", (seg["id"], 0), (seg["id"], 8))
+    tid = a.transcripts.for_interview(interview).id
+    a.codings.add(tid, "oplossingen", (seg.id, 0), (seg.id, 8))
     out = tmp_path / "ellen-1.vwx"
     export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")
     before = snapshot(b)
@@ -96,8 +96,8 @@ def test_conflicts_are_shown_side_by_side_and_decided_in_the_dialog(app, qtbot, 
     a.codebook.update("trots", label_nl="Trots op eigen werk")
     b.codebook.update("trots", label_nl="Trots en eigenwaarde")
     a_seg, b_seg = segments(a, interview)[2], segments(b, interview)[2]
-    a.transcripts.edit_segment(a_seg["id"], "Een vast aanspreekpunt bij de gemeente zou helpen.")
-    b.transcripts.edit_segment(b_seg["id"], "Een vaste contactpersoon zou helpen.")
+    a.transcripts.edit_segment(a_seg.id, "Een vast aanspreekpunt bij de gemeente zou helpen.")
+    b.transcripts.edit_segment(b_seg.id, "Een vaste contactpersoon zou helpen.")
     out = tmp_path / "ellen-1.vwx"
     export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")
     dialog = ExchangeImportDialog(b)
@@ -129,7 +129,7 @@ def test_conflicts_are_shown_side_by_side_and_decided_in_the_dialog(app, qtbot, 
     assert view.mine.toPlainText() == "Een vaste contactpersoon zou helpen."
     assert view.theirs.toPlainText() == "Een vast aanspreekpunt bij de gemeente zou helpen."
     view.keep_mine.click()      # the text: this copy's correction stays
-    assert segments(b, interview)[2]["text"] == "Een vaste contactpersoon zou helpen."
+    assert segments(b, interview)[2].text == "Een vaste contactpersoon zou helpen."
     assert listing(b) == [] and view.table.rowCount() == 0 and not view.keep_mine.isEnabled()
     assert [r["resolution"] for r in listing(b, all_=True)] == ["theirs", "mine"]
 
@@ -213,7 +213,7 @@ def test_the_dialogs_speak_dutch(app, qtbot, settings, pair):
 def test_a_memo_changed_on_both_copies_shows_both_memos_and_the_coded_text(app, qtbot, settings, pair):
     a, b, interview, tmp_path = pair
     seg = segments(a, interview)[0]
-    coding = a.codings.add(seg["transcript_id"], "trots", (seg["id"], 7), (seg["id"], 12), memo="eerste")
+    coding = a.codings.add(seg.transcript_id, "trots", (seg.id, 7), (seg.id, 12), memo="eerste")
     first = tmp_path / "ellen-1.vwx"
     export(a, first, EXCHANGE_PASSPHRASE, researcher="ellen")
     from storage.exchange.merge import merge

@@ -48,10 +48,10 @@ def _participant_with_everything(study, code, role, words, signature, seed):
         study.transcripts.complete(tid)
         study.transcripts.set_speaker_names(tid, {"S1": words[1]})
         segs = study.transcripts.segments(tid)
-        study.transcripts.edit_segment(segs[2]["id"], f"Bewerkt: {words[-1]} op de {words[0]}")
-        study.codings.add(tid, "beeldvorming", (segs[0]["id"], 0), (segs[1]["id"], 5), about_role="politie",
+        study.transcripts.edit_segment(segs[2].id, f"Bewerkt: {words[-1]} op de {words[0]}")
+        study.codings.add(tid, "beeldvorming", (segs[0].id, 0), (segs[1].id, 5), about_role="politie",
                           memo=f"memo over {words[1]}")
-        study.codings.add(tid, "trots", (segs[3]["id"], 2), (segs[3]["id"], 9), memo=words[0])
+        study.codings.add(tid, "trots", (segs[3].id, 2), (segs[3].id, 9), memo=words[0])
     return pid
 
 

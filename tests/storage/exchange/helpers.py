@@ -2,6 +2,7 @@
 import shutil
 
 from storage import Study
+from storage.segments import StoredSegment
 from tests.conftest import PASSPHRASE
 from tests.storage.helpers import interview_with_transcript
 
@@ -21,8 +22,8 @@ def make_pair(tmp_path):
     return path_a, path_b, interview
 
 
-def segments(study, interview: int) -> list[dict]:
-    return study.transcripts.segments(study.transcripts.for_interview(interview)["id"])
+def segments(study, interview: int) -> list[StoredSegment]:
+    return study.transcripts.segments(study.transcripts.for_interview(interview).id)
 
 
 def snapshot(study) -> dict:

@@ -18,7 +18,7 @@ def pair(tmp_path):
     a.researchers.use("ellen")
     b.researchers.use("sanne")
     seg = segments(a, interview)[0]
-    a.codings.add(seg["transcript_id"], "trots", (seg["id"], 0), (seg["id"], 10))
+    a.codings.add(seg.transcript_id, "trots", (seg.id, 0), (seg.id, 10))
     yield a, b, interview, tmp_path
     a.close()
     b.close()

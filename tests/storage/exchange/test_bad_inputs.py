@@ -20,7 +20,7 @@ def pair(tmp_path):
     a, b = Study.open(path_a, PASSPHRASE), Study.open(path_b, PASSPHRASE)
     a.researchers.use("ellen")
     sa = segments(a, interview)
-    a.codings.add(sa[0]["transcript_id"], "trots", (sa[0]["id"], 0), (sa[0]["id"], 7), memo="geheime notitie")
+    a.codings.add(sa[0].transcript_id, "trots", (sa[0].id, 0), (sa[0].id, 7), memo="geheime notitie")
     out = tmp_path / "ellen.vwx"
     export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen", since="all")
     yield a, b, out, tmp_path
@@ -148,7 +148,7 @@ def test_two_copies_of_a_v9_study_upgraded_apart_still_exchange(tmp_path):
         export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen", since="all")
         summary = merge(b, out, EXCHANGE_PASSPHRASE)
         assert summary["counts"] == {"coding_updated": 1, "segment_updated": 1}
-        assert b.codings.list()[0].memo == "na de upgrade" and b.transcripts.segment(1)["text"] == "Ik ben heel trots"
+        assert b.codings.list()[0].memo == "na de upgrade" and b.transcripts.segment(1).text == "Ik ben heel trots"
     finally:
         a.close()
         b.close()

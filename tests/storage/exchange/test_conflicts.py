@@ -68,13 +68,13 @@ def test_keeping_mine_settles_it_on_both_copies(pair):
 def test_colliding_corrections_wait_for_a_decision_and_theirs_moves_the_codings(pair):
     a, b, interview, tmp_path = pair
     sa, sb = segments(a, interview), segments(b, interview)
-    tid = sb[1]["transcript_id"]
-    coding = b.codings.add(tid, "beeldvorming", (sb[1]["id"], 3), (sb[1]["id"], 10), about_role="politie")
-    a.transcripts.edit_segment(sa[1]["id"], "Die politie komt vaak langs.")
-    b.transcripts.edit_segment(sb[1]["id"], "De politie kwam vaak langs.")
+    tid = sb[1].transcript_id
+    coding = b.codings.add(tid, "beeldvorming", (sb[1].id, 3), (sb[1].id, 10), about_role="politie")
+    a.transcripts.edit_segment(sa[1].id, "Die politie komt vaak langs.")
+    b.transcripts.edit_segment(sb[1].id, "De politie kwam vaak langs.")
     summary = merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
     assert summary["counts"] == {"conflicts": 1}
-    assert segments(b, interview)[1]["text"] == "De politie kwam vaak langs."
+    assert segments(b, interview)[1].text == "De politie kwam vaak langs."
     (conflict,) = listing(b)
     shown = ("id", "kind", "where", "researcher", "here", "there", "resolution")   # the lines the CLI prints
     assert {k: conflict[k] for k in shown} == dict(id=conflict["id"], kind="segment", where=f"interview {interview}, segment 2",
@@ -83,9 +83,9 @@ def test_colliding_corrections_wait_for_a_decision_and_theirs_moves_the_codings(
     assert conflict["place"] == (interview, 2) and conflict["here_data"]["text"] == "De politie kwam vaak langs."
     assert conflict["there_data"]["text"] == "Die politie komt vaak langs." and conflict["problem"] is None
     resolve(b, conflict["id"], "theirs")
-    assert segments(b, interview)[1]["text"] == "Die politie komt vaak langs."
+    assert segments(b, interview)[1].text == "Die politie komt vaak langs."
     assert b.codings.excerpt_text(b.codings.get(coding)) == "politie"
-    assert segments(b, interview)[1]["edited_by"] == "ellen"
+    assert segments(b, interview)[1].edited_by == "ellen"
     with pytest.raises(VeldwerkError, match="resolved already"):
         resolve(b, conflict["id"], "mine")
     with pytest.raises(NotFound):
@@ -97,7 +97,7 @@ def test_colliding_corrections_wait_for_a_decision_and_theirs_moves_the_codings(
 def test_both_changed_a_memo(pair):
     a, b, interview, tmp_path = pair
     sa = segments(a, interview)
-    coding = a.codings.add(sa[0]["transcript_id"], "trots", (sa[0]["id"], 0), (sa[0]["id"], 7), memo="eerst")
+    coding = a.codings.add(sa[0].transcript_id, "trots", (sa[0].id, 0), (sa[0].id, 7), memo="eerst")
     merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
     uid = a.codings.get(coding).uid
     on_b = next(c.id for c in b.codings.list() if c.uid == uid)
@@ -113,9 +113,9 @@ def test_both_changed_a_memo(pair):
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(pair):
     a, b, interview, tmp_path = pair
     sa = segments(a, interview)
-    a.codings.add(sa[0]["transcript_id"], "trots", (sa[0]["id"], 0), (sa[0]["id"], 7), memo="x")
-    a.transcripts.edit_segment(sa[1]["id"], "De politie komt nooit langs.")
-    b.transcripts.edit_segment(segments(b, interview)[1]["id"], "De politie komt vaak langs, zei ze.")
+    a.codings.add(sa[0].transcript_id, "trots", (sa[0].id, 0), (sa[0].id, 7), memo="x")
+    a.transcripts.edit_segment(sa[1].id, "De politie komt nooit langs.")
+    b.transcripts.edit_segment(segments(b, interview)[1].id, "De politie komt vaak langs, zei ze.")
     a.codebook.update("trots", label_nl="Trots!")
     out = write(a, tmp_path, "ellen-1")
     first = merge(b, out, EXCHANGE_PASSPHRASE)
@@ -129,8 +129,8 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(pair):
 def test_a_coding_on_text_this_copy_does_not_have_is_kept_as_a_conflict(pair):
     a, b, interview, tmp_path = pair
     sa = segments(a, interview)
-    new = a.transcripts.split_segment(sa[2]["id"], 15)  # a segment only ellen's copy has
-    a.codings.add(sa[2]["transcript_id"], "oplossingen", (new, 0), (new, 10))
+    new = a.transcripts.split_segment(sa[2].id, 15)  # a segment only ellen's copy has
+    a.codings.add(sa[2].transcript_id, "oplossingen", (new, 0), (new, 10))
     summary = merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
     assert summary["counts"] == {"conflicts": 1}
     (conflict,) = listing(b)

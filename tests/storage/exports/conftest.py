@@ -92,8 +92,8 @@ def build(path, passphrase=PASSPHRASE):
 
 def add_asr_lines(study, interview_id: int) -> None:
     """Append ASR_LINES to the interview's transcript (after its last segment), coded so that every format quotes them."""
-    tid = study.transcripts.for_interview(interview_id)["id"]
-    start = max(s["end"] for s in study.transcripts.segments(tid))
+    tid = study.transcripts.for_interview(interview_id).id
+    start = max(s.end for s in study.transcripts.segments(tid))
     end = start + len(ASR_LINES) * 6.0
     study.transcripts.append_segments(tid, segments(ASR_LINES, start=start), end)
     study.codings.add_by_time(interview_id, start, end, "oplossingen", memo="belde piet van der berg op 06-12-34-56-78")

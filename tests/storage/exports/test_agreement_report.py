@@ -15,7 +15,7 @@ TEXTS = ["Ik ben trots op ons werk hier.", "De politie komt te vaak langs.", "Ee
 @pytest.fixture
 def team(plain_study):
     iid, tid = interview_with_transcript(plain_study, "R01", texts=TEXTS)
-    s = [x["id"] for x in plain_study.transcripts.segments(tid)]
+    s = [x.id for x in plain_study.transcripts.segments(tid)]
     plain_study.codings.add(tid, "trots", (s[0], 0), (s[0], 12), author="ellen")
     plain_study.codings.add(tid, "trots", (s[0], 7), (s[0], 12), author="sanne")
     plain_study.codings.add(tid, "oplossingen", (s[2], 0), (s[2], 22), author="ellen")
@@ -74,7 +74,7 @@ def test_xlsx_sheets_per_level_with_numbers(team, out_dir):
 
 def test_one_coder_is_refused_and_nothing_written(plain_study, out_dir):
     _, tid = interview_with_transcript(plain_study, "R01", texts=TEXTS)
-    s = plain_study.transcripts.segments(tid)[0]["id"]
+    s = plain_study.transcripts.segments(tid)[0].id
     plain_study.codings.add(tid, "trots", (s, 0), (s, 5), author="ellen")
     with pytest.raises(VeldwerkError, match="two or more researchers"):
         export(plain_study, "agreement-xlsx", out_dir / "x.xlsx")

@@ -39,7 +39,7 @@ def _transcribe(study, participant, segments):
     study.transcripts.append_segments(tid, segments, progress_end=segments[-1]["end"])
     study.transcripts.complete(tid)
     study.transcripts.set_speaker_names(tid, {"S1": "Interviewer", "S2": participant})
-    return iid, tid, [s["id"] for s in study.transcripts.segments(tid)]
+    return iid, tid, [s.id for s in study.transcripts.segments(tid)]
 
 
 def _consent(study, participant, *, quotes):
@@ -50,7 +50,7 @@ def _consent(study, participant, *, quotes):
 
 def _span(study, segment_id, phrase):
     """(segment, start offset) and (segment, end offset) of a phrase in a segment."""
-    text = study.transcripts.segment(segment_id)["text"]
+    text = study.transcripts.segment(segment_id).text
     at = text.index(phrase)
     return (segment_id, at), (segment_id, at + len(phrase))
 
@@ -253,10 +253,10 @@ def _renamespace(element, ns):
 
 def test_characters_xml_cannot_hold_are_dropped_from_the_xml_only(study, tmp_path):
     iid = study.interviews.list(participant="R02")[0].id
-    tid = study.transcripts.for_interview(iid)["id"]
+    tid = study.transcripts.for_interview(iid).id
     segment = study.transcripts.segments(tid)[1]
-    study.transcripts.edit_segment(segment["id"], "Dat\x0cmoet anders.")
-    study.codings.add(tid, "trots", (segment["id"], 0), (segment["id"], 3), memo="memo\x01 met stuurteken")
+    study.transcripts.edit_segment(segment.id, "Dat\x0cmoet anders.")
+    study.codings.add(tid, "trots", (segment.id, 0), (segment.id, 3), memo="memo\x01 met stuurteken")
     study.codebook.update("trots", description="Trots\x0b en blij")
     _, root, texts = _read_qdpx(export(study, "qdpx", tmp_path / "ctl.qdpx"))
     assert etree.XMLSchema(etree.parse(str(PROJECT_XSD))).validate(root)
@@ -270,12 +270,12 @@ def test_positions_hold_in_the_pseudonymised_text(study, tmp_path):
     """Names before a coded phrase are replaced; the selection still holds exactly the phrase."""
     pytest.importorskip("storage.pseudonymise.pseudonymiser")
     iid = study.interviews.list(participant="R02")[0].id
-    tid = study.transcripts.for_interview(iid)["id"]
+    tid = study.transcripts.for_interview(iid).id
     segment = study.transcripts.segments(tid)[1]
     study.transcripts.edit_segment(
-        segment["id"], "Marieke de Vries uit Berkel-Enschot, bel 06-12345678, zegt: ik ben trots op ons werk."
+        segment.id, "Marieke de Vries uit Berkel-Enschot, bel 06-12345678, zegt: ik ben trots op ons werk."
     )
-    (sid, a), (_, b) = _span(study, segment["id"], "ik ben trots op ons werk")
+    (sid, a), (_, b) = _span(study, segment.id, "ik ben trots op ons werk")
     study.codings.add(tid, "trots", (sid, a), (sid, b))
     _, root, texts = _read_qdpx(export(study, "qdpx", tmp_path / "p.qdpx"))
     source, text = _source_text(root, texts, "R02")
@@ -337,8 +337,8 @@ def test_codes_imported_from_a_qdc_keep_their_guid(study, tmp_path):
     assert by_name["Wantrouwen"] == guid.lower() and by_name["Wantrouwen politie"] == child  # as written
     assert by_name["Dubbele GUID"].upper() != guid  # a GUID already taken (in any case) is not given to a second code
     assert len({g.upper() for g in by_name.values()}) == len(by_name)
-    tid = study.transcripts.for_interview(study.interviews.list(participant="R02")[0].id)["id"]
-    sid = study.transcripts.segments(tid)[1]["id"]
+    tid = study.transcripts.for_interview(study.interviews.list(participant="R02")[0].id).id
+    sid = study.transcripts.segments(tid)[1].id
     study.codings.add(tid, study.codebook.list()[-3]["key"], (sid, 0), (sid, 3))
     _, root, _ = _read_qdpx(export(study, "qdpx", tmp_path / "p.qdpx"))
     assert root.find(f".//q:Code[@guid='{guid.lower()}']", NS).get("name") == "Wantrouwen"

@@ -69,8 +69,8 @@ def test_an_edit_after_the_review_is_reported_as_not_finished(coded_study, out_d
     study, ids = coded_study
     iid = ids["R01"]
     ReviewState(study).finish(iid)
-    segment = study.transcripts.segments(study.transcripts.for_interview(iid)["id"])[1]
-    study.transcripts.edit_segment(segment["id"], "Ik sprak Karel gisteren.")
+    segment = study.transcripts.segments(study.transcripts.for_interview(iid).id)[1]
+    study.transcripts.edit_segment(segment.id, "Ik sprak Karel gisteren.")
     first = export(study, "txt", out_dir / "t.txt", interview_id=iid).read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith(_line(NOT_DONE, study, iid)) and "gewijzigd na de controle" in first
     assert [i.id for i in unreviewed(study, "txt", iid)] == [iid]

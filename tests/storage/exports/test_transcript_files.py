@@ -63,8 +63,8 @@ def test_json_words_are_redacted_in_context(coded_study, out_dir):
 
 def test_json_drops_words_of_an_edited_segment(coded_study, out_dir):
     study, ids = coded_study
-    segment = study.transcripts.segments(study.transcripts.for_interview(ids["R01"])["id"])[2]
-    study.transcripts.edit_segment(segment["id"], "Mijn vriend belde me om me te waarschuwen.")
+    segment = study.transcripts.segments(study.transcripts.for_interview(ids["R01"]).id)[2]
+    study.transcripts.edit_segment(segment.id, "Mijn vriend belde me om me te waarschuwen.")
     data = json.loads(export(study, "json", out_dir / "t.json", interview_id=ids["R01"]).read_text(encoding="utf-8"))
     assert data["segments"][2]["text"] == "Mijn vriend belde me om me te waarschuwen."
     assert data["segments"][2]["words"] == []  # the recognised words still held the name

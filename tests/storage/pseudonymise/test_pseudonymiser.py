@@ -10,13 +10,13 @@ from tests.storage.exports.conftest import coded_study, data_dir  # noqa: F401 -
 
 
 def _segments(study, interview_id):
-    return study.transcripts.segments(study.transcripts.for_interview(interview_id)["id"])
+    return study.transcripts.segments(study.transcripts.for_interview(interview_id).id)
 
 
 def test_detected_details_are_replaced_by_their_placeholders(coded_study):
     study, ids = coded_study
     redact = Redactor(study, ids["R01"])
-    texts = [redact(s["text"]) for s in _segments(study, ids["R01"])]
+    texts = [redact(s.text) for s in _segments(study, ids["R01"])]
     assert texts[2] == "Mijn vriend [NAAM] uit [PLAATS] belde me op [TELEFOONNUMMER] om me te waarschuwen."
     assert texts[3] == "Je kunt hem mailen via [E-MAIL] als je dat wilt."
     assert texts[1] == "Eerlijk gezegd vind ik de politie vaak wantrouwig, ze zien ons als een probleem."
@@ -36,7 +36,7 @@ def test_terms_found_anywhere_in_the_interview_are_replaced_everywhere(coded_stu
 
 def test_cut_marks_survive_and_a_name_cut_in_two_lands_in_one_piece(coded_study):
     study, ids = coded_study
-    text = _segments(study, ids["R01"])[2]["text"]  # "Mijn vriend Jan de Vries uit Oisterwijk ..."
+    text = _segments(study, ids["R01"])[2].text  # "Mijn vriend Jan de Vries uit Oisterwijk ..."
     cut = text.index("Vries")
     ctx = ExportContext(study)
     before, middle, after = redact_pieces(ctx, ids["R01"], text, [cut, text.index(" uit")])
@@ -56,8 +56,8 @@ def test_decisions_reject_accept_add_and_the_study_list(coded_study):
     review.replace_everywhere("vriend", "kennis")
     review.keep_everywhere("06-12345678")
     redact = Redactor(study, r01)
-    assert redact(_segments(study, r01)[2]["text"]) == "Mijn kennis R05 uit Oisterwijk belde me op 06-12345678 om me te waarschuwen."
-    assert "[INSTELLING]" in redact(_segments(study, r01)[4]["text"])
+    assert redact(_segments(study, r01)[2].text) == "Mijn kennis R05 uit Oisterwijk belde me op 06-12345678 om me te waarschuwen."
+    assert "[INSTELLING]" in redact(_segments(study, r01)[4].text)
     rows = {r["term"]: r for r in review.proposals(r01)}
     assert rows["Oisterwijk"]["decision"] == "reject" and rows["Oisterwijk"]["replacement"] == "Oisterwijk"
     assert rows["Jan de Vries"]["decision"] == "accept" and rows["Jan de Vries"]["replacement"] == "R05"
@@ -69,7 +69,7 @@ def test_decisions_reject_accept_add_and_the_study_list(coded_study):
     assert rows["spreekuur"]["context"].endswith("samen met de zorg een eigen spreekuur hebben.")
     review.undo(r01, "Oisterwijk")
     review.remove_from_list("06-12345678")
-    assert Redactor(study, r01)(_segments(study, r01)[2]["text"]) == (
+    assert Redactor(study, r01)(_segments(study, r01)[2].text) == (
         "Mijn kennis R05 uit [PLAATS] belde me op [TELEFOONNUMMER] om me te waarschuwen."
     )
 
@@ -103,7 +103,7 @@ def test_detections_are_stored_and_follow_edits(coded_study):
     review.scan(r01)
     assert review.scan(r01) == 0  # nothing new to scan
     segment = _segments(study, r01)[2]
-    study.transcripts.edit_segment(segment["id"], "Mijn vriend belde me om me te waarschuwen.")
+    study.transcripts.edit_segment(segment.id, "Mijn vriend belde me om me te waarschuwen.")
     assert review.scan(r01) == 1
     stored = " ".join(r[0] for r in study.conn.execute("SELECT detections FROM pseudonym_scans WHERE interview_id = ?", [r01]))
     assert "Oisterwijk" in stored  # still in a memo of this interview
@@ -144,8 +144,8 @@ def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(code
     review.replace_everywhere("Oisterwijk", "[PLAATS]")  # only R01 mentions it
     review.replace_everywhere("politie", "[INSTANTIE]")  # R01 mentions it, and so does R03's memo below
     review.replace_everywhere("Sandy", "R04")  # nobody mentions her yet: the researcher's own entry
-    tid = study.transcripts.for_interview(ids["R03"])["id"]
-    seg = study.transcripts.segments(tid)[1]["id"]
+    tid = study.transcripts.for_interview(ids["R03"]).id
+    seg = study.transcripts.segments(tid)[1].id
     study.codings.add(tid, "beeldvorming", (seg, 0), (seg, 5), about_role="exploitant", memo="Zegt niets over de politie.")
     assert withdrawal_preview(study, "R01")["list_terms"] == 1
     summary = study.consent.withdraw("R01")
@@ -156,7 +156,7 @@ def test_a_full_withdrawal_drops_list_terms_only_that_participant_mentioned(code
 
 def test_words_of_a_name_carry_over_but_not_those_of_an_institution(coded_study):
     study, ids = coded_study
-    tid = study.transcripts.for_interview(ids["R02"])["id"]
+    tid = study.transcripts.for_interview(ids["R02"]).id
     from tests.storage.exports.conftest import segments
 
     study.transcripts.append_segments(tid, segments([("S2", "Ik werk bij de GGD Hart voor Brabant, samen met Sandra Bakker.")],

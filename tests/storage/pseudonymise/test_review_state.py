@@ -9,7 +9,7 @@ from tests.storage.exports.conftest import PASSPHRASE, coded_study, data_dir  # 
 
 
 def _segments(study, interview_id):
-    return study.transcripts.segments(study.transcripts.for_interview(interview_id)["id"])
+    return study.transcripts.segments(study.transcripts.for_interview(interview_id).id)
 
 
 def test_finish_records_who_and_when_and_is_audited(coded_study):
@@ -29,7 +29,7 @@ def test_an_edit_after_the_review_makes_it_out_of_date(coded_study):
     reviews = ReviewState(study)
     reviews.finish(ids["R01"], by="AB")
     segment = _segments(study, ids["R01"])[2]
-    study.transcripts.edit_segment(segment["id"], segment["text"] + " Ook Piet Jansen was er.")
+    study.transcripts.edit_segment(segment.id, segment.text + " Ook Piet Jansen was er.")
     status = reviews.status(ids["R01"])
     assert status["status"] is ReviewStatus.CHANGED and status["finished_by"] == "AB"
     assert not reviews.is_finished(ids["R01"])
@@ -42,7 +42,7 @@ def test_a_speaker_name_change_also_counts_as_a_change(coded_study):
     study, ids = coded_study
     reviews = ReviewState(study)
     reviews.finish(ids["R02"])
-    tid = study.transcripts.for_interview(ids["R02"])["id"]
+    tid = study.transcripts.for_interview(ids["R02"]).id
     study.transcripts.set_speaker_names(tid, {"S1": "Interviewer", "S2": "Karel van Dam"})
     assert reviews.status(ids["R02"])["status"] is ReviewStatus.CHANGED
 

@@ -40,8 +40,8 @@ def test_qualcoder_like_project(plain_study, tmp_path):
     assert interviews[0].date == "2025-05-06" and interviews[0].duration == 0
     assert study.recordings.for_interview(interviews[0].id) == []
     transcript = study.transcripts.for_interview(interviews[0].id)
-    assert transcript["model"] == MODEL and transcript["state"] == "complete"
-    assert [s["text"] for s in study.transcripts.segments(transcript["id"])] == [
+    assert transcript.model == MODEL and transcript.state == "complete"
+    assert [s.text for s in study.transcripts.segments(transcript.id)] == [
         "Ik werk al tien jaar in de zorg.", "De stress is soms te veel.", "Mijn collega's helpen me."]
 
     # codings at the exact characters, memo from Description, authors as researchers

@@ -29,8 +29,8 @@ def _source(path) -> Study:
             len(lines) * 4.0)
         study.transcripts.complete(tid)
         study.transcripts.set_speaker_names(tid, {"S1": "Interviewer", "S2": code})
-    one, two = (study.transcripts.for_interview(i.id)["id"] for i in study.interviews.list())
-    s1, s2 = ([x["id"] for x in study.transcripts.segments(t)] for t in (one, two))
+    one, two = (study.transcripts.for_interview(i.id).id for i in study.interviews.list())
+    s1, s2 = ([x.id for x in study.transcripts.segments(t)] for t in (one, two))
     add = study.codings.add
     add(one, "beeldvorming", (s1[1], 0), (s1[1], 10), about_role="politie", memo="Wantrouwen", author="ellen")
     add(one, "beeldvorming", (s1[1], 12), (s1[2], 26), about_role="ggd", memo="Twee regels\nmet een regeleinde",
@@ -54,7 +54,7 @@ def _codings(study) -> list[tuple]:
     segments = {}
     for transcript in study.db.query("SELECT id FROM transcripts"):
         for position, row in enumerate(study.transcripts.segments(transcript["id"])):
-            segments[row["id"]] = position
+            segments[row.id] = position
     # an author by name_key: "Ellen" and "ellen" are one researcher (storage/exchange/researchers.py)
     return [(c.participant, c.role, c.code, segments[c.start_segment_id], c.start_offset,
              segments[c.end_segment_id], c.end_offset, c.about_role, c.memo, name_key(c.author),
@@ -66,10 +66,10 @@ def _transcripts(study) -> list[tuple]:
     result = []
     for interview in study.interviews.list():
         transcript = study.transcripts.for_interview(interview.id)
-        names = transcript["speakers"]
+        names = transcript.speakers
         result.append((interview.participant, interview.role, interview.date, [
-            (int(s["start"]), names.get(s["speaker"], s["speaker"]), s["text"])
-            for s in study.transcripts.segments(transcript["id"])]))
+            (int(s.start), names.get(s.speaker, s.speaker), s.text)
+            for s in study.transcripts.segments(transcript.id)]))
     return result
 
 

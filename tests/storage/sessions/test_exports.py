@@ -21,7 +21,7 @@ def _docx_text(path) -> str:
 def coded(focus_group):
     study, sid, tid = focus_group
     for seg in study.transcripts.segments(tid):
-        study.codings.add(tid, "beeldvorming", (seg["id"], 1), (seg["id"], len(seg["text"])), about_role="politie")
+        study.codings.add(tid, "beeldvorming", (seg.id, 1), (seg.id, len(seg.text)), about_role="politie")
     return study, sid, tid
 
 

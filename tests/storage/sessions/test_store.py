@@ -34,7 +34,7 @@ def test_a_session_round_trips_through_closing_and_opening(focus_group, study_pa
         assert got["present"] == ["R01", "R02", "R03"]
         assert got["speakers"] == {"S1": "R01", "S2": "R02"}
         assert [s["id"] for s in again.sessions.list()] == [sid]
-        assert again.transcripts.for_interview(sid)["speakers"] == {"S1": "R01", "S2": "R02"}
+        assert again.transcripts.for_interview(sid).speakers == {"S1": "R01", "S2": "R02"}
         assert again.interviews.get(sid).participant == "R01"  # the participant of record: the first named
 
 
@@ -85,8 +85,8 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
     study, sid, tid = focus_group
     segs = study.transcripts.segments(tid)
     for seg in segs[:3]:  # S1 (R01, sekswerker), S2 (R02, politie), S1 again
-        study.codings.add(tid, "beeldvorming", (seg["id"], 1), (seg["id"], len(seg["text"])),
-                          about_role="politie" if seg["speaker"] == "S1" else "sekswerker")
+        study.codings.add(tid, "beeldvorming", (seg.id, 1), (seg.id, len(seg.text)),
+                          about_role="politie" if seg.speaker == "S1" else "sekswerker")
     assert study.codings.matrix() == {("sekswerker", "politie"): 2, ("politie", "sekswerker"): 1}
     by_speaker = {c.participant: c.role for c in study.codings.list(transcript_id=tid)}
     assert by_speaker == {"R01": "sekswerker", "R02": "politie"}
@@ -99,10 +99,10 @@ def test_the_matrix_counts_a_session_coding_for_the_speakers_role(focus_group):
 def test_relabelling_the_segments_drops_the_attributions_it_changes(focus_group):
     study, sid, tid = focus_group
     segs = study.transcripts.segments(tid)  # S1, S2, S1, S3
-    names = study.transcripts.get(tid)["speakers"]
+    names = study.transcripts.get(tid).speakers
     study.transcripts.set_speakers(tid, {}, dict(names, S1="Deelnemer"))  # names only: nothing changes
     assert study.sessions.attributions(sid) == {"S1": "R01", "S2": "R02"}
-    study.transcripts.set_speakers(tid, {segs[1]["id"]: "S1", segs[3]["id"]: "S2"}, names)  # detected again
+    study.transcripts.set_speakers(tid, {segs[1].id: "S1", segs[3].id: "S2"}, names)  # detected again
     assert study.sessions.attributions(sid) == {}  # S1 and S2 now hold other words: attributed again by hand
     study.sessions.attribute(sid, "S1", "R01")
     study.transcripts.delete(tid)
