@@ -39,7 +39,7 @@ class ActionsView(QWidget):
         self.study = study
         self.english = i18n.current_language() == "en"
         self.action_dialog = None
-        self.setWindowTitle(self.tr("Actions and themes – %1").replace("%1", study.name if hasattr(study, "name") else ""))
+        self.setWindowTitle(self.tr("Actions and themes – %1").replace("%1", study.name))
         self.setObjectName("ActionsView")
 
         # filters

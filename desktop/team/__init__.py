@@ -79,7 +79,7 @@ def open_comparison(window):
         return None
     from desktop.team.compare_view import CompareDialog
 
-    dialog = CompareDialog(window.study, window)
+    dialog = CompareDialog(window.study, window, on_jump=window.jump_to)
     dialog.show()
     window.compare_dialog = dialog
     return dialog

@@ -251,7 +251,8 @@ class CompareView(QWidget):
 class CompareDialog(QDialog):
     """The comparison in its own window (non-modal), so the editor stays at hand."""
 
-    def __init__(self, study, parent=None):
+    def __init__(self, study, parent=None, on_jump=None):
+        """on_jump(interview_id, segment_id, offset): opens a pair's first coding in the editor (the main window's jump_to)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare coders"))
         layout = QVBoxLayout(self)
@@ -267,8 +268,8 @@ class CompareDialog(QDialog):
         close.clicked.connect(self.close)
         row.addWidget(close)
         layout.addLayout(row)
-        if parent is not None and hasattr(parent, "jump_to"):
-            self.view.jumpRequested.connect(parent.jump_to)
+        if on_jump is not None:
+            self.view.jumpRequested.connect(on_jump)
         self.resize(1200, 680)
 
     def export_report(self):

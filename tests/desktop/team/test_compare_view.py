@@ -125,3 +125,20 @@ def test_the_report_button_opens_the_export_dialog_on_the_agreement_report(app, 
     finally:
         export.close()
         assert stop_all()   # the Export dialog's preview runs in a thread: done before the study closes
+
+
+def test_the_comparison_opened_from_the_window_jumps_in_its_editor(app, qtbot, settings, coded):
+    """The dialog is wired to the window explicitly (on_jump), not by guessing at its parent's methods."""
+    from desktop.main_window import MainWindow
+    from desktop.team import open_comparison
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_study(coded)
+    jumps = []
+    window.jump_to = lambda *where: jumps.append(where)   # what the dialog calls, recorded
+    dialog = open_comparison(window)
+    qtbot.addWidget(dialog)
+    dialog.view.jumpRequested.emit(7, 8, 9)
+    assert jumps == [(7, 8, 9)]
+    dialog.view.stop()
