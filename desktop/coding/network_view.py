@@ -3,10 +3,20 @@ about, thicker for more codings; a loop for statements about the speaker's own r
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
-NODE_R = 40
+NODE_R = 48
+
+
+def _unscaled(item, centred: bool = True):
+    """Text drawn at the screen's font size however small the picture is fitted (it stays readable);
+    centred on its position, or with its top-left corner there."""
+    item.setFlag(QGraphicsItem.ItemIgnoresTransformations)
+    if centred:
+        rect = item.boundingRect()
+        item.setTransform(QTransform.fromTranslate(-rect.width() / 2, -rect.height() / 2))
+    return item
 
 
 class NetworkView(QGraphicsView):
@@ -42,14 +52,12 @@ class NetworkView(QGraphicsView):
                 self._arrow(pos[speaker], pos[about], pen, n, bent=(about, speaker) in matrix)
         font = QFont()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
         for role in nodes:
             p = pos[role["key"]]
             scene.addEllipse(QRectF(p.x() - NODE_R, p.y() - NODE_R, 2 * NODE_R, 2 * NODE_R),
                              QPen(QColor("#1D3557"), 1.5), QBrush(QColor("#F1FAEE")))
-            text = scene.addText(role["label"].replace(" / ", "/\n"), font)
-            rect = text.boundingRect()
-            text.setPos(p.x() - rect.width() / 2, p.y() - rect.height() / 2)
+            text = _unscaled(scene.addText(role["label"].replace(" / ", "/\n"), font))
+            text.setPos(p)
         self.fitInView(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt.KeepAspectRatio)
 
     def _arrow(self, a: QPointF, b: QPointF, pen: QPen, n: int, *, bent: bool):
@@ -71,7 +79,7 @@ class NetworkView(QGraphicsView):
                           QPointF(end.x() - tx * size + ty * size / 2, end.y() - ty * size - tx * size / 2)])
         self.scene().addPolygon(head, QPen(pen.color(), 1), QBrush(pen.color()))
         mid = path.pointAtPercent(0.5)
-        label = self.scene().addSimpleText(str(n))
+        label = _unscaled(self.scene().addSimpleText(str(n)), centred=False)
         label.setBrush(QColor("#1D3557"))
         label.setPos(mid.x() + 3, mid.y() - 14)
 
@@ -79,7 +87,7 @@ class NetworkView(QGraphicsView):
         out = QPointF(p.x(), p.y()) * (1 + (NODE_R + 10) / max(1.0, math.hypot(p.x(), p.y())))
         rect = QRectF(out.x() - 16, out.y() - 16, 32, 32)
         self.scene().addEllipse(rect, pen)
-        label = self.scene().addSimpleText(str(n))
+        label = _unscaled(self.scene().addSimpleText(str(n)), centred=False)
         label.setPos(rect.right() + 2, rect.top() - 4)
 
     def resizeEvent(self, event):  # noqa: N802

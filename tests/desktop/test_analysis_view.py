@@ -136,3 +136,24 @@ def test_the_matrix_rows_stay_in_sight_in_the_window_a_small_screen_gives(app, q
     needed = table.horizontalHeader().height() + table.verticalHeader().length()
     qtbot.waitUntil(lambda: table.height() >= min(needed, sum(view.split.sizes()) - view.BOTTOM_MIN), timeout=5000)
     assert view.network.height() >= view.BOTTOM_MIN - 10
+
+
+def test_the_network_labels_stay_readable_at_its_smallest(app, qtbot, study, settings, demo):
+    """The picture is fitted into its view; the role names and counts must not shrink with it (at
+    1366×768 they were drawn at about 5 pt)."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    window, view = _open(qtbot, study)
+    network = view.perceptions.network
+    view.perceptions.bottom.setSizes([0, 5000])   # the network at its minimum width
+    network.resize(network.minimumSize())
+    network.show_matrix(study.codings.matrix(), study.roles())
+    assert network.transform().m11() < 0.8   # the picture itself is scaled down to fit
+    names = [i for i in network.scene().items() if isinstance(i, QGraphicsTextItem)]
+    counts = [i for i in network.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert names and counts
+    line = QFontMetrics(names[0].font()).height()
+    for item in names + counts:
+        on_screen = item.deviceTransform(network.viewportTransform()).mapRect(item.boundingRect())
+        assert on_screen.height() >= 0.9 * min(line, item.boundingRect().height()), item
