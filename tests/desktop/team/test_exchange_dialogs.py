@@ -258,8 +258,8 @@ def test_the_dutch_conflicts_dialog_says_why_their_version_cannot_be_placed_in_d
 
     a, b, interview, tmp_path = pair
     sa = segments(a, interview)
-    new = a.transcripts.split_segment(sa[2]["id"], 15)     # text only ellen's copy has, coded there
-    a.codings.add(sa[2]["transcript_id"], "oplossingen", (new, 0), (new, 10))
+    new = a.transcripts.split_segment(sa[2].id, 15)     # text only ellen's copy has, coded there
+    a.codings.add(sa[2].transcript_id, "oplossingen", (new, 0), (new, 10))
     out = tmp_path / "ellen-1.vwx"
     export(a, out, EXCHANGE_PASSPHRASE, researcher="ellen")
     from storage.exchange.merge import merge

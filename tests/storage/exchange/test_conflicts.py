@@ -151,8 +151,8 @@ def test_why_a_conflict_could_not_be_placed_is_stored_as_a_key_and_worded_in_the
 
     a, b, interview, tmp_path = pair
     sa = segments(a, interview)
-    new = a.transcripts.split_segment(sa[2]["id"], 15)
-    a.codings.add(sa[2]["transcript_id"], "oplossingen", (new, 0), (new, 10))
+    new = a.transcripts.split_segment(sa[2].id, 15)
+    a.codings.add(sa[2].transcript_id, "oplossingen", (new, 0), (new, 10))
     merge(b, write(a, tmp_path, "ellen-1"), EXCHANGE_PASSPHRASE)
     (conflict,) = listing(b)
     (there,) = b.conn.execute("SELECT there FROM exchange_conflicts WHERE id = ?", [conflict["id"]]).fetchone()
