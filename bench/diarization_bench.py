@@ -189,6 +189,18 @@ def _median(values: list, spread: bool = True) -> str:
     return f"{text} ({min(values):4.1f}-{max(values):4.1f})" if spread and len(values) > 1 else text
 
 
+def recordings(mine: list, audio: "Audio", minutes: float) -> dict:
+    """The four test recordings of a part's clips, each a builder taking a random generator: the two main
+    voices in turns and as clips, and the pitch-shifted same-voice pairs in turns."""
+    by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
+    return {
+        "m/v turns": lambda rng: build_turns({s: [(c, 0) for c in by[s]] for s in by}, audio, rng, minutes),
+        "m/v clips": lambda rng: build_clips([r for r in mine if r["speaker"] in ("m", "v")], audio, minutes),
+        "v/v' turns": lambda rng: build_turns(_split(by["v"], rng, SHIFT_CENTS), audio, rng, minutes),
+        "m/m' turns": lambda rng: build_turns(_split(by["m"], rng, -SHIFT_CENTS), audio, rng, minutes),
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT / ".bench-data" / "dutch"))
@@ -210,13 +222,7 @@ def main() -> int:
             if args.part and part != args.part:
                 continue
             mine = [r for r in rows if r["level"] in keep]
-            by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
-            conditions = {
-                "m/v turns": lambda rng: build_turns({s: [(c, 0) for c in by[s]] for s in by}, audio, rng, args.minutes),
-                "m/v clips": lambda rng: build_clips([r for r in mine if r["speaker"] in ("m", "v")], audio, args.minutes),
-                "v/v' turns": lambda rng: build_turns(_split(by["v"], rng, SHIFT_CENTS), audio, rng, args.minutes),
-                "m/m' turns": lambda rng: build_turns(_split(by["m"], rng, -SHIFT_CENTS), audio, rng, args.minutes),
-            }
+            conditions = recordings(mine, audio, args.minutes)
             for name, build in conditions.items():
                 got = {k: [] for k in ("clip", "clip_c", "speech", "speech_c", "missed", "fa", "conf", "right", "count", "speed")}
                 secs = 0.0

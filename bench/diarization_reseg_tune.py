@@ -53,17 +53,11 @@ def main() -> int:
     rows = bench.load(Path(args.data))
     levels = sorted({r["level"] for r in rows})
     mine = [r for r in rows if r["level"] in set(levels[0::2])]  # tune part only
-    by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
     results: dict = {}  # variant -> condition -> [(der, missed, fa, conf)]
     cost_s: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         audio = bench.Audio(Path(tmp))
-        conditions = {
-            "m/v turns": lambda rng: bench.build_turns({s: [(c, 0) for c in by[s]] for s in by}, audio, rng, args.minutes),
-            "m/v clips": lambda rng: bench.build_clips([r for r in mine if r["speaker"] in ("m", "v")], audio, args.minutes),
-            "v/v' turns": lambda rng: bench.build_turns(bench._split(by["v"], rng, bench.SHIFT_CENTS), audio, rng, args.minutes),
-            "m/m' turns": lambda rng: bench.build_turns(bench._split(by["m"], rng, -bench.SHIFT_CENTS), audio, rng, args.minutes),
-        }
+        conditions = bench.recordings(mine, audio, args.minutes)
         for name, build in conditions.items():
             for seed in range(args.seeds if "turns" in name else 1):
                 x, ref = build(np.random.default_rng(seed))
