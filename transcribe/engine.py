@@ -58,7 +58,7 @@ CUT_SEARCH_SECONDS = 20.0  # look this far back from a window boundary for a qui
 MIN_TAIL_SECONDS = 60.0  # a shorter remainder joins the previous window
 BATCH_SIZE = 2  # default mode: VAD pieces per batch, one batch per core at once; 4 saved little CPU for 40 % more memory (docs/benchmarks.md)
 FAST_BATCH_SIZE = 4  # pieces per batch; one batch per core runs at once (dev set, idle paired runs: 17 % less wall time
-# than 1, the same text, about 250 MB more at its peak; docs/transcription.md, Fast mode)
+# than 1, the same text; peak 1.2 GB for two hours against 0.76 GB; docs/transcription.md, Fast mode)
 FAST_BEAM_SIZE = 3  # measured: about the WER of beam 5 on the dev set, a fifth less time
 FAST_VAD_MIN_SILENCE_MS = 500  # measured: better WER than faster-whisper's batched 160 ms, as fast
 CANCEL_POLL_SECONDS = 0.1  # how often a waiting caller looks at the cancel event
