@@ -11,10 +11,16 @@ docs/screenshots/walkthrough/{nl,en}/NN-step.png; the manual (resources/manual/)
 Every dialog is the app's own, opened the way a researcher opens it (menus, buttons); the script fills
 it in and presses its buttons. A dialog the script did not expect is photographed as "unexpected" and
 printed, so a silent refusal or a surprise question shows up. The study lives in a temporary folder and
-QSettings in another, so nothing of the researcher's own is touched.
+QSettings in another, so nothing of the researcher's own is touched. When `openbox` is installed
+(`apt-get install openbox`) it runs as the window manager for the walk, so dialogs have frames and
+sit over the main window as on a researcher's desktop (without one, a dialog's page blends into the page
+behind it); `--no-wm` leaves it out.
 """
 import argparse
+import contextlib
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -336,10 +342,31 @@ class Walk:
         w.close_study()
 
 
+@contextlib.contextmanager
+def window_manager(wanted: bool):
+    """openbox on the X display for the walk (when installed and wanted), stopped afterwards."""
+    if not wanted or not shutil.which("openbox") or not os.environ.get("DISPLAY"):
+        yield
+        return
+    manager = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        end = time.monotonic() + 10
+        while time.monotonic() < end and manager.poll() is None:  # until it has claimed the screen
+            probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True)
+            if "window id" in probe.stdout:
+                break
+            time.sleep(0.05)
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(timeout=10)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--no-wm", action="store_true", help="no window manager, even if openbox is installed")
     args = parser.parse_args(argv)
     out = args.out or ROOT / "docs" / "screenshots" / "walkthrough" / args.lang
     out.mkdir(parents=True, exist_ok=True)
@@ -357,7 +384,7 @@ def main(argv=None) -> int:
     app = make_app([sys.argv[0]])
     QSettings().setValue("ui/language", args.lang)
     i18n.install(app, args.lang)
-    with tempfile.TemporaryDirectory(prefix="veldwerk-walk-") as work:
+    with window_manager(not args.no_wm), tempfile.TemporaryDirectory(prefix="veldwerk-walk-") as work:
         walk = Walk(app, out, args.lang, Path(work))
         walk.run()
         walk.window.close()
