@@ -4,7 +4,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
 NODE_R = 48
 
@@ -58,6 +58,10 @@ class NetworkView(QGraphicsView):
                              QPen(QColor("#1D3557"), 1.5), QBrush(QColor("#F1FAEE")))
             text = _unscaled(scene.addText(role["label"].replace(" / ", "/\n"), font))
             text.setPos(p)
+            backing = QGraphicsRectItem(text.boundingRect().adjusted(2, 3, -2, -3), text)  # arrows pass under the name
+            backing.setFlag(QGraphicsItem.ItemStacksBehindParent)
+            backing.setPen(Qt.NoPen)
+            backing.setBrush(QColor(241, 250, 238, 220))
         self.fitInView(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt.KeepAspectRatio)
 
     def _arrow(self, a: QPointF, b: QPointF, pen: QPen, n: int, *, bent: bool):
