@@ -111,7 +111,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
         if "+" in config:  # a mode with other settings, e.g. default+batched=False, default+log_prob_threshold=None
             pcm, _ = decode_pcm16(audio)
             mode, *pairs = config.split("+")
-            overrides = {k: _value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
+            overrides = {k: setting_value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
             segments = transcribe_audio(pcm, model, fast=(mode == "fast"), settings=Settings(**overrides))
         elif config.startswith("fast-beam"):  # extra data point: fast mode at another beam, e.g. fast-beam5
             pcm, _ = decode_pcm16(audio)
@@ -128,7 +128,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
                                      "guards": guards}), encoding="utf-8")
 
 
-def _value(text: str):
+def setting_value(text: str):
     """A setting's value from the command line: None, True/False, an int or a float."""
     if text in ("None", "True", "False"):
         return {"None": None, "True": True, "False": False}[text]

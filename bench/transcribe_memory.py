@@ -26,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 
+from transcribe_bench import setting_value  # the same MODE+setting=value syntax
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -58,7 +60,7 @@ def _worker(config: str, audio: str, threads: int, stop_after: float, out: str) 
     pcm, _ = decode_pcm16(audio)
     marks["decoded"] = _status("VmRSS")
     mode, *pairs = config.split("+")
-    overrides = {k: _value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
+    overrides = {k: setting_value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
     cancel = threading.Event()
     seconds = len(pcm) / 16000
     progress: list = []
@@ -90,13 +92,6 @@ def _worker(config: str, audio: str, threads: int, stop_after: float, out: str) 
     }), encoding="utf-8")
 
 
-def _value(text: str):
-    if text in ("None", "True", "False"):
-        return {"None": None, "True": True, "False": False}[text]
-    try:
-        return int(text)
-    except ValueError:
-        return float(text)
 
 
 def main() -> None:
