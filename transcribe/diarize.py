@@ -39,8 +39,8 @@ _MAX_UBM_FRAMES = 40000
 _MIN_SPEECH_SHARE = 0.3  # a window needs this share of speech frames to be labelled
 MAX_CLUSTERED_WINDOWS = 3000  # more (over about 50 minutes of speech): an evenly spread subset is clustered and
 # the other windows take the nearest cluster's label; the affinity matrix and its eigenvalues grow with the square
-# of the windows (two hours, about 7,200 windows: 2.7 GB peak, 121 CPU s; with the subset 1.2 GB, 50 CPU s and the
-# same share of clips labelled right; docs/benchmarks.md)
+# of the windows (two hours, about 7,200 windows: 2.7 GB peak, 121 CPU s; with the subset and chunked features
+# 904 MB, 48 CPU s and the same share of clips labelled right; docs/benchmarks.md)
 
 
 class DiarizationError(VeldwerkError):
@@ -110,8 +110,8 @@ def _label_the_rest(vectors: np.ndarray, picked: np.ndarray, picked_labels: np.n
     direction (cosine, as the affinities) is nearest."""
     centre = vectors[picked].mean(axis=0)
     unit_picked = _unit(vectors[picked], centre)
-    means = np.stack([unit_picked[picked_labels == k].sum(axis=0) for k in range(count)])  # a cluster with no
-    # member (none with spectral clustering) would be a zero row, which no window picks
+    means = np.stack([unit_picked[picked_labels == k].sum(axis=0) for k in range(count)])  # spectral clustering
+    # gives every cluster members; an empty one would be a zero row, picked only by windows unlike every cluster
     means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-9
     labels = np.empty(len(vectors), picked_labels.dtype)
     for a in range(0, len(vectors), 1000):
