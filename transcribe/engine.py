@@ -231,25 +231,31 @@ _batch_observer = None  # tests: called as observer(event, batch) around each ba
 guards_fired: collections.Counter = collections.Counter()  # batched pieces per guard verdict (for the bench)
 
 
-def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
+def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float, edges=(True, True)):
     """Veldwerk segments of one window; a batched piece that fails a guard is decoded again.
 
     The batched pipeline has none of the sequential decoder's checks, so they are applied per
     VAD piece (docs/transcription.md): a piece whose text loops (compression ratio), or in the
-    default mode whose average log-probability is low or that looks like a hallucination, is
-    re-decoded with the sequential decoder (temperature fallback, hallucination-silence check)
-    over that piece's audio only; a piece Whisper thinks holds no speech and decodes with low
-    confidence is dropped, as the sequential decoder drops such a window.
+    default mode whose average log-probability is low or that holds a sentence that looks like a
+    hallucination with silence on both sides, is re-decoded with the sequential decoder
+    (temperature fallback, hallucination-silence check) over that piece's audio only; a piece
+    Whisper thinks holds no speech and decodes with low confidence is dropped, as the sequential
+    decoder drops such a window. `edges` says whether the window starts and ends the recording:
+    there, the recording's start and end count as silence, as in the sequential decoder.
     """
     if not (s.fast or s.batched):
         yield from (_segment(raw, offset) for raw in raw_segments)
         return
-    for _, piece in itertools.groupby(raw_segments, key=lambda raw: raw.seek):
-        piece = list(piece)
-        verdict, reason = _piece_verdict(piece, s)
+    starts_recording, ends_recording = edges
+    speech_before = -math.inf if starts_recording else 0.0  # where the speech before the piece ends (window time)
+    window_end = math.inf if ends_recording else len(chunk) / SAMPLE_RATE
+    pieces = (list(piece) for _, piece in itertools.groupby(raw_segments, key=lambda raw: raw.seek))
+    for piece, following in _with_next(pieces):
+        verdict, reason = _piece_verdict(piece, s, speech_before, _speech_span(following)[0] if following else window_end)
         guards_fired[reason] += 1
         if verdict == "drop":
             continue
+        speech_before = _speech_span(piece)[1]
         if verdict == "redo":
             lo = int(min(r.start for r in piece) * SAMPLE_RATE)
             hi = int(math.ceil(max(r.end for r in piece) * SAMPLE_RATE))
@@ -260,9 +266,30 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
             yield from _split_at_sentences(_segment(raw, offset))
 
 
-def _piece_verdict(piece: list, s: Settings) -> tuple[str, str]:
+def _speech_span(piece: list) -> tuple[float, float]:
+    """Where a piece's first word starts and its last word ends (its VAD span when it has no words)."""
+    words = [w for r in piece for w in (r.words or [])]
+    if words:
+        return words[0].start, words[-1].end
+    return min(r.start for r in piece), max(r.end for r in piece)
+
+
+def _with_next(items):
+    """(item, the next item or None) for each item of an iterable, reading one ahead."""
+    items = iter(items)
+    current = next(items, None)
+    while current is not None:
+        following = next(items, None)
+        yield current, following
+        current = following
+
+
+def _piece_verdict(piece: list, s: Settings, speech_before: float = -math.inf,
+                   speech_after: float = math.inf) -> tuple[str, str]:
     """("keep", "drop" or "redo", the guard that decided) for one batched piece's raw segments
-    (a threshold of None turns its guard off).
+    (a threshold of None turns its guard off). `speech_before` and `speech_after` are where the
+    speech around the piece ends and starts (seconds, the piece's time scale; infinite at the
+    recording's edges).
 
     Fast mode applies only the loop guard."""
     cr = s.compression_ratio_threshold
@@ -277,9 +304,30 @@ def _piece_verdict(piece: list, s: Settings) -> tuple[str, str]:
         return "drop", "no speech"
     if low:
         return "redo", "log-prob"
-    if s.hallucination_silence_threshold is not None and any(_anomalous(r.words) for r in piece):
+    if s.hallucination_silence_threshold is not None and \
+            _hallucination_in_silence(piece, speech_before, speech_after, s.hallucination_silence_threshold):
         return "redo", "hallucination"
     return "keep", "kept"
+
+
+def _hallucination_in_silence(piece: list, speech_before: float, speech_after: float, threshold: float) -> bool:
+    """Whisper's hallucination-silence rule (openai-whisper's and faster-whisper's sequential decoder),
+    on the piece's sentences in the recording's time: a sentence that looks like a hallucination
+    (`_anomalous`) with more than `threshold` seconds of silence before it, and after it more than
+    `threshold` seconds of silence or another such sentence.
+
+    In a batched piece VAD has already cut the long silences out of what Whisper hears, so the
+    silence is measured on the recording's clock (the word times faster-whisper maps back)."""
+    spans = [(sentence.words[0].start, sentence.words[-1].end, _anomalous(sentence.words))
+             for raw in piece for sentence in _split_at_sentences(_segment(raw, 0.0)) if sentence.words]
+    for i, (start, end, odd) in enumerate(spans):
+        if not odd:
+            continue
+        before = spans[i - 1][1] if i else speech_before
+        after, after_odd = (spans[i + 1][0], spans[i + 1][2]) if i + 1 < len(spans) else (speech_after, False)
+        if start - before > threshold and (after - end > threshold or after_odd):
+            return True
+    return False
 
 
 def _anomalous(words) -> bool:
@@ -468,7 +516,8 @@ def _window_items(whisper, audio, window, s: Settings, language, stop, items) ->
             return
         chunk = _as_float32(audio[first:last])
         raw_segments, info = _run_window(whisper, chunk, s, language)
-        for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE):
+        edges = (first == 0, last == len(audio))
+        for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE, edges):
             if stop.is_set():
                 items.put(("stopped", None))
                 return

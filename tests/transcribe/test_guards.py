@@ -40,11 +40,40 @@ def test_a_piece_without_speech_and_low_confidence_is_dropped():
     assert _piece_verdict([raw(avg_logprob=-0.2, no_speech=0.9)], Settings()) == ("keep", "kept")
 
 
-def test_a_piece_of_improbable_instant_words_is_decoded_again():
-    words = [RawWord(0.0, 0.02, " Bedankt", 0.05), RawWord(0.02, 0.04, " voor", 0.1), RawWord(0.04, 0.06, " kijken", 0.1)]
-    piece = [raw("Bedankt voor kijken", words=words)]
-    assert _piece_verdict(piece, Settings()) == ("redo", "hallucination")
+def instant_words(at: float) -> list:
+    """Three improbable words of 20 ms each: what Whisper's hallucination score flags."""
+    return [RawWord(at, at + 0.02, " Bedankt", 0.05), RawWord(at + 0.02, at + 0.04, " voor", 0.1),
+            RawWord(at + 0.04, at + 0.06, " kijken.", 0.1)]
+
+
+def test_a_piece_of_improbable_instant_words_in_silence_is_decoded_again():
+    piece = [raw("Bedankt voor kijken.", words=instant_words(10.0))]
+    assert _piece_verdict(piece, Settings()) == ("redo", "hallucination")  # alone in the recording
+    assert _piece_verdict(piece, Settings(), speech_before=5.0, speech_after=15.0) == ("redo", "hallucination")
     assert _piece_verdict(piece, Settings(hallucination_silence_threshold=None)) == ("keep", "kept")
+
+
+def test_improbable_words_between_speech_are_kept_as_the_sequential_decoder_keeps_them():
+    """Whisper's rule needs more than hallucination_silence_threshold (2 s) of silence on both sides."""
+    piece = [raw("Bedankt voor kijken.", words=instant_words(10.0))]
+    assert _piece_verdict(piece, Settings(), speech_before=9.5, speech_after=15.0) == ("keep", "kept")
+    assert _piece_verdict(piece, Settings(), speech_before=5.0, speech_after=10.5) == ("keep", "kept")
+    assert _piece_verdict(piece, Settings(hallucination_silence_threshold=0.2),
+                          speech_before=9.5, speech_after=10.5) == ("redo", "hallucination")
+
+
+def test_the_silence_around_a_sentence_inside_a_piece_counts():
+    said = [RawWord(0.0 + i, 0.4 + i, w, 0.9) for i, w in enumerate([" Ja", " dat", " klopt."])]
+    later = [RawWord(20.0 + i, 20.4 + i, w, 0.9) for i, w in enumerate([" En", " toen", " niet."])]
+    close = [RawWord(11.0 + i, 11.4 + i, w, 0.9) for i, w in enumerate([" En", " toen", " niet."])]
+    isolated = [raw("Ja dat klopt. Bedankt voor kijken. En toen niet.", words=said + instant_words(10.0) + later)]
+    assert _piece_verdict(isolated, Settings(), 0.0, 30.0) == ("redo", "hallucination")
+    followed = [raw("Ja dat klopt. Bedankt voor kijken. En toen niet.", words=said + instant_words(10.0) + close)]
+    assert _piece_verdict(followed, Settings(), 0.0, 30.0) == ("keep", "kept")
+    # another suspect sentence right after counts as silence, as in the sequential decoder
+    chained = [raw("Ja dat klopt. Bedankt voor kijken. Bedankt voor kijken.",
+                   words=said + instant_words(10.0) + instant_words(11.0))]
+    assert _piece_verdict(chained, Settings(), 0.0, 30.0) == ("redo", "hallucination")
 
 
 @pytest.mark.slow
@@ -56,3 +85,22 @@ def test_a_redone_piece_is_decoded_by_the_sequential_decoder(library_home, dutch
     text = " ".join(s.text for s in segments)
     assert {"goedemiddag", "ggd", "gezondheid"} <= normalised_words(text), text
     assert all(s.words for s in segments) and [s.start for s in segments] == sorted(s.start for s in segments)
+
+
+@pytest.mark.slow
+def test_invented_text_in_silence_is_decoded_away_and_text_between_speech_is_kept(library_home):
+    """Through the window: a suspect sentence alone in 30 s of silence goes back to the sequential
+    decoder, whose VAD finds no speech there, so the invented words are gone; the same words half a
+    second after other speech stay, as the sequential decoder leaves them."""
+    import numpy as np
+
+    from transcribe.engine import _window_segments, load_model
+
+    silence = np.zeros(30 * 16000, dtype=np.float32)
+    invented = raw("Bedankt voor kijken.", words=instant_words(10.0), seek=1000)
+    gone = list(_window_segments(load_model(), silence, [invented], Settings(), "nl", 0.0))
+    assert gone == []
+    said = raw("Ja dat klopt.", words=[RawWord(8.0, 8.4, " Ja", 0.9), RawWord(8.5, 8.9, " dat", 0.9),
+                                        RawWord(9.0, 9.5, " klopt.", 0.9)], seek=0)
+    kept = list(_window_segments(load_model(), silence, [said, invented], Settings(), "nl", 0.0))
+    assert [s.text for s in kept] == ["Ja dat klopt.", "Bedankt voor kijken."]
