@@ -66,6 +66,43 @@ def wer(reference: str, hypothesis: str) -> float:
     return jiwer.wer(normalise(reference), normalise(hypothesis))
 
 
+def clip_errors(reference_lines: list[str], hypothesis: str) -> list[tuple[int, int]]:
+    """(errors, reference words) per reference line (one clip a line) of one long hypothesis.
+
+    The hypothesis is aligned to the whole reference once (jiwer); a substitution or deletion
+    counts for the clip of its reference word, an insertion for the clip of the reference word it
+    stands before (the last clip at the very end)."""
+    import jiwer
+
+    owner = [n for n, line in enumerate(reference_lines) for _ in normalise(line).split()]
+    counts = [[0, 0] for _ in reference_lines]
+    for n in owner:
+        counts[n][1] += 1
+    out = jiwer.process_words(" ".join(normalise(line) for line in reference_lines), normalise(hypothesis))
+    for chunk in out.alignments[0]:
+        if chunk.type in ("substitute", "delete"):
+            for i in range(chunk.ref_start_idx, chunk.ref_end_idx):
+                counts[owner[i]][0] += 1
+        elif chunk.type == "insert":
+            counts[owner[min(chunk.ref_start_idx, len(owner) - 1)]][0] += chunk.hyp_end_idx - chunk.hyp_start_idx
+    return [(e, w) for e, w in counts]
+
+
+def wer_difference(reference_lines: list[str], hyp_a: str, hyp_b: str, resamples: int = 2000,
+                   seed: int = 18) -> tuple[float, float, float]:
+    """WER(a) - WER(b) in points and its 95 % paired bootstrap interval over the clips (resampled with
+    replacement, the same clips for both)."""
+    import numpy as np
+
+    a, b = np.array(clip_errors(reference_lines, hyp_a)), np.array(clip_errors(reference_lines, hyp_b))
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(a), size=(resamples, len(a)))
+    words = a[:, 1][picks].sum(axis=1)
+    diffs = 100 * (a[:, 0][picks].sum(axis=1) - b[:, 0][picks].sum(axis=1)) / words
+    point = 100 * (a[:, 0].sum() - b[:, 0].sum()) / a[:, 1].sum()
+    return float(point), float(np.percentile(diffs, 2.5)), float(np.percentile(diffs, 97.5))
+
+
 # ---------------------------------------------------------------- worker side
 
 def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
@@ -266,6 +303,12 @@ def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int
               f"{_median(dec):>12.1f} ({min(dec):.1f}-{max(dec):.1f}) {'':>6}{ratio:>17} "
               f"{_median([r['wer'] for r in rs]):>6.2f} {max(r['peak_rss_mb'] for r in rs):>8.0f}", flush=True)
     if base:
+        lines = [line for line in reference.splitlines() if line.strip()]
+        for config, rs in runs.items():
+            if config != "batched":
+                point, lo, hi = wer_difference(lines, rs[-1]["text"], base[-1]["text"])
+                print(f"WER {config} - batched: {point:+.2f} points, 95 % paired bootstrap interval over the "
+                      f"{len(lines)} clips {lo:+.2f} to {hi:+.2f}")
         b_wer = _median([r["wer"] for r in base])
         for config, limit, extra in (("default", 1.0, 0.0), ("fast", 0.7, 1.0)):
             if config in runs:
