@@ -106,7 +106,7 @@ class Settings:
     fast: bool = False
     batched: bool = True  # the default mode decodes VAD pieces in batches with the guards per piece: faster and
     # more accurate than the sequential decoder (batched=False) on every set measured, and than faster-whisper's
-    # batched pipeline on dev and the interview-like set, 0.8 points worse on the held-out clips
+    # batched pipeline on dev and the interview-like set, 0.65 points worse on the held-out clips
     # (docs/benchmarks.md); fast mode is always batched
     batch_size: int = BATCH_SIZE
     fast_batch_size: int = FAST_BATCH_SIZE
