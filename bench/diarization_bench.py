@@ -26,7 +26,12 @@ and with the usual 0.25 s collar. Two references, both printed:
     peak near 0 dBFS). Pauses inside a clip stay speech. This is independent of the diarizer's
     own speech detection (Silero VAD and the recording-relative energy mask in transcribe/).
 "Segments right": each clip taken as a transcript segment, labelled by assign_speakers.
-Diarization is given the expected count (2) as a hint and estimates the count itself.
+  - m/v/x turns: three voices in turns of 5-30 s, as in a small focus group: m, v and the part's
+    longest other voice (a third character, 46-61 s of clips; whether another actor voices it is
+    not known), until that voice's clips run out; and m/m'/v turns: m, half of m's clips
+    pitch-shifted -200 cents, and v, in turns of 5-30 s.
+Diarization is given the number of voices in the recording (2, or 3) as a hint, as the app gives it the
+session's interviewer and participants, and estimates the count itself.
 """
 import argparse
 import json
@@ -94,14 +99,15 @@ class Audio:
         return self.cache[key]
 
 
-def build_turns(pools: dict, audio: Audio, rng, minutes: float):
-    """Alternating 20-90 s turns of the speakers in `pools` ({name: [(clip, cents)]})."""
+def build_turns(pools: dict, audio: Audio, rng, minutes: float, turn: tuple = (20, 90)):
+    """Turns of `turn` seconds (drawn) of the speakers in `pools` ({name: [(clip, cents)]}), in turn order,
+    until `minutes` or until one speaker has no clips left."""
     names = list(pools)
     queues = {n: list(rng.permutation(len(pools[n]))) for n in names}
     pieces, ref, t, who = [], [], 0.0, 0
     while t < minutes * 60 and all(queues.values()):
         name = names[who % len(names)]
-        target, spoken = rng.uniform(20, 90), 0.0
+        target, spoken = rng.uniform(*turn), 0.0
         while spoken < target and queues[name]:
             clip, cents = pools[name][queues[name].pop()]
             x = audio.get(clip, cents)
@@ -201,12 +207,41 @@ def recordings(mine: list, audio: "Audio", minutes: float) -> dict:
     }
 
 
+def third_voice(mine: list) -> str:
+    """The part's longest voice besides m and v, as "level-character" (a dialogue id's first two parts)."""
+    seconds: dict = {}
+    for r in mine:
+        if r["speaker"] == "other":
+            name = f"{r['level']}-{r['id'].split('-')[1]}"
+            seconds[name] = seconds.get(name, 0.0) + r["duration"]
+    return max(seconds, key=seconds.get)
+
+
+def group_recordings(mine: list, audio: "Audio", minutes: float) -> dict:
+    """Three voices in shorter turns (5-30 s), as in a small focus group: m, v and the part's longest other
+    voice (a third character; whether another actor voices it is not known), until that voice runs out;
+    and m, m' (half of m's clips pitch-shifted) and v."""
+    by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
+    third = third_voice(mine)
+    by[third] = [r for r in mine if r["speaker"] == "other" and f"{r['level']}-{r['id'].split('-')[1]}" == third]
+
+    def pitched(rng):  # m, m pitch-shifted (half of m's clips) and v: the same-voice-type stand-in with a third voice
+        half = _split(by["m"], rng, -SHIFT_CENTS)
+        return build_turns({"m": half["a"], "m'": half["b"], "v": [(c, 0) for c in by["v"]]}, audio, rng, minutes,
+                           turn=(5, 30))
+
+    return {"m/v/x turns": lambda rng: build_turns({s: [(c, 0) for c in by[s]] for s in by}, audio, rng, minutes,
+                                                   turn=(5, 30)),
+            "m/m'/v turns": pitched}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT / ".bench-data" / "dutch"))
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--minutes", type=float, default=8.0)
     ap.add_argument("--part", choices=("tune", "held-out"), help="only this part (choose settings on tune alone)")
+    ap.add_argument("--condition", help="only this recording, e.g. \"m/v/x turns\"")
     args = ap.parse_args()
     rows = load(Path(args.data))
     levels = sorted({r["level"] for r in rows})
@@ -222,8 +257,10 @@ def main() -> int:
             if args.part and part != args.part:
                 continue
             mine = [r for r in rows if r["level"] in keep]
-            conditions = recordings(mine, audio, args.minutes)
+            conditions = recordings(mine, audio, args.minutes) | group_recordings(mine, audio, args.minutes)
             for name, build in conditions.items():
+                if args.condition and name != args.condition:
+                    continue
                 got = {k: [] for k in ("clip", "clip_c", "speech", "speech_c", "missed", "fa", "conf", "right", "count", "speed")}
                 secs = 0.0
                 for seed in range(args.seeds if "turns" in name else 1):
@@ -231,7 +268,7 @@ def main() -> int:
                     clip_ref, speech_ref = references(ref)
                     secs = len(x) / SAMPLE_RATE
                     t0 = time.process_time()
-                    turns = diarize(x, expected=2)
+                    turns = diarize(x, expected=len({who for _, _, who, _ in ref}))
                     got["speed"].append((time.process_time() - t0) / secs)
                     der, _, _, _, right = score(clip_ref, turns, secs)
                     got["clip"].append(der * 100)
