@@ -25,7 +25,10 @@ minutes of real speech; kept in the git-ignored .bench-data/, never committed)
 unless it exists. Every configuration runs in its own subprocess with the same
 model, threads and beam size, and reports real-time factor (processing time /
 audio time, decode included, model load excluded), WER against the reference
-(lower-cased, punctuation stripped, jiwer) and the subprocess's peak RSS.
+(lower-cased, punctuation stripped, jiwer) and the subprocess's peak RSS. Paired runs also print
+the time from the start of decoding (model loaded) to the first segment, when a user would see text
+appear, and each configuration's WER difference to batched with a 95 % paired bootstrap interval
+over the clips.
 `--long-hours` adds a synthetic long file (the dev audio repeated) for peak memory.
 The "others" column is the CPU cores other processes kept busy during each run.
 `--holdout` runs the configurations instead on the dataset's other dev clips
@@ -112,6 +115,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
     if config.startswith("cancel-"):
         _cancel_latency(config[len("cancel-"):], audio, threads, out)
         return
+    first: list = []  # when the first segment arrived (perf_counter), as a user would see it on screen
     if config == "batched":  # faster-whisper's own batched pipeline, as a user who wants speed runs it
         from faster_whisper import BatchedInferencePipeline, WhisperModel
         from faster_whisper.audio import decode_audio
@@ -123,7 +127,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
         samples = decode_audio(audio, sampling_rate=16000)
         segments, _ = BatchedInferencePipeline(model).transcribe(
             samples, language="nl", beam_size=beam, batch_size=8, word_timestamps=True)
-        text = " ".join(s.text.strip() for s in segments)
+        text = " ".join(_noting_first(s.text.strip(), first) for s in segments)
     elif config.startswith("raw"):
         from faster_whisper import WhisperModel
         from faster_whisper.audio import decode_audio
@@ -137,7 +141,7 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
             segments, _ = model.transcribe(samples, language="nl", beam_size=beam, vad_filter=True, word_timestamps=True)
         else:  # raw-plain: faster-whisper's defaults
             segments, _ = model.transcribe(samples, language="nl", beam_size=beam)
-        text = " ".join(s.text.strip() for s in segments)
+        text = " ".join(_noting_first(s.text.strip(), first) for s in segments)
     else:
         from transcribe.decode import decode_pcm16
         from transcribe.engine import Settings, load_model, transcribe_audio, transcribe_file
@@ -149,20 +153,32 @@ def _worker(config: str, audio: str, threads: int, beam: int, out: str) -> None:
             pcm, _ = decode_pcm16(audio)
             mode, *pairs = config.split("+")
             overrides = {k: setting_value(v) for k, v in (pair.split("=", 1) for pair in pairs)}
-            segments = transcribe_audio(pcm, model, fast=(mode == "fast"), settings=Settings(**overrides))
+            segments = transcribe_audio(pcm, model, fast=(mode == "fast"), settings=Settings(**overrides),
+                                        on_segment=lambda segment: _noting_first(segment, first))
         elif config.startswith("fast-beam"):  # extra data point: fast mode at another beam, e.g. fast-beam5
             pcm, _ = decode_pcm16(audio)
             beam = int(config[len("fast-beam"):])
-            segments = transcribe_audio(pcm, model, fast=True, settings=Settings(fast_beam_size=beam, best_of=beam))
+            segments = transcribe_audio(pcm, model, fast=True, settings=Settings(fast_beam_size=beam, best_of=beam),
+                                        on_segment=lambda segment: _noting_first(segment, first))
         else:
-            segments = transcribe_file(audio, language="nl", fast=(config == "fast"), threads=threads)
+            segments = transcribe_file(audio, language="nl", fast=(config == "fast"), threads=threads,
+                                       on_progress=lambda done, *_: done > 0 and _noting_first(done, first))
         text = " ".join(s.text for s in segments)
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
+    first_segment = first[0] - started if first else None
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     guards = dict(sys.modules["transcribe.engine"].guards_fired) if "transcribe.engine" in sys.modules else {}
     Path(out).write_text(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "text": text, "peak_rss_mb": peak_kb / 1024,
+                                     "first_segment_seconds": first_segment,
                                      "guards": guards}), encoding="utf-8")
+
+
+def _noting_first(item, first: list):
+    """Passes `item` on; notes the time the first one came."""
+    if not first:
+        first.append(time.perf_counter())
+    return item
 
 
 def setting_value(text: str):
@@ -290,10 +306,10 @@ def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int
             runs[config].append(r)
             print(f"  round {round_no + 1} {config:<10} process {r['process_seconds']:6.1f} s  decode {r['seconds']:6.1f} s  "
                   f"CPU {r['cpu_seconds']:6.1f} s  WER {r['wer']:5.2f} %  peak {r['peak_rss_mb']:5.0f} MB  "
-                  f"others {load:.2f}", flush=True)
+                  f"first segment {r.get('first_segment_seconds') or float('nan'):5.1f} s  others {load:.2f}", flush=True)
     base = runs.get("batched")
     print(f"\n{'config':<10} {'process s (median, min-max)':>30} {'decode s (median, min-max)':>30} {'ratio to batched':>17} "
-          f"{'WER %':>6} {'peak MB':>8}")
+          f"{'WER %':>6} {'peak MB':>8} {'first segment s':>14}")
     for config, rs in runs.items():
         proc = [r["process_seconds"] for r in rs]
         dec = [r["seconds"] for r in rs]
@@ -301,7 +317,8 @@ def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int
                  if base else "-")
         print(f"{config:<10} {_median(proc):>12.1f} ({min(proc):.1f}-{max(proc):.1f}) {'':>6}"
               f"{_median(dec):>12.1f} ({min(dec):.1f}-{max(dec):.1f}) {'':>6}{ratio:>17} "
-              f"{_median([r['wer'] for r in rs]):>6.2f} {max(r['peak_rss_mb'] for r in rs):>8.0f}", flush=True)
+              f"{_median([r['wer'] for r in rs]):>6.2f} {max(r['peak_rss_mb'] for r in rs):>8.0f}"
+              f"{_median([r.get('first_segment_seconds') or float('nan') for r in rs]):>14.1f}", flush=True)
     if base:
         lines = [line for line in reference.splitlines() if line.strip()]
         for config, rs in runs.items():
