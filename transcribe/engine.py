@@ -17,7 +17,6 @@ decode steps in flight (one 30-second Whisper window or fast-mode piece per core
 finish in the background and are thrown away (see docs/transcription.md).
 """
 import collections
-import itertools
 import math
 import queue
 import threading
@@ -26,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Union
 
 from transcribe import offline  # noqa: F401  (must precede faster_whisper)
 
@@ -61,6 +60,7 @@ FAST_BATCH_SIZE = 4  # pieces per batch; one batch per core runs at once (dev se
 # than 1, the same text; peak 1.2 GB for two hours against 0.76 GB; docs/transcription.md, Fast mode)
 FAST_BEAM_SIZE = 3  # measured: about the WER of beam 5 on the dev set, a fifth less time
 FAST_VAD_MIN_SILENCE_MS = 500  # measured: better WER than faster-whisper's batched 160 ms, as fast
+FIRST_BATCH_SIZE = 1  # pieces in the first batch of a run's first window: the first text after one piece's decode
 CANCEL_POLL_SECONDS = 0.1  # how often a waiting caller looks at the cancel event
 
 
@@ -182,11 +182,12 @@ def _vad_parameters(s: Settings) -> dict:
     return {"min_silence_duration_ms": s.vad_min_silence_ms, "speech_pad_ms": s.vad_speech_pad_ms}
 
 
-def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
+def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language, leading: bool = False):
     """faster-whisper's segment generator and info for one window.
 
     VAD and features are computed here, a block at a time (transcribe/blockwise.py); decoding happens as
-    the generator is read."""
+    the generator is read. In the window a run starts with (`leading`), the batched modes decode the
+    first piece alone, so that the first text comes after one piece instead of a whole batch."""
     use_blockwise(model)
     hotwords = ", ".join(h for h in s.hotwords if h) or None
     common = dict(
@@ -200,7 +201,8 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language):
     # thread), so fallback samples are not repeatable; see docs/transcription.md, `temperature`.
     ctranslate2.set_random_seed(s.seed)
     if s.fast or s.batched:
-        pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers, observer=_batch_observer)
+        pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers, observer=_batch_observer,
+                                           first_batch=FIRST_BATCH_SIZE if leading else 0)
         return pipeline.transcribe(
             audio, temperature=list(s.temperature[:1]), batch_size=s.fast_batch_size if s.fast else s.batch_size,
             vad_parameters={"min_silence_duration_ms": s.fast_vad_min_silence_ms}, **common,
@@ -249,9 +251,14 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
     starts_recording, ends_recording = edges
     speech_before = -math.inf if starts_recording else 0.0  # where the speech before the piece ends (window time)
     window_end = math.inf if ends_recording else len(chunk) / SAMPLE_RATE
-    pieces = (list(piece) for _, piece in itertools.groupby(raw_segments, key=lambda raw: raw.seek))
-    for piece, following in _with_next(pieces):
-        verdict, reason = _piece_verdict(piece, s, speech_before, _speech_span(following)[0] if following else window_end)
+    pieces = _Peekable(_pieces(raw_segments))
+
+    def speech_after() -> float:  # read only for a suspect last sentence: other pieces stream without waiting
+        following = pieces.peek()
+        return _speech_span(following)[0] if following is not None else window_end
+
+    for piece in pieces:
+        verdict, reason = _piece_verdict(piece, s, speech_before, speech_after)
         guards_fired[reason] += 1
         if verdict == "drop":
             continue
@@ -266,6 +273,20 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
             yield from _split_at_sentences(_segment(raw, offset))
 
 
+def _pieces(raw_segments):
+    """The raw segments of each VAD piece, as a list, each as soon as its last segment has come
+    (ParallelBatchedPipeline marks it: waiting for the next piece's first segment would hold a
+    finished piece back while the next batch decodes)."""
+    piece = []
+    for raw in raw_segments:
+        piece.append(raw)
+        if raw.last_in_piece:
+            yield piece
+            piece = []
+    if piece:
+        yield piece
+
+
 def _speech_span(piece: list) -> tuple[float, float]:
     """Where a piece's first word starts and its last word ends (its VAD span when it has no words)."""
     words = [w for r in piece for w in (r.words or [])]
@@ -274,22 +295,37 @@ def _speech_span(piece: list) -> tuple[float, float]:
     return min(r.start for r in piece), max(r.end for r in piece)
 
 
-def _with_next(items):
-    """(item, the next item or None) for each item of an iterable, reading one ahead."""
-    items = iter(items)
-    current = next(items, None)
-    while current is not None:
-        following = next(items, None)
-        yield current, following
-        current = following
+class _Peekable:
+    """An iterator whose next item can be looked at (None at the end) without taking it."""
+
+    _EMPTY = object()
+
+    def __init__(self, items):
+        self._items, self._next = iter(items), self._EMPTY
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._next is self._EMPTY:
+            return next(self._items)
+        item, self._next = self._next, self._EMPTY
+        if item is None:
+            raise StopIteration
+        return item
+
+    def peek(self):
+        if self._next is self._EMPTY:
+            self._next = next(self._items, None)
+        return self._next
 
 
 def _piece_verdict(piece: list, s: Settings, speech_before: float = -math.inf,
-                   speech_after: float = math.inf) -> tuple[str, str]:
+                   speech_after: Union[float, Callable[[], float]] = math.inf) -> tuple[str, str]:
     """("keep", "drop" or "redo", the guard that decided) for one batched piece's raw segments
     (a threshold of None turns its guard off). `speech_before` and `speech_after` are where the
     speech around the piece ends and starts (seconds, the piece's time scale; infinite at the
-    recording's edges).
+    recording's edges); `speech_after` may be a function, called only when the answer depends on it.
 
     Fast mode applies only the loop guard."""
     cr = s.compression_ratio_threshold
@@ -310,7 +346,7 @@ def _piece_verdict(piece: list, s: Settings, speech_before: float = -math.inf,
     return "keep", "kept"
 
 
-def _hallucination_in_silence(piece: list, speech_before: float, speech_after: float, threshold: float) -> bool:
+def _hallucination_in_silence(piece: list, speech_before: float, speech_after, threshold: float) -> bool:
     """Whisper's hallucination-silence rule (openai-whisper's and faster-whisper's sequential decoder),
     on the piece's sentences in the recording's time: a sentence that looks like a hallucination
     (`_anomalous`) with more than `threshold` seconds of silence before it, and after it more than
@@ -321,11 +357,13 @@ def _hallucination_in_silence(piece: list, speech_before: float, speech_after: f
     spans = [(sentence.words[0].start, sentence.words[-1].end, _anomalous(sentence.words))
              for raw in piece for sentence in _split_at_sentences(_segment(raw, 0.0)) if sentence.words]
     for i, (start, end, odd) in enumerate(spans):
-        if not odd:
+        if not odd or start - (spans[i - 1][1] if i else speech_before) <= threshold:
             continue
-        before = spans[i - 1][1] if i else speech_before
-        after, after_odd = (spans[i + 1][0], spans[i + 1][2]) if i + 1 < len(spans) else (speech_after, False)
-        if start - before > threshold and (after - end > threshold or after_odd):
+        if i + 1 < len(spans):
+            after, after_odd = spans[i + 1][0], spans[i + 1][2]
+        else:
+            after, after_odd = speech_after() if callable(speech_after) else speech_after, False
+        if after - end > threshold or after_odd:
             return True
     return False
 
@@ -476,20 +514,34 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
 
     Windows are decoded concurrently, one per CTranslate2 worker (a few more queued), and
     handed on in order: the first unfinished window's segments stream as they come, later
-    windows' wait until it is done. With auto-detection the first window runs alone and its
-    language is kept for the rest of the recording. Ends by setting `stop` (this run's own
+    windows' wait until it is done. In the batched modes the windows after the first start once the
+    first has handed on its first item, so the first text comes sooner. With auto-detection the first
+    window runs alone and its language is kept for the rest of the recording. Ends by setting `stop` (this run's own
     event), so windows still in flight after a failure stop at their next segment.
     """
     windows = [(a, b) for a, b in plan_windows(len(audio), audio) if b / SAMPLE_RATE > start_at]
     language = s.language
+    leading = True  # the window the run starts with decodes its first piece alone (_run_window)
     if language is None and windows:
-        items: queue.SimpleQueue = queue.SimpleQueue()
-        _decode_window(whisper, audio, windows.pop(0), s, None, stop, items)
+        items = _Items()
+        _decode_window(whisper, audio, windows.pop(0), s, None, stop, leading, items)
         language = yield from _drain(items, start_at)
+        leading = False
     workers = whisper.model.num_workers
-    calls = ((_decode_window, whisper, audio, window, s, language, stop, queue.SimpleQueue()) for window in windows)
+
+    def calls():
+        for n, window in enumerate(windows):
+            items = _Items()
+            yield _decode_window, whisper, audio, window, s, language, stop, leading and n == 0, items
+            if leading and n == 0 and (s.fast or s.batched):
+                # the other windows start once the first text (or the window's end) is out: until then the
+                # cores decode the first window's first batches instead of the next windows' VAD and pieces
+                while not items.started.wait(CANCEL_POLL_SECONDS):
+                    if stop.is_set():
+                        return
+
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="veldwerk-window") as pool, \
-            closing(in_order(pool, calls, 2 * workers)) as ordered:
+            closing(in_order(pool, calls(), 2 * workers)) as ordered:
         try:
             for _, call in ordered:
                 if stop.is_set():
@@ -499,23 +551,37 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
             stop.set()  # done, stopped or failed: windows still in flight end at their next segment
 
 
-def _decode_window(whisper, audio, window, s: Settings, language, stop, items) -> None:
+class _Items:
+    """A window's items for _drain; `started` is set with the first one."""
+
+    def __init__(self):
+        self._items, self.started = queue.SimpleQueue(), threading.Event()
+
+    def put(self, item) -> None:
+        self._items.put(item)
+        self.started.set()
+
+    def get(self):
+        return self._items.get()
+
+
+def _decode_window(whisper, audio, window, s: Settings, language, stop, leading: bool, items) -> None:
     """Put ("segment", Segment)... then ("checkpoint", end) or ("error", exception) on `items`;
     then give what the window freed back to the operating system (transcribe/heap.py)."""
     try:
-        _window_items(whisper, audio, window, s, language, stop, items)
+        _window_items(whisper, audio, window, s, language, stop, leading, items)
     finally:
         release_freed_memory()
 
 
-def _window_items(whisper, audio, window, s: Settings, language, stop, items) -> None:
+def _window_items(whisper, audio, window, s: Settings, language, stop, leading: bool, items) -> None:
     first, last = window
     try:
         if stop.is_set():
             items.put(("stopped", None))
             return
         chunk = _as_float32(audio[first:last])
-        raw_segments, info = _run_window(whisper, chunk, s, language)
+        raw_segments, info = _run_window(whisper, chunk, s, language, leading)
         edges = (first == 0, last == len(audio))
         for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE, edges):
             if stop.is_set():

@@ -13,11 +13,14 @@ so the transcript does not depend on which batch finishes first.
 
 A recording with few pieces gets smaller batches, so that every worker has one
 (a two-minute recording of six pieces: three pieces per batch on two cores, not
-four and two).
+four and two). The first window of a run starts with a batch of one piece
+(`first_batch`), so that its text is on screen after one piece's decode instead
+of a whole batch's.
 """
 import math
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
+from dataclasses import dataclass
 
 import ctranslate2
 import numpy as np
@@ -27,13 +30,22 @@ from faster_whisper.transcribe import Segment, Word
 from transcribe.in_order import in_order
 
 
+@dataclass
+class PieceSegment(Segment):
+    """faster-whisper's Segment, marked when it is the last of its VAD piece: so a reader knows a piece is
+    complete without reading the next piece's first segment (which may still be decoding)."""
+
+    last_in_piece: bool = False
+
+
 class ParallelBatchedPipeline(BatchedInferencePipeline):
     """A BatchedInferencePipeline that decodes up to `in_flight` batches concurrently."""
 
-    def __init__(self, model, in_flight: int = 2, observer=None):
+    def __init__(self, model, in_flight: int = 2, observer=None, first_batch: int = 0):
         super().__init__(model)
         self.in_flight = max(1, in_flight)
         self.observer = observer  # observer("start"/"end", chunks_metadata) around each batch (tests)
+        self.first_batch = first_batch  # pieces in the first batch (0: as the others), so the first text comes sooner
 
     def _forward_one(self, features, tokenizer, chunks_metadata, options) -> list:
         """forward() of one batch on a private pipeline (no state shared with other batches)."""
@@ -49,9 +61,11 @@ class ParallelBatchedPipeline(BatchedInferencePipeline):
 
     def _batched_segments_generator(self, features, tokenizer, chunks_metadata, batch_size, options, log_progress):
         batch_size = max(1, min(batch_size, math.ceil(len(features) / self.in_flight)))  # a batch for every worker
+        cuts = [0, *range(self.first_batch, len(features), batch_size)] if 0 < self.first_batch < len(features) \
+            else list(range(0, len(features), batch_size))
         calls = (
-            (self._forward_one, features[i:i + batch_size], tokenizer, chunks_metadata[i:i + batch_size], options)
-            for i in range(0, len(features), batch_size)
+            (self._forward_one, features[a:b], tokenizer, chunks_metadata[a:b], options)
+            for a, b in zip(cuts, [*cuts[1:], len(features)])
         )
         seg_idx = 0
         with ThreadPoolExecutor(max_workers=self.in_flight, thread_name_prefix="veldwerk-batch") as pool, \
@@ -64,9 +78,10 @@ class ParallelBatchedPipeline(BatchedInferencePipeline):
     @staticmethod
     def _segments(results: list, options, seg_idx: int):
         for result in results:
-            for segment in result:
+            for n, segment in enumerate(result):
                 seg_idx += 1
-                yield Segment(
+                yield PieceSegment(
+                    last_in_piece=n == len(result) - 1,
                     seek=segment["seek"], id=seg_idx, text=segment["text"],
                     start=round(segment["start"], 3), end=round(segment["end"], 3),
                     words=[Word(**word) for word in segment["words"]] if options.word_timestamps else None,

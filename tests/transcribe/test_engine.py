@@ -184,14 +184,14 @@ def test_a_failing_window_stops_the_windows_after_it(monkeypatch):
 
     started, real, failed = [], engine._run_window, threading.Event()
 
-    def run_window(model, audio, s, language):  # the decoder failing on the first window
+    def run_window(model, audio, s, language, leading=False):  # the decoder failing on the first window
         started.append(len(started))
         if audio[0] > 0.01:  # the first window's marked sample
             failed.set()
             raise RuntimeError("decoder failed")
         # Silence decodes in no time; a window with speech takes seconds: this one is still busy when the first fails.
         assert failed.wait(60)
-        return real(model, audio, s, language)
+        return real(model, audio, s, language, leading)
 
     monkeypatch.setattr(engine, "_run_window", run_window)
     audio = np.zeros(16000 * 60 * 30, dtype=np.int16)  # six windows of silence, four queued at once
@@ -259,3 +259,35 @@ def test_process_exits_cleanly_after_cancel_mid_decode(library_home, dutch_wav, 
                             env={**__import__("os").environ, "PYTHONPATH": str(root)})
     assert result.returncode == 0, result.stderr[-2000:]
     assert "cancelled" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "default"])
+def test_later_windows_start_once_the_first_text_is_out(dutch_pcm, monkeypatch, fast):
+    """The first window's first batches get the cores before the next windows' VAD and pieces, so the
+    first text comes sooner; then the windows run side by side as before."""
+    from transcribe import engine
+
+    log, lock, real = [], threading.Lock(), engine._decode_window
+
+    def decode_window(whisper, audio, window, s, language, stop, leading, items):
+        with lock:
+            log.append(("start", window[0]))
+        put = items.put
+
+        def logged(item):
+            with lock:
+                log.append(("item", window[0]))
+            put(item)
+
+        items.put = logged
+        return real(whisper, audio, window, s, language, stop, leading, items)
+
+    monkeypatch.setattr(engine, "_decode_window", decode_window)
+    audio = np.zeros(16000 * 60 * 11, dtype=np.int16)  # three windows
+    for at in (0, 5 * 60, 10 * 60):
+        audio[16000 * at:16000 * at + len(dutch_pcm)] = dutch_pcm
+    segments = transcribe_audio(audio, load_model(None, threads=2), fast=fast)
+    assert len({int(s.start // 300) for s in segments}) == 3
+    later = min(i for i, (kind, first) in enumerate(log) if kind == "start" and first > 0)
+    assert ("item", 0) in log[:later], log

@@ -2,11 +2,11 @@
 import threading
 
 import pytest
-from faster_whisper.transcribe import Segment as RawSegment
 from faster_whisper.transcribe import Word as RawWord
 
 from transcribe import engine
 from transcribe.engine import Settings, _piece_verdict, transcribe_audio
+from transcribe.parallel_batches import PieceSegment
 
 from .conftest import normalised_words
 
@@ -14,8 +14,9 @@ from .conftest import normalised_words
 def raw(text="ja dat klopt", avg_logprob=-0.3, no_speech=0.01, compression=1.2, words=None, seek=0):
     if words is None:
         words = [RawWord(0.0 + i, 0.4 + i, " " + w, 0.9) for i, w in enumerate(text.split())]
-    return RawSegment(id=1, seek=seek, start=0.0, end=3.0, text=text, tokens=[], avg_logprob=avg_logprob,
-                      compression_ratio=compression, no_speech_prob=no_speech, words=words, temperature=0.0)
+    return PieceSegment(id=1, seek=seek, start=0.0, end=3.0, text=text, tokens=[], avg_logprob=avg_logprob,
+                        compression_ratio=compression, no_speech_prob=no_speech, words=words, temperature=0.0,
+                        last_in_piece=True)
 
 
 def test_a_plain_piece_is_kept():
@@ -111,3 +112,26 @@ def test_invented_text_in_silence_is_decoded_away_and_text_between_speech_is_kep
                                         RawWord(9.0, 9.5, " klopt.", 0.9)], seek=0)
     kept = list(_window_segments(load_model(), silence, [said, invented], Settings(), "nl", 0.0))
     assert [s.text for s in kept] == ["Ja dat klopt.", "Bedankt voor kijken."]
+
+
+def test_a_finished_piece_is_handed_on_before_the_next_piece_is_read():
+    """The next piece may still be decoding: a piece with nothing suspect must not wait for it (the
+    first text on screen would wait for a whole batch); a suspect last sentence may look ahead."""
+    from transcribe.engine import _window_segments
+
+    pulled = []
+
+    def decoded(*pieces):
+        for piece in pieces:
+            pulled.append(piece.text)
+            yield piece
+
+    plain = raw("Ja dat klopt.")
+    later = raw("En toen niet.", words=[RawWord(40.0, 40.4, " En", 0.9), RawWord(40.5, 40.9, " niet.", 0.9)])
+    out = _window_segments(None, [0.0] * 16000 * 60, decoded(plain, later), Settings(), "nl", 0.0)
+    assert next(out).text == "Ja dat klopt." and pulled == ["Ja dat klopt."]
+    suspect = raw("Bedankt voor kijken.", words=instant_words(10.0))
+    near = raw("En toen niet.", words=[RawWord(10.5, 10.9, " En", 0.9), RawWord(11.0, 11.4, " niet.", 0.9)])
+    pulled.clear()
+    out = _window_segments(None, [0.0] * 16000 * 60, decoded(suspect, near), Settings(), "nl", 0.0, (False, True))
+    assert next(out).text == "Bedankt voor kijken." and pulled == ["Bedankt voor kijken.", "En toen niet."]

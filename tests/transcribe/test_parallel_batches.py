@@ -59,6 +59,15 @@ def test_batches_of_two_keep_their_pieces_together():
     assert sorted(pipeline.started) == [0, 2, 4]  # batches start at pieces 0, 2 and 4
 
 
+def test_the_first_batch_can_be_one_piece_so_the_first_text_comes_sooner():
+    pipeline = Recorder(in_flight=4, n=6)
+    pipeline.first_batch = 1
+    segments = list(pipeline._batched_segments_generator(list(range(6)), None, [{}] * 6, 2, _options(), False))
+    assert [s.text for s in segments] == [f"piece {i}" for i in range(6)]
+    assert sorted(pipeline.started) == [0, 1, 3, 5]  # one piece, then batches of two
+    assert all(s.last_in_piece for s in segments)  # one segment per piece here, each ends its piece
+
+
 def test_closing_the_generator_early_starts_no_more_batches():
     pipeline = Recorder(in_flight=2, n=8)
     generator = pipeline._batched_segments_generator(list(range(8)), None, [{}] * 8, 1, _options(), False)
@@ -124,3 +133,25 @@ def test_pieces_encoded_one_at_a_time_give_the_batchs_encoder_output(library_hom
     assert together.shape == one_by_one.shape == (2, 1500, 512)
     assert np.array_equal(together, one_by_one)
     assert not np.array_equal(together[0], together[1])
+
+
+@pytest.mark.slow
+def test_a_run_starts_with_one_piece_alone_and_goes_on_in_batches(library_home, dutch_pcm, monkeypatch):
+    """The first text of a run comes after one piece's decode (the first batch holds one piece);
+    the batches after it are full, so the cost is one small batch per run."""
+    from transcribe import engine
+
+    gap = np.zeros(16000 * 2, dtype=dutch_pcm.dtype)
+    audio = np.concatenate([dutch_pcm, gap] * 6)
+    sizes, lock = [], threading.Lock()
+
+    def observer(event, batch):
+        if event == "start":
+            with lock:
+                sizes.append((batch[0]["offset"], len(batch)))
+
+    monkeypatch.setattr(engine, "_batch_observer", observer)
+    segments = transcribe_audio(audio, load_model(None, threads=2), fast=True)
+    assert segments
+    sizes.sort()
+    assert sizes[0][1] == 1 and len(sizes) >= 3 and max(n for _, n in sizes[1:]) >= 2, sizes
