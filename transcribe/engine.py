@@ -112,6 +112,7 @@ class Settings:
     fast_batch_size: int = FAST_BATCH_SIZE
     fast_beam_size: int = FAST_BEAM_SIZE
     fast_vad_min_silence_ms: int = FAST_VAD_MIN_SILENCE_MS
+    first_batch_size: int = FIRST_BATCH_SIZE  # batched modes: 0 turns "the first text sooner" off (docs/transcription.md)
     seed: int = 0
 
 
@@ -202,7 +203,7 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language, l
     ctranslate2.set_random_seed(s.seed)
     if s.fast or s.batched:
         pipeline = ParallelBatchedPipeline(model, in_flight=model.model.num_workers, observer=_batch_observer,
-                                           first_batch=FIRST_BATCH_SIZE if leading else 0)
+                                           first_batch=s.first_batch_size if leading else 0)
         return pipeline.transcribe(
             audio, temperature=list(s.temperature[:1]), batch_size=s.fast_batch_size if s.fast else s.batch_size,
             vad_parameters={"min_silence_duration_ms": s.fast_vad_min_silence_ms}, **common,
@@ -533,7 +534,7 @@ def _results(whisper, audio: np.ndarray, s: Settings, start_at: float, stop: thr
         for n, window in enumerate(windows):
             items = _Items()
             yield _decode_window, whisper, audio, window, s, language, stop, leading and n == 0, items
-            if leading and n == 0 and (s.fast or s.batched):
+            if leading and n == 0 and (s.fast or s.batched) and s.first_batch_size:
                 # the other windows start once the first text (or the window's end) is out: until then the
                 # cores decode the first window's first batches instead of the next windows' VAD and pieces
                 while not items.started.wait(CANCEL_POLL_SECONDS):
