@@ -268,26 +268,26 @@ def test_later_windows_start_once_the_first_text_is_out(dutch_pcm, monkeypatch, 
     first text comes sooner; then the windows run side by side as before."""
     from transcribe import engine
 
-    log, lock, real = [], threading.Lock(), engine._decode_window
+    log, lock = [], threading.Lock()
+    real_decode, real_segments = engine._decode_window, engine._window_segments
 
-    def decode_window(whisper, audio, window, s, language, stop, leading, items):
+    def decode_window(*args):  # (whisper, audio, window, ...): a window starts
         with lock:
-            log.append(("start", window[0]))
-        put = items.put
+            log.append(("start", args[2][0]))
+        return real_decode(*args)
 
-        def logged(item):
+    def window_segments(*args):  # (whisper, chunk, raw, s, language, offset, ...): a window's segments
+        for segment in real_segments(*args):
             with lock:
-                log.append(("item", window[0]))
-            put(item)
-
-        items.put = logged
-        return real(whisper, audio, window, s, language, stop, leading, items)
+                log.append(("segment", args[5]))
+            yield segment
 
     monkeypatch.setattr(engine, "_decode_window", decode_window)
+    monkeypatch.setattr(engine, "_window_segments", window_segments)
     audio = np.zeros(16000 * 60 * 11, dtype=np.int16)  # three windows
     for at in (0, 5 * 60, 10 * 60):
         audio[16000 * at:16000 * at + len(dutch_pcm)] = dutch_pcm
     segments = transcribe_audio(audio, load_model(None, threads=2), fast=fast)
     assert len({int(s.start // 300) for s in segments}) == 3
     later = min(i for i, (kind, first) in enumerate(log) if kind == "start" and first > 0)
-    assert ("item", 0) in log[:later], log
+    assert ("segment", 0.0) in log[:later], log
