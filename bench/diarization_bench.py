@@ -207,13 +207,17 @@ def recordings(mine: list, audio: "Audio", minutes: float) -> dict:
     }
 
 
+def _character(clip: dict) -> str:
+    """A clip's voice as "level-character" (the level and the dialogue id's second part)."""
+    return f"{clip['level']}-{clip['id'].split('-')[1]}"
+
+
 def third_voice(mine: list) -> str:
-    """The part's longest voice besides m and v, as "level-character" (a dialogue id's first two parts)."""
+    """The part's longest voice besides m and v."""
     seconds: dict = {}
     for r in mine:
         if r["speaker"] == "other":
-            name = f"{r['level']}-{r['id'].split('-')[1]}"
-            seconds[name] = seconds.get(name, 0.0) + r["duration"]
+            seconds[_character(r)] = seconds.get(_character(r), 0.0) + r["duration"]
     return max(seconds, key=seconds.get)
 
 
@@ -223,7 +227,7 @@ def group_recordings(mine: list, audio: "Audio", minutes: float) -> dict:
     and m, m' (half of m's clips pitch-shifted) and v."""
     by = {s: [r for r in mine if r["speaker"] == s] for s in ("m", "v")}
     third = third_voice(mine)
-    by[third] = [r for r in mine if r["speaker"] == "other" and f"{r['level']}-{r['id'].split('-')[1]}" == third]
+    by[third] = [r for r in mine if r["speaker"] == "other" and _character(r) == third]
 
     def pitched(rng):  # m, m pitch-shifted (half of m's clips) and v: the same-voice-type stand-in with a third voice
         half = _split(by["m"], rng, -SHIFT_CENTS)
