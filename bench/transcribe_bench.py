@@ -7,7 +7,7 @@ Usage (from the repository root, with the project's virtualenv):
                                                [--beam 5] [--configs batched,default,fast]
                                                [--pairs 3] [--interview]
                                                [--long-hours 2 --long-configs default]
-                                               [--holdout]
+                                               [--holdout] [--noise 10]
 
 Configurations: `batched` is what a user who wants speed picks instead (faster-whisper's
 BatchedInferencePipeline, beam 5, batch 8, word timestamps, VAD as it comes, as WhisperX uses it);
@@ -32,7 +32,9 @@ over the clips.
 `--long-hours` adds a synthetic long file (the dev audio repeated) for peak memory.
 The "others" column is the CPU cores other processes kept busy during each run.
 `--holdout` runs the configurations instead on the dataset's other dev clips
-(about 32 minutes the settings were not chosen on).
+(about 32 minutes the settings were not chosen on). `--noise DB` adds pink noise at that
+signal-to-noise ratio to whichever set is chosen (bench/noise.py: degraded speech, as in a café or
+beside a fan), built once into a folder beside the set.
 
 The targets are checked at the end. Fast mode's gain comes from keeping every
 core busy, so other work on the machine narrows it: the CPU other processes used is printed
@@ -295,6 +297,12 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
+def _guards(result: dict) -> str:
+    """Batched pieces per guard verdict, e.g. "  pieces: kept 56, loop 5" (Veldwerk's batched modes only)."""
+    guards = result.get("guards") or {}
+    return ("  pieces: " + ", ".join(f"{k} {v}" for k, v in sorted(guards.items(), key=lambda kv: -kv[1]))) if guards else ""
+
+
 def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int, workdir: Path, reference: str) -> None:
     """Run the configurations `pairs` times, alternating, and print median, spread and ratio to `batched`."""
     runs: dict[str, list[dict]] = {c: [] for c in configs}
@@ -306,7 +314,8 @@ def _paired(configs: list[str], pairs: int, audio: Path, threads: int, beam: int
             runs[config].append(r)
             print(f"  round {round_no + 1} {config:<10} process {r['process_seconds']:6.1f} s  decode {r['seconds']:6.1f} s  "
                   f"CPU {r['cpu_seconds']:6.1f} s  WER {r['wer']:5.2f} %  peak {r['peak_rss_mb']:5.0f} MB  "
-                  f"first segment {r.get('first_segment_seconds') or float('nan'):5.1f} s  others {load:.2f}", flush=True)
+                  f"first segment {r.get('first_segment_seconds') or float('nan'):5.1f} s  others {load:.2f}"
+                  f"{_guards(r)}", flush=True)
     base = runs.get("batched")
     print(f"\n{'config':<10} {'process s (median, min-max)':>30} {'decode s (median, min-max)':>30} {'ratio to batched':>17} "
           f"{'WER %':>6} {'peak MB':>8} {'first segment s':>14}")
@@ -385,6 +394,25 @@ def _ensure_holdout(data: Path, minutes: float) -> Path:
     return holdout
 
 
+def _noisy(data: Path, snr_db: float) -> Path:
+    """A copy of the set with pink noise at snr_db (bench/noise.py), built once beside it."""
+    import numpy as np
+    from noise import with_noise
+
+    noisy = data.parent / f"{data.name}-pink{snr_db:g}dB"
+    if (noisy / "long.wav").is_file() and (noisy / "long.txt").is_file():
+        return noisy
+    with wave.open(str(data / "long.wav")) as w:
+        params = w.getparams()
+        x = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768
+    noisy.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(noisy / "long.wav"), "wb") as w:
+        w.setparams(params)
+        w.writeframes((with_noise(x, snr_db) * 32767).astype("<i2").tobytes())
+    (noisy / "long.txt").write_text((data / "long.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return noisy
+
+
 def _check_targets(rows: list, cores: int, loads: list) -> None:
     """Print the issue's targets next to what was measured."""
     by = {r["config"]: r for r in rows if "seconds" in r}
@@ -455,6 +483,7 @@ def main() -> None:
     ap.add_argument("--long-hours", type=float, default=0.0)
     ap.add_argument("--long-configs", default="default")
     ap.add_argument("--holdout", action="store_true", help="run on the dev clips the settings were not chosen on")
+    ap.add_argument("--noise", type=float, help="add pink noise at this signal-to-noise ratio in dB (bench/noise.py)")
     ap.add_argument("--json", help="also write the results here")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--audio", help=argparse.SUPPRESS)
@@ -475,11 +504,14 @@ def main() -> None:
         data = _interview_recording(data)
     elif args.holdout:
         data = _ensure_holdout(data, args.minutes)
+    if args.noise is not None:
+        data = _noisy(data, args.noise)
     reference = (data / "long.txt").read_text(encoding="utf-8")
     audio = data / "long.wav"
     seconds = _duration(audio)
     print(machine())
-    print(f"{'interview-like' if args.interview else 'held-out' if args.holdout else 'dev'} set: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}, "
+    print(f"{'interview-like' if args.interview else 'held-out' if args.holdout else 'dev'} set"
+          f"{'' if args.noise is None else f' with pink noise at {args.noise:g} dB SNR'}: {seconds / 60:.1f} min, model base (int8), threads {args.threads}, beam {args.beam}, "
           f"load average {os.getloadavg()[0]:.1f}")
     if args.pairs:
         _paired([c for c in args.configs.split(",") if c], args.pairs, audio, args.threads, args.beam, data, reference)
