@@ -30,6 +30,8 @@ and with the usual 0.25 s collar. Two references, both printed:
     longest other voice (a third character, 46-61 s of clips; whether another actor voices it is
     not known), until that voice's clips run out; and m/m'/v turns: m, half of m's clips
     pitch-shifted -200 cents, and v, in turns of 5-30 s.
+`--noise DB` adds pink noise at that signal-to-noise ratio to every recording (bench/noise.py); the
+references stay those of the clean clips.
 Diarization is given the number of voices in the recording (2, or 3) as a hint, as the app gives it the
 session's interviewer and participants, and estimates the count itself.
 """
@@ -47,6 +49,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from noise import with_noise  # noqa: E402  (bench/noise.py)
 
 from storage.segments import Segment  # noqa: E402
 from transcribe.decode import SAMPLE_RATE, decode_float32  # noqa: E402
@@ -246,12 +250,14 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=8.0)
     ap.add_argument("--part", choices=("tune", "held-out"), help="only this part (choose settings on tune alone)")
     ap.add_argument("--condition", help="only this recording, e.g. \"m/v/x turns\"")
+    ap.add_argument("--noise", type=float, help="add pink noise at this signal-to-noise ratio in dB (bench/noise.py)")
     args = ap.parse_args()
     rows = load(Path(args.data))
     levels = sorted({r["level"] for r in rows})
     parts = {"tune": set(levels[0::2]), "held-out": set(levels[1::2])}
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}; "
-          f"{len(rows)} clips, {len(levels)} levels", flush=True)
+          f"{len(rows)} clips, {len(levels)} levels"
+          f"{'' if args.noise is None else f'; pink noise at {args.noise:g} dB SNR'}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         audio = Audio(Path(tmp))
         print(f"{'part':9} {'condition':11} {'audio':>6} | {'clip ref: DER':>18} {'0.25 s collar':>18} | "
@@ -269,6 +275,8 @@ def main() -> int:
                 secs = 0.0
                 for seed in range(args.seeds if "turns" in name else 1):
                     x, ref = build(np.random.default_rng(seed))
+                    if args.noise is not None:
+                        x = with_noise(x, args.noise, seed)
                     clip_ref, speech_ref = references(ref)
                     secs = len(x) / SAMPLE_RATE
                     t0 = time.process_time()
