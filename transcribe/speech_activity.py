@@ -17,6 +17,7 @@ VAD_THRESHOLD = 0.35  # Silero speech probability that starts speech (tune part:
 VAD_PAD_MS = 300  # kept either side of every speech stretch, then trimmed (QUIET_END_DB); docs/transcription.md
 VAD_MIN_SILENCE_MS = 300  # shorter pauses stay inside speech (100 ms: the same DER on the tune part)
 QUIET_END_DB = 35.0  # the diarizer's speech stretches end where frames fall this far under the recording's loud frames
+ABOVE_NOISE_DB = 3.0  # ...and, in a noisy room, where they are within this of the noise floor (tune part at 20 dB: 6 and 10 cut speech)
 _CHUNK_S = 600  # the VAD runs on ten-minute pieces, so two hours never sit in its batch at once
 
 
@@ -39,14 +40,20 @@ def speech_activity(audio: np.ndarray, frames: int, threshold: float = VAD_THRES
     return mask
 
 
-def trim_quiet_ends(speech: np.ndarray, log_energy: np.ndarray, below_db: float) -> np.ndarray:
+def trim_quiet_ends(speech: np.ndarray, log_energy: np.ndarray, below_db: float,
+                    above_noise_db: float = ABOVE_NOISE_DB) -> np.ndarray:
     """`speech` with every stretch's ends cut back while their frames are more than `below_db` dB
-    under the recording's loud frames (95th percentile of frame energy); pauses inside stay."""
+    under the recording's loud frames (95th percentile of frame energy) or, in a noisy recording, less
+    than `above_noise_db` over its noise floor (5th percentile; 0 turns this off); pauses inside stay.
+    In a quiet recording the floor lies far under the loud frames and only the first rule acts."""
     out = speech.copy()
     n = min(len(out), len(log_energy))
     if n == 0:
         return out
-    loud = log_energy[:n] >= np.percentile(log_energy[:n], 95) - below_db * np.log(10) / 10
+    level = np.percentile(log_energy[:n], 95) - below_db * np.log(10) / 10
+    if above_noise_db:
+        level = max(level, np.percentile(log_energy[:n], 5) + above_noise_db * np.log(10) / 10)
+    loud = log_energy[:n] >= level
     edges = np.diff(np.r_[0, out[:n].astype(np.int8), 0])
     for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
         inside = np.flatnonzero(loud[a:b])

@@ -6,6 +6,7 @@ import pytest
 from tests.transcribe.voices import LINES, VOICES, _say
 from transcribe.decode import SAMPLE_RATE
 from transcribe.diarize import diarize
+from transcribe.speech_activity import ABOVE_NOISE_DB as NOISE_MARGIN
 from transcribe.speech_activity import speech_activity, trim_quiet_ends
 from transcribe.voice_features import FRAME_STEP
 
@@ -74,4 +75,30 @@ def test_quiet_ends_are_trimmed_but_pauses_inside_stay():
     trimmed = trim_quiet_ends(speech, energy, 40.0)
     assert list(np.flatnonzero(np.diff(np.r_[0, trimmed.astype(int), 0]))) == [10, 55]  # one stretch 10-55
     assert trimmed[30:35].all()  # the pause inside the stretch stays speech
-    assert trim_quiet_ends(speech, energy, 60.0).tolist() == speech.tolist()  # 52 dB under is not below 60
+    # 52 dB under is not below 60 (with the noise-floor rule off: here the quiet frames are the floor)
+    assert trim_quiet_ends(speech, energy, 60.0, above_noise_db=0).tolist() == speech.tolist()
+
+
+def test_in_noise_the_ends_are_trimmed_down_to_the_noise_floor():
+    """In a noisy room the padding is noise only 20 dB under the speech: the 35 dB rule alone keeps it all."""
+    db = np.log(10) / 10  # natural-log energy per dB
+    speech_level, noise = 0.0, -20 * db
+    energy = np.array([noise] * 30 + [speech_level] * 40 + [noise] * 30, np.float32)
+    energy += np.random.default_rng(0).normal(0, 0.5 * db, len(energy)).astype(np.float32)  # the noise flickers
+    padded = np.zeros(len(energy), bool)
+    padded[20:80] = True  # the VAD's padding: 10 noise frames either side of the speech
+    assert trim_quiet_ends(padded, energy, 35.0, above_noise_db=0).tolist() == padded.tolist()  # the old rule
+    trimmed = trim_quiet_ends(padded, energy, 35.0, above_noise_db=NOISE_MARGIN)
+    assert list(np.flatnonzero(np.diff(np.r_[0, trimmed.astype(int), 0]))) == [30, 70]
+
+
+def test_in_a_quiet_recording_the_noise_floor_changes_nothing():
+    """Pauses at -60 dB: the floor rule would cut only under -60 + the margin, below the 35 dB rule's -35 dB."""
+    db = np.log(10) / 10
+    floor, decay, loud = -60 * db, -30 * db, 0.0  # the voice's decay at -30 dB is kept by the 35 dB rule
+    energy = np.array([floor] * 30 + [decay] * 10 + [loud] * 40 + [decay] * 10 + [floor] * 30, np.float32)
+    padded = np.zeros(len(energy), bool)
+    padded[25:95] = True
+    trimmed = trim_quiet_ends(padded, energy, 35.0, above_noise_db=NOISE_MARGIN)
+    assert list(np.flatnonzero(np.diff(np.r_[0, trimmed.astype(int), 0]))) == [30, 90]  # the decay stays
+    assert trimmed.tolist() == trim_quiet_ends(padded, energy, 35.0, above_noise_db=0).tolist()
