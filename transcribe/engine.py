@@ -45,6 +45,7 @@ from transcribe.decode import SAMPLE_RATE
 from transcribe.heap import limit as limit_retained_memory
 from transcribe.heap import release as release_freed_memory
 from transcribe.in_order import in_order
+from transcribe.loops import loop_free
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
 
@@ -60,6 +61,7 @@ FAST_BATCH_SIZE = 4  # pieces per batch; one batch per core runs at once (dev se
 # than 1, the same text; peak 1.2 GB for two hours against 0.76 GB; docs/transcription.md, Fast mode)
 FAST_BEAM_SIZE = 3  # measured: about the WER of beam 5 on the dev set, a fifth less time
 FAST_VAD_MIN_SILENCE_MS = 500  # measured: better WER than faster-whisper's batched 160 ms, as fast
+REDO_TEMPERATURES = 2  # batched modes: a redone piece tries this many of `temperature` (0: all); docs/transcription.md
 FIRST_BATCH_SIZE = 1  # pieces in the first batch of a run's first window: the first text after one piece's decode
 CANCEL_POLL_SECONDS = 0.1  # how often a waiting caller looks at the cancel event
 
@@ -113,6 +115,7 @@ class Settings:
     fast_beam_size: int = FAST_BEAM_SIZE
     fast_vad_min_silence_ms: int = FAST_VAD_MIN_SILENCE_MS
     first_batch_size: int = FIRST_BATCH_SIZE  # batched modes: 0 turns "the first text sooner" off (docs/transcription.md)
+    redo_temperatures: int = REDO_TEMPERATURES
     seed: int = 0
 
 
@@ -216,18 +219,27 @@ def _run_window(model: WhisperModel, audio: np.ndarray, s: Settings, language, l
     )
 
 
-def _segment(raw, offset: float) -> Segment:
+def _segment(raw, offset: float, loop_threshold: Optional[float] = None) -> Segment:
+    """A Veldwerk segment of one of faster-whisper's; with `loop_threshold`, a segment whose text still
+    compresses better than that (a loop every fallback temperature fell into) has its repeats cut back
+    to one (transcribe/loops.py)."""
     words = [
         Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word, round(float(w.probability), 4))
         for w in (raw.words or [])
     ]
-    return Segment(
+    segment = Segment(
         start=round(float(raw.start) + offset, 3),
         end=round(float(raw.end) + offset, 3),
         text=raw.text.strip(),
         confidence=round(math.exp(min(0.0, raw.avg_logprob)), 4),
         words=words,
     )
+    if loop_threshold is not None and raw.compression_ratio > loop_threshold:
+        cut = loop_free(segment)
+        if cut is not segment:
+            guards_fired["loop cut (segments)"] += 1
+            return cut
+    return segment
 
 
 _batch_observer = None  # tests: called as observer(event, batch) around each batch's decode
@@ -245,7 +257,7 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
     confidence is dropped, as the sequential decoder drops such a window.
     """
     if not (s.fast or s.batched):
-        yield from (_segment(raw, offset) for raw in raw_segments)
+        yield from (_segment(raw, offset, s.compression_ratio_threshold) for raw in raw_segments)
         return
     for piece in _pieces(raw_segments):
         verdict, reason = _piece_verdict(piece, s)
@@ -255,11 +267,19 @@ def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset
         if verdict == "redo":
             lo = int(min(r.start for r in piece) * SAMPLE_RATE)
             hi = int(math.ceil(max(r.end for r in piece) * SAMPLE_RATE))
-            again, _ = _run_window(whisper, chunk[lo:hi], replace(s, fast=False, batched=False), language)
-            yield from (_segment(redo, offset + lo / SAMPLE_RATE) for redo in again)
+            again, _ = _run_window(whisper, chunk[lo:hi], _redo_settings(s), language)
+            yield from (_segment(redo, offset + lo / SAMPLE_RATE, s.compression_ratio_threshold) for redo in again)
             continue
         for raw in piece:
             yield from _split_at_sentences(_segment(raw, offset))
+
+
+def _redo_settings(s: Settings) -> Settings:
+    """The sequential decoder's settings for a batched piece that failed a guard: its fallback stops after
+    the first `redo_temperatures` temperatures (0.0 and 0.2). In noise most redone pieces fail at every
+    temperature, and 0.4 and 0.6 rescued 1 of 24 (docs/benchmarks.md), at two decodes each."""
+    temperatures = s.temperature[: s.redo_temperatures] if s.redo_temperatures else s.temperature
+    return replace(s, fast=False, batched=False, temperature=tuple(temperatures))
 
 
 def _pieces(raw_segments):

@@ -43,6 +43,15 @@ def test_a_piece_without_speech_and_low_confidence_is_dropped():
     assert _piece_verdict([raw(avg_logprob=-0.2, no_speech=0.9)], Settings()) == ("keep", "kept")
 
 
+def test_a_redo_tries_the_first_temperatures_only_unless_told_otherwise():
+    from transcribe.engine import _redo_settings
+
+    assert _redo_settings(Settings()).temperature == (0.0, 0.2)
+    assert _redo_settings(Settings(redo_temperatures=0)).temperature == Settings().temperature
+    redo = _redo_settings(Settings(fast=True))
+    assert not (redo.batched or redo.fast) and redo.beam_size == Settings().beam_size
+
+
 def instant_words(at: float) -> list:
     """Three improbable words of 20 ms each: what Whisper's hallucination score flags."""
     return [RawWord(at, at + 0.02, " Bedankt", 0.05), RawWord(at + 0.02, at + 0.04, " voor", 0.1),
@@ -63,9 +72,20 @@ def test_a_redone_piece_is_decoded_by_the_sequential_decoder(library_home, dutch
         if thread.name.startswith("veldwerk-") and thread is not threading.current_thread():
             thread.join(timeout=300)
     monkeypatch.setattr(engine, "guards_fired", engine.guards_fired.__class__())
+    redo_temperatures = []  # what each sequential (redo) decode was given; the real decoder still runs
+    run_window = engine._run_window
+
+    def noting(model, audio, s, *args, **kwargs):
+        if not (s.batched or s.fast):
+            redo_temperatures.append(s.temperature)
+        return run_window(model, audio, s, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_run_window", noting)
     # a threshold no piece reaches: every piece goes back to the sequential decoder with its fallback
     segments = transcribe_audio(dutch_pcm, settings=Settings(batched=True, log_prob_threshold=0.0))
     assert engine.guards_fired["log-prob"] >= 1 and engine.guards_fired["kept"] == 0
+    # a redo is one more chance, not four: its fallback stops at 0.2
+    assert redo_temperatures and set(redo_temperatures) == {(0.0, 0.2)}, redo_temperatures
     text = " ".join(s.text for s in segments)
     assert {"goedemiddag", "ggd", "gezondheid"} <= normalised_words(text), text
     assert all(s.words for s in segments) and [s.start for s in segments] == sorted(s.start for s in segments)

@@ -1,0 +1,29 @@
+"""transcribe/loops.py: a looping segment's repeats are cut back to one, and nothing else changes."""
+from storage.segments import Segment, Word
+from transcribe.loops import loop_free
+
+
+def segment(text: str) -> Segment:
+    words = [Word(float(i), i + 0.5, " " + w, 0.9) for i, w in enumerate(text.split())]
+    return Segment(start=0.0, end=float(len(words)), text=text, confidence=0.4, words=words, speaker="S1")
+
+
+def test_a_run_of_one_repeated_word_is_cut_to_one():
+    out = loop_free(segment("Je bent net " + "net " * 150 + "daar."))
+    assert out.text == "Je bent net daar."
+    assert [w.start for w in out.words] == [0.0, 1.0, 2.0, 153.0]  # the words kept keep their own times
+    assert (out.start, out.end, out.confidence, out.speaker) == (0.0, 154.0, 0.4, "S1")
+
+
+def test_a_repeated_phrase_is_cut_to_one_copy():
+    out = loop_free(segment("Ik denk het niet. " * 6 + "Of toch?"))
+    assert out.text == "Ik denk het niet. Of toch?"
+
+
+def test_speech_that_repeats_a_little_stays():
+    for text in ("ja ja dat klopt", "Nee. Nee. Dat wil ik niet.", "dat is het wrak, dat is het wrak van de boot"):
+        assert loop_free(segment(text)).text == text
+
+
+def test_repeats_are_recognised_across_case_and_punctuation():
+    assert loop_free(segment("Nou, nou nou. Nou! ja")).text == "Nou, ja"
