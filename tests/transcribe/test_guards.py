@@ -119,3 +119,14 @@ def test_a_finished_piece_is_handed_on_before_the_next_piece_is_read():
     plain = raw("Ja dat klopt.")
     out = _window_segments(None, [0.0] * 16000 * 60, decoded(plain, raw("En toen niet.")), Settings(), "nl", 0.0)
     assert next(out).text == "Ja dat klopt." and pulled == ["Ja dat klopt."]
+
+
+def test_a_segment_that_still_loops_after_the_redo_is_cut_back():
+    """Whisper's fallback keeps its best attempt when every temperature loops: Veldwerk cuts the loop."""
+    from transcribe.engine import _segment
+
+    looping = raw("Je bent net " + "net " * 40, compression=9.0)
+    assert _segment(looping, 10.0, 2.4).text == "Je bent net"
+    assert _segment(looping, 10.0).text.count("net") == 41  # without a threshold nothing is cut
+    plain = raw("ja ja ja dat klopt", compression=1.2)  # repeats, but the text does not loop
+    assert _segment(plain, 0.0, 2.4).text == "ja ja ja dat klopt"
