@@ -37,12 +37,13 @@ def loop_free(segment: Segment) -> Segment:
     keys = [_key(w.word) for w in words]
     kept, at = [], 0
     while at < len(words):
-        run = max(((_repeats(keys, at, size), size) for size in range(1, MAX_WORDS + 1)
-                   if at + size <= len(words) and all(keys[at: at + size])),
-                  key=lambda r: r[0] * r[1], default=(1, 1))
-        if run[0] >= MIN_REPEATS:
-            kept.extend(words[at: at + run[1]])
-            at += run[0] * run[1]
+        runs = [(count, size) for size in range(1, MAX_WORDS + 1)
+                if at + size <= len(words) and all(keys[at: at + size])
+                and (count := _repeats(keys, at, size)) >= MIN_REPEATS]
+        if runs:  # the run that covers the most words
+            count, size = max(runs, key=lambda run: run[0] * run[1])
+            kept.extend(words[at: at + size])
+            at += count * size
         else:
             kept.append(words[at])
             at += 1

@@ -27,3 +27,8 @@ def test_speech_that_repeats_a_little_stays():
 
 def test_repeats_are_recognised_across_case_and_punctuation():
     assert loop_free(segment("Nou, nou nou. Nou! ja")).text == "Nou, ja"
+
+
+def test_a_longer_phrase_said_twice_does_not_hide_a_loop_inside_it():
+    # "w w w y" twice covers more words than "w w w" but is no loop; the three w's at the start are
+    assert loop_free(segment("nou nou nou ja nou nou nou ja")).text == "nou ja nou ja"
