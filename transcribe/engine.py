@@ -243,7 +243,8 @@ def _segment(raw, offset: float, loop_threshold: Optional[float] = None) -> Segm
 
 
 _batch_observer = None  # tests: called as observer(event, batch) around each batch's decode
-guards_fired: collections.Counter = collections.Counter()  # batched pieces per guard verdict (for the bench)
+guards_fired: collections.Counter = collections.Counter()  # batched pieces per guard verdict, and looping
+# segments cut back ("loop cut (segments)"), for the bench
 
 
 def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
