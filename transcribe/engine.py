@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Union
 
 from transcribe import offline  # noqa: F401  (must precede faster_whisper)
 
@@ -45,7 +45,7 @@ from transcribe.decode import SAMPLE_RATE
 from transcribe.heap import limit as limit_retained_memory
 from transcribe.heap import release as release_freed_memory
 from transcribe.in_order import in_order
-from transcribe.loops import loop_free
+from transcribe.loops import loop_free, loops_inside_a_word
 from transcribe.models import resolve_model
 from transcribe.parallel_batches import ParallelBatchedPipeline
 
@@ -108,7 +108,7 @@ class Settings:
     fast: bool = False
     batched: bool = True  # the default mode decodes VAD pieces in batches with the guards per piece: faster and
     # more accurate than the sequential decoder (batched=False) on every set measured, and than faster-whisper's
-    # batched pipeline on dev and the interview-like set, 0.8 points worse on the held-out clips
+    # batched pipeline on dev and the interview-like set, 0.65 points worse on the held-out clips
     # (docs/benchmarks.md); fast mode is always batched
     batch_size: int = BATCH_SIZE
     fast_batch_size: int = FAST_BATCH_SIZE
@@ -247,24 +247,36 @@ guards_fired: collections.Counter = collections.Counter()  # batched pieces per 
 # segments cut back ("loop cut (segments)"), for the bench
 
 
-def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float):
+def _window_segments(whisper, chunk, raw_segments, s: Settings, language, offset: float, edges=(True, True)):
     """Veldwerk segments of one window; a batched piece that fails a guard is decoded again.
 
     The batched pipeline has none of the sequential decoder's checks, so they are applied per
-    VAD piece (docs/transcription.md): a piece whose text loops (compression ratio), or in the
-    default mode whose average log-probability is low or that looks like a hallucination, is
-    re-decoded with the sequential decoder (temperature fallback, hallucination-silence check)
-    over that piece's audio only; a piece Whisper thinks holds no speech and decodes with low
-    confidence is dropped, as the sequential decoder drops such a window.
+    VAD piece (docs/transcription.md): a piece whose text loops (compression ratio, or a word that
+    repeats a part), or in the default mode whose average log-probability is low or that holds a
+    sentence that looks like a hallucination with silence on both sides, is re-decoded with the
+    sequential decoder (temperature fallback, hallucination-silence check) over that piece's audio
+    only; a piece Whisper thinks holds no speech and decodes with low confidence is dropped, as the
+    sequential decoder drops such a window. `edges` says whether the window starts and ends the
+    recording: there, the recording's start and end count as silence, as in the sequential decoder.
     """
     if not (s.fast or s.batched):
         yield from (_segment(raw, offset, s.compression_ratio_threshold) for raw in raw_segments)
         return
-    for piece in _pieces(raw_segments):
-        verdict, reason = _piece_verdict(piece, s)
+    starts_recording, ends_recording = edges
+    speech_before = -math.inf if starts_recording else 0.0  # where the speech before the piece ends (window time)
+    window_end = math.inf if ends_recording else len(chunk) / SAMPLE_RATE
+    pieces = _Peekable(_pieces(raw_segments))
+
+    def speech_after() -> float:  # read only for a suspect last sentence: other pieces stream without waiting
+        following = pieces.peek()
+        return _speech_span(following)[0] if following is not None else window_end
+
+    for piece in pieces:
+        verdict, reason = _piece_verdict(piece, s, speech_before, speech_after)
         guards_fired[reason] += 1
         if verdict == "drop":
             continue
+        speech_before = _speech_span(piece)[1]
         if verdict == "redo":
             lo = int(min(r.start for r in piece) * SAMPLE_RATE)
             hi = int(math.ceil(max(r.end for r in piece) * SAMPLE_RATE))
@@ -297,13 +309,49 @@ def _pieces(raw_segments):
         yield piece
 
 
-def _piece_verdict(piece: list, s: Settings) -> tuple[str, str]:
+def _speech_span(piece: list) -> tuple[float, float]:
+    """Where a piece's first word starts and its last word ends (its VAD span when it has no words)."""
+    words = [w for r in piece for w in (r.words or [])]
+    if words:
+        return words[0].start, words[-1].end
+    return min(r.start for r in piece), max(r.end for r in piece)
+
+
+class _Peekable:
+    """An iterator whose next item can be looked at (None at the end) without taking it."""
+
+    _EMPTY = object()
+
+    def __init__(self, items):
+        self._items, self._next = iter(items), self._EMPTY
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._next is self._EMPTY:
+            return next(self._items)
+        item, self._next = self._next, self._EMPTY
+        if item is None:
+            raise StopIteration
+        return item
+
+    def peek(self):
+        if self._next is self._EMPTY:
+            self._next = next(self._items, None)
+        return self._next
+
+
+def _piece_verdict(piece: list, s: Settings, speech_before: float = -math.inf,
+                   speech_after: Union[float, Callable[[], float]] = math.inf) -> tuple[str, str]:
     """("keep", "drop" or "redo", the guard that decided) for one batched piece's raw segments
-    (a threshold of None turns its guard off).
+    (a threshold of None turns its guard off). `speech_before` and `speech_after` are where the
+    speech around the piece ends and starts (seconds, the piece's time scale; infinite at the
+    recording's edges); `speech_after` may be a function, called only when the answer depends on it.
 
     Fast mode applies only the loop guard."""
     cr = s.compression_ratio_threshold
-    if cr is not None and any(r.compression_ratio > cr for r in piece):
+    if cr is not None and any(r.compression_ratio > cr or loops_inside_a_word(r.text) for r in piece):
         return "redo", "loop"
     if s.fast:
         return "keep", "kept"
@@ -314,12 +362,32 @@ def _piece_verdict(piece: list, s: Settings) -> tuple[str, str]:
         return "drop", "no speech"
     if low:
         return "redo", "log-prob"
-    # Not Whisper's silence condition: in a batched piece it also catches garbage in degraded speech (a
-    # "t-mail-t-mail-t-mail" loop too short for the compression check), which costs 0.26 WER points and
-    # 8 % of the time on the clean held-out clips (docs/transcription.md)
-    if s.hallucination_silence_threshold is not None and any(_anomalous(r.words) for r in piece):
+    if s.hallucination_silence_threshold is not None and \
+            _hallucination_in_silence(piece, speech_before, speech_after, s.hallucination_silence_threshold):
         return "redo", "hallucination"
     return "keep", "kept"
+
+
+def _hallucination_in_silence(piece: list, speech_before: float, speech_after, threshold: float) -> bool:
+    """Whisper's hallucination-silence rule (openai-whisper's and faster-whisper's sequential decoder),
+    on the piece's sentences in the recording's time: a sentence that looks like a hallucination
+    (`_anomalous`) with more than `threshold` seconds of silence before it, and after it more than
+    `threshold` seconds of silence or another such sentence.
+
+    In a batched piece VAD has already cut the long silences out of what Whisper hears, so the
+    silence is measured on the recording's clock (the word times faster-whisper maps back)."""
+    spans = [(sentence.words[0].start, sentence.words[-1].end, _anomalous(sentence.words))
+             for raw in piece for sentence in _split_at_sentences(_segment(raw, 0.0)) if sentence.words]
+    for i, (start, end, odd) in enumerate(spans):
+        if not odd or start - (spans[i - 1][1] if i else speech_before) <= threshold:
+            continue
+        if i + 1 < len(spans):
+            after, after_odd = spans[i + 1][0], spans[i + 1][2]
+        else:
+            after, after_odd = speech_after() if callable(speech_after) else speech_after, False
+        if after - end > threshold or after_odd:
+            return True
+    return False
 
 
 def _anomalous(words) -> bool:
@@ -536,7 +604,8 @@ def _window_items(whisper, audio, window, s: Settings, language, stop, leading: 
             return
         chunk = _as_float32(audio[first:last])
         raw_segments, info = _run_window(whisper, chunk, s, language, leading)
-        for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE):
+        edges = (first == 0, last == len(audio))
+        for seg in _window_segments(whisper, chunk, raw_segments, s, language or info.language, first / SAMPLE_RATE, edges):
             if stop.is_set():
                 items.put(("stopped", None))
                 return

@@ -7,6 +7,9 @@ redone piece added some 150 words "net" to the transcript (docs/benchmarks.md). 
 repeats is not speech that was said that many times, so the run of repeats is cut back to its
 first occurrence; the words before and after it stay, with their times. Only a run of three or more
 repeats of the same one to four words is cut, so "ja ja" and a sentence said twice stay.
+
+A loop can also hide inside one word ("u-for-dame-motor-t-mail-t-mail-t-mail"): too short for the
+compression check, it is found by `loops_inside_a_word`, and the guards decode such a piece again.
 """
 import re
 from dataclasses import replace
@@ -28,6 +31,27 @@ def _repeats(keys: list[str], at: int, size: int) -> int:
     while keys[at + count * size: at + (count + 1) * size] == unit:
         count += 1
     return count
+
+
+def loops_inside_a_word(text: str) -> bool:
+    """Whether a word of `text` (between spaces) repeats a part three or more times in a row: its
+    parts between hyphens or other marks ("t-mail-t-mail-t-mail"), or its letters ("hahaha",
+    "ijjjjjjj"); not numbers ("1.000.000.000"). People repeat words with spaces between them ("ja ja
+    ja"); inside one word, only a laugh or a stutter written out does, and a needless second decode is
+    all that costs."""
+    for word in text.lower().split():
+        parts = [part for part in re.split(r"[\W_]+", word) if part]
+        if any(_repeats(parts, at, size) >= MIN_REPEATS and not "".join(parts[at: at + size]).isdigit()
+               for size in range(1, MAX_WORDS + 1) for at in range(len(parts) - size + 1)):
+            return True
+        if GLUED_LOOP.search(word):
+            return True
+    return False
+
+
+# letters repeated without a break: two or more, three times ("tmailtmailtmail"), or one letter five times
+# ("ijjjjjjj"; "hmmm" stays); both seen in faster-whisper's batched output in noise (docs/benchmarks.md)
+GLUED_LOOP = re.compile(r"([^\W\d_]{2,}?)\1{%d,}|([^\W\d_])\2{4,}" % (MIN_REPEATS - 1))
 
 
 def loop_free(segment: Segment) -> Segment:

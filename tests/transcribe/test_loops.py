@@ -1,4 +1,4 @@
-"""transcribe/loops.py: a looping segment's repeats are cut back to one, and nothing else changes."""
+"""transcribe/loops.py: a looping segment's repeats are cut back to one, nothing else changes; a loop inside a word is found."""
 from storage.segments import Segment, Word
 from transcribe.loops import loop_free
 
@@ -32,3 +32,20 @@ def test_repeats_are_recognised_across_case_and_punctuation():
 def test_a_longer_phrase_said_twice_does_not_hide_a_loop_inside_it():
     # "w w w y" twice covers more words than "w w w" but is no loop; the three w's at the start are
     assert loop_free(segment("nou nou nou ja nou nou nou ja")).text == "nou ja nou ja"
+
+
+def test_a_loop_inside_one_word_is_found():
+    from transcribe.loops import loops_inside_a_word
+
+    # seen: a recording through PulseAudio on a loaded machine, faster-whisper's batched output in noise
+    for looping in ("dit is een u-for-dame-motor-t-mail-t-mail-t-mail-", "sneeuwpselpselpselpselps",
+                    "B-O-N-E-S-S-S-S-S-S", "ijjjjjjjjjjjj", "Nee-nee-nee."):
+        assert loops_inside_a_word(looping), looping
+
+
+def test_words_repeated_with_spaces_numbers_and_ordinary_words_are_not_a_loop_inside_a_word():
+    from transcribe.loops import loops_inside_a_word
+
+    for plain in ("ja ja ja ja, dat klopt", "nee nee nee", "1.000.000.000 euro", "een al-of-niets-keuze",
+                  "hmmm", "ananas", "kokosnoot", "zeeën", "ja-ja", "t-mail-t-mail"):
+        assert not loops_inside_a_word(plain), plain
