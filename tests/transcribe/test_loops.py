@@ -49,3 +49,16 @@ def test_words_repeated_with_spaces_numbers_and_ordinary_words_are_not_a_loop_in
     for plain in ("ja ja ja ja, dat klopt", "nee nee nee", "1.000.000.000 euro", "een al-of-niets-keuze",
                   "hmmm", "ananas", "kokosnoot", "zeeën", "ja-ja", "t-mail-t-mail"):
         assert not loops_inside_a_word(plain), plain
+
+
+def test_a_loop_inside_a_word_is_cut_to_one_copy_and_the_word_keeps_its_time():
+    out = loop_free(segment("Dat is B-O-N-E-S-S-S-S-S-S-S-S-S-S-S-S goed"))
+    assert out.text == "Dat is B-O-N-E-S goed"
+    assert [(w.start, w.end) for w in out.words] == [(0.0, 0.5), (1.0, 1.5), (2.0, 2.5), (3.0, 3.5)]
+    assert loop_free(segment("een u-for-t-mail-t-mail-t-mail-")).text == "een u-for-t-mail-"
+    assert loop_free(segment("en ijjjjjjjjjjj")).text == "en ij"
+
+
+def test_numbers_and_ordinary_words_are_not_cut_inside():
+    kept = segment("1.000.000.000 euro, een al-of-niets-keuze, hmmm ja-ja")
+    assert loop_free(kept) is kept
