@@ -39,14 +39,15 @@ def test_a_loop_inside_one_word_is_found():
 
     # seen: a recording through PulseAudio on a loaded machine, faster-whisper's batched output in noise
     for looping in ("dit is een u-for-dame-motor-t-mail-t-mail-t-mail-", "sneeuwpselpselpselpselps",
-                    "B-O-N-E-S-S-S-S-S-S", "ijjjjjjjjjjjj", "Nee-nee-nee."):
+                    "B-O-N-E-S-S-S-S-S-S", "ijjjjjjjjjjjj", "Nee-nee-nee.", "1,5,5,5,5,5,5,5,5.",
+                    "overvrede-frede-frede-freden"):
         assert loops_inside_a_word(looping), looping
 
 
 def test_words_repeated_with_spaces_numbers_and_ordinary_words_are_not_a_loop_inside_a_word():
     from transcribe.loops import loops_inside_a_word
 
-    for plain in ("ja ja ja ja, dat klopt", "nee nee nee", "1.000.000.000 euro", "een al-of-niets-keuze",
+    for plain in ("ja ja ja ja, dat klopt", "nee nee nee", "1.000.000.000.000 euro", "een al-of-niets-keuze",
                   "hmmm", "ananas", "kokosnoot", "zeeën", "ja-ja", "t-mail-t-mail"):
         assert not loops_inside_a_word(plain), plain
 
